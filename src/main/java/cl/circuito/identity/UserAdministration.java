@@ -1,0 +1,134 @@
+package cl.circuito.identity;
+
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The administrator's management of users: who they are, their role and scope, their password.
+ */
+@Service
+public class UserAdministration {
+
+    /** Long enough to resist guessing; the admin gives it to the user, who changes it. */
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final Users users;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAdministration(Users users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public record UserDetails(String username, String fullName, String email, String position, Role role,
+                              String regionCode, Set<UUID> programIds) {
+    }
+
+    @Transactional
+    public User create(Actor admin, UserDetails details, String password) {
+        admin.require(Permission.MANAGE_USERS);
+        if (users.findByUsername(details.username()).isPresent()) {
+            throw new Invalid("username", "error.user.usernameTaken");
+        }
+        checkScope(details);
+        User user = new User(details.username(), details.fullName(), details.email(), encode(password));
+        user.describe(details.fullName(), details.email(), details.position());
+        user.assign(details.role(), details.regionCode(), details.programIds());
+        return users.save(user);
+    }
+
+    @Transactional
+    public User update(Actor admin, UUID userId, UserDetails details, boolean enabled) {
+        admin.require(Permission.MANAGE_USERS);
+        User user = users.findById(userId).orElseThrow(() -> new NotFound("user"));
+        checkScope(details);
+        user.describe(details.fullName(), details.email(), details.position());
+        user.assign(details.role(), details.regionCode(), details.programIds());
+        user.enable(enabled);
+        return user;
+    }
+
+    @Transactional
+    public void resetPassword(Actor admin, UUID userId, String password) {
+        admin.require(Permission.MANAGE_USERS);
+        users.findById(userId).orElseThrow(() -> new NotFound("user")).changePassword(encode(password));
+    }
+
+    /** A user changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        User user = users.findById(actor.userId()).orElseThrow(() -> new NotFound("user"));
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new Invalid("currentPassword", "error.user.wrongPassword");
+        }
+        user.changePassword(encode(newPassword));
+    }
+
+    @Transactional
+    public void chooseEmailAlerts(Actor actor, boolean enabled) {
+        users.findById(actor.userId()).orElseThrow(() -> new NotFound("user")).chooseEmailAlerts(enabled);
+    }
+
+    @Transactional(readOnly = true)
+    public List<User> all(Actor admin) {
+        admin.require(Permission.MANAGE_USERS);
+        return users.findAllByOrderByFullNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public User get(Actor admin, UUID userId) {
+        admin.require(Permission.MANAGE_USERS);
+        return users.findById(userId).orElseThrow(() -> new NotFound("user"));
+    }
+
+    /** Names and positions of a program's staff, e.g. to say who performed an action or who signs. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffOf(UUID programId) {
+        return users.findByProgram(programId).stream()
+                .filter(User::enabled)
+                .map(u -> new StaffMember(u.id(), u.fullName(), u.position(), u.role()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> member(UUID userId) {
+        return users.findById(userId).map(u -> new StaffMember(u.id(), u.fullName(), u.position(), u.role()));
+    }
+
+    public record StaffMember(UUID userId, String fullName, String position, Role role) {
+    }
+
+    private void checkScope(UserDetails details) {
+        if (details.role() == Role.TERRITORIAL_MANAGER && (details.regionCode() == null || details.regionCode().isBlank())) {
+            throw new Invalid("regionCode", "error.user.regionRequired");
+        }
+        if (details.role().isProgramBound() && details.programIds().isEmpty()) {
+            throw new Invalid("programIds", "error.user.programsRequired");
+        }
+    }
+
+    private String encode(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new Invalid("password", "error.user.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        return passwordEncoder.encode(password);
+    }
+
+    static final class Invalid extends DomainException {
+        Invalid(String field, String key, Object... args) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, key, field, args);
+        }
+    }
+}

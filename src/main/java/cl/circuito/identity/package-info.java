@@ -1,0 +1,6 @@
+/**
+ * Users, roles and scope; login (hashed passwords, throttling, sessions in the database) and
+ * personal API tokens. Provides the {@link cl.circuito.shared.security.CurrentActor} every service
+ * asks "who is this, and what may they see".
+ */
+package cl.circuito.identity;

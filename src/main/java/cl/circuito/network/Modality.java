@@ -1,0 +1,46 @@
+package cl.circuito.network;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A kind of program (PRM, PPF, OPD…) or a sector that takes part in Mesas (health, education…). */
+@Entity
+public class Modality {
+
+    public enum Kind { PROGRAM, SECTOR }
+
+    @Id
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String description;
+
+    protected Modality() {
+    }
+
+    public Modality(String code, String name, Kind kind, String description) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,132 @@
+package cl.circuito.network;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A program (proyecto) of an institution: its modality, comuna, agreed capacity, whether it has a
+ * support professional for the waiting list, and its director.
+ */
+@Entity
+public class Program {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "modality_code")
+    private Modality modality;
+    private String name;
+    private String code;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "comuna_code")
+    private Comuna comuna;
+    private String address;
+    private String phone;
+    private String email;
+    private int agreedCapacity;
+    private boolean hasSupportProfessional;
+    private UUID directorUserId;
+    private boolean active = true;
+    private Instant createdAt;
+
+    protected Program() {
+    }
+
+    public Program(Institution institution, ProgramDetails details) {
+        this.id = UUID.randomUUID();
+        this.createdAt = Instant.now();
+        this.institution = institution;
+        update(details);
+    }
+
+    public void update(ProgramDetails details) {
+        this.modality = details.modality();
+        this.name = details.name().trim();
+        this.code = details.code();
+        this.comuna = details.comuna();
+        this.address = details.address();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.agreedCapacity = details.agreedCapacity();
+        this.hasSupportProfessional = details.hasSupportProfessional();
+        this.active = details.active();
+    }
+
+    public void appointDirector(UUID userId) {
+        this.directorUserId = userId;
+    }
+
+    /** What the admin edits about a program, validated by the administration service. */
+    public record ProgramDetails(Modality modality, String name, String code, Comuna comuna, String address,
+                                 String phone, String email, int agreedCapacity, boolean hasSupportProfessional,
+                                 boolean active) {
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Institution institution() {
+        return institution;
+    }
+
+    public Modality modality() {
+        return modality;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Comuna comuna() {
+        return comuna;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public int agreedCapacity() {
+        return agreedCapacity;
+    }
+
+    public boolean hasSupportProfessional() {
+        return hasSupportProfessional;
+    }
+
+    public UUID directorUserId() {
+        return directorUserId;
+    }
+
+    public boolean active() {
+        return active;
+    }
+}

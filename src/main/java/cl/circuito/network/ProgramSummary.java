@@ -1,0 +1,22 @@
+package cl.circuito.network;
+
+import java.util.UUID;
+
+/** What other modules know of a program. */
+public record ProgramSummary(UUID id, String name, String modalityCode, String modalityName, UUID institutionId,
+                             String institutionName, String comunaCode, String comunaName, String regionCode,
+                             String regionName, int agreedCapacity, boolean hasSupportProfessional,
+                             UUID directorUserId, boolean active) {
+
+    static ProgramSummary of(Program p) {
+        return new ProgramSummary(p.id(), p.name(), p.modality().code(), p.modality().name(), p.institution().id(),
+                p.institution().name(), p.comuna().code(), p.comuna().name(), p.comuna().region().code(),
+                p.comuna().region().name(), p.agreedCapacity(), p.hasSupportProfessional(), p.directorUserId(),
+                p.active());
+    }
+
+    /** "PRM Los Aromos (Fundación Ejemplo)": how programs are named to people. */
+    public String label() {
+        return name + " (" + institutionName + ")";
+    }
+}

@@ -1,0 +1,25 @@
+package cl.circuito.network;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.Immutable;
+
+@Entity
+@Immutable
+public class Region {
+
+    @Id
+    private String code;
+    private String name;
+
+    protected Region() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+}

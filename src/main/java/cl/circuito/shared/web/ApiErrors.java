@@ -1,0 +1,148 @@
+package cl.circuito.shared.web;
+
+import cl.circuito.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API channel's one translation of exceptions: RFC 9457 problem details with a Spanish message
+ * per field. Never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final Messages messages;
+
+    ApiErrors(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e) {
+        String text = messages.get(e.messageKey(), e.arguments());
+        ProblemDetail problem = problem(e.status(), text);
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(fieldError(e.field(), text)));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalid(BindException e) {
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(this::describe)
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.get("error.validation"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> fieldError(result.getMethodParameter().getParameterName(), messages.get(error))))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.get("error.validation"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.typeMismatch", e.getName()));
+        problem.setProperty("errors", List.of(fieldError(e.getName(), messages.get("error.typeMismatch", e.getName()))));
+        return problem;
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ProblemDetail missing(Exception e) {
+        String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.missingParameter", name));
+        problem.setProperty("errors", List.of(fieldError(name, messages.get("error.missingParameter", name))));
+        return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.attachment.tooLarge"));
+        problem.setProperty("errors", List.of(fieldError("attachment", messages.get("error.attachment.tooLarge"))));
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"));
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(Exception e) {
+        return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class})
+    ProblemDetail notFound(Exception e) {
+        return problem(HttpStatus.NOT_FOUND, messages.get("error.notFound"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.methodNotAllowed"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("error.mediaType"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error on the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.get("error.title." + status.value()));
+        return problem;
+    }
+
+    private Map<String, String> describe(FieldError error) {
+        return fieldError(error.getField(), messages.get(error));
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "message", message);
+    }
+}

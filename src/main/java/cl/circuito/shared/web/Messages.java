@@ -1,0 +1,31 @@
+package cl.circuito.shared.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Resolves Spanish texts from the message bundles, for code that is not a template. */
+@Component
+public class Messages {
+
+    private final MessageSource source;
+
+    public Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    public String get(String key, Object... args) {
+        return source.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /** A validation error or any other resolvable message, resolved the way Spring MVC resolves it for pages. */
+    public String get(MessageSourceResolvable resolvable) {
+        return source.getMessage(resolvable, LocaleContextHolder.getLocale());
+    }
+
+    /** The field's label as users see it on forms ("receivedOn" → "Fecha de recepción"). */
+    public String field(String field) {
+        return get(field);
+    }
+}

@@ -1,0 +1,79 @@
+package cl.circuito.shared.web;
+
+import cl.circuito.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The pages' one translation of exceptions into error pages in Spanish. Forms catch their own
+ * field-level errors and re-render with what the user typed; what reaches here is a whole-page error.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final Messages messages;
+
+    PageErrors(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView domain(DomainException e, HttpServletResponse response) {
+        return page(e.status(), messages.get(e.messageKey(), e.arguments()), response);
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.NOT_FOUND, messages.get("error.notFound"), response);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView conflict(OptimisticLockingFailureException e, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"), response);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+        return page(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.attachment.tooLarge"), response);
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ModelAndView forbidden(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        log.error("Unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), response);
+    }
+
+    private static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {
+        response.setStatus(status.value());
+        String view = switch (status) {
+            case NOT_FOUND -> "error/404";
+            case FORBIDDEN -> "error/403";
+            case CONFLICT -> "error/409";
+            case INTERNAL_SERVER_ERROR -> "error/5xx";
+            default -> "error/4xx";
+        };
+        ModelAndView mav = new ModelAndView(view);
+        mav.setStatus(status);
+        mav.addObject("message", message);
+        return mav;
+    }
+}
