@@ -1,0 +1,9 @@
+package cl.circuito.audit;
+
+public enum AuditAction {
+    VIEWED,
+    CREATED,
+    CHANGED,
+    DOWNLOADED,
+    EXPORTED
+}

@@ -1,0 +1,61 @@
+package cl.circuito.audit;
+
+import cl.circuito.shared.security.Actor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records who read and who changed a child's record. Modules call it from their application
+ * services; it is the one place that writes the trail.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEvents events;
+    private final Clock clock;
+
+    AuditTrail(AuditEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A change, written in the caller's transaction: if the change rolls back, so does its record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(Actor actor, AuditAction action, Subject subject, String what, Map<String, ?> changes) {
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), action, subject.type(),
+                subject.id(), subject.programId(), what, changes == null ? null : new LinkedHashMap<>(changes)));
+    }
+
+    /** A read, written on its own: read-only transactions cannot write, and a read must leave a trace anyway. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void viewed(Actor actor, Subject subject, String what) {
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), AuditAction.VIEWED,
+                subject.type(), subject.id(), subject.programId(), what, null));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> history(Collection<UUID> subjectIds, int page, int size) {
+        return events.findBySubjects(subjectIds, PageRequest.of(page, size));
+    }
+
+    /** What a line of the trail is about: a child, an entry, an attachment… and the program it belongs to. */
+    public record Subject(String type, UUID id, UUID programId) {
+    }
+
+    /** Describes a field's change as {"before": …, "after": …}, the shape the history page shows. */
+    public static Map<String, Object> change(Object before, Object after) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("before", before == null ? null : before.toString());
+        change.put("after", after == null ? null : after.toString());
+        return change;
+    }
+}

@@ -1,0 +1,80 @@
+package cl.circuito.calendar;
+
+/**
+ * Where a special holiday applies: the whole country, one region, or one comuna.
+ *
+ * <p>Laws declaring one-off holidays use all three (a national extra Fiestas Patrias day, the Región de
+ * Coquimbo for La Pampilla, a list of comunas...). A law covering several regions or comunas is recorded
+ * as one special holiday per region or comuna.
+ *
+ * @param regionCode 2-digit CUT region code ("01" to "16") when scoped to a region, otherwise {@code null}
+ * @param comunaCode 5-digit CUT comuna code when scoped to a comuna, otherwise {@code null}
+ */
+public record HolidayScope(String regionCode, String comunaCode) {
+
+    private static final HolidayScope NATIONAL = new HolidayScope(null, null);
+
+    /** @throws InvalidSpecialHolidayException when both codes are given or one is malformed */
+    public HolidayScope {
+        if (regionCode != null && comunaCode != null) {
+            throw new InvalidSpecialHolidayException(
+                    "Un feriado especial se aplica a todo el país, a una región o a una comuna: "
+                            + "indique región o comuna, no ambas.");
+        }
+        if (regionCode != null && !TerritoryCodes.isRegionCode(regionCode)) {
+            throw new InvalidSpecialHolidayException("El código de región \"" + regionCode
+                    + "\" no es válido: debe tener 2 dígitos, de \"01\" a \"16\".");
+        }
+        if (comunaCode != null && !TerritoryCodes.isComunaCode(comunaCode)) {
+            throw new InvalidSpecialHolidayException("El código de comuna \"" + comunaCode
+                    + "\" no es válido: debe ser el código territorial de 5 dígitos (por ejemplo \"13101\").");
+        }
+    }
+
+    public static HolidayScope national() {
+        return NATIONAL;
+    }
+
+    public static HolidayScope region(String regionCode) {
+        if (regionCode == null) {
+            throw new InvalidSpecialHolidayException("Falta el código de región.");
+        }
+        return new HolidayScope(regionCode, null);
+    }
+
+    public static HolidayScope comuna(String comunaCode) {
+        if (comunaCode == null) {
+            throw new InvalidSpecialHolidayException("Falta el código de comuna.");
+        }
+        return new HolidayScope(null, comunaCode);
+    }
+
+    public boolean isNational() {
+        return regionCode == null && comunaCode == null;
+    }
+
+    /**
+     * Whether a holiday with this scope applies to the given comuna ({@code null}: "national holidays only",
+     * so only national special holidays apply).
+     */
+    public boolean appliesTo(String comuna) {
+        if (isNational()) {
+            return true;
+        }
+        if (comuna == null) {
+            return false;
+        }
+        if (regionCode != null) {
+            return regionCode.equals(TerritoryCodes.regionOf(comuna));
+        }
+        return comunaCode.equals(comuna);
+    }
+
+    /** Spanish description for messages, e.g. "todo el país", "la región 04", "la comuna 13101". */
+    public String describe() {
+        if (isNational()) {
+            return "todo el país";
+        }
+        return regionCode != null ? "la región " + regionCode : "la comuna " + comunaCode;
+    }
+}

@@ -1,0 +1,103 @@
+package cl.circuito.children;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A child or adolescent (NNA) known to the network. */
+@Entity
+public class Child {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private String rut;
+    private String givenNames;
+    private String paternalSurname;
+    private String maternalSurname;
+    private LocalDate birthDate;
+    private Instant createdAt;
+    private UUID createdBy;
+
+    protected Child() {
+    }
+
+    Child(ChildIdentity identity, UUID createdBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.createdAt = now;
+        this.createdBy = createdBy;
+        apply(identity);
+    }
+
+    void apply(ChildIdentity identity) {
+        this.rut = identity.rut() == null ? null : identity.rut().canonical();
+        this.givenNames = identity.givenNames().trim();
+        this.paternalSurname = identity.paternalSurname().trim();
+        this.maternalSurname = identity.maternalSurname() == null || identity.maternalSurname().isBlank() ? null
+                : identity.maternalSurname().trim();
+        this.birthDate = identity.birthDate();
+    }
+
+    ChildIdentity identity() {
+        return new ChildIdentity(rut == null ? null : Rut.parse(rut), givenNames, paternalSurname, maternalSurname,
+                birthDate);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The RUT as people read it, or null when the child has none registered. */
+    public String rut() {
+        return rut == null ? null : Rut.parse(rut).formatted();
+    }
+
+    public String givenNames() {
+        return givenNames;
+    }
+
+    public String paternalSurname() {
+        return paternalSurname;
+    }
+
+    public String maternalSurname() {
+        return maternalSurname;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public String fullName() {
+        return Stream.of(givenNames, paternalSurname, maternalSurname).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** "M.J.P.S.": how Mesa minutes and views name a child — never the full name or RUT. */
+    public String initials() {
+        return Stream.of(givenNames, paternalSurname, maternalSurname).filter(Objects::nonNull)
+                .flatMap(part -> Stream.of(part.trim().split("\\s+")))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
+                .collect(Collectors.joining());
+    }
+
+    /** Age in whole years on a date, or null when the birth date is unknown. */
+    public Integer ageOn(LocalDate date) {
+        return birthDate == null ? null : Period.between(birthDate, date).getYears();
+    }
+}

@@ -1,0 +1,17 @@
+package cl.circuito.waitinglist;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as Chilean tables show them: 20-12-2018. */
+final class DateText {
+
+    private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private DateText() {
+    }
+
+    static String of(LocalDate date) {
+        return date == null ? "—" : TABLE.format(date);
+    }
+}

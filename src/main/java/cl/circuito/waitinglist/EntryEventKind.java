@@ -1,0 +1,12 @@
+package cl.circuito.waitinglist;
+
+public enum EntryEventKind {
+    REFERRAL_RECEIVED,
+    BACKGROUND_SUFFICIENCY_CHANGED,
+    BACKGROUND_ACTION,
+    ATTACHMENT_ADDED,
+    DECLARED_ELIGIBLE,
+    DECLARED_NOT_ELIGIBLE,
+    DECISION_REOPENED,
+    EXITED
+}

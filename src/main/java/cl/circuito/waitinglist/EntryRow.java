@@ -1,0 +1,16 @@
+package cl.circuito.waitinglist;
+
+import cl.circuito.network.ReferrerKind;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A line of the waiting list as the director sees it.
+ *
+ * @param deadline null once the admissibility decision is made
+ */
+public record EntryRow(UUID id, UUID programId, String programName, String childName, Integer age, String rut,
+                       String referrerName, ReferrerKind referrerKind, LocalDate receivedOn, EntryStatus status,
+                       ExitReason exitReason, Deadline deadline) {
+}

@@ -1,0 +1,10 @@
+package cl.circuito.waitinglist;
+
+public enum EntryStatus {
+    /** Referral received; the director has a deadline to decide admissibility. */
+    UNDER_REVIEW,
+    /** Declared eligible (sujeto de atención): waits for a place. */
+    WAITING,
+    /** Left the list, always with a reason. */
+    EXITED
+}

@@ -1,0 +1,361 @@
+package cl.circuito.waitinglist;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static cl.circuito.waitinglist.EntryStatus.EXITED;
+import static cl.circuito.waitinglist.EntryStatus.UNDER_REVIEW;
+import static cl.circuito.waitinglist.EntryStatus.WAITING;
+
+/**
+ * One child referred to one program, from the referral to leaving the list. State changes are verbs
+ * that guard their rule, write the timeline and register an event; there are no setters.
+ */
+@Entity
+@Table(name = "waiting_list_entry")
+public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
+
+    /** Business days to decide admissibility (I-SGC-01): 10 with sufficient background, 20 without. */
+    public static final int DAYS_WITH_SUFFICIENT_BACKGROUND = 10;
+    public static final int DAYS_WITH_INSUFFICIENT_BACKGROUND = 20;
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID programId;
+    private UUID childId;
+    private UUID referrerId;
+    private String courtRit;
+    private String courtRuc;
+    private String referralReason;
+    private LocalDate receivedOn;
+    private boolean backgroundSufficient;
+    private LocalDate admissibilityDueOn;
+    @Enumerated(EnumType.STRING)
+    private EntryStatus status;
+    private LocalDate decidedOn;
+    private UUID decidedBy;
+    private String decidedByName;
+    private String decisionNotes;
+    private UUID pertinentProgramId;
+    private String pertinentProgramName;
+    @Enumerated(EnumType.STRING)
+    private ExitReason exitReason;
+    private LocalDate exitedOn;
+    private String exitNotes;
+    private UUID exitedBy;
+    private String exitedByName;
+    private Instant registeredAt;
+    private UUID registeredBy;
+    private String registeredByName;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredOn desc, recordedAt desc")
+    private List<EntryEvent> timeline = new ArrayList<>();
+
+    protected WaitingListEntry() {
+    }
+
+    /** The referral as received; the deadline is computed by the caller from the business calendar. */
+    public record Referral(UUID programId, UUID childId, UUID referrerId, String courtRit, String courtRuc,
+                           String reason, LocalDate receivedOn, boolean backgroundSufficient) {
+    }
+
+    static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
+        WaitingListEntry entry = new WaitingListEntry();
+        entry.id = UUID.randomUUID();
+        entry.programId = referral.programId();
+        entry.childId = referral.childId();
+        entry.referrerId = referral.referrerId();
+        entry.courtRit = referral.courtRit();
+        entry.courtRuc = referral.courtRuc();
+        entry.referralReason = referral.reason();
+        entry.receivedOn = referral.receivedOn();
+        entry.backgroundSufficient = referral.backgroundSufficient();
+        entry.admissibilityDueOn = admissibilityDueOn;
+        entry.status = UNDER_REVIEW;
+        entry.registeredAt = now;
+        entry.registeredBy = actor.id();
+        entry.registeredByName = actor.name();
+        entry.timeline.add(new EntryEvent(entry, EntryEventKind.REFERRAL_RECEIVED, referral.receivedOn(), now, actor,
+                null, null));
+        entry.registerEvent(new Events.ReferralRegistered(entry.id, entry.programId, entry.childId, entry.receivedOn,
+                admissibilityDueOn));
+        return entry;
+    }
+
+    /** Business days the director has, by the sufficiency of the background. */
+    static int businessDaysToDecide(boolean backgroundSufficient) {
+        return backgroundSufficient ? DAYS_WITH_SUFFICIENT_BACKGROUND : DAYS_WITH_INSUFFICIENT_BACKGROUND;
+    }
+
+    /**
+     * The director judges the background anew; the deadline follows (always counted from receipt)
+     * and the timeline keeps why.
+     */
+    void changeBackgroundSufficiency(boolean sufficient, LocalDate newDueOn, String reason, LocalDate today,
+                                     Staff actor, Instant now) {
+        requireStatus("changeSufficiency", UNDER_REVIEW);
+        requireText("reason", reason);
+        if (sufficient == backgroundSufficient) {
+            throw EntryRuleViolation.invalid("backgroundSufficient", "error.entry.sufficiencyUnchanged");
+        }
+        String detail = DateText.of(admissibilityDueOn) + " → " + DateText.of(newDueOn);
+        this.backgroundSufficient = sufficient;
+        this.admissibilityDueOn = newDueOn;
+        timeline.add(new EntryEvent(this, EntryEventKind.BACKGROUND_SUFFICIENCY_CHANGED, today, now, actor, reason,
+                detail));
+    }
+
+    EntryEvent recordBackgroundAction(BackgroundActionKind kind, LocalDate on, Staff performedBy, String notes,
+                                      LocalDate today, Staff actor, Instant now) {
+        if (status == EXITED) {
+            throw EntryRuleViolation.illegalTransition("backgroundAction", status);
+        }
+        requireDateWithin("performedOn", on, today);
+        EntryEvent event = new EntryEvent(this, EntryEventKind.BACKGROUND_ACTION, on, now, actor, notes, null)
+                .performedAction(kind, performedBy);
+        timeline.add(event);
+        return event;
+    }
+
+    void attachmentAdded(String fileName, LocalDate today, Staff actor, Instant now) {
+        timeline.add(new EntryEvent(this, EntryEventKind.ATTACHMENT_ADDED, today, now, actor, null, fileName));
+    }
+
+    void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+        requireStatus("decide", UNDER_REVIEW);
+        requireDateWithin("decidedOn", on, today);
+        decided(on, notes, actor);
+        this.status = WAITING;
+        timeline.add(new EntryEvent(this, EntryEventKind.DECLARED_ELIGIBLE, on, now, actor, notes, null));
+        registerEvent(new Events.ChildDeclaredEligible(id, programId, on));
+    }
+
+    /**
+     * No sujeto de atención: the entry leaves the list. The reason and the more pertinent program
+     * (one of the network, or written) are what the oficio to the referrer will say.
+     */
+    void declareNotEligible(LocalDate on, String reason, UUID pertinentProgramId, String pertinentProgramName,
+                            LocalDate today, Staff actor, Instant now) {
+        requireStatus("decide", UNDER_REVIEW);
+        requireDateWithin("decidedOn", on, today);
+        requireText("reason", reason);
+        if (pertinentProgramId == null && (pertinentProgramName == null || pertinentProgramName.isBlank())) {
+            throw EntryRuleViolation.invalid("pertinentProgram", "error.entry.pertinentProgramRequired");
+        }
+        decided(on, reason, actor);
+        this.pertinentProgramId = pertinentProgramId;
+        this.pertinentProgramName = pertinentProgramName == null || pertinentProgramName.isBlank() ? null
+                : pertinentProgramName.trim();
+        leave(ExitReason.NOT_ELIGIBLE, on, reason, actor);
+        timeline.add(new EntryEvent(this, EntryEventKind.DECLARED_NOT_ELIGIBLE, on, now, actor, reason,
+                this.pertinentProgramName));
+        registerEvent(new Events.ChildDeclaredIneligible(id, programId, referrerId, on, reason, pertinentProgramId,
+                this.pertinentProgramName));
+    }
+
+    /** Only explicitly, with a reason: the entry goes back to review, its original deadline unchanged. */
+    void reopenDecision(String reason, LocalDate today, Staff actor, Instant now) {
+        boolean decided = status == WAITING || (status == EXITED && exitReason == ExitReason.NOT_ELIGIBLE);
+        if (!decided) {
+            throw EntryRuleViolation.illegalTransition("reopen", status);
+        }
+        requireText("reason", reason);
+        String detail = status == WAITING ? "ELIGIBLE" : "NOT_ELIGIBLE";
+        this.status = UNDER_REVIEW;
+        this.decidedOn = null;
+        this.decidedBy = null;
+        this.decidedByName = null;
+        this.decisionNotes = null;
+        this.pertinentProgramId = null;
+        this.pertinentProgramName = null;
+        this.exitReason = null;
+        this.exitedOn = null;
+        this.exitNotes = null;
+        this.exitedBy = null;
+        this.exitedByName = null;
+        timeline.add(new EntryEvent(this, EntryEventKind.DECISION_REOPENED, today, now, actor, reason, detail));
+        registerEvent(new Events.DecisionReopened(id, programId, reason));
+    }
+
+    void exit(ExitReason reason, LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+        if (status == EXITED) {
+            throw EntryRuleViolation.illegalTransition("exit", status);
+        }
+        if (reason == null || reason == ExitReason.NOT_ELIGIBLE) {
+            throw EntryRuleViolation.invalid("exitReason", "error.entry.exitReasonRequired");
+        }
+        requireDateWithin("exitedOn", on, today);
+        requireText("notes", notes);
+        leave(reason, on, notes, actor);
+        timeline.add(new EntryEvent(this, EntryEventKind.EXITED, on, now, actor, notes, reason.name()));
+        registerEvent(new Events.EntryExited(id, programId, reason, on));
+    }
+
+    /** Protects against lost updates from forms opened before someone else's change. */
+    void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw EntryRuleViolation.stale();
+        }
+    }
+
+    private void decided(LocalDate on, String notes, Staff actor) {
+        this.decidedOn = on;
+        this.decidedBy = actor.id();
+        this.decidedByName = actor.name();
+        this.decisionNotes = notes;
+    }
+
+    private void leave(ExitReason reason, LocalDate on, String notes, Staff actor) {
+        this.status = EXITED;
+        this.exitReason = reason;
+        this.exitedOn = on;
+        this.exitNotes = notes;
+        this.exitedBy = actor.id();
+        this.exitedByName = actor.name();
+    }
+
+    private void requireStatus(String verb, EntryStatus required) {
+        if (status != required) {
+            throw EntryRuleViolation.illegalTransition(verb, status);
+        }
+    }
+
+    private void requireDateWithin(String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw EntryRuleViolation.invalid(field, "error.entry.dateRequired");
+        }
+        if (date.isAfter(today)) {
+            throw EntryRuleViolation.invalid(field, "error.entry.dateInFuture");
+        }
+        if (date.isBefore(receivedOn)) {
+            throw EntryRuleViolation.invalid(field, "error.entry.dateBeforeReceipt", DateText.of(receivedOn));
+        }
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw EntryRuleViolation.invalid(field, "error.entry.textRequired");
+        }
+    }
+
+    public boolean isOpen() {
+        return status != EXITED;
+    }
+
+    public boolean isAwaitingDecision() {
+        return status == UNDER_REVIEW;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public UUID childId() {
+        return childId;
+    }
+
+    public UUID referrerId() {
+        return referrerId;
+    }
+
+    public String courtRit() {
+        return courtRit;
+    }
+
+    public String courtRuc() {
+        return courtRuc;
+    }
+
+    public String referralReason() {
+        return referralReason;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public boolean backgroundSufficient() {
+        return backgroundSufficient;
+    }
+
+    public LocalDate admissibilityDueOn() {
+        return admissibilityDueOn;
+    }
+
+    public EntryStatus status() {
+        return status;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public String decisionNotes() {
+        return decisionNotes;
+    }
+
+    public UUID pertinentProgramId() {
+        return pertinentProgramId;
+    }
+
+    public String pertinentProgramName() {
+        return pertinentProgramName;
+    }
+
+    public ExitReason exitReason() {
+        return exitReason;
+    }
+
+    public LocalDate exitedOn() {
+        return exitedOn;
+    }
+
+    public String exitNotes() {
+        return exitNotes;
+    }
+
+    public String exitedByName() {
+        return exitedByName;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public String registeredByName() {
+        return registeredByName;
+    }
+
+    public List<EntryEvent> timeline() {
+        return List.copyOf(timeline);
+    }
+}

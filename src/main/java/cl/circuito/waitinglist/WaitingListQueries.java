@@ -1,0 +1,128 @@
+package cl.circuito.waitinglist;
+
+import cl.circuito.audit.AuditEvent;
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.children.ChildRegistry;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads of the waiting list, always through the asker's scope, and always leaving a trace when a
+ * child's record is opened.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WaitingListQueries {
+
+    /** Calendar days that surely hold more than {@link Deadline#SOON_THRESHOLD} business days ahead. */
+    private static final int SOON_WINDOW_CALENDAR_DAYS = 12;
+
+    private final WaitingListSearch search;
+    private final EntryAccess access;
+    private final WaitingListEntries entries;
+    private final Attachments attachments;
+    private final AttachmentContents contents;
+    private final ProgramDirectory programs;
+    private final ChildRegistry children;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+
+    WaitingListQueries(WaitingListSearch search, EntryAccess access, WaitingListEntries entries,
+                       Attachments attachments, AttachmentContents contents, ProgramDirectory programs,
+                       ChildRegistry children, Deadlines deadlines, AuditTrail audit) {
+        this.search = search;
+        this.access = access;
+        this.entries = entries;
+        this.attachments = attachments;
+        this.contents = contents;
+        this.programs = programs;
+        this.children = children;
+        this.deadlines = deadlines;
+        this.audit = audit;
+    }
+
+    /** A program's list, filtered, searched and paginated. */
+    public Page<EntryRow> list(Actor actor, UUID programId, ListFilter filter, String query, ListSort sort, int page,
+                               int size) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        audit.viewed(actor, Subjects.list(program.id()), "audit.list.viewed");
+        return search.search(new WaitingListSearch.Criteria(Set.of(program.id()), filter, query, sort, null), page,
+                size, deadlines.today(), deadlines::asOfToday);
+    }
+
+    /**
+     * Pending decisions due within {@link Deadline#SOON_THRESHOLD} business days or overdue, across the
+     * actor's programs, most urgent first: the day page.
+     */
+    public List<EntryRow> needingDecision(Actor actor) {
+        if (!actor.can(Permission.READ_CHILD_RECORDS)) {
+            return List.of();
+        }
+        Set<UUID> visible = programs.visibleIds(actor.scope());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = deadlines.today();
+        return search.search(new WaitingListSearch.Criteria(visible, ListFilter.UNDER_REVIEW, null, ListSort.DEADLINE,
+                        today.plusDays(SOON_WINDOW_CALENDAR_DAYS)), 0, 500, today, deadlines::asOfToday)
+                .stream()
+                .filter(row -> row.deadline().overdue() || row.deadline().soon())
+                .sorted(Comparator.comparing((EntryRow row) -> row.deadline().dueOn()))
+                .toList();
+    }
+
+    /** One entry with its child, deadline, timeline and attachments. Opening it is audited. */
+    public EntryView entry(Actor actor, UUID entryId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        WaitingListEntry entry = access.load(actor, entryId);
+        audit.viewed(actor, Subjects.entry(entry), "audit.entry.viewed");
+        ProgramSummary program = programs.find(entry.programId()).orElseThrow(() -> new NotFound("program"));
+        Deadline deadline = entry.isAwaitingDecision()
+                ? deadlines.asOfToday(entry.admissibilityDueOn(), program.comunaCode()) : null;
+        List<String> others = entries.findOpenByChild(entry.childId()).stream()
+                .filter(e -> !e.programId().equals(entry.programId()))
+                .map(e -> programs.find(e.programId()).map(ProgramSummary::label).orElse(""))
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
+        entry.timeline().size(); // loads the timeline inside the transaction
+        return new EntryView(entry, children.get(entry.childId()), program,
+                programs.referrer(entry.referrerId()).orElseThrow(() -> new NotFound("referrer")), deadline,
+                attachments.findByEntryIdOrderByUploadedAtAsc(entry.id()), others);
+    }
+
+    /** The entry's audit history: every change and every view of the entry and its child. */
+    public Page<AuditEvent> history(Actor actor, UUID entryId, int page) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        WaitingListEntry entry = access.load(actor, entryId);
+        return audit.history(List.of(entry.id(), entry.childId()), page, 50);
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    /** An attachment's bytes, for someone who may see its entry. The download is audited. */
+    public Download attachment(Actor actor, UUID entryId, UUID attachmentId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        WaitingListEntry entry = access.load(actor, entryId);
+        Attachment attachment = attachments.findById(attachmentId)
+                .filter(a -> a.entryId().equals(entry.id()))
+                .orElseThrow(() -> new NotFound("attachment"));
+        byte[] bytes = contents.findById(attachment.id()).orElseThrow(() -> new NotFound("attachment")).content();
+        audit.viewed(actor, Subjects.entry(entry), "audit.attachment.downloaded");
+        return new Download(attachment.fileName(), attachment.contentType(), bytes);
+    }
+}

@@ -1,0 +1,101 @@
+package cl.circuito.waitinglist;
+
+import cl.circuito.children.Rut;
+import cl.circuito.network.ReferrerKind;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The list's read model: one SQL query over entries, children, referrers and programs, filtered,
+ * searched (accents and case ignored; RUT with or without dots) and paginated in the database, so a
+ * long list never loads whole.
+ */
+@Component
+class WaitingListSearch {
+
+    private static final String FROM = """
+             from waiting_list_entry e
+             join child c on c.id = e.child_id
+             join referrer r on r.id = e.referrer_id
+             join program p on p.id = e.program_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    WaitingListSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
+    }
+
+    Page<EntryRow> search(Criteria criteria, int page, int size, LocalDate today,
+                          BiFunction<LocalDate, String, Deadline> deadline) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and ")
+                .append(criteria.filter().condition);
+        params.put("programIds", criteria.programIds());
+        String query = criteria.query() == null ? "" : criteria.query().trim();
+        if (!query.isEmpty()) {
+            where.append(" and (lower(unaccent(c.given_names || ' ' || c.paternal_surname || ' ' || coalesce(c.maternal_surname, '')))"
+                    + " like '%' || lower(unaccent(:name)) || '%'");
+            params.put("name", query.replace("%", "").replace("_", ""));
+            String rutDigits = query.replaceAll("[^0-9kK]", "").toUpperCase();
+            if (rutDigits.length() >= 5) {
+                where.append(" or replace(c.rut, '-', '') like :rut || '%'");
+                params.put("rut", rutDigits);
+            }
+            where.append(")");
+        }
+        if (criteria.dueUpTo() != null) {
+            where.append(" and e.status = 'UNDER_REVIEW' and e.admissibility_due_on <= :dueUpTo");
+            params.put("dueUpTo", criteria.dueUpTo());
+        }
+
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<EntryRow> rows = jdbc.sql("""
+                        select e.id, e.program_id, p.name as program_name, e.status, e.exit_reason, e.received_on,
+                               e.admissibility_due_on, c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
+                               c.birth_date, r.name as referrer_name, r.kind as referrer_kind, p.comuna_code
+                        """ + FROM + where + " order by " + criteria.sort().orderBy + ", e.id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> row(rs, today, deadline))
+                .list();
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    private static EntryRow row(ResultSet rs, LocalDate today, BiFunction<LocalDate, String, Deadline> deadline)
+            throws SQLException {
+        EntryStatus status = EntryStatus.valueOf(rs.getString("status"));
+        String exit = rs.getString("exit_reason");
+        Date birth = rs.getDate("birth_date");
+        String rut = rs.getString("rut");
+        String name = String.join(" ", rs.getString("given_names"), rs.getString("paternal_surname"),
+                rs.getString("maternal_surname") == null ? "" : rs.getString("maternal_surname")).trim();
+        UUID programId = rs.getObject("program_id", UUID.class);
+        return new EntryRow(rs.getObject("id", UUID.class), programId, rs.getString("program_name"), name,
+                birth == null ? null : Period.between(birth.toLocalDate(), today).getYears(),
+                rut == null ? null : Rut.parse(rut).formatted(), rs.getString("referrer_name"),
+                ReferrerKind.valueOf(rs.getString("referrer_kind")), rs.getDate("received_on").toLocalDate(), status,
+                exit == null ? null : ExitReason.valueOf(exit),
+                status == EntryStatus.UNDER_REVIEW
+                        ? deadline.apply(rs.getDate("admissibility_due_on").toLocalDate(), rs.getString("comuna_code")) : null);
+    }
+}
