@@ -36,6 +36,9 @@ public class ReferralIntake {
     /** RUC of the Ministerio Público: ten digits and a check digit — e.g. "2600123456-7". */
     private static final Pattern RUC = Pattern.compile("^\\d{10}-[\\dK]$");
 
+    /** Older referrals are not migrated into Circuito; the calendar's rules start earlier than this. */
+    private static final LocalDate OLDEST_RECEIPT = LocalDate.of(2010, 1, 1);
+
     private final ProgramDirectory programs;
     private final ChildRegistry children;
     private final WaitingListEntries entries;
@@ -138,6 +141,9 @@ public class ReferralIntake {
         }
         if (request.receivedOn().isAfter(today)) {
             throw EntryRuleViolation.invalid("receivedOn", "error.entry.dateInFuture");
+        }
+        if (request.receivedOn().isBefore(OLDEST_RECEIPT)) {
+            throw EntryRuleViolation.invalid("receivedOn", "error.referral.tooOld");
         }
         if (request.birthDate() != null) {
             if (request.birthDate().isAfter(today)) {

@@ -84,6 +84,21 @@ public class WaitingListQueries {
                 .toList();
     }
 
+    /** For each program the actor sees: entries awaiting a decision, overdue ones, and children waiting. */
+    public List<ProgramOverview> overview(Actor actor) {
+        List<ProgramSummary> visible = programs.visibleTo(actor.scope());
+        if (visible.isEmpty() || !actor.can(Permission.READ_CHILD_RECORDS)) {
+            return List.of();
+        }
+        var counts = search.counts(visible.stream().map(ProgramSummary::id).toList(), deadlines.today());
+        return visible.stream()
+                .map(p -> new ProgramOverview(p, counts.getOrDefault(p.id(), ProgramCounts.NONE)))
+                .toList();
+    }
+
+    public record ProgramOverview(ProgramSummary program, ProgramCounts counts) {
+    }
+
     /** One entry with its child, deadline, timeline and attachments. Opening it is audited. */
     public EntryView entry(Actor actor, UUID entryId) {
         actor.require(Permission.READ_CHILD_RECORDS);

@@ -81,6 +81,26 @@ class WaitingListSearch {
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }
 
+    /** Open entries of each program: how many await a decision, how many are overdue, how many wait. */
+    Map<UUID, ProgramCounts> counts(Collection<UUID> programIds, LocalDate today) {
+        Map<UUID, ProgramCounts> counts = new HashMap<>();
+        jdbc.sql("""
+                        select program_id,
+                               count(*) filter (where status = 'UNDER_REVIEW') as under_review,
+                               count(*) filter (where status = 'UNDER_REVIEW' and admissibility_due_on < :today) as overdue,
+                               count(*) filter (where status = 'WAITING') as waiting
+                          from waiting_list_entry
+                         where program_id in (:programIds) and status <> 'EXITED'
+                         group by program_id
+                        """)
+                .param("programIds", programIds)
+                .param("today", today)
+                .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class),
+                        new ProgramCounts(rs.getInt("under_review"), rs.getInt("overdue"), rs.getInt("waiting"))))
+                .list();
+        return counts;
+    }
+
     private static EntryRow row(ResultSet rs, LocalDate today, BiFunction<LocalDate, String, Deadline> deadline)
             throws SQLException {
         EntryStatus status = EntryStatus.valueOf(rs.getString("status"));

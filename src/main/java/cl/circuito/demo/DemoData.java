@@ -1,0 +1,205 @@
+package cl.circuito.demo;
+
+import cl.circuito.identity.User;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.shared.security.AccessScope;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.BackgroundGathering;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.WaitingListEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Loads the fictional demo data into an empty database, through the same services users go through,
+ * so every entry has its deadline, timeline and audit trail. Then prints where to log in.
+ */
+@Component
+@ConditionalOnProperty(name = "circuito.demo-data.enabled", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "circuito-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final JdbcClient jdbc;
+    private final DemoNetwork network;
+    private final UserAdministration users;
+    private final ReferralIntake intake;
+    private final EntryDecisions decisions;
+    private final BackgroundGathering gathering;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Environment environment;
+
+    DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
+             EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
+             Environment environment) {
+        this.jdbc = jdbc;
+        this.network = network;
+        this.users = users;
+        this.intake = intake;
+        this.decisions = decisions;
+        this.gathering = gathering;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAndGreet() {
+        boolean empty = jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
+        if (empty) {
+            log.info("Loading fictional demo data…");
+            transactions.executeWithoutResult(status -> load());
+        }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("""
+
+                ============================================================
+                 Circuito está listo: http://localhost:{}/
+                 Usuarios de demostración (contraseña: {}):
+                   admin              Administrador(a)
+                   nacional           Equipo nacional
+                   gestora            Gestora territorial (Ñuble)
+                   directora.prm      Directora del PRM Crecer Chillán
+                   director.ppf       Director del PPF Crecer Chillán Viejo
+                   profesional.prm    Profesional del PRM
+                   lectura            Solo lectura (PRM)
+                ============================================================""", port, PASSWORD);
+    }
+
+    private void load() {
+        DemoNetwork.Ids ids = network.create();
+        Actor root = new Actor(UUID.randomUUID(), "sistema", "Carga de demostración", Role.ADMIN,
+                new AccessScope.Nothing());
+        user(root, "admin", "Alicia Administradora", "Administradora del sistema", Role.ADMIN, null, Set.of());
+        user(root, "nacional", "Nicolás Navarro", "Equipo nacional Programa 24 Horas", Role.NATIONAL_TEAM, null, Set.of());
+        user(root, "gestora", "Gabriela Gómez", "Gestora territorial Ñuble", Role.TERRITORIAL_MANAGER, "16", Set.of());
+        User prmDirector = user(root, "directora.prm", "Daniela Díaz Fuentes", "Directora PRM Crecer Chillán",
+                Role.PROGRAM_DIRECTOR, null, Set.of(ids.prm()));
+        User ppfDirector = user(root, "director.ppf", "Pedro Pérez Soto", "Director PPF Crecer Chillán Viejo",
+                Role.PROGRAM_DIRECTOR, null, Set.of(ids.ppf()));
+        User professional = user(root, "profesional.prm", "Paula Peña Rojas", "Trabajadora social PRM",
+                Role.PROGRAM_PROFESSIONAL, null, Set.of(ids.prm()));
+        user(root, "lectura", "Luis Lagos", "Supervisor técnico", Role.READ_ONLY, null, Set.of(ids.prm()));
+        network.appointDirector(ids.prm(), prmDirector.id());
+        network.appointDirector(ids.ppf(), ppfDirector.id());
+
+        Actor prm = actor(prmDirector, ids.prm());
+        Actor ppf = actor(ppfDirector, ids.ppf());
+        Actor prmProfessional = actor(professional, ids.prm());
+        DemoChildren children = new DemoChildren();
+        LocalDate today = LocalDate.now(clock);
+        List<UUID> referrers = List.of(ids.court(), ids.court(), ids.opdReferrer(), ids.carabineros(), ids.school(),
+                ids.health(), ids.court(), ids.other());
+
+        // PRM: pending decisions with deadlines past, near and ahead.
+        int[] pendingDaysAgo = {1, 2, 4, 6, 8, 9, 11, 13, 15, 17, 20, 23, 26, 29};
+        for (int i = 0; i < pendingDaysAgo.length; i++) {
+            WaitingListEntry entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()),
+                    today.minusDays(pendingDaysAgo[i]), i % 3 != 0);
+            if (i % 2 == 0) {
+                gathering.recordAction(prmProfessional, entry.id(), BackgroundActionKind.JUDICIAL_PLATFORM_REVIEW,
+                        entry.receivedOn(), null, "Se revisa la causa en la Oficina Judicial Virtual.");
+            }
+            if (i % 4 == 1) {
+                gathering.recordAction(prm, entry.id(), BackgroundActionKind.THIRD_PARTY_REQUEST, entry.receivedOn(),
+                        professional.id(), "Se solicita informe al establecimiento educacional.");
+            }
+        }
+        // PRM: eligible children waiting for a place.
+        for (int i = 0; i < 8; i++) {
+            LocalDate received = today.minusDays(35 + i * 9L);
+            WaitingListEntry entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()), received,
+                    true);
+            gathering.recordAction(prmProfessional, entry.id(), BackgroundActionKind.HOME_VISIT, received.plusDays(3),
+                    null, "Visita domiciliaria: adulto responsable colabora.");
+            decisions.declareEligible(prm, entry.id(), null, received.plusDays(7), "Cumple el perfil del programa.");
+        }
+        // PRM: not eligible, naming the more pertinent program.
+        WaitingListEntry notEligible = refer(prm, ids.prm(), children.next(), ids.school(), today.minusDays(40), true);
+        decisions.declareNotEligible(prm, notEligible.id(), null, today.minusDays(33),
+                "No hay antecedentes de maltrato grave; corresponde intervención preventiva.", ids.ppf(), null);
+        WaitingListEntry notEligible2 = refer(prm, ids.prm(), children.next(), ids.health(), today.minusDays(25), true);
+        decisions.declareNotEligible(prm, notEligible2.id(), null, today.minusDays(20),
+                "Requiere atención de salud mental.", null, "Programa de Salud Mental Infanto-Juvenil, Hospital de Chillán");
+        // PRM: every other way of leaving the list.
+        ExitReason[] exits = ExitReason.otherExits();
+        for (int i = 0; i < exits.length; i++) {
+            LocalDate received = today.minusDays(60 + i * 5L);
+            WaitingListEntry entry = refer(prm, ids.prm(), children.next(), ids.court(), received, true);
+            if (i % 2 == 0) {
+                decisions.declareEligible(prm, entry.id(), null, received.plusDays(5), null);
+            }
+            decisions.exit(prm, entry.id(), null, exits[i], received.plusDays(20), exitNote(exits[i]));
+        }
+
+        // PPF (no support professional): pending and waiting, one child also in the PRM.
+        DemoChildren.Child shared = children.next();
+        refer(prm, ids.prm(), shared, ids.court(), today.minusDays(3), true);
+        refer(ppf, ids.ppf(), shared, ids.opdReferrer(), today.minusDays(5), false);
+        int[] ppfDaysAgo = {2, 7, 12, 16, 19, 24, 28};
+        for (int i = 0; i < ppfDaysAgo.length; i++) {
+            refer(ppf, ids.ppf(), children.next(), referrers.get((i + 2) % referrers.size()),
+                    today.minusDays(ppfDaysAgo[i]), i % 2 == 0);
+        }
+        for (int i = 0; i < 4; i++) {
+            LocalDate received = today.minusDays(45 + i * 11L);
+            WaitingListEntry entry = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), received, true);
+            decisions.declareEligible(ppf, entry.id(), null, received.plusDays(6), null);
+        }
+        WaitingListEntry withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
+        decisions.exit(ppf, withdrawn.id(), null, ExitReason.WITHDRAWN, today.minusDays(30),
+                "La familia desiste por escrito de la derivación.");
+    }
+
+    private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,
+                                   LocalDate receivedOn, boolean sufficient) {
+        boolean court = jdbc.sql("select kind from referrer where id = ?").param(referrer).query(String.class).single()
+                .equals("FAMILY_COURT");
+        return intake.register(actor, programId, new ReferralRequest(child.rut(), child.givenNames(),
+                child.paternalSurname(), child.maternalSurname(), child.birthDate(), referrer,
+                court ? "P-" + (1000 + Math.abs(child.givenNames().hashCode() % 8000)) + "-" + receivedOn.getYear() : null,
+                null, child.reason(), receivedOn, sufficient, List.of())).entry();
+    }
+
+    private User user(Actor root, String username, String name, String position, Role role, String region,
+                      Set<UUID> programs) {
+        return users.create(root, new UserAdministration.UserDetails(username, name, username + "@demo.circuito.cl",
+                position, role, region, programs), PASSWORD);
+    }
+
+    private static Actor actor(User user, UUID programId) {
+        return new Actor(user.id(), user.username(), user.fullName(), user.role(),
+                new AccessScope.Programs(Set.of(programId)));
+    }
+
+    private static String exitNote(ExitReason reason) {
+        return switch (reason) {
+            case REFERRED_ELSEWHERE -> "El tribunal deriva al PIE de la comuna.";
+            case COURT_MEASURE_ENDED -> "El tribunal pone término a la medida de protección.";
+            case FAMILY_MOVED -> "La familia se traslada a Concepción.";
+            case TURNED_18 -> "Cumple 18 años mientras espera.";
+            case DUPLICATE -> "Ficha registrada dos veces por error.";
+            default -> "La familia desiste de la atención.";
+        };
+    }
+}

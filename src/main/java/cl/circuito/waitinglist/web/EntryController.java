@@ -1,0 +1,240 @@
+package cl.circuito.waitinglist.web;
+
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.BackgroundGathering;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.EntryView;
+import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.WaitingListQueries;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The entry page: the child, the referral, the deadline, the timeline, and the forms to gather
+ * background, decide, reopen and record an exit. A form with an error re-renders the page with what the
+ * user typed; a success redirects back with a message.
+ */
+@Controller
+class EntryController {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final CurrentActor currentActor;
+    private final WaitingListQueries queries;
+    private final EntryDecisions decisions;
+    private final BackgroundGathering gathering;
+    private final ProgramDirectory programs;
+    private final UserAdministration users;
+    private final Messages messages;
+    private final Clock clock;
+
+    EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
+                    BackgroundGathering gathering, ProgramDirectory programs, UserAdministration users,
+                    Messages messages, Clock clock) {
+        this.currentActor = currentActor;
+        this.queries = queries;
+        this.decisions = decisions;
+        this.gathering = gathering;
+        this.programs = programs;
+        this.users = users;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/entries/{entryId}")
+    String entry(@PathVariable UUID entryId, Model model) {
+        return page(entryId, model);
+    }
+
+    @PostMapping("/entries/{entryId}/background-actions")
+    String backgroundAction(@PathVariable UUID entryId, @Valid @ModelAttribute("actionForm") Forms.BackgroundActionForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect,
+                            HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            gathering.recordAction(currentActor.get(), entryId, form.getKind(), form.getPerformedOn(),
+                    form.getPerformedBy(), form.getNotes());
+            return messages.get("backgroundAction.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/attachments")
+    String attach(@PathVariable UUID entryId, @RequestParam("files") List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect) {
+        gathering.attach(currentActor.get(), entryId,
+                files.stream().filter(f -> !f.isEmpty()).map(WaitingListApi::incoming).toList());
+        redirect.addFlashAttribute("success", messages.get("attach.saved"));
+        return "redirect:/entries/" + entryId;
+    }
+
+    @PostMapping("/entries/{entryId}/sufficiency")
+    String sufficiency(@PathVariable UUID entryId, @Valid @ModelAttribute("sufficiencyForm") Forms.SufficiencyForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            WaitingListEntry entry = decisions.changeBackgroundSufficiency(currentActor.get(), entryId,
+                    form.getVersion(), form.isBackgroundSufficient(), form.getReason());
+            return messages.get("sufficiency.saved", DATE.format(entry.admissibilityDueOn()));
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/decision")
+    String decide(@PathVariable UUID entryId, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of("reason", "decisionReason", "pertinentProgram", "pertinentProgramId"),
+                model, redirect, response, () -> {
+                    Actor actor = currentActor.get();
+                    if (form.getOutcome() == ApiRecords.Outcome.ELIGIBLE) {
+                        decisions.declareEligible(actor, entryId, form.getVersion(), form.getDecidedOn(),
+                                form.getDecisionReason());
+                        return messages.get("decision.savedEligible");
+                    }
+                    decisions.declareNotEligible(actor, entryId, form.getVersion(), form.getDecidedOn(),
+                            form.getDecisionReason(), form.getPertinentProgramId(), form.getPertinentProgramName());
+                    return messages.get("decision.savedNotEligible");
+                });
+    }
+
+    @PostMapping("/entries/{entryId}/reopen")
+    String reopen(@PathVariable UUID entryId, @Valid @ModelAttribute("reopenForm") Forms.ReopenForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            decisions.reopenDecision(currentActor.get(), entryId, form.getVersion(), form.getReason());
+            return messages.get("reopen.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/exit")
+    String exit(@PathVariable UUID entryId, @Valid @ModelAttribute("exitForm") Forms.ExitForm form,
+                BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            decisions.exit(currentActor.get(), entryId, form.getVersion(), form.getExitReason(), form.getExitedOn(),
+                    form.getNotes());
+            return messages.get("exit.saved");
+        });
+    }
+
+    @GetMapping("/entries/{entryId}/history")
+    String history(@PathVariable UUID entryId, @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = currentActor.get();
+        EntryView view = queries.entry(actor, entryId);
+        model.addAttribute("view", view);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("events", queries.history(actor, entryId, Math.max(0, page)));
+        return "waitinglist/history";
+    }
+
+    @GetMapping("/entries/{entryId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable UUID entryId, @PathVariable UUID attachmentId) {
+        WaitingListQueries.Download download = queries.attachment(currentActor.get(), entryId, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(download.content());
+    }
+
+    /**
+     * Runs a form's use case: on success a redirect with the message; on a validation or rule error the
+     * page again, with the form as typed and the error next to its field.
+     */
+    private String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!result.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("success", useCase.get());
+                return "redirect:/entries/" + entryId;
+            } catch (DomainException e) {
+                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                    throw e;
+                }
+                status = e.status();
+                FormErrors.reject(result, e, fieldNames);
+            }
+        }
+        response.setStatus(status.value());
+        return page(entryId, model);
+    }
+
+    private String page(UUID entryId, Model model) {
+        Actor actor = currentActor.get();
+        EntryView view = queries.entry(actor, entryId);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("view", view);
+        model.addAttribute("today", today);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("age", view.child().ageOn(today));
+        model.addAttribute("canGather", actor.can(Permission.GATHER_BACKGROUND));
+        model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
+        model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
+        model.addAttribute("actionKinds", BackgroundActionKind.values());
+        model.addAttribute("exitReasons", ExitReason.otherExits());
+        model.addAttribute("staff", users.staffOf(view.entry().programId()));
+        model.addAttribute("network", programs.allPrograms().stream()
+                .filter(p -> !p.id().equals(view.entry().programId())).toList());
+        long version = view.entry().version();
+        if (!model.containsAttribute("actionForm")) {
+            Forms.BackgroundActionForm form = new Forms.BackgroundActionForm();
+            form.setPerformedOn(today);
+            form.setPerformedBy(actor.userId());
+            model.addAttribute("actionForm", form);
+        }
+        if (!model.containsAttribute("sufficiencyForm")) {
+            Forms.SufficiencyForm form = new Forms.SufficiencyForm();
+            form.setBackgroundSufficient(!view.entry().backgroundSufficient());
+            form.setVersion(version);
+            model.addAttribute("sufficiencyForm", form);
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            Forms.DecisionForm form = new Forms.DecisionForm();
+            form.setDecidedOn(today);
+            form.setVersion(version);
+            model.addAttribute("decisionForm", form);
+        }
+        if (!model.containsAttribute("reopenForm")) {
+            Forms.ReopenForm form = new Forms.ReopenForm();
+            form.setVersion(version);
+            model.addAttribute("reopenForm", form);
+        }
+        if (!model.containsAttribute("exitForm")) {
+            Forms.ExitForm form = new Forms.ExitForm();
+            form.setExitedOn(today);
+            form.setVersion(version);
+            model.addAttribute("exitForm", form);
+        }
+        return "waitinglist/entry";
+    }
+}

@@ -1,0 +1,88 @@
+package cl.circuito.testing;
+
+import cl.circuito.identity.User;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.shared.security.AccessScope;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** Small builders of fictional network data and users for tests. Names are unique per call. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "contraseña-de-prueba";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final JdbcClient jdbc;
+    private final UserAdministration users;
+    private final UserDetailsService userDetails;
+
+    Fixtures(JdbcClient jdbc, UserAdministration users, UserDetailsService userDetails) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.userDetails = userDetails;
+    }
+
+    public static final Actor ROOT = new Actor(UUID.randomUUID(), "root", "Root", Role.ADMIN, new AccessScope.Nothing());
+
+    public static int next() {
+        return SEQUENCE.incrementAndGet();
+    }
+
+    /** A program in the given comuna, with its own institution. */
+    public UUID program(String modality, String comunaCode) {
+        int n = next();
+        UUID institution = UUID.randomUUID();
+        jdbc.sql("insert into institution (id, name) values (?, ?)").params(institution, "Institución de prueba " + n)
+                .update();
+        UUID program = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into program (id, institution_id, modality_code, name, comuna_code, agreed_capacity,
+                                             has_support_professional)
+                        values (?, ?, ?, ?, ?, 50, false)""")
+                .params(program, institution, modality, modality + " de prueba " + n, comunaCode).update();
+        return program;
+    }
+
+    public UUID referrer(String kind) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into referrer (id, kind, name) values (?, ?, ?)").params(id, kind, "Derivador de prueba " + next())
+                .update();
+        return id;
+    }
+
+    public Actor user(Role role, Set<UUID> programs) {
+        return user(role, null, programs);
+    }
+
+    public Actor user(Role role, String regionCode, Set<UUID> programs) {
+        String username = role.name().toLowerCase().replace('_', '.') + "." + next();
+        User user = users.create(ROOT, new UserAdministration.UserDetails(username, "Usuaria " + username,
+                username + "@prueba.cl", "Cargo", role, regionCode, programs), PASSWORD);
+        return new Actor(user.id(), user.username(), user.fullName(), role, scope(role, regionCode, programs));
+    }
+
+    /** Logs MockMvc requests in as this actor, through the real user details. */
+    public RequestPostProcessor as(Actor actor) {
+        return SecurityMockMvcRequestPostProcessors.user(userDetails.loadUserByUsername(actor.username()));
+    }
+
+    private static AccessScope scope(Role role, String region, Set<UUID> programs) {
+        return switch (role) {
+            case ADMIN -> new AccessScope.Nothing();
+            case NATIONAL_TEAM -> new AccessScope.Nationwide();
+            case TERRITORIAL_MANAGER -> new AccessScope.Region(region);
+            default -> new AccessScope.Programs(programs);
+        };
+    }
+}
