@@ -4,6 +4,7 @@ import cl.circuito.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -73,9 +74,30 @@ class ApiErrors {
         return problem;
     }
 
+    /** Malformed JSON, or a value of the wrong shape (a date that is not a date): 400 naming the field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
+        String field = fieldOf(e);
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
+        }
+        String text = messages.get("error.typeMismatch", messages.field(field));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text);
+        problem.setProperty("errors", List.of(fieldError(field, text)));
+        return problem;
+    }
+
+    private static String fieldOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return jackson.getPath().stream()
+                        .map(JacksonException.Reference::getPropertyName)
+                        .filter(java.util.Objects::nonNull)
+                        .reduce((a, b) -> a + "." + b)
+                        .orElse(null);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,39 @@
+package cl.circuito.journeys;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright: Playwright cannot download its own browsers here. Without
+ * Chromium the journeys are skipped locally, but fail in CI, where .ci/run installs it.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    private Browser() {
+    }
+
+    static com.microsoft.playwright.Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    static Playwright start() {
+        boolean available = Files.isExecutable(CHROMIUM);
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(available, "Chromium is not installed at " + CHROMIUM + ": journey skipped");
+        }
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+}
