@@ -1,10 +1,9 @@
 package cl.circuito.admin;
 
+import cl.circuito.identity.ScopeDescriptions;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.NetworkAdministration;
-import cl.circuito.network.NetworkAdministration.RegionComunas;
-import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -27,9 +26,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @Controller
 @RequestMapping("/admin/users")
@@ -41,14 +38,16 @@ class UserController {
     private static final String LIST = "redirect:/admin/users";
 
     private final UserAdministration users;
+    private final ScopeDescriptions scopeDescriptions;
     private final NetworkAdministration network;
     private final CurrentActor currentActor;
     private final Messages messages;
     private final Clock clock;
 
-    UserController(UserAdministration users, NetworkAdministration network, CurrentActor currentActor,
-                   Messages messages, Clock clock) {
+    UserController(UserAdministration users, ScopeDescriptions scopeDescriptions, NetworkAdministration network,
+                   CurrentActor currentActor, Messages messages, Clock clock) {
         this.users = users;
+        this.scopeDescriptions = scopeDescriptions;
         this.network = network;
         this.currentActor = currentActor;
         this.messages = messages;
@@ -62,17 +61,12 @@ class UserController {
 
     @GetMapping
     String list(Model model) {
-        Actor actor = currentActor.get();
-        Map<String, String> regions = network.comunasByRegion().stream()
-                .collect(Collectors.toMap(RegionComunas::code, RegionComunas::name));
-        Map<UUID, String> programs = network.programs(actor).stream()
-                .collect(Collectors.toMap(ProgramSummary::id, ProgramSummary::label));
-        List<UserRow> rows = users.all(actor).stream()
-                .map(u -> new UserRow(u.id(), u.fullName(), u.username(), u.role(), scope(u, regions, programs),
-                        u.enabled(), u.lastLoginAt() == null ? null
-                        : LocalDateTime.ofInstant(u.lastLoginAt(), clock.getZone())))
-                .toList();
-        model.addAttribute("users", rows);
+        List<User> all = users.all(currentActor.get());
+        Map<UUID, String> scopes = scopeDescriptions.of(all);
+        model.addAttribute("users", all.stream()
+                .map(u -> new UserRow(u.id(), u.fullName(), u.username(), u.role(), scopes.get(u.id()), u.enabled(),
+                        u.lastLoginAt() == null ? null : LocalDateTime.ofInstant(u.lastLoginAt(), clock.getZone())))
+                .toList());
         return "admin/users";
     }
 
@@ -157,15 +151,5 @@ class UserController {
         model.addAttribute("programs", network.programs(currentActor.get()));
         return FORM;
     }
-
-    private String scope(User user, Map<String, String> regions, Map<UUID, String> programs) {
-        String detail = "";
-        if (user.role() == Role.TERRITORIAL_MANAGER) {
-            detail = regions.getOrDefault(user.regionCode(), user.regionCode());
-        } else if (user.role().isProgramBound()) {
-            detail = user.programIds().stream().map(programs::get).filter(Objects::nonNull).sorted()
-                    .collect(Collectors.joining("; "));
-        }
-        return messages.get("scope." + user.role().name(), detail);
-    }
 }
+

@@ -3,17 +3,13 @@ package cl.circuito.identity.web;
 import cl.circuito.identity.ApiToken;
 import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.identity.ApiTokenManagement.CreatedToken;
+import cl.circuito.identity.ScopeDescriptions;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
-import cl.circuito.network.NetworkAdministration;
-import cl.circuito.network.NetworkAdministration.RegionComunas;
-import cl.circuito.network.ProgramDirectory;
-import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.security.Role;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +31,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * "Mi cuenta": who I am and where I may act, my password, my e-mail alerts and my personal API
@@ -50,18 +45,16 @@ class AccountController {
 
     private final UserAdministration users;
     private final ApiTokenManagement tokens;
-    private final ProgramDirectory programs;
-    private final NetworkAdministration network;
+    private final ScopeDescriptions scopeDescriptions;
     private final CurrentActor currentActor;
     private final Messages messages;
     private final Clock clock;
 
-    AccountController(UserAdministration users, ApiTokenManagement tokens, ProgramDirectory programs,
-                      NetworkAdministration network, CurrentActor currentActor, Messages messages, Clock clock) {
+    AccountController(UserAdministration users, ApiTokenManagement tokens, ScopeDescriptions scopeDescriptions,
+                      CurrentActor currentActor, Messages messages, Clock clock) {
         this.users = users;
         this.tokens = tokens;
-        this.programs = programs;
-        this.network = network;
+        this.scopeDescriptions = scopeDescriptions;
         this.currentActor = currentActor;
         this.messages = messages;
         this.clock = clock;
@@ -150,27 +143,9 @@ class AccountController {
             model.addAttribute(new TokenForm());
         }
         model.addAttribute("account", user);
-        model.addAttribute("scope", scope(user));
+        model.addAttribute("scope", scopeDescriptions.of(List.of(user)).get(user.id()));
         model.addAttribute("tokens", tokens.of(actor).stream().map(this::row).toList());
         return PAGE;
-    }
-
-    private String scope(User user) {
-        String detail = "";
-        if (user.role() == Role.TERRITORIAL_MANAGER) {
-            detail = network.comunasByRegion().stream()
-                    .filter(r -> r.code().equals(user.regionCode()))
-                    .map(RegionComunas::name)
-                    .findFirst().orElse(user.regionCode());
-        } else if (user.role().isProgramBound()) {
-            detail = user.programIds().stream()
-                    .map(programs::find)
-                    .flatMap(java.util.Optional::stream)
-                    .map(ProgramSummary::label)
-                    .sorted()
-                    .collect(Collectors.joining("; "));
-        }
-        return messages.get("scope." + user.role().name(), detail);
     }
 
     private TokenRow row(ApiToken t) {

@@ -112,6 +112,15 @@ class AccountPagesTests {
     }
 
     @Test
+    void apiDocumentationDescribesTheEndpointInSpanish() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.summary").value("Dueño del token"))
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get.responses['401'].description",
+                        containsString("token personal")));
+    }
+
+    @Test
     void tokenNeedsAName() throws Exception {
         mvc.perform(post("/account/tokens").with(loggedIn).with(csrf()).param("tokenName", " "))
                 .andExpect(status().isOk())
