@@ -78,6 +78,13 @@ public class User {
         }
     }
 
+    /** Gives a program-bound user access to one more program. */
+    void attachTo(UUID programId) {
+        if (role.isProgramBound()) {
+            programIds.add(programId);
+        }
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;

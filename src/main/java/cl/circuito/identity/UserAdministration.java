@@ -54,6 +54,10 @@ public class UserAdministration {
         admin.require(Permission.MANAGE_USERS);
         User user = users.findById(userId).orElseThrow(() -> new NotFound("user"));
         checkScope(details);
+        if (admin.userId().equals(userId) && (details.role() != admin.role() || !enabled)) {
+            // Otherwise the last administrator could lock everyone out of the administration.
+            throw new Invalid("role", "error.user.cannotDemoteSelf");
+        }
         user.describe(details.fullName(), details.email(), details.position());
         user.assign(details.role(), details.regionCode(), details.programIds());
         user.enable(enabled);
@@ -64,6 +68,26 @@ public class UserAdministration {
     public void resetPassword(Actor admin, UUID userId, String password) {
         admin.require(Permission.MANAGE_USERS);
         users.findById(userId).orElseThrow(() -> new NotFound("user")).changePassword(encode(password));
+    }
+
+    /**
+     * Prepares a user to be appointed director of a program: they must be an enabled
+     * {@link Role#PROGRAM_DIRECTOR} (field {@code directorUserId} otherwise), and they get access to
+     * the program. Call it in the same transaction as the appointment itself.
+     */
+    @Transactional
+    public void grantDirectorAccess(Actor admin, UUID userId, UUID programId) {
+        admin.require(Permission.MANAGE_USERS);
+        User user = users.findById(userId)
+                .filter(u -> u.role() == Role.PROGRAM_DIRECTOR && u.enabled())
+                .orElseThrow(() -> new Invalid("directorUserId", "error.user.notADirector"));
+        user.attachTo(programId);
+    }
+
+    /** The actor's own account, for the "Mi cuenta" page. */
+    @Transactional(readOnly = true)
+    public User account(Actor actor) {
+        return users.findById(actor.userId()).orElseThrow(() -> new NotFound("user"));
     }
 
     /** A user changes their own password, proving they know the current one. */

@@ -52,6 +52,9 @@ public class Program {
     }
 
     public void update(ProgramDetails details) {
+        if (details.agreedCapacity() < 0) {
+            throw new InvalidNetworkData("agreedCapacity", "error.network.negativeCapacity");
+        }
         this.modality = details.modality();
         this.name = details.name().trim();
         this.code = details.code();
@@ -64,6 +67,7 @@ public class Program {
         this.active = details.active();
     }
 
+    /** Names the program's director; {@code null} leaves the program without one. */
     public void appointDirector(UUID userId) {
         this.directorUserId = userId;
     }

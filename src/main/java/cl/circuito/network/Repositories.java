@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 interface Programs extends JpaRepository<Program, UUID> {
@@ -17,11 +18,15 @@ interface Programs extends JpaRepository<Program, UUID> {
 
     @Query("select p from Program p join fetch p.institution join fetch p.comuna c join fetch c.region where p.id in ?1 order by p.name")
     List<Program> findByIds(Collection<UUID> ids);
+
+    Optional<Program> findByInstitution_IdAndNameIgnoreCase(UUID institutionId, String name);
 }
 
 interface Institutions extends JpaRepository<Institution, UUID> {
 
     List<Institution> findAllByOrderByNameAsc();
+
+    Optional<Institution> findByNameIgnoreCase(String name);
 }
 
 interface Referrers extends JpaRepository<Referrer, UUID> {
@@ -29,6 +34,11 @@ interface Referrers extends JpaRepository<Referrer, UUID> {
     List<Referrer> findAllByOrderByKindAscNameAsc();
 
     List<Referrer> findByActiveTrueOrderByKindAscNameAsc();
+
+    @Query("select r from Referrer r left join fetch r.comuna order by r.kind, r.name")
+    List<Referrer> findAllWithComuna();
+
+    Optional<Referrer> findByKindAndNameIgnoreCase(ReferrerKind kind, String name);
 }
 
 interface Comunas extends JpaRepository<Comuna, String> {

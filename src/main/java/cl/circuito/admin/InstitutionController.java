@@ -1,0 +1,96 @@
+package cl.circuito.admin;
+
+import cl.circuito.network.NetworkAdministration;
+import cl.circuito.network.NetworkAdministration.InstitutionData;
+import cl.circuito.network.NetworkAdministration.InstitutionSummary;
+import cl.circuito.network.NetworkAdministration.Versioned;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.UUID;
+
+@Controller
+@RequestMapping("/admin/institutions")
+@PreAuthorize("hasRole('ADMIN')")
+class InstitutionController {
+
+    private static final String FORM = "admin/institution-form";
+    private static final String LIST = "redirect:/admin/institutions";
+
+    private final NetworkAdministration network;
+    private final CurrentActor currentActor;
+    private final Messages messages;
+
+    InstitutionController(NetworkAdministration network, CurrentActor currentActor, Messages messages) {
+        this.network = network;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("institutions", network.institutions(currentActor.get()));
+        return "admin/institutions";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute(new InstitutionForm());
+        return FORM;
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute InstitutionForm institutionForm, BindingResult result,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        try {
+            InstitutionSummary saved = network.createInstitution(currentActor.get(), institutionForm.toData());
+            redirect.addFlashAttribute("success", messages.get("admin.institution.created", saved.name()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return FORM;
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        Versioned<InstitutionData> institution = network.institution(currentActor.get(), id);
+        model.addAttribute(InstitutionForm.of(institution.version(), institution.data()));
+        model.addAttribute("institutionId", id);
+        return FORM;
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute InstitutionForm institutionForm,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        model.addAttribute("institutionId", id);
+        if (result.hasErrors()) {
+            return FORM;
+        }
+        try {
+            InstitutionSummary saved = network.updateInstitution(currentActor.get(), id,
+                    institutionForm.getVersion(), institutionForm.toData());
+            redirect.addFlashAttribute("success", messages.get("admin.institution.updated", saved.name()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return FORM;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package cl.circuito.admin;
+
+import cl.circuito.identity.User;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.network.NetworkAdministration;
+import cl.circuito.network.NetworkAdministration.ProgramData;
+import cl.circuito.network.NetworkAdministration.Versioned;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Controller
+@RequestMapping("/admin/programs")
+@PreAuthorize("hasRole('ADMIN')")
+class ProgramController {
+
+    private static final String FORM = "admin/program-form";
+    private static final String LIST = "redirect:/admin/programs";
+
+    private final NetworkAdministration network;
+    private final ProgramDirectory directory;
+    private final ProgramStaffing staffing;
+    private final UserAdministration users;
+    private final CurrentActor currentActor;
+    private final Messages messages;
+
+    ProgramController(NetworkAdministration network, ProgramDirectory directory, ProgramStaffing staffing,
+                      UserAdministration users, CurrentActor currentActor, Messages messages) {
+        this.network = network;
+        this.directory = directory;
+        this.staffing = staffing;
+        this.users = users;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Actor actor = currentActor.get();
+        Map<UUID, String> names = users.all(actor).stream().collect(Collectors.toMap(User::id, User::fullName));
+        model.addAttribute("programs", network.programs(actor));
+        model.addAttribute("directorNames", names);
+        return "admin/programs";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(name = "institution", required = false) UUID institutionId, Model model) {
+        ProgramForm form = new ProgramForm();
+        form.setInstitutionId(institutionId);
+        model.addAttribute(form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute ProgramForm programForm, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            ProgramSummary saved = staffing.create(currentActor.get(), programForm.getInstitutionId(),
+                    programForm.toData(), programForm.getDirectorUserId());
+            redirect.addFlashAttribute("success", messages.get("admin.program.created", saved.name()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        ProgramSummary program = summary(id);
+        Versioned<ProgramData> stored = network.program(currentActor.get(), id);
+        model.addAttribute(ProgramForm.of(program.institutionId(), stored.version(), stored.data(),
+                program.directorUserId()));
+        return form(model, program);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute ProgramForm programForm, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        ProgramSummary program = summary(id);
+        if (result.hasErrors()) {
+            return form(model, program);
+        }
+        try {
+            ProgramSummary saved = staffing.update(currentActor.get(), id, programForm.getVersion(),
+                    programForm.toData(), programForm.getDirectorUserId());
+            redirect.addFlashAttribute("success", messages.get("admin.program.updated", saved.name()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return form(model, program);
+        }
+    }
+
+    private ProgramSummary summary(UUID id) {
+        return directory.find(id).orElseThrow(() -> new NotFound("program"));
+    }
+
+    /** The form's choices; {@code program} is null when creating. */
+    private String form(Model model, ProgramSummary program) {
+        Actor actor = currentActor.get();
+        UUID currentDirector = program == null ? null : program.directorUserId();
+        List<User> directors = users.all(actor).stream()
+                .filter(u -> u.role() == Role.PROGRAM_DIRECTOR && (u.enabled() || u.id().equals(currentDirector)))
+                .toList();
+        model.addAttribute("program", program);
+        model.addAttribute("institutions", network.institutions(actor));
+        model.addAttribute("modalities", network.modalities());
+        model.addAttribute("regions", network.comunasByRegion());
+        model.addAttribute("directors", directors);
+        return FORM;
+    }
+}

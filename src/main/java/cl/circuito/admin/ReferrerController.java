@@ -1,0 +1,102 @@
+package cl.circuito.admin;
+
+import cl.circuito.network.NetworkAdministration;
+import cl.circuito.network.NetworkAdministration.ReferrerData;
+import cl.circuito.network.NetworkAdministration.Versioned;
+import cl.circuito.network.ReferrerKind;
+import cl.circuito.network.ReferrerSummary;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.UUID;
+
+@Controller
+@RequestMapping("/admin/referrers")
+@PreAuthorize("hasRole('ADMIN')")
+class ReferrerController {
+
+    private static final String FORM = "admin/referrer-form";
+    private static final String LIST = "redirect:/admin/referrers";
+
+    private final NetworkAdministration network;
+    private final CurrentActor currentActor;
+    private final Messages messages;
+
+    ReferrerController(NetworkAdministration network, CurrentActor currentActor, Messages messages) {
+        this.network = network;
+        this.currentActor = currentActor;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("referrers", network.referrers(currentActor.get()));
+        return "admin/referrers";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute(new ReferrerForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute ReferrerForm referrerForm, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            ReferrerSummary saved = network.createReferrer(currentActor.get(), referrerForm.toData());
+            redirect.addFlashAttribute("success", messages.get("admin.referrer.created", saved.name()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        Versioned<ReferrerData> stored = network.referrer(currentActor.get(), id);
+        model.addAttribute(ReferrerForm.of(stored.version(), stored.data()));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute ReferrerForm referrerForm, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            ReferrerSummary saved = network.updateReferrer(currentActor.get(), id, referrerForm.getVersion(),
+                    referrerForm.toData());
+            redirect.addFlashAttribute("success", messages.get("admin.referrer.updated", saved.name()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return form(model, id);
+        }
+    }
+
+    private String form(Model model, UUID referrerId) {
+        model.addAttribute("referrerId", referrerId);
+        model.addAttribute("kinds", ReferrerKind.values());
+        model.addAttribute("regions", network.comunasByRegion());
+        return FORM;
+    }
+}

@@ -1,0 +1,155 @@
+package cl.circuito.admin;
+
+import cl.circuito.identity.ScopeDescriptions;
+import cl.circuito.identity.User;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.network.NetworkAdministration;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserController {
+
+    private static final String FORM = "admin/user-form";
+    private static final String PASSWORD_FORM = "admin/user-password";
+    private static final String LIST = "redirect:/admin/users";
+
+    private final UserAdministration users;
+    private final ScopeDescriptions scopeDescriptions;
+    private final NetworkAdministration network;
+    private final CurrentActor currentActor;
+    private final Messages messages;
+    private final Clock clock;
+
+    UserController(UserAdministration users, ScopeDescriptions scopeDescriptions, NetworkAdministration network,
+                   CurrentActor currentActor, Messages messages, Clock clock) {
+        this.users = users;
+        this.scopeDescriptions = scopeDescriptions;
+        this.network = network;
+        this.currentActor = currentActor;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** One line of the users table; the scope already in words, the last login in Chile's time. */
+    record UserRow(UUID id, String fullName, String username, Role role, String scope, boolean enabled,
+                   LocalDateTime lastLogin) {
+    }
+
+    @GetMapping
+    String list(Model model) {
+        List<User> all = users.all(currentActor.get());
+        Map<UUID, String> scopes = scopeDescriptions.of(all);
+        model.addAttribute("users", all.stream()
+                .map(u -> new UserRow(u.id(), u.fullName(), u.username(), u.role(), scopes.get(u.id()), u.enabled(),
+                        u.lastLoginAt() == null ? null : LocalDateTime.ofInstant(u.lastLoginAt(), clock.getZone())))
+                .toList());
+        return "admin/users";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("userForm", new NewUserForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("userForm") NewUserForm newUserForm, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            User saved = users.create(currentActor.get(), newUserForm.toDetails(), newUserForm.getPassword());
+            redirect.addFlashAttribute("success", messages.get("admin.user.created", saved.fullName(), saved.username()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        User user = users.get(currentActor.get(), id);
+        model.addAttribute(UserForm.of(user));
+        return form(model, user);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute UserForm userForm, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        User user = users.get(actor, id);
+        if (result.hasErrors()) {
+            return form(model, user);
+        }
+        try {
+            User saved = users.update(actor, id, userForm.toDetails(user.username()), userForm.isEnabled());
+            redirect.addFlashAttribute("success", messages.get("admin.user.updated", saved.fullName()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return form(model, user);
+        }
+    }
+
+    @GetMapping("/{id}/password")
+    String passwordForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("user", users.get(currentActor.get(), id));
+        model.addAttribute(new PasswordForm());
+        return PASSWORD_FORM;
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute PasswordForm passwordForm,
+                         BindingResult result, Model model, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        User user = users.get(actor, id);
+        model.addAttribute("user", user);
+        if (result.hasErrors()) {
+            return PASSWORD_FORM;
+        }
+        try {
+            users.resetPassword(actor, id, passwordForm.getPassword());
+            redirect.addFlashAttribute("success", messages.get("admin.user.passwordReset", user.fullName()));
+            return LIST;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e);
+            return PASSWORD_FORM;
+        }
+    }
+
+    /** The form's choices; {@code user} is null when creating. */
+    private String form(Model model, User user) {
+        model.addAttribute("user", user);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("regions", network.comunasByRegion());
+        model.addAttribute("programs", network.programs(currentActor.get()));
+        return FORM;
+    }
+}
+

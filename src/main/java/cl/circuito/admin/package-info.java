@@ -1,0 +1,9 @@
+/**
+ * The administrator's pages: institutions, programs and their directors, referring bodies, and
+ * users with their roles and scope. It owns no data: it drives the network's
+ * {@link cl.circuito.network.NetworkAdministration} and identity's
+ * {@link cl.circuito.identity.UserAdministration}, and is the one place that joins the two (a
+ * program's director is a network fact about an identity user). Every page requires the ADMIN role;
+ * the services check the permissions again.
+ */
+package cl.circuito.admin;

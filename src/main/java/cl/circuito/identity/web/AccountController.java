@@ -1,0 +1,159 @@
+package cl.circuito.identity.web;
+
+import cl.circuito.identity.ApiToken;
+import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.ApiTokenManagement.CreatedToken;
+import cl.circuito.identity.ScopeDescriptions;
+import cl.circuito.identity.User;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "Mi cuenta": who I am and where I may act, my password, my e-mail alerts and my personal API
+ * tokens. Every user may use it, whatever their role: it only ever touches the actor's own account.
+ */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private static final String PAGE = "account/index";
+    private static final String HOME = "redirect:/account";
+
+    private final UserAdministration users;
+    private final ApiTokenManagement tokens;
+    private final ScopeDescriptions scopeDescriptions;
+    private final CurrentActor currentActor;
+    private final Messages messages;
+    private final Clock clock;
+
+    AccountController(UserAdministration users, ApiTokenManagement tokens, ScopeDescriptions scopeDescriptions,
+                      CurrentActor currentActor, Messages messages, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.scopeDescriptions = scopeDescriptions;
+        this.currentActor = currentActor;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** One line of the tokens table, its times in Chile's time. */
+    record TokenRow(UUID id, String name, String prefix, LocalDateTime createdAt, LocalDateTime lastUsedAt,
+                    LocalDateTime revokedAt) {
+    }
+
+    @GetMapping
+    String page(Model model) {
+        return page(model, currentActor.get());
+    }
+
+    @PostMapping("/password")
+    String changePassword(@Valid @ModelAttribute ChangePasswordForm changePasswordForm, BindingResult result,
+                          Model model, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+                && !changePasswordForm.confirmed()) {
+            result.rejectValue("confirmPassword", "error.account.passwordsDiffer");
+        }
+        if (result.hasErrors()) {
+            return page(model, actor);
+        }
+        try {
+            users.changeOwnPassword(actor, changePasswordForm.getCurrentPassword(), changePasswordForm.getNewPassword());
+        } catch (DomainException e) {
+            // identity names the new password "password"; this form calls it "newPassword".
+            FormErrors.reject(result, e, java.util.Map.of("password", "newPassword"));
+            return page(model, actor);
+        }
+        redirect.addFlashAttribute("success", messages.get("account.password.changed"));
+        return HOME;
+    }
+
+    @PostMapping("/alerts")
+    String chooseAlerts(@RequestParam(defaultValue = "false") boolean emailAlerts, RedirectAttributes redirect) {
+        users.chooseEmailAlerts(currentActor.get(), emailAlerts);
+        redirect.addFlashAttribute("success",
+                messages.get(emailAlerts ? "account.alerts.on" : "account.alerts.off"));
+        return HOME;
+    }
+
+    /**
+     * Shows the new token's secret on this response only: not a redirect, because a flash attribute
+     * would keep the secret in the session store; and not cached by the browser.
+     */
+    @PostMapping("/tokens")
+    String createToken(@Valid @ModelAttribute TokenForm tokenForm, BindingResult result, Model model,
+                       HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        if (result.hasErrors()) {
+            return page(model, actor);
+        }
+        CreatedToken token = tokens.create(actor, tokenForm.getTokenName());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("token", token);
+        return "account/token-created";
+    }
+
+    @GetMapping("/tokens/{id}/revoke")
+    String confirmRevoke(@PathVariable UUID id, Model model) {
+        ApiToken token = tokens.of(currentActor.get()).stream()
+                .filter(t -> t.id().equals(id) && t.revokedAt() == null)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("apiToken"));
+        model.addAttribute("token", row(token));
+        return "account/token-revoke";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(currentActor.get(), id);
+        redirect.addFlashAttribute("success", messages.get("account.tokens.revoked"));
+        return HOME;
+    }
+
+    private String page(Model model, Actor actor) {
+        User user = users.account(actor);
+        if (!model.containsAttribute("changePasswordForm")) {
+            model.addAttribute(new ChangePasswordForm());
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute(new TokenForm());
+        }
+        model.addAttribute("account", user);
+        model.addAttribute("scope", scopeDescriptions.of(List.of(user)).get(user.id()));
+        model.addAttribute("tokens", tokens.of(actor).stream().map(this::row).toList());
+        return PAGE;
+    }
+
+    private TokenRow row(ApiToken t) {
+        return new TokenRow(t.id(), t.name(), t.prefix(), local(t.createdAt()), local(t.lastUsedAt()),
+                local(t.revokedAt()));
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, clock.getZone());
+    }
+}

@@ -1,0 +1,294 @@
+package cl.circuito.network;
+
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The administrator's side of the network: institutions, programs (with their director) and
+ * referring bodies. Every write and every administrative listing requires
+ * {@link Permission#MANAGE_NETWORK}; modalities and comunas are reference data anyone may read.
+ * Names are unique ignoring case: an institution's, a program's within its institution, and a
+ * referrer's within its kind ({@code NameTaken}, field {@code name}). Updates take the version the
+ * user edited, so a concurrent change is refused instead of silently overwritten.
+ */
+@Service
+@Transactional
+public class NetworkAdministration {
+
+    private static final Collator SPANISH = Collator.getInstance(Locale.forLanguageTag("es-CL"));
+
+    private final Institutions institutions;
+    private final Programs programs;
+    private final Referrers referrers;
+    private final Modalities modalities;
+    private final Comunas comunas;
+
+    NetworkAdministration(Institutions institutions, Programs programs, Referrers referrers, Modalities modalities,
+                          Comunas comunas) {
+        this.institutions = institutions;
+        this.programs = programs;
+        this.referrers = referrers;
+        this.modalities = modalities;
+        this.comunas = comunas;
+    }
+
+    /** What the administrator edits about an institution. Blank optional texts are stored as absent. */
+    public record InstitutionData(String name, String rut, String address, String phone, String email) {
+    }
+
+    public record InstitutionSummary(UUID id, String name, String rut, String address, String phone, String email) {
+
+        static InstitutionSummary of(Institution i) {
+            return new InstitutionSummary(i.id(), i.name(), i.rut(), i.address(), i.phone(), i.email());
+        }
+    }
+
+    /** A record as an edit form shows it, with the version the user is editing. */
+    public record Versioned<T>(long version, T data) {
+    }
+
+    /** What the administrator edits about a program (its institution is fixed when it is created). */
+    public record ProgramData(String modalityCode, String name, String code, String comunaCode, String address,
+                              String phone, String email, int agreedCapacity, boolean hasSupportProfessional,
+                              boolean active) {
+    }
+
+    /** What the administrator edits about a referring body; the comuna is optional. */
+    public record ReferrerData(ReferrerKind kind, String name, String comunaCode, String address, String email,
+                               String phone, boolean active) {
+    }
+
+    public record ComunaOption(String code, String name) {
+    }
+
+    /** A region with its comunas, sorted the Spanish way: one {@code <optgroup>} of a select. */
+    public record RegionComunas(String code, String name, List<ComunaOption> comunas) {
+    }
+
+    // ------------------------------------------------------------------ institutions
+
+    public InstitutionSummary createInstitution(Actor actor, InstitutionData data) {
+        actor.require(Permission.MANAGE_NETWORK);
+        checkInstitutionName(data.name(), null);
+        Institution institution = new Institution(data.name(), clean(data.rut()), clean(data.address()),
+                clean(data.phone()), clean(data.email()));
+        return InstitutionSummary.of(institutions.save(institution));
+    }
+
+    public InstitutionSummary updateInstitution(Actor actor, UUID institutionId, long version, InstitutionData data) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Institution institution = institution(institutionId);
+        checkVersion(Institution.class, institutionId, institution.version(), version);
+        checkInstitutionName(data.name(), institutionId);
+        institution.update(data.name(), clean(data.rut()), clean(data.address()), clean(data.phone()),
+                clean(data.email()));
+        return InstitutionSummary.of(institution);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InstitutionSummary> institutions(Actor actor) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return institutions.findAllByOrderByNameAsc().stream().map(InstitutionSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Versioned<InstitutionData> institution(Actor actor, UUID institutionId) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Institution i = institution(institutionId);
+        return new Versioned<>(i.version(), new InstitutionData(i.name(), i.rut(), i.address(), i.phone(), i.email()));
+    }
+
+    // ------------------------------------------------------------------ programs
+
+    public ProgramSummary createProgram(Actor actor, UUID institutionId, ProgramData data) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Institution institution = institutions.findById(institutionId)
+                .orElseThrow(() -> new InvalidNetworkData("institutionId", "error.network.unknownInstitution"));
+        checkProgramName(institutionId, data.name(), null);
+        return ProgramSummary.of(programs.save(new Program(institution, details(data))));
+    }
+
+    public ProgramSummary updateProgram(Actor actor, UUID programId, long version, ProgramData data) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Program program = program(programId);
+        checkVersion(Program.class, programId, program.version(), version);
+        checkProgramName(program.institution().id(), data.name(), programId);
+        program.update(details(data));
+        return ProgramSummary.of(program);
+    }
+
+    /**
+     * Names the program's director ({@code null}: none). The user is identity's business: callers
+     * make sure it is a program director and give them access to the program.
+     */
+    public void appointDirector(Actor actor, UUID programId, UUID userId) {
+        actor.require(Permission.MANAGE_NETWORK);
+        program(programId).appointDirector(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> programs(Actor actor) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return programs.findAllOrdered().stream().map(ProgramSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Versioned<ProgramData> program(Actor actor, UUID programId) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Program p = program(programId);
+        return new Versioned<>(p.version(), new ProgramData(p.modality().code(), p.name(), p.code(), p.comuna().code(),
+                p.address(), p.phone(), p.email(), p.agreedCapacity(), p.hasSupportProfessional(), p.active()));
+    }
+
+    // ------------------------------------------------------------------ referrers
+
+    public ReferrerSummary createReferrer(Actor actor, ReferrerData data) {
+        actor.require(Permission.MANAGE_NETWORK);
+        checkReferrerName(data.kind(), data.name(), null);
+        Referrer referrer = new Referrer(data.kind(), data.name(), null, null, null, null);
+        fill(referrer, data);
+        return ReferrerSummary.of(referrers.save(referrer));
+    }
+
+    public ReferrerSummary updateReferrer(Actor actor, UUID referrerId, long version, ReferrerData data) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Referrer referrer = referrer(referrerId);
+        checkVersion(Referrer.class, referrerId, referrer.version(), version);
+        checkReferrerName(data.kind(), data.name(), referrerId);
+        fill(referrer, data);
+        return ReferrerSummary.of(referrer);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferrerSummary> referrers(Actor actor) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return referrers.findAllWithComuna().stream().map(ReferrerSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Versioned<ReferrerData> referrer(Actor actor, UUID referrerId) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Referrer r = referrer(referrerId);
+        return new Versioned<>(r.version(), new ReferrerData(r.kind(), r.name(),
+                r.comuna() == null ? null : r.comuna().code(), r.address(), r.email(), r.phone(), r.active()));
+    }
+
+    // ------------------------------------------------------------------ reference data
+
+    @Transactional(readOnly = true)
+    public List<Modality> modalities() {
+        return modalities.findAllByOrderByKindAscCodeAsc();
+    }
+
+    /** Every comuna grouped by region (regions by CUT code, comunas by Spanish alphabetical order). */
+    @Transactional(readOnly = true)
+    public List<RegionComunas> comunasByRegion() {
+        Map<Region, List<ComunaOption>> grouped = new LinkedHashMap<>();
+        for (Comuna c : comunas.findAllOrdered()) {
+            grouped.computeIfAbsent(c.region(), r -> new ArrayList<>()).add(new ComunaOption(c.code(), c.name()));
+        }
+        List<RegionComunas> result = new ArrayList<>();
+        grouped.forEach((region, options) -> {
+            options.sort(Comparator.comparing(ComunaOption::name, SPANISH));
+            result.add(new RegionComunas(region.code(), region.name(), List.copyOf(options)));
+        });
+        return List.copyOf(result);
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private Institution institution(UUID institutionId) {
+        return institutions.findById(institutionId).orElseThrow(() -> new NotFound("institution"));
+    }
+
+    private Program program(UUID programId) {
+        return programs.findById(programId).orElseThrow(() -> new NotFound("program"));
+    }
+
+    private Referrer referrer(UUID referrerId) {
+        return referrers.findById(referrerId).orElseThrow(() -> new NotFound("referrer"));
+    }
+
+    private void fill(Referrer referrer, ReferrerData data) {
+        if (data.kind() == null) {
+            throw new InvalidNetworkData("kind", "error.network.kindRequired");
+        }
+        referrer.update(data.kind(), data.name(), comunaOrNull(data.comunaCode()), clean(data.address()),
+                clean(data.email()), clean(data.phone()), data.active());
+    }
+
+    private Program.ProgramDetails details(ProgramData data) {
+        Modality modality = modalities.findById(String.valueOf(data.modalityCode()))
+                .orElseThrow(() -> new InvalidNetworkData("modalityCode", "error.network.unknownModality"));
+        Comuna comuna = comunas.findById(String.valueOf(data.comunaCode()))
+                .orElseThrow(() -> new InvalidNetworkData("comunaCode", "error.network.unknownComuna"));
+        return new Program.ProgramDetails(modality, data.name(), clean(data.code()), comuna, clean(data.address()),
+                clean(data.phone()), clean(data.email()), data.agreedCapacity(), data.hasSupportProfessional(),
+                data.active());
+    }
+
+    private Comuna comunaOrNull(String code) {
+        if (clean(code) == null) {
+            return null;
+        }
+        return comunas.findById(code)
+                .orElseThrow(() -> new InvalidNetworkData("comunaCode", "error.network.unknownComuna"));
+    }
+
+    private void checkInstitutionName(String name, UUID self) {
+        requireName(name);
+        institutions.findByNameIgnoreCase(name.trim())
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new NameTaken("institution");
+                });
+    }
+
+    private void checkProgramName(UUID institutionId, String name, UUID self) {
+        requireName(name);
+        programs.findByInstitution_IdAndNameIgnoreCase(institutionId, name.trim())
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new NameTaken("program");
+                });
+    }
+
+    private void checkReferrerName(ReferrerKind kind, String name, UUID self) {
+        requireName(name);
+        referrers.findByKindAndNameIgnoreCase(kind, name.trim())
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new NameTaken("referrer");
+                });
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidNetworkData("name", "error.network.nameRequired");
+        }
+    }
+
+    /** The user edited an older version than the one stored: someone else saved in between. */
+    private static void checkVersion(Class<?> type, UUID id, long stored, long edited) {
+        if (stored != edited) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

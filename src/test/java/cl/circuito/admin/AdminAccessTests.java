@@ -1,0 +1,73 @@
+package cl.circuito.admin;
+
+import cl.circuito.TestAccounts;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.shared.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.Set;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class AdminAccessTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    UserDetailsService userDetails;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/institutions", "/admin/programs/new", "/admin/referrers",
+            "/admin/users", "/admin/users/new"})
+    void nonAdministratorIsForbiddenOnAdminPages(String page) throws Exception {
+        var nationalTeam = TestAccounts.create(users, Role.NATIONAL_TEAM, null, Set.of());
+
+        mvc.perform(get(page).with(TestAccounts.as(userDetails, nationalTeam)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("No tiene permiso")));
+    }
+
+    @Test
+    void nonAdministratorCannotCreateAnInstitution() throws Exception {
+        var territorial = TestAccounts.create(users, Role.TERRITORIAL_MANAGER, "05", Set.of());
+
+        mvc.perform(post("/admin/institutions").with(TestAccounts.as(userDetails, territorial)).with(csrf())
+                        .param("name", TestAccounts.unique("Fundación Intrusa")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogin() throws Exception {
+        mvc.perform(get("/admin/users"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void administratorSeesTheIndex() throws Exception {
+        var administrator = TestAccounts.create(users, Role.ADMIN, null, Set.of());
+
+        mvc.perform(get("/admin").with(TestAccounts.as(userDetails, administrator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Organismos derivadores")));
+    }
+}

@@ -1,0 +1,256 @@
+package cl.circuito.admin;
+
+import cl.circuito.TestAccounts;
+import cl.circuito.identity.User;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.network.NetworkAdministration;
+import cl.circuito.network.NetworkAdministration.InstitutionData;
+import cl.circuito.network.NetworkAdministration.InstitutionSummary;
+import cl.circuito.network.NetworkAdministration.ProgramData;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static cl.circuito.TestAccounts.ADMIN;
+import static cl.circuito.TestAccounts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class NetworkAdministrationPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    NetworkAdministration network;
+    @Autowired
+    UserDetailsService userDetails;
+
+    RequestPostProcessor admin;
+
+    @BeforeEach
+    void logInAsAdministrator() {
+        admin = TestAccounts.as(userDetails, TestAccounts.create(users, Role.ADMIN, null, Set.of()));
+    }
+
+    @Test
+    void adminRegistersAnInstitutionAndSeesItListed() throws Exception {
+        String name = unique("Fundación Los Aromos");
+
+        mvc.perform(post("/admin/institutions").with(admin).with(csrf())
+                        .param("name", name).param("rut", "70.123.456-7").param("email", "contacto@example.cl"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/institutions"))
+                .andExpect(flash().attribute("success", "Se registró la institución «" + name + "»."));
+
+        mvc.perform(get("/admin/institutions").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(name), containsString("70.123.456-7"))));
+    }
+
+    @Test
+    void adminRegistersAProgramAndAppointsADirectorWhoGetsAccessToIt() throws Exception {
+        InstitutionSummary institution = network.createInstitution(ADMIN,
+                new InstitutionData(unique("Fundación Mar Azul"), null, null, null, null));
+        ProgramSummary first = network.createProgram(ADMIN, institution.id(), program(unique("PPF Cerro Alegre"), 80));
+        User director = TestAccounts.create(users, Role.PROGRAM_DIRECTOR, null, Set.of(first.id()));
+        String name = unique("PRM Playa Ancha");
+
+        mvc.perform(post("/admin/programs").with(admin).with(csrf())
+                        .param("institutionId", institution.id().toString())
+                        .param("modalityCode", "PRM")
+                        .param("name", name)
+                        .param("code", "1050123")
+                        .param("comunaCode", "05101")
+                        .param("agreedCapacity", "60")
+                        .param("hasSupportProfessional", "true")
+                        .param("active", "true")
+                        .param("directorUserId", director.id().toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/programs"))
+                .andExpect(flash().attribute("success", "Se registró el programa «" + name + "»."));
+
+        ProgramSummary created = network.programs(ADMIN).stream()
+                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        assertThat(created.directorUserId()).isEqualTo(director.id());
+        assertThat(created.agreedCapacity()).isEqualTo(60);
+        assertThat(created.hasSupportProfessional()).isTrue();
+        assertThat(created.comunaName()).isEqualTo("Valparaíso");
+        assertThat(users.get(ADMIN, director.id()).programIds()).containsExactlyInAnyOrder(first.id(), created.id());
+
+        mvc.perform(get("/admin/programs").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(name), containsString(director.fullName()),
+                        containsString(institution.name()))));
+    }
+
+    @Test
+    void programDirectorMustHaveTheDirectorRole() throws Exception {
+        InstitutionSummary institution = network.createInstitution(ADMIN,
+                new InstitutionData(unique("Corporación Quillota"), null, null, null, null));
+        ProgramSummary program = network.createProgram(ADMIN, institution.id(), program(unique("PIE Quillota"), 40));
+        User professional = TestAccounts.create(users, Role.PROGRAM_PROFESSIONAL, null, Set.of(program.id()));
+
+        mvc.perform(post("/admin/programs/{id}", program.id()).with(admin).with(csrf())
+                        .param("version", "0")
+                        .param("institutionId", institution.id().toString())
+                        .param("modalityCode", "PIE").param("name", program.name()).param("comunaCode", "05101")
+                        .param("agreedCapacity", "40").param("active", "true")
+                        .param("directorUserId", professional.id().toString()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/program-form"))
+                .andExpect(model().attributeHasFieldErrorCode("programForm", "directorUserId", "error.user.notADirector"))
+                .andExpect(content().string(containsString("rol «Director(a) de programa»")));
+
+        assertThat(network.programs(ADMIN).stream().filter(p -> p.id().equals(program.id())).findFirst().orElseThrow()
+                .directorUserId()).isNull();
+    }
+
+    @Test
+    void invalidProgramFormComesBackWithSpanishMessagesNextToTheFieldsAndWhatWasTyped() throws Exception {
+        InstitutionSummary institution = network.createInstitution(ADMIN,
+                new InstitutionData(unique("Fundación Errores"), null, null, null, null));
+
+        mvc.perform(post("/admin/programs").with(admin).with(csrf())
+                        .param("institutionId", institution.id().toString())
+                        .param("modalityCode", "PRM")
+                        .param("name", "")
+                        .param("code", "código-tecleado")
+                        .param("comunaCode", "05101")
+                        .param("address", "Calle <b>Falsa</b> 123")
+                        .param("agreedCapacity", "-3"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/program-form"))
+                .andExpect(content().string(allOf(
+                        containsString("El campo «Nombre» es obligatorio."),
+                        containsString("El campo «Plazas convenidas» debe ser un número mayor o igual a cero."),
+                        containsString("El campo «Dirección» no puede contener etiquetas HTML ni código."),
+                        containsString("aria-describedby=\"name-error\""),
+                        containsString("id=\"name-error\""),
+                        containsString("value=\"" + HtmlUtils.htmlEscape("código-tecleado") + "\""),
+                        containsString("value=\"-3\""),
+                        containsString("<option value=\"05101\" selected=\"selected\">Valparaíso</option>"))));
+    }
+
+    @Test
+    void capacityThatIsNotANumberIsReportedInSpanish() throws Exception {
+        mvc.perform(post("/admin/programs").with(admin).with(csrf())
+                        .param("name", "PRM Sin Plazas").param("agreedCapacity", "muchas"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("El campo «Plazas convenidas» debe ser un número entero."),
+                        containsString("value=\"muchas\""),
+                        containsString("El campo «Institución» es obligatorio."))));
+    }
+
+    @Test
+    void duplicateInstitutionNameIsRejectedNextToTheNameField() throws Exception {
+        String name = unique("Fundación Duplicada");
+        network.createInstitution(ADMIN, new InstitutionData(name, null, null, null, null));
+
+        mvc.perform(post("/admin/institutions").with(admin).with(csrf()).param("name", name.toUpperCase()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/institution-form"))
+                .andExpect(model().attributeHasFieldErrorCode("institutionForm", "name", "error.network.nameTaken.institution"))
+                .andExpect(content().string(containsString("Ya existe una institución con ese nombre.")));
+    }
+
+    @Test
+    void adminEditsAnInstitution() throws Exception {
+        InstitutionSummary institution = network.createInstitution(ADMIN,
+                new InstitutionData(unique("Fundación Antigua"), null, null, null, null));
+        String renamed = unique("Fundación Renovada");
+
+        mvc.perform(get("/admin/institutions/{id}/edit", institution.id()).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + HtmlUtils.htmlEscape(institution.name()) + "\"")));
+        mvc.perform(post("/admin/institutions/{id}", institution.id()).with(admin).with(csrf())
+                        .param("version", "0").param("name", renamed).param("phone", "+56 32 222 3333"))
+                .andExpect(redirectedUrl("/admin/institutions"));
+
+        assertThat(network.institutions(ADMIN)).anySatisfy(i -> {
+            assertThat(i.name()).isEqualTo(renamed);
+            assertThat(i.phone()).isEqualTo("+56 32 222 3333");
+        });
+    }
+
+    @Test
+    void editingAnOutdatedVersionIsRefusedAsAConflict() throws Exception {
+        InstitutionSummary institution = network.createInstitution(ADMIN,
+                new InstitutionData(unique("Fundación Concurrente"), null, null, null, null));
+        network.updateInstitution(ADMIN, institution.id(), 0, new InstitutionData(institution.name(), "1-9", null, null, null));
+
+        mvc.perform(post("/admin/institutions/{id}", institution.id()).with(admin).with(csrf())
+                        .param("version", "0").param("name", unique("Otro nombre")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Recargue la página")));
+    }
+
+    @Test
+    void adminRegistersAndEditsAReferrer() throws Exception {
+        String name = unique("1° Juzgado de Familia de Valparaíso");
+
+        mvc.perform(post("/admin/referrers").with(admin).with(csrf())
+                        .param("kind", "FAMILY_COURT").param("name", name).param("comunaCode", "05101")
+                        .param("email", "jfvalparaiso@example.cl").param("active", "true"))
+                .andExpect(redirectedUrl("/admin/referrers"))
+                .andExpect(flash().attribute("success", "Se registró el organismo derivador «" + name + "»."));
+
+        mvc.perform(get("/admin/referrers").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(name), containsString("Tribunal de Familia"),
+                        containsString("Valparaíso"))));
+
+        UUID id = network.referrers(ADMIN).stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().id();
+        mvc.perform(post("/admin/referrers/{id}", id).with(admin).with(csrf())
+                        .param("version", "0").param("kind", "FAMILY_COURT").param("name", name)
+                        .param("comunaCode", "").param("_active", "on"))
+                .andExpect(redirectedUrl("/admin/referrers"));
+        assertThat(network.referrers(ADMIN)).anySatisfy(r -> {
+            assertThat(r.id()).isEqualTo(id);
+            assertThat(r.active()).isFalse();
+            assertThat(r.comunaName()).isNull();
+        });
+    }
+
+    @Test
+    void formsGroupComunasByRegion() throws Exception {
+        mvc.perform(get("/admin/referrers/new").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<optgroup label=\"Valparaíso\">"),
+                        containsString("<option value=\"13120\">Ñuñoa</option>"),
+                        not(containsString("style=")))));
+    }
+
+    private static ProgramData program(String name, int capacity) {
+        return new ProgramData("PPF", name, null, "05101", null, null, null, capacity, false, true);
+    }
+}

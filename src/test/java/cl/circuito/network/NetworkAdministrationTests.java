@@ -1,0 +1,105 @@
+package cl.circuito.network;
+
+import cl.circuito.network.NetworkAdministration.ComunaOption;
+import cl.circuito.network.NetworkAdministration.InstitutionData;
+import cl.circuito.network.NetworkAdministration.ProgramData;
+import cl.circuito.network.NetworkAdministration.ReferrerData;
+import cl.circuito.network.NetworkAdministration.RegionComunas;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.AccessDenied;
+import cl.circuito.shared.security.AccessScope;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+import java.util.UUID;
+
+import static cl.circuito.TestAccounts.ADMIN;
+import static cl.circuito.TestAccounts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class NetworkAdministrationTests {
+
+    private static final Actor NATIONAL_TEAM = new Actor(UUID.randomUUID(), "nacional", "Equipo nacional",
+            Role.NATIONAL_TEAM, new AccessScope.Nationwide());
+
+    @Autowired
+    NetworkAdministration network;
+
+    @Test
+    void onlyWhoManagesTheNetworkMayChangeIt() {
+        InstitutionData data = new InstitutionData(unique("Fundación"), null, null, null, null);
+
+        assertThatThrownBy(() -> network.createInstitution(NATIONAL_TEAM, data)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> network.institutions(NATIONAL_TEAM)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> network.createReferrer(NATIONAL_TEAM,
+                new ReferrerData(ReferrerKind.OPD, unique("OPD"), null, null, null, null, true)))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void programNamesAreUniqueWithinTheirInstitutionIgnoringCase() {
+        var first = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Uno"), null, null, null, null));
+        var second = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Dos"), null, null, null, null));
+        String name = unique("PRM Talcahuano");
+        network.createProgram(ADMIN, first.id(), program(name, 10));
+
+        assertThatThrownBy(() -> network.createProgram(ADMIN, first.id(), program(name.toLowerCase(), 10)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("error.network.nameTaken.program");
+                });
+        assertThat(network.createProgram(ADMIN, second.id(), program(name, 10)).institutionId()).isEqualTo(second.id());
+    }
+
+    @Test
+    void agreedCapacityCannotBeNegativeAndComunaMustExist() {
+        var institution = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Tres"), null, null, null, null));
+
+        assertThatThrownBy(() -> network.createProgram(ADMIN, institution.id(), program(unique("PPF"), -1)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("agreedCapacity"));
+        assertThatThrownBy(() -> network.createProgram(ADMIN, institution.id(),
+                new ProgramData("PPF", unique("PPF"), null, "99999", null, null, null, 5, false, true)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("comunaCode"));
+    }
+
+    @Test
+    void onlyWhoManagesTheNetworkMayAppointOrRemoveADirector() {
+        var institution = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Cuatro"), null, null, null, null));
+        var program = network.createProgram(ADMIN, institution.id(), program(unique("PIE Coronel"), 30));
+
+        assertThatThrownBy(() -> network.appointDirector(NATIONAL_TEAM, program.id(), null)).isInstanceOf(AccessDenied.class);
+        network.appointDirector(ADMIN, program.id(), null);
+        assertThat(network.programs(ADMIN)).anySatisfy(p -> {
+            assertThat(p.id()).isEqualTo(program.id());
+            assertThat(p.directorUserId()).isNull();
+        });
+    }
+
+    @Test
+    void comunasComeGroupedByRegionInSpanishOrder() {
+        List<RegionComunas> regions = network.comunasByRegion();
+
+        assertThat(regions).hasSize(16);
+        assertThat(regions.stream().mapToInt(r -> r.comunas().size()).sum()).isEqualTo(346);
+        List<String> santiago = regions.stream().filter(r -> r.code().equals("13")).findFirst().orElseThrow()
+                .comunas().stream().map(ComunaOption::name).toList();
+        assertThat(santiago.indexOf("Ñuñoa")).isGreaterThan(santiago.indexOf("Macul"))
+                .isLessThan(santiago.indexOf("Padre Hurtado"));
+    }
+
+    private static ProgramData program(String name, int capacity) {
+        return new ProgramData("PPF", name, null, "08101", null, null, null, capacity, false, true);
+    }
+}
