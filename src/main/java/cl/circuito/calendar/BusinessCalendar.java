@@ -1,5 +1,7 @@
 package cl.circuito.calendar;
 
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,8 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +32,13 @@ import java.util.stream.Collectors;
  * if it applies to the comuna in question (national, the comuna's region, or the comuna itself).
  *
  * <p>Every comuna parameter is the 5-digit CUT code of the comuna (e.g. "13101" for Santiago), or
- * {@code null} to consider national holidays only.
+ * {@code null} to consider national holidays only; a malformed code is an {@link InvalidCalendarQueryException}
+ * on the field {@code comuna}.
  *
- * <p>Years before {@value ChileanHolidays#FIRST_SUPPORTED_YEAR} are rejected with an
- * {@link IllegalArgumentException}; later years use the laws in force today.
+ * <p>Dates and years outside {@value ChileanHolidays#FIRST_SUPPORTED_YEAR}–{@value
+ * ChileanHolidays#LAST_SUPPORTED_YEAR} are an {@link UnsupportedYearException} (422) on the field that carried
+ * them ({@code year}, {@code date}, {@code from}, {@code to}, or {@code days} when a term runs past the range);
+ * years after today use the laws in force today.
  *
  * <p>Nothing is cached between calls: special holidays are read from the database each time (one small query
  * per calendar year touched by a call), so an edit by the administrator is visible immediately.
@@ -61,31 +70,34 @@ public class BusinessCalendar {
     @Transactional(readOnly = true)
     public boolean isBusinessDay(LocalDate date, String comunaCode) {
         Objects.requireNonNull(date, "date");
-        return new HolidayLookup(comunaCode).isBusinessDay(date);
+        UnsupportedYearException.requireSupported(date.getYear(), "date");
+        return new HolidayLookup(comunaCode, "date").isBusinessDay(date);
     }
 
     /**
      * The date on which a term of {@code days} business days ends, counted as Ley 19.880 art. 25 requires:
-     * counting starts on the business day <em>after</em> {@code start} (the day of notification or receipt
+     * counting starts on the business day <em>after</em> {@code from} (the day of notification or receipt
      * never counts, even if it is itself a business day) and the result is the {@code days}-th business day.
      *
      * <p>Example: received on Friday 20 November 2026, a 10 business-day term counts Monday 23 November as
      * day 1 and ends on Friday 4 December 2026. Received on a Saturday, day 1 is the next business day
-     * (usually the Monday). With {@code days == 0} the result is {@code start} itself.
+     * (usually the Monday). With {@code days == 0} the result is {@code from} itself.
      *
-     * @param start      day of receipt or notification (any day, business or not)
+     * @param from       day of receipt or notification (any day, business or not)
      * @param days       number of business days of the term, zero or positive
      * @param comunaCode comuna whose holidays apply, or {@code null} for national holidays only
      * @return the last day of the term, always a business day when {@code days > 0}
+     * @throws InvalidCalendarQueryException on the field {@code days} when {@code days} is negative
      */
     @Transactional(readOnly = true)
-    public LocalDate addBusinessDays(LocalDate start, int days, String comunaCode) {
-        Objects.requireNonNull(start, "start");
+    public LocalDate addBusinessDays(LocalDate from, int days, String comunaCode) {
+        Objects.requireNonNull(from, "from");
+        UnsupportedYearException.requireSupported(from.getYear(), "from");
         if (days < 0) {
-            throw new IllegalArgumentException("days must be zero or positive, was " + days);
+            throw InvalidCalendarQueryException.negativeDays();
         }
-        HolidayLookup lookup = new HolidayLookup(comunaCode);
-        LocalDate current = start;
+        HolidayLookup lookup = new HolidayLookup(comunaCode, "days");
+        LocalDate current = from;
         int counted = 0;
         while (counted < days) {
             current = current.plusDays(1);
@@ -112,10 +124,12 @@ public class BusinessCalendar {
     public int businessDaysBetween(LocalDate from, LocalDate to, String comunaCode) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        UnsupportedYearException.requireSupported(from.getYear(), "from");
+        UnsupportedYearException.requireSupported(to.getYear(), "to");
         if (to.isBefore(from)) {
             return -businessDaysBetween(to, from, comunaCode);
         }
-        HolidayLookup lookup = new HolidayLookup(comunaCode);
+        HolidayLookup lookup = new HolidayLookup(comunaCode, "to");
         int count = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
             if (lookup.isBusinessDay(day)) {
@@ -126,56 +140,115 @@ public class BusinessCalendar {
     }
 
     /**
+     * Number of business days in each month of {@code year} in the comuna, January to December.
+     */
+    @Transactional(readOnly = true)
+    public Map<Month, Integer> businessDaysPerMonth(int year, String comunaCode) {
+        UnsupportedYearException.requireSupported(year, "year");
+        HolidayLookup lookup = new HolidayLookup(comunaCode, "year");
+        Map<Month, Integer> counts = new EnumMap<>(Month.class);
+        for (Month month : Month.values()) {
+            YearMonth yearMonth = YearMonth.of(year, month);
+            int count = 0;
+            for (int day = 1; day <= yearMonth.lengthOfMonth(); day++) {
+                if (lookup.isBusinessDay(yearMonth.atDay(day))) {
+                    count++;
+                }
+            }
+            counts.put(month, count);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /**
      * Every holiday of {@code year} that applies in the comuna: the permanent rules plus the special holidays
      * recorded for that year, sorted by date.
      */
     @Transactional(readOnly = true)
     public List<Holiday> holidaysOf(int year, String comunaCode) {
-        List<Holiday> holidays = new ArrayList<>(rules.of(year, comunaCode));
-        for (SpecialHoliday special : specialHolidaysOf(year)) {
-            if (special.appliesTo(comunaCode)) {
-                holidays.add(special.toHoliday());
-            }
-        }
-        holidays.sort(Holiday.CHRONOLOGICAL);
-        return List.copyOf(holidays);
+        return listingOf(year, comunaCode).stream().map(ListedHoliday::holiday).toList();
     }
 
     /**
-     * Records a holiday decreed by law for a single date.
+     * The same holidays as {@link #holidaysOf}, each with the special-holiday record it comes from (if any), for
+     * screens that show where a special holiday applies and let the administrator delete it.
+     */
+    @Transactional(readOnly = true)
+    public List<ListedHoliday> listingOf(int year, String comunaCode) {
+        UnsupportedYearException.requireSupported(year, "year");
+        List<ListedHoliday> listing = new ArrayList<>();
+        for (Holiday rule : rules.of(year, comunaCode)) {
+            listing.add(ListedHoliday.ofRule(rule));
+        }
+        for (SpecialHoliday special : specialHolidaysOf(year)) {
+            if (special.appliesTo(comunaCode)) {
+                listing.add(ListedHoliday.of(special));
+            }
+        }
+        listing.sort((a, b) -> Holiday.CHRONOLOGICAL.compare(a.holiday(), b.holiday()));
+        return List.copyOf(listing);
+    }
+
+    /**
+     * Records a holiday decreed by law for a single date. Only an actor with
+     * {@link Permission#MANAGE_CALENDAR} may; the record names the actor's username as its author.
      *
+     * @param actor      who records it
      * @param date       the holiday
      * @param name       name shown to users, e.g. "Fiesta de La Pampilla"
      * @param legalBasis the law that declares it, e.g. "Ley 21.609"
      * @param scope      whole country, one region or one comuna
-     * @param createdBy  user recording it
-     * @throws InvalidSpecialHolidayException when a field is missing or malformed, or the same date already has
-     *                                        a special holiday with the same scope
+     * @throws cl.circuito.shared.security.AccessDenied when the actor may not manage the calendar
+     * @throws InvalidSpecialHolidayException          when a field is missing or malformed, or the same date
+     *                                                 already has a special holiday with the same scope (field
+     *                                                 {@code holidayDate})
+     * @throws UnsupportedYearException                when the date is outside the supported years (field
+     *                                                 {@code holidayDate})
      */
     @Transactional
-    public SpecialHoliday addSpecialHoliday(LocalDate date, String name, String legalBasis, HolidayScope scope,
-                                            String createdBy) {
-        SpecialHoliday candidate = new SpecialHoliday(date, name, legalBasis, scope, clock.instant(), createdBy);
+    public SpecialHoliday addSpecialHoliday(Actor actor, LocalDate date, String name, String legalBasis,
+                                            HolidayScope scope) {
+        Objects.requireNonNull(actor, "actor").require(Permission.MANAGE_CALENDAR);
+        SpecialHoliday candidate = new SpecialHoliday(date, name, legalBasis, scope, clock.instant(),
+                actor.username());
+        UnsupportedYearException.requireSupported(date.getYear(), "holidayDate");
         boolean duplicate = specialHolidays.findByHolidayDateBetweenOrderByHolidayDateAsc(date, date).stream()
                 .anyMatch(existing -> existing.scope().equals(candidate.scope()));
         if (duplicate) {
-            throw new InvalidSpecialHolidayException("Ya existe un feriado especial el " + date.format(CHILEAN_DATE)
-                    + " para " + candidate.scope().describe() + ".");
+            throw duplicateOf(candidate);
         }
         return specialHolidays.save(candidate);
     }
 
     /**
-     * Deletes a special holiday.
+     * Deletes a special holiday. Only an actor with {@link Permission#MANAGE_CALENDAR} may.
      *
-     * @throws SpecialHolidayNotFoundException when there is no special holiday with that id
+     * @return the deleted holiday, e.g. to tell the user what was deleted
+     * @throws cl.circuito.shared.security.AccessDenied when the actor may not manage the calendar
+     * @throws SpecialHolidayNotFoundException          when there is no special holiday with that id
      */
     @Transactional
-    public void removeSpecialHoliday(UUID id) {
+    public SpecialHoliday removeSpecialHoliday(Actor actor, UUID id) {
+        Objects.requireNonNull(actor, "actor").require(Permission.MANAGE_CALENDAR);
         Objects.requireNonNull(id, "id");
         SpecialHoliday existing = specialHolidays.findById(id)
                 .orElseThrow(() -> new SpecialHolidayNotFoundException(id));
         specialHolidays.delete(existing);
+        return existing;
+    }
+
+    private static InvalidSpecialHolidayException duplicateOf(SpecialHoliday candidate) {
+        String date = candidate.getHolidayDate().format(CHILEAN_DATE);
+        HolidayScope scope = candidate.scope();
+        if (scope.isNational()) {
+            return new InvalidSpecialHolidayException("holidayDate", "error.specialHoliday.duplicate.national", date);
+        }
+        if (scope.regionCode() != null) {
+            return new InvalidSpecialHolidayException("holidayDate", "error.specialHoliday.duplicate.region", date,
+                    scope.regionCode());
+        }
+        return new InvalidSpecialHolidayException("holidayDate", "error.specialHoliday.duplicate.comuna", date,
+                scope.comunaCode());
     }
 
     private List<SpecialHoliday> specialHolidaysOf(int year) {
@@ -190,11 +263,14 @@ public class BusinessCalendar {
     private final class HolidayLookup {
 
         private final String comunaCode;
+        /** The request field to blame when counting runs into a year the calendar cannot compute. */
+        private final String rangeField;
         private final Map<Integer, Set<LocalDate>> holidayDatesByYear = new HashMap<>();
 
-        HolidayLookup(String comunaCode) {
+        HolidayLookup(String comunaCode, String rangeField) {
             TerritoryCodes.requireComunaCodeOrNull(comunaCode);
             this.comunaCode = comunaCode;
+            this.rangeField = rangeField;
         }
 
         boolean isBusinessDay(LocalDate date) {
@@ -206,6 +282,7 @@ public class BusinessCalendar {
         }
 
         private Set<LocalDate> holidayDates(int year) {
+            UnsupportedYearException.requireSupported(year, rangeField);
             return holidaysOf(year, comunaCode).stream().map(Holiday::date).collect(Collectors.toUnmodifiableSet());
         }
     }

@@ -23,6 +23,9 @@ public final class ChileanHolidays {
     /** First year for which the rules below are the complete set of permanent holidays. */
     public static final int FIRST_SUPPORTED_YEAR = 2008;
 
+    /** Last year computed: the solstice formula of {@link WinterSolstice} holds up to the year 3000. */
+    public static final int LAST_SUPPORTED_YEAR = 3000;
+
     private static final String LEY_2977 = "Ley 2.977";
     private static final String FIESTAS_PATRIAS_EXTRA = "Feriado adicional de Fiestas Patrias";
 
@@ -35,14 +38,13 @@ public final class ChileanHolidays {
     /**
      * All holidays of {@code year} that apply in the given comuna, sorted by date.
      *
-     * @param year       calendar year, {@value #FIRST_SUPPORTED_YEAR} or later
+     * @param year       calendar year, {@value #FIRST_SUPPORTED_YEAR} to {@value #LAST_SUPPORTED_YEAR}
      * @param comunaCode 5-digit CUT code of the comuna, or {@code null} for national holidays only
+     * @throws UnsupportedYearException      on the field {@code year} when the year is out of range
+     * @throws InvalidCalendarQueryException on the field {@code comuna} when the comuna code is malformed
      */
     public List<Holiday> of(int year, String comunaCode) {
-        if (year < FIRST_SUPPORTED_YEAR) {
-            throw new IllegalArgumentException(
-                    "Chilean holiday rules are only implemented from " + FIRST_SUPPORTED_YEAR + ", was " + year);
-        }
+        UnsupportedYearException.requireSupported(year, "year");
         TerritoryCodes.requireComunaCodeOrNull(comunaCode);
         List<Holiday> holidays = new ArrayList<>();
         addNational(year, holidays);

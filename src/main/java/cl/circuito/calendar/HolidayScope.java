@@ -14,20 +14,19 @@ public record HolidayScope(String regionCode, String comunaCode) {
 
     private static final HolidayScope NATIONAL = new HolidayScope(null, null);
 
-    /** @throws InvalidSpecialHolidayException when both codes are given or one is malformed */
+    /**
+     * @throws InvalidSpecialHolidayException when both codes are given (field {@code scope}) or one is malformed
+     *                                        (field {@code regionCode} or {@code comunaCode})
+     */
     public HolidayScope {
         if (regionCode != null && comunaCode != null) {
-            throw new InvalidSpecialHolidayException(
-                    "Un feriado especial se aplica a todo el país, a una región o a una comuna: "
-                            + "indique región o comuna, no ambas.");
+            throw new InvalidSpecialHolidayException("scope", "error.specialHoliday.scopeBoth");
         }
         if (regionCode != null && !TerritoryCodes.isRegionCode(regionCode)) {
-            throw new InvalidSpecialHolidayException("El código de región \"" + regionCode
-                    + "\" no es válido: debe tener 2 dígitos, de \"01\" a \"16\".");
+            throw new InvalidSpecialHolidayException("regionCode", "error.specialHoliday.regionCodeMalformed");
         }
         if (comunaCode != null && !TerritoryCodes.isComunaCode(comunaCode)) {
-            throw new InvalidSpecialHolidayException("El código de comuna \"" + comunaCode
-                    + "\" no es válido: debe ser el código territorial de 5 dígitos (por ejemplo \"13101\").");
+            throw new InvalidSpecialHolidayException("comunaCode", "error.specialHoliday.comunaCodeMalformed");
         }
     }
 
@@ -37,14 +36,14 @@ public record HolidayScope(String regionCode, String comunaCode) {
 
     public static HolidayScope region(String regionCode) {
         if (regionCode == null) {
-            throw new InvalidSpecialHolidayException("Falta el código de región.");
+            throw new InvalidSpecialHolidayException("regionCode", "error.specialHoliday.regionRequired");
         }
         return new HolidayScope(regionCode, null);
     }
 
     public static HolidayScope comuna(String comunaCode) {
         if (comunaCode == null) {
-            throw new InvalidSpecialHolidayException("Falta el código de comuna.");
+            throw new InvalidSpecialHolidayException("comunaCode", "error.specialHoliday.comunaRequired");
         }
         return new HolidayScope(null, comunaCode);
     }
@@ -70,7 +69,10 @@ public record HolidayScope(String regionCode, String comunaCode) {
         return comunaCode.equals(comuna);
     }
 
-    /** Spanish description for messages, e.g. "todo el país", "la región 04", "la comuna 13101". */
+    /**
+     * Short Spanish description for logs and {@code toString}, e.g. "todo el país", "la región 04", "la comuna
+     * 13101". Screens name the region or comuna from the network's reference data instead.
+     */
     public String describe() {
         if (isNational()) {
             return "todo el país";

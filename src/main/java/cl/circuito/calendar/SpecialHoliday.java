@@ -67,35 +67,35 @@ public class SpecialHoliday implements Persistable<UUID> {
 
     /**
      * @throws InvalidSpecialHolidayException when the date or scope is missing, or name, legal basis or author
-     *                                        are blank or too long
+     *                                        are blank or too long (on the fields {@code holidayDate},
+     *                                        {@code scope}, {@code name}, {@code legalBasis}, {@code createdBy})
      */
     public SpecialHoliday(LocalDate holidayDate, String name, String legalBasis, HolidayScope scope,
                           Instant createdAt, String createdBy) {
         if (holidayDate == null) {
-            throw new InvalidSpecialHolidayException("Falta la fecha del feriado.");
+            throw new InvalidSpecialHolidayException("holidayDate", "error.specialHoliday.dateRequired");
         }
         if (scope == null) {
-            throw new InvalidSpecialHolidayException(
-                    "Falta indicar dónde rige el feriado (todo el país, una región o una comuna).");
+            throw new InvalidSpecialHolidayException("scope", "error.specialHoliday.scopeRequired");
         }
         this.id = UUID.randomUUID();
         this.holidayDate = holidayDate;
-        this.name = requireText(name, NAME_MAX_LENGTH, "el nombre del feriado");
-        this.legalBasis = requireText(legalBasis, LEGAL_BASIS_MAX_LENGTH, "la base legal (por ejemplo \"Ley 21.609\")");
+        this.name = requireText(name, NAME_MAX_LENGTH, "name");
+        this.legalBasis = requireText(legalBasis, LEGAL_BASIS_MAX_LENGTH, "legalBasis");
         this.regionCode = scope.regionCode();
         this.comunaCode = scope.comunaCode();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.createdBy = requireText(createdBy, CREATED_BY_MAX_LENGTH, "el usuario que registra el feriado");
+        this.createdBy = requireText(createdBy, CREATED_BY_MAX_LENGTH, "createdBy");
     }
 
-    private static String requireText(String value, int maxLength, String what) {
+    private static String requireText(String value, int maxLength, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidSpecialHolidayException("Falta " + what + ".");
+            throw new InvalidSpecialHolidayException(field, "error.specialHoliday.blank", FieldLabel.of(field));
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new InvalidSpecialHolidayException(
-                    "El campo " + what + " admite como máximo " + maxLength + " caracteres.");
+            throw new InvalidSpecialHolidayException(field, "error.specialHoliday.tooLong", FieldLabel.of(field),
+                    String.valueOf(maxLength));
         }
         return trimmed;
     }

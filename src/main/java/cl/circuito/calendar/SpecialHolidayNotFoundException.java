@@ -1,12 +1,20 @@
 package cl.circuito.calendar;
 
-import java.util.NoSuchElementException;
+import cl.circuito.shared.NotFound;
+
 import java.util.UUID;
 
-/** No special holiday has the given id. The message is in Spanish. */
-public class SpecialHolidayNotFoundException extends NoSuchElementException {
+/** No special holiday has the given id (perhaps someone else deleted it): 404. */
+public class SpecialHolidayNotFoundException extends NotFound {
 
-    public SpecialHolidayNotFoundException(UUID id) {
-        super("No existe un feriado especial con identificador " + id + ".");
+    private final UUID id;
+
+    SpecialHolidayNotFoundException(UUID id) {
+        super("specialHoliday");
+        this.id = id;
+    }
+
+    public UUID id() {
+        return id;
     }
 }

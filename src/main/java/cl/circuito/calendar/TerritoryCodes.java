@@ -33,11 +33,12 @@ final class TerritoryCodes {
     /**
      * Callers pass {@code null} to mean "national holidays only"; anything else must be a well-formed
      * comuna code, otherwise regional holidays would silently be missed.
+     *
+     * @throws InvalidCalendarQueryException on the field {@code comuna}
      */
     static void requireComunaCodeOrNull(String comunaCode) {
         if (comunaCode != null && !isComunaCode(comunaCode)) {
-            throw new IllegalArgumentException(
-                    "comunaCode must be a 5-digit CUT code (e.g. \"13101\") or null, was: \"" + comunaCode + "\"");
+            throw InvalidCalendarQueryException.malformedComuna();
         }
     }
 }

@@ -7,7 +7,13 @@
  *   <li>{@link cl.circuito.calendar.ChileanHolidays}: the permanent rules, pure Java.</li>
  *   <li>{@link cl.circuito.calendar.SpecialHoliday} / {@link cl.circuito.calendar.SpecialHolidays}: holidays
  *       decreed by law for a single date, kept in the {@code special_holiday} table (migration V3).</li>
+ *   <li>{@code web}: the page {@code /calendar} (holidays of a year for a comuna, business days per month, the
+ *       administrator's special holidays) and the API {@code /api/v1/calendar/**}.</li>
  * </ul>
+ *
+ * <p>Errors are {@link cl.circuito.shared.DomainException}s naming the field concerned: 422 for invalid special
+ * holidays, unsupported years and malformed comuna codes, 404 for an unknown special holiday. Recording or deleting
+ * a special holiday requires {@link cl.circuito.shared.security.Permission#MANAGE_CALENDAR}.
  *
  * <p>Comunas are identified by their 5-digit CUT code as a string ("01101"); the region is its first two digits.
  */

@@ -1,5 +1,6 @@
 package cl.circuito.calendar;
 
+import cl.circuito.shared.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -7,6 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Map;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +24,8 @@ class BusinessCalendarTest {
     private static final String CHILLAN = "16101";
     private static final String SAN_CARLOS = "16301";
     private static final String ARICA = "15101";
+
+    private static final Actor ADMIN = TestActors.admin("test");
 
     private final InMemorySpecialHolidays specialHolidays = new InMemorySpecialHolidays();
     private final BusinessCalendar calendar = new BusinessCalendar(specialHolidays, new ChileanHolidays(),
@@ -57,7 +63,8 @@ class BusinessCalendarTest {
     @Test
     void malformedComunaIsRejected() {
         assertThatThrownBy(() -> calendar.isBusinessDay(LocalDate.of(2026, 1, 5), "Santiago"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidCalendarQueryException.class)
+                .extracting("field").isEqualTo("comuna");
     }
 
     // --- addBusinessDays -----------------------------------------------------------------------------------
@@ -101,10 +108,10 @@ class BusinessCalendarTest {
 
     @Test
     void specialHolidaysMoveDeadlines() {
-        calendar.addSpecialHoliday(LocalDate.of(2022, 9, 16), "Feriado adicional de Fiestas Patrias 2022",
-                "Ley especial 2022", HolidayScope.national(), "test");
-        calendar.addSpecialHoliday(LocalDate.of(2023, 9, 20), "Fiesta de La Pampilla", "Ley 21.609",
-                HolidayScope.region("04"), "test");
+        calendar.addSpecialHoliday(ADMIN, LocalDate.of(2022, 9, 16), "Feriado adicional de Fiestas Patrias 2022",
+                "Ley especial 2022", HolidayScope.national());
+        calendar.addSpecialHoliday(ADMIN, LocalDate.of(2023, 9, 20), "Fiesta de La Pampilla", "Ley 21.609",
+                HolidayScope.region("04"));
 
         // 16 (special), 17-18 weekend, 19 September 2022: next business day is Tuesday 20.
         assertThat(calendar.addBusinessDays(LocalDate.of(2022, 9, 15), 1, SANTIAGO)).isEqualTo(LocalDate.of(2022, 9, 20));
@@ -117,7 +124,8 @@ class BusinessCalendarTest {
     @Test
     void negativeTermsAreRejected() {
         assertThatThrownBy(() -> calendar.addBusinessDays(LocalDate.of(2026, 1, 5), -1, SANTIAGO))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidCalendarQueryException.class)
+                .extracting("field").isEqualTo("days");
     }
 
     @Test
@@ -179,10 +187,10 @@ class BusinessCalendarTest {
 
     @Test
     void holidaysOfMergesRulesAndSpecialHolidaysInDateOrder() {
-        calendar.addSpecialHoliday(LocalDate.of(2023, 9, 20), "Fiesta de La Pampilla", "Ley 21.609",
-                HolidayScope.region("04"), "test");
-        calendar.addSpecialHoliday(LocalDate.of(2023, 12, 17), "Plebiscito constitucional", "Ley 21.533",
-                HolidayScope.national(), "test");
+        calendar.addSpecialHoliday(ADMIN, LocalDate.of(2023, 9, 20), "Fiesta de La Pampilla", "Ley 21.609",
+                HolidayScope.region("04"));
+        calendar.addSpecialHoliday(ADMIN, LocalDate.of(2023, 12, 17), "Plebiscito constitucional", "Ley 21.533",
+                HolidayScope.national());
 
         assertThat(calendar.holidaysOf(2023, COQUIMBO))
                 .contains(new Holiday(LocalDate.of(2023, 9, 20), "Fiesta de La Pampilla", "Ley 21.609",
@@ -192,5 +200,58 @@ class BusinessCalendarTest {
                 .contains("Plebiscito constitucional")
                 .doesNotContain("Fiesta de La Pampilla");
         assertThat(calendar.holidaysOf(2023, null)).hasSize(new ChileanHolidays().of(2023, null).size() + 1);
+    }
+
+    // --- years out of range, months, listing -------------------------------------------------------------
+
+    @Test
+    void yearsOutOfRangeAreRejectedNamingTheField() {
+        assertThatThrownBy(() -> calendar.holidaysOf(2007, SANTIAGO))
+                .isInstanceOf(UnsupportedYearException.class)
+                .hasFieldOrPropertyWithValue("field", "year")
+                .hasFieldOrPropertyWithValue("messageKey", "error.calendar.unsupportedYear");
+        assertThatThrownBy(() -> calendar.addBusinessDays(LocalDate.of(1999, 3, 1), 5, SANTIAGO))
+                .isInstanceOf(UnsupportedYearException.class).extracting("field").isEqualTo("from");
+        assertThatThrownBy(() -> calendar.businessDaysBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2005, 3, 1), null))
+                .isInstanceOf(UnsupportedYearException.class).extracting("field").isEqualTo("to");
+        assertThatThrownBy(() -> calendar.isBusinessDay(LocalDate.of(3001, 1, 2), null))
+                .isInstanceOf(UnsupportedYearException.class).extracting("field").isEqualTo("date");
+        assertThatThrownBy(() -> calendar.businessDaysPerMonth(1990, null))
+                .isInstanceOf(UnsupportedYearException.class).extracting("field").isEqualTo("year");
+        // A term that would run past the last supported year blames its length.
+        assertThatThrownBy(() -> calendar.addBusinessDays(LocalDate.of(3000, 12, 20), 30, null))
+                .isInstanceOf(UnsupportedYearException.class).extracting("field").isEqualTo("days");
+    }
+
+    @Test
+    void countsTheBusinessDaysOfEachMonth() {
+        Map<Month, Integer> santiago = calendar.businessDaysPerMonth(2026, SANTIAGO);
+        // June 2026: 22 weekdays; Sunday 21 (Pueblos Indígenas) changes nothing, Monday 29 (San Pedro y San Pablo) does.
+        assertThat(santiago.get(Month.JUNE)).isEqualTo(21);
+        // June 2024: 20 weekdays; Thursday 20 (Pueblos Indígenas) everywhere, Friday 7 (Morro de Arica) in Arica.
+        assertThat(calendar.businessDaysPerMonth(2024, SANTIAGO).get(Month.JUNE)).isEqualTo(19);
+        assertThat(calendar.businessDaysPerMonth(2024, ARICA).get(Month.JUNE)).isEqualTo(18);
+        assertThat(santiago).hasSize(12);
+        assertThat(santiago.keySet()).containsExactly(Month.values());
+        int total = santiago.values().stream().mapToInt(Integer::intValue).sum();
+        LocalDate end = LocalDate.of(2026, 12, 31);
+        assertThat(total).isEqualTo(calendar.businessDaysBetween(LocalDate.of(2025, 12, 31), end, SANTIAGO));
+    }
+
+    @Test
+    void listingTellsWhichRowsWereRecordedByTheAdministrator() {
+        SpecialHoliday pampilla = calendar.addSpecialHoliday(ADMIN, LocalDate.of(2023, 9, 20), "Fiesta de La Pampilla",
+                "Ley 21.609", HolidayScope.region("04"));
+
+        List<ListedHoliday> listing = calendar.listingOf(2023, COQUIMBO);
+
+        assertThat(listing).extracting(ListedHoliday::holiday).isEqualTo(calendar.holidaysOf(2023, COQUIMBO));
+        assertThat(listing).filteredOn(ListedHoliday::isEditable).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.specialHolidayId()).isEqualTo(pampilla.getId());
+                    assertThat(row.scope()).isEqualTo(HolidayScope.region("04"));
+                });
+        assertThat(listing).filteredOn(row -> !row.isEditable())
+                .allSatisfy(row -> assertThat(row.holiday().kind()).isNotEqualTo(HolidayKind.SPECIAL_LAW));
     }
 }

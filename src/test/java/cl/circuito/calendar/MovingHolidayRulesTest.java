@@ -156,7 +156,8 @@ class MovingHolidayRulesTest {
     @Test
     void laterYearsAreComputedAndEarlyYearsRejected() {
         assertThat(rules.of(2040, null)).hasSizeGreaterThanOrEqualTo(16);
-        assertThatThrownBy(() -> rules.of(2007, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rules.of(2007, null)).isInstanceOf(UnsupportedYearException.class)
+                .extracting("field").isEqualTo("year");
     }
 
     private List<Holiday> named(int year, String name) {

@@ -64,7 +64,7 @@ class RegionalHolidaysTest {
     @Test
     void malformedComunaCodesAreRejected() {
         for (String bad : List.of("1310", "131010", "13-01", "1710A", "00101", "17101", "")) {
-            assertThatThrownBy(() -> rules.of(2025, bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> rules.of(2025, bad)).as(bad).isInstanceOf(InvalidCalendarQueryException.class);
         }
     }
 
