@@ -48,6 +48,7 @@ class DemoData {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Environment environment;
+    private UUID courtId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
@@ -87,9 +88,9 @@ class DemoData {
     }
 
     private void load() {
-        DemoNetwork.Ids ids = network.create();
         Actor root = new Actor(UUID.randomUUID(), "sistema", "Carga de demostración", Role.ADMIN,
                 new AccessScope.Nothing());
+        DemoNetwork.Ids ids = network.create(root);
         user(root, "admin", "Alicia Administradora", "Administradora del sistema", Role.ADMIN, null, Set.of());
         user(root, "nacional", "Nicolás Navarro", "Equipo nacional Programa 24 Horas", Role.NATIONAL_TEAM, null, Set.of());
         user(root, "gestora", "Gabriela Gómez", "Gestora territorial Ñuble", Role.TERRITORIAL_MANAGER, "16", Set.of());
@@ -100,12 +101,13 @@ class DemoData {
         User professional = user(root, "profesional.prm", "Paula Peña Rojas", "Trabajadora social PRM",
                 Role.PROGRAM_PROFESSIONAL, null, Set.of(ids.prm()));
         user(root, "lectura", "Luis Lagos", "Supervisor técnico", Role.READ_ONLY, null, Set.of(ids.prm()));
-        network.appointDirector(ids.prm(), prmDirector.id());
-        network.appointDirector(ids.ppf(), ppfDirector.id());
+        network.appointDirector(root, ids.prm(), prmDirector.id());
+        network.appointDirector(root, ids.ppf(), ppfDirector.id());
 
         Actor prm = actor(prmDirector, ids.prm());
         Actor ppf = actor(ppfDirector, ids.ppf());
         Actor prmProfessional = actor(professional, ids.prm());
+        courtId = ids.court();
         DemoChildren children = new DemoChildren();
         LocalDate today = LocalDate.now(clock);
         List<UUID> referrers = List.of(ids.court(), ids.court(), ids.opdReferrer(), ids.carabineros(), ids.school(),
@@ -173,8 +175,7 @@ class DemoData {
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,
                                    LocalDate receivedOn, boolean sufficient) {
-        boolean court = jdbc.sql("select kind from referrer where id = ?").param(referrer).query(String.class).single()
-                .equals("FAMILY_COURT");
+        boolean court = referrer.equals(courtId);
         return intake.register(actor, programId, new ReferralRequest(child.rut(), child.givenNames(),
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), referrer,
                 court ? "P-" + (1000 + Math.abs(child.givenNames().hashCode() % 8000)) + "-" + receivedOn.getYear() : null,

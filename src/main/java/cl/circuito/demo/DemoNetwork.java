@@ -1,6 +1,11 @@
 package cl.circuito.demo;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import cl.circuito.network.NetworkAdministration;
+import cl.circuito.network.NetworkAdministration.InstitutionData;
+import cl.circuito.network.NetworkAdministration.ProgramData;
+import cl.circuito.network.NetworkAdministration.ReferrerData;
+import cl.circuito.network.ReferrerKind;
+import cl.circuito.shared.security.Actor;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -15,58 +20,46 @@ class DemoNetwork {
     static final String CHILLAN = "16101";
     static final String CHILLAN_VIEJO = "16103";
 
-    private final JdbcClient jdbc;
+    private final NetworkAdministration network;
 
-    DemoNetwork(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DemoNetwork(NetworkAdministration network) {
+        this.network = network;
     }
 
     record Ids(UUID prm, UUID ppf, UUID opd, UUID edt, UUID court, UUID opdReferrer, UUID carabineros, UUID school,
                UUID health, UUID other) {
     }
 
-    Ids create() {
-        UUID foundation = institution("Fundación Crecer Juntos (ficticia)", "Av. Libertad 1234, Chillán");
-        UUID municipality = institution("Municipalidad de Chillán (demo)", "18 de Septiembre 510, Chillán");
-        UUID prm = program(foundation, "PRM", "PRM Crecer Chillán", CHILLAN, 60, true);
-        UUID ppf = program(foundation, "PPF", "PPF Crecer Chillán Viejo", CHILLAN_VIEJO, 80, false);
-        UUID opd = program(municipality, "OPD", "OPD Chillán", CHILLAN, 0, false);
-        UUID edt = program(municipality, "EDT", "EDT Chillán", CHILLAN, 0, false);
-        return new Ids(prm, ppf, opd, edt,
-                referrer("FAMILY_COURT", "Juzgado de Familia de Chillán", CHILLAN),
-                referrer("OPD", "OPD Chillán", CHILLAN),
-                referrer("CARABINEROS_24H", "Carabineros — Programa 24 Horas, Chillán", CHILLAN),
-                referrer("SCHOOL", "Escuela Básica Los Aromos (ficticia)", CHILLAN_VIEJO),
-                referrer("HEALTH", "CESFAM Los Volcanes (ficticio)", CHILLAN),
-                referrer("OTHER", "Programa Habilidades para la Vida", CHILLAN));
+    Ids create(Actor admin) {
+        UUID foundation = network.createInstitution(admin, new InstitutionData("Fundación Crecer Juntos (ficticia)",
+                null, "Av. Libertad 1234, Chillán", "+56 42 200 0000", "contacto@crecer.demo.cl")).id();
+        UUID municipality = network.createInstitution(admin, new InstitutionData("Municipalidad de Chillán (demo)",
+                null, "18 de Septiembre 510, Chillán", null, null)).id();
+        return new Ids(
+                program(admin, foundation, "PRM", "PRM Crecer Chillán", CHILLAN, 60, true),
+                program(admin, foundation, "PPF", "PPF Crecer Chillán Viejo", CHILLAN_VIEJO, 80, false),
+                program(admin, municipality, "OPD", "OPD Chillán", CHILLAN, 0, false),
+                program(admin, municipality, "EDT", "EDT Chillán", CHILLAN, 0, false),
+                referrer(admin, ReferrerKind.FAMILY_COURT, "Juzgado de Familia de Chillán"),
+                referrer(admin, ReferrerKind.OPD, "OPD Chillán"),
+                referrer(admin, ReferrerKind.CARABINEROS_24H, "Carabineros — Programa 24 Horas, Chillán"),
+                referrer(admin, ReferrerKind.SCHOOL, "Escuela Básica Los Aromos (ficticia)"),
+                referrer(admin, ReferrerKind.HEALTH, "CESFAM Los Volcanes (ficticio)"),
+                referrer(admin, ReferrerKind.OTHER, "Programa Habilidades para la Vida"));
     }
 
-    private UUID institution(String name, String address) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into institution (id, name, address) values (?, ?, ?)").params(id, name, address).update();
-        return id;
+    private UUID program(Actor admin, UUID institution, String modality, String name, String comuna, int capacity,
+                         boolean supportProfessional) {
+        return network.createProgram(admin, institution, new ProgramData(modality, name, null, comuna,
+                "Dirección de demostración", null, name.toLowerCase().replaceAll("[^a-z]+", ".") + "@demo.circuito.cl",
+                capacity, supportProfessional, true)).id();
     }
 
-    private UUID program(UUID institution, String modality, String name, String comuna, int capacity, boolean support) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into program (id, institution_id, modality_code, name, comuna_code, agreed_capacity,
-                                             has_support_professional, address, email)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, institution, modality, name, comuna, capacity, support, "Dirección de demostración",
-                        name.toLowerCase().replaceAll("[^a-z]+", ".") + "@demo.circuito.cl")
-                .update();
-        return id;
+    private UUID referrer(Actor admin, ReferrerKind kind, String name) {
+        return network.createReferrer(admin, new ReferrerData(kind, name, CHILLAN, null, null, null, true)).id();
     }
 
-    private UUID referrer(String kind, String name, String comuna) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into referrer (id, kind, name, comuna_code) values (?, ?, ?, ?)")
-                .params(id, kind, name, comuna).update();
-        return id;
-    }
-
-    void appointDirector(UUID programId, UUID userId) {
-        jdbc.sql("update program set director_user_id = ? where id = ?").params(userId, programId).update();
+    void appointDirector(Actor admin, UUID programId, UUID userId) {
+        network.appointDirector(admin, programId, userId);
     }
 }
