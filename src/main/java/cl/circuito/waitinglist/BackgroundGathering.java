@@ -56,7 +56,7 @@ public class BackgroundGathering {
         actor.require(Permission.GATHER_BACKGROUND);
         WaitingListEntry entry = access.load(actor, entryId);
         if (kind == null) {
-            throw EntryRuleViolation.invalid("kind", "error.entry.choiceRequired");
+            throw EntryRuleViolation.invalid("actionKind", "error.entry.choiceRequired");
         }
         Staff who = performedBy == null || performedBy.equals(actor.userId()) ? Staff.of(actor)
                 : users.staffOf(entry.programId()).stream()

@@ -7,7 +7,7 @@ import cl.circuito.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Set;
@@ -51,11 +51,11 @@ class LoginTests {
                     .andExpect(redirectedUrl("/login?error"));
         }
 
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.username())
-                        .password(Fixtures.PASSWORD))
+        // Sessions live in the database (Spring Session): follow the session cookie, as a browser would.
+        Cookie session = mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/login").param("error", "").session(session))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/login").param("error", "").cookie(session))
                 .andExpect(content().string(containsString("bloqueada temporalmente")));
     }
 }

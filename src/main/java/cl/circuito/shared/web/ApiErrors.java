@@ -15,12 +15,14 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -114,6 +116,11 @@ class ApiErrors {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.missingParameter", name));
         problem.setProperty("errors", List.of(fieldError(name, messages.get("error.missingParameter", name))));
         return problem;
+    }
+
+    @ExceptionHandler({ServletRequestBindingException.class, MultipartException.class})
+    ProblemDetail badRequest(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, messages.get("error.badRequest"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -8,10 +8,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -39,6 +45,18 @@ class PageErrors {
     @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound(Exception e, HttpServletResponse response) {
         return page(HttpStatus.NOT_FOUND, messages.get("error.notFound"), response);
+    }
+
+    /** A malformed request a user can still cause by editing a URL or an old bookmark: 400, never 500. */
+    @ExceptionHandler({ServletRequestBindingException.class, MissingServletRequestPartException.class,
+            HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class, MultipartException.class})
+    ModelAndView badRequest(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, messages.get("error.badRequest"), response);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView methodNotAllowed(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.methodNotAllowed"), response);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -47,7 +47,7 @@ final class ApiRecords {
             @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient) {
     }
 
-    record BackgroundActionBody(@NotNull BackgroundActionKind kind, @NotNull @PastOrPresent LocalDate performedOn,
+    record BackgroundActionBody(@NotNull BackgroundActionKind actionKind, @NotNull @PastOrPresent LocalDate performedOn,
                                 @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra")
                                 UUID performedBy,
                                 @Size(max = 4000) @NoMarkup String notes) {

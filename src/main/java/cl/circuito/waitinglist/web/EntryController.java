@@ -84,7 +84,7 @@ class EntryController {
                             BindingResult result, Model model, RedirectAttributes redirect,
                             HttpServletResponse response) {
         return handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            gathering.recordAction(currentActor.get(), entryId, form.getKind(), form.getPerformedOn(),
+            gathering.recordAction(currentActor.get(), entryId, form.getActionKind(), form.getPerformedOn(),
                     form.getPerformedBy(), form.getNotes());
             return messages.get("backgroundAction.saved");
         });

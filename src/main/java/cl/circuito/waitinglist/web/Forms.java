@@ -77,15 +77,15 @@ final class Forms {
 
     static class BackgroundActionForm {
         @NotNull
-        private BackgroundActionKind kind;
+        private BackgroundActionKind actionKind;
         @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate performedOn;
         private UUID performedBy;
         @Size(max = 4000) @NoMarkup
         private String notes;
 
-        public BackgroundActionKind getKind() { return kind; }
-        public void setKind(BackgroundActionKind kind) { this.kind = kind; }
+        public BackgroundActionKind getActionKind() { return actionKind; }
+        public void setActionKind(BackgroundActionKind actionKind) { this.actionKind = actionKind; }
         public LocalDate getPerformedOn() { return performedOn; }
         public void setPerformedOn(LocalDate performedOn) { this.performedOn = performedOn; }
         public UUID getPerformedBy() { return performedBy; }

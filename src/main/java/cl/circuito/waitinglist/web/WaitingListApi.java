@@ -115,7 +115,7 @@ class WaitingListApi {
     @PostMapping("/entries/{entryId}/background-actions")
     @ResponseStatus(HttpStatus.CREATED)
     EntryResponse backgroundAction(@PathVariable UUID entryId, @Valid @RequestBody BackgroundActionBody body) {
-        gathering.recordAction(currentActor.get(), entryId, body.kind(), body.performedOn(), body.performedBy(),
+        gathering.recordAction(currentActor.get(), entryId, body.actionKind(), body.performedOn(), body.performedBy(),
                 body.notes());
         return entry(entryId);
     }

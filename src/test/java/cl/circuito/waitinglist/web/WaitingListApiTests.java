@@ -101,7 +101,7 @@ class WaitingListApiTests {
 
         mvc.perform(post("/api/v1/entries/{id}/background-actions", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"HOME_VISIT\",\"performedOn\":\"2026-09-14\",\"notes\":\"Visita\"}"))
+                        .content("{\"actionKind\":\"HOME_VISIT\",\"performedOn\":\"2026-09-14\",\"notes\":\"Visita\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.timeline[*].actionKind", hasItem("HOME_VISIT")));
         mvc.perform(post("/api/v1/entries/{id}/decision", id).header("Authorization", bearer)
