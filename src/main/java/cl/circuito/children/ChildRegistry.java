@@ -6,7 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +44,45 @@ public class ChildRegistry {
             return new Identified(child, false);
         }
         return new Identified(children.save(new Child(identity, registeredBy, clock.instant())), true);
+    }
+
+    /**
+     * Corrects how a child is identified (a typo in a name, a RUT that arrived later).
+     *
+     * @return the fields that changed, as {before, after}, for the audit trail; empty when nothing did
+     */
+    @Transactional
+    public Map<String, Object> correct(UUID childId, ChildIdentity corrected) {
+        Child child = get(childId);
+        if (corrected.rut() == null && corrected.birthDate() == null) {
+            throw new ChildIdentityRefused("birthDate", "error.referral.birthDateRequiredWithoutRut");
+        }
+        if (corrected.rut() != null) {
+            children.findByRut(corrected.rut().canonical())
+                    .filter(other -> !other.id().equals(childId))
+                    .ifPresent(other -> {
+                        throw new ChildIdentityRefused("rut", "error.child.rutTaken");
+                    });
+        }
+        ChildIdentity before = child.identity();
+        child.apply(corrected);
+        ChildIdentity after = child.identity();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        compare(changes, "rut", before.rut(), after.rut());
+        compare(changes, "nombres", before.givenNames(), after.givenNames());
+        compare(changes, "apellidoPaterno", before.paternalSurname(), after.paternalSurname());
+        compare(changes, "apellidoMaterno", before.maternalSurname(), after.maternalSurname());
+        compare(changes, "fechaNacimiento", before.birthDate(), after.birthDate());
+        return changes;
+    }
+
+    private static void compare(Map<String, Object> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("before", before == null ? null : before.toString());
+            change.put("after", after == null ? null : after.toString());
+            changes.put(field, change);
+        }
     }
 
     @Transactional(readOnly = true)

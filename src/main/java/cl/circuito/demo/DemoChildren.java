@@ -24,7 +24,12 @@ final class DemoChildren {
             "Derivación desde listado PSI 24 Horas por ingreso a unidad policial.",
             "Consumo problemático de drogas del adulto responsable.");
 
+    private final LocalDate today;
     private int next;
+
+    DemoChildren(LocalDate today) {
+        this.today = today;
+    }
 
     record Child(String rut, String givenNames, String paternalSurname, String maternalSurname, LocalDate birthDate,
                  String reason) {
@@ -35,7 +40,8 @@ final class DemoChildren {
         String given = GIVEN.get(i % GIVEN.size());
         String paternal = SURNAMES.get((i * 7) % SURNAMES.size());
         String maternal = SURNAMES.get((i * 11 + 3) % SURNAMES.size());
-        LocalDate birth = LocalDate.of(2009 + (i * 5) % 15, 1 + (i * 3) % 12, 1 + (i * 13) % 28);
+        // Ages 2 to 16 as of today, so the demo stays valid whatever year it is loaded in.
+        LocalDate birth = today.minusYears(2 + (i * 7) % 15).minusDays((i * 37) % 360);
         // Every fifth referral arrives without RUT: the child is identified by names and birth date.
         String rut = i % 5 == 4 ? null : rutFor(26_500_000 + i * 7_919);
         return new Child(rut, given, paternal, maternal, birth, REASONS.get(i % REASONS.size()));

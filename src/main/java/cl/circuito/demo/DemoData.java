@@ -108,8 +108,8 @@ class DemoData {
         Actor ppf = actor(ppfDirector, ids.ppf());
         Actor prmProfessional = actor(professional, ids.prm());
         courtId = ids.court();
-        DemoChildren children = new DemoChildren();
         LocalDate today = LocalDate.now(clock);
+        DemoChildren children = new DemoChildren(today);
         List<UUID> referrers = List.of(ids.court(), ids.court(), ids.opdReferrer(), ids.carabineros(), ids.school(),
                 ids.health(), ids.court(), ids.other());
 

@@ -1,26 +1,41 @@
 package cl.circuito.shared.database;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Production must run on a configured PostgreSQL: without a URL, or with the embedded server
- * switched on, it refuses to start (Keycloak's start vs start-dev lesson).
+ * Production must run on a configured PostgreSQL: without a URL, or with the embedded server switched
+ * on, it refuses to start (Keycloak's start vs start-dev lesson). It checks before any bean is created,
+ * so the operator reads this message rather than a connection pool's complaint.
  */
 @Component
 @Profile("prod")
-class ProductionDatabaseGuard implements InitializingBean {
+class ProductionDatabaseGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 
-    private final Environment environment;
+    private Environment environment;
+
+    ProductionDatabaseGuard() {
+    }
 
     ProductionDatabaseGuard(Environment environment) {
         this.environment = environment;
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        check();
+    }
+
+    void check() {
         if (environment.getProperty("circuito.embedded-db.enabled", Boolean.class, false)) {
             throw new IllegalStateException(
                     "The prod profile refuses the embedded PostgreSQL: set circuito.embedded-db.enabled=false "

@@ -10,6 +10,7 @@ import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.BackgroundGathering;
+import cl.circuito.waitinglist.ChildCorrections;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
@@ -56,18 +57,20 @@ class EntryController {
     private final WaitingListQueries queries;
     private final EntryDecisions decisions;
     private final BackgroundGathering gathering;
+    private final ChildCorrections corrections;
     private final ProgramDirectory programs;
     private final UserAdministration users;
     private final Messages messages;
     private final Clock clock;
 
     EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
-                    BackgroundGathering gathering, ProgramDirectory programs, UserAdministration users,
+                    BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
                     Messages messages, Clock clock) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.decisions = decisions;
         this.gathering = gathering;
+        this.corrections = corrections;
         this.programs = programs;
         this.users = users;
         this.messages = messages;
@@ -145,6 +148,16 @@ class EntryController {
         });
     }
 
+    @PostMapping("/entries/{entryId}/child")
+    String correctChild(@PathVariable UUID entryId, @Valid @ModelAttribute("childForm") Forms.ChildForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            boolean changed = !corrections.correct(currentActor.get(), entryId, form.getRut(), form.getGivenNames(),
+                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate()).isEmpty();
+            return messages.get(changed ? "child.saved" : "child.unchanged");
+        });
+    }
+
     @GetMapping("/entries/{entryId}/history")
     String history(@PathVariable UUID entryId, @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = currentActor.get();
@@ -200,6 +213,7 @@ class EntryController {
         model.addAttribute("canGather", actor.can(Permission.GATHER_BACKGROUND));
         model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
         model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
+        model.addAttribute("canCorrectChild", actor.can(Permission.REGISTER_REFERRALS));
         model.addAttribute("actionKinds", BackgroundActionKind.values());
         model.addAttribute("exitReasons", ExitReason.otherExits());
         model.addAttribute("staff", users.staffOf(view.entry().programId()));
@@ -223,6 +237,17 @@ class EntryController {
             form.setDecidedOn(today);
             form.setVersion(version);
             model.addAttribute("decisionForm", form);
+        }
+        BindingResult childErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "childForm");
+        model.addAttribute("childFormOpen", childErrors != null && childErrors.hasErrors());
+        if (!model.containsAttribute("childForm")) {
+            Forms.ChildForm form = new Forms.ChildForm();
+            form.setRut(view.child().rut());
+            form.setGivenNames(view.child().givenNames());
+            form.setPaternalSurname(view.child().paternalSurname());
+            form.setMaternalSurname(view.child().maternalSurname());
+            form.setBirthDate(view.child().birthDate());
+            model.addAttribute("childForm", form);
         }
         if (!model.containsAttribute("reopenForm")) {
             Forms.ReopenForm form = new Forms.ReopenForm();

@@ -163,4 +163,28 @@ final class Forms {
         public Long getVersion() { return version; }
         public void setVersion(Long version) { this.version = version; }
     }
+
+    static class ChildForm {
+        @Size(max = 15)
+        private String rut;
+        @NotBlank @Size(max = 100) @NoMarkup
+        private String givenNames;
+        @NotBlank @Size(max = 100) @NoMarkup
+        private String paternalSurname;
+        @Size(max = 100) @NoMarkup
+        private String maternalSurname;
+        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate birthDate;
+
+        public String getRut() { return rut; }
+        public void setRut(String rut) { this.rut = rut; }
+        public String getGivenNames() { return givenNames; }
+        public void setGivenNames(String givenNames) { this.givenNames = givenNames; }
+        public String getPaternalSurname() { return paternalSurname; }
+        public void setPaternalSurname(String paternalSurname) { this.paternalSurname = paternalSurname; }
+        public String getMaternalSurname() { return maternalSurname; }
+        public void setMaternalSurname(String maternalSurname) { this.maternalSurname = maternalSurname; }
+        public LocalDate getBirthDate() { return birthDate; }
+        public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    }
 }

@@ -12,7 +12,7 @@ class ProductionDatabaseGuardTests {
     void refusesToStartWithoutAConfiguredDatabase() {
         MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "");
 
-        assertThatThrownBy(() -> new ProductionDatabaseGuard(environment).afterPropertiesSet())
+        assertThatThrownBy(() -> new ProductionDatabaseGuard(environment).check())
                 .hasMessageContaining("CIRCUITO_DB_URL");
     }
 
@@ -22,7 +22,7 @@ class ProductionDatabaseGuardTests {
                 .withProperty("circuito.embedded-db.enabled", "true")
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/circuito");
 
-        assertThatThrownBy(() -> new ProductionDatabaseGuard(environment).afterPropertiesSet())
+        assertThatThrownBy(() -> new ProductionDatabaseGuard(environment).check())
                 .hasMessageContaining("refuses the embedded PostgreSQL");
     }
 
@@ -31,6 +31,6 @@ class ProductionDatabaseGuardTests {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/circuito");
 
-        assertThatCode(() -> new ProductionDatabaseGuard(environment).afterPropertiesSet()).doesNotThrowAnyException();
+        assertThatCode(() -> new ProductionDatabaseGuard(environment).check()).doesNotThrowAnyException();
     }
 }

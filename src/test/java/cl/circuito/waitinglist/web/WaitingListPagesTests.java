@@ -190,4 +190,23 @@ class WaitingListPagesTests {
         mvc.perform(get("/programs/{id}/waiting-list", program))
                 .andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void aChildsDataCanBeCorrectedAndTheCorrectionIsInTheHistory() throws Exception {
+        WaitingListEntry entry = registered("Tipeo" + Fixtures.next(), LocalDate.of(2026, 9, 10));
+
+        mvc.perform(post("/entries/{id}/child", entry.id()).with(csrf()).with(fixtures.as(director))
+                        .param("rut", "12.345.678-9").param("givenNames", "Rocío").param("paternalSurname", "Corregido"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("El RUT no es válido"), containsString("open"))));
+        mvc.perform(post("/entries/{id}/child", entry.id()).with(csrf()).with(fixtures.as(director))
+                        .param("rut", "").param("givenNames", "Rocío Andrea").param("paternalSurname", "Corregido")
+                        .param("birthDate", "2014-02-02"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", containsString("corregidos")));
+        mvc.perform(get("/entries/{id}/history", entry.id()).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Corrigió los datos del NNA"),
+                        containsString("Rocío Andrea"), containsString("Consultó la ficha"))));
+    }
 }
