@@ -87,7 +87,7 @@ class DemoData {
                 ============================================================""", port, PASSWORD);
     }
 
-    private void load() {
+    void load() {
         Actor root = new Actor(UUID.randomUUID(), "sistema", "Carga de demostración", Role.ADMIN,
                 new AccessScope.Nothing());
         DemoNetwork.Ids ids = network.create(root);

@@ -1,0 +1,59 @@
+package cl.circuito.demo;
+
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.testing.CircuitoTest;
+import cl.circuito.waitinglist.BackgroundGathering;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.ReferralIntake;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CircuitoTest
+class DemoDataTests {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoNetwork network;
+    @Autowired UserAdministration users;
+    @Autowired ReferralIntake intake;
+    @Autowired EntryDecisions decisions;
+    @Autowired BackgroundGathering gathering;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Clock clock;
+    @Autowired Environment environment;
+
+    @Test
+    void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
+        DemoData demo = new DemoData(jdbc, network, users, intake, decisions, gathering, transactions, clock, environment);
+        transactions.executeWithoutResult(status -> demo.load());
+
+        assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
+                .contains("ADMIN", "NATIONAL_TEAM", "TERRITORIAL_MANAGER", "PROGRAM_DIRECTOR", "PROGRAM_PROFESSIONAL",
+                        "READ_ONLY");
+        Map<String, Long> byState = jdbc.sql("""
+                        select coalesce(e.exit_reason, e.status) as state, count(*) as n
+                          from waiting_list_entry e join program p on p.id = e.program_id
+                         where p.name like '%Crecer%' group by 1""")
+                .query((rs, n) -> Map.entry(rs.getString("state"), rs.getLong("n")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(byState.keySet()).contains("UNDER_REVIEW", "WAITING", "NOT_ELIGIBLE", "REFERRED_ELSEWHERE",
+                "COURT_MEASURE_ENDED", "FAMILY_MOVED", "TURNED_18", "DUPLICATE", "WITHDRAWN");
+        assertThat(byState.values().stream().mapToLong(Long::longValue).sum()).isBetween(35L, 50L);
+        assertThat(jdbc.sql("""
+                select count(*) from waiting_list_entry e join program p on p.id = e.program_id
+                 where p.name like '%Crecer%' and e.status = 'UNDER_REVIEW' and e.admissibility_due_on < current_date""")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from waiting_list_entry e join program p on p.id = e.program_id
+                 where p.name like '%Crecer%' and e.status = 'UNDER_REVIEW' and e.admissibility_due_on >= current_date""")
+                .query(Long.class).single()).isPositive();
+    }
+}
