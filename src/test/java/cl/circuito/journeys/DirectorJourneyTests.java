@@ -66,7 +66,7 @@ class DirectorJourneyTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ver lista de espera")).first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrar derivación")).click();
 
-        page.getByLabel("RUT", new Page.GetByLabelOptions().setExact(true)).fill("12.345.678-5");
+        page.getByLabel("RUT").fill("12.345.678-5");
         page.getByLabel("Fecha de nacimiento").fill("2015-03-02");
         page.getByLabel("Nombres").fill("Florencia");
         page.getByLabel("Apellido paterno").fill(surname);

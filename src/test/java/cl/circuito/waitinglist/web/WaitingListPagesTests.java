@@ -165,9 +165,15 @@ class WaitingListPagesTests {
         mvc.perform(get("/entries/{id}", entry.id()).with(fixtures.as(stranger)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("no tiene acceso")));
-        mvc.perform(post("/entries/{id}/decision", entry.id()).with(fixtures.as(director))
+        mvc.perform(post("/entries/{id}/decision", entry.id()).with(csrf().useInvalidToken()).with(fixtures.as(director))
                         .param("outcome", "ELIGIBLE").param("decidedOn", "2026-09-15"))
                 .andExpect(status().isForbidden());
+        // No token at all usually means the session expired: back to the login page, nothing decided.
+        mvc.perform(post("/entries/{id}/decision", entry.id()).with(fixtures.as(director))
+                        .param("outcome", "ELIGIBLE").param("decidedOn", "2026-09-15"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?expired"));
+        mvc.perform(get("/entries/{id}", entry.id()).with(fixtures.as(director)))
+                .andExpect(content().string(containsString("En evaluación de admisibilidad")));
     }
 
     @Test
