@@ -99,5 +99,16 @@ class DirectorJourneyTests {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("sujeto de atención");
         assertThat(page.locator("#main")).containsText("Sujeto de atención, en espera");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "journey-director.png")).setFullPage(true));
+
+        // Back on the list, typing in the search box narrows it in place (htmx), and the URL follows.
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("breadcrumb"))
+                .getByRole(AriaRole.LINK).first().click();
+        page.getByLabel("Estado").selectOption("ALL");
+        page.getByLabel("Buscar por nombre o RUT").fill("nadie se llama así");
+        assertThat(page.locator("#results")).containsText("No hay fichas con estos criterios.");
+        page.getByLabel("Buscar por nombre o RUT").fill(surname.toLowerCase());
+        assertThat(page.locator("#results")).containsText("1 ficha");
+        assertThat(page.locator("#results")).containsText("Sujeto de atención, en espera");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]q=" + surname.toLowerCase() + ".*"));
     }
 }
