@@ -96,16 +96,7 @@ public class BusinessCalendar {
         if (days < 0) {
             throw InvalidCalendarQueryException.negativeDays();
         }
-        HolidayLookup lookup = new HolidayLookup(comunaCode, "days");
-        LocalDate current = from;
-        int counted = 0;
-        while (counted < days) {
-            current = current.plusDays(1);
-            if (lookup.isBusinessDay(current)) {
-                counted++;
-            }
-        }
-        return current;
+        return new Counter(comunaCode, "days").addBusinessDays(from, days);
     }
 
     /**
@@ -126,17 +117,52 @@ public class BusinessCalendar {
         Objects.requireNonNull(to, "to");
         UnsupportedYearException.requireSupported(from.getYear(), "from");
         UnsupportedYearException.requireSupported(to.getYear(), "to");
-        if (to.isBefore(from)) {
-            return -businessDaysBetween(to, from, comunaCode);
+        return new Counter(comunaCode, "to").businessDaysBetween(from, to);
+    }
+
+    /**
+     * One comuna's business days for a batch of computations (a page of deadlines): each year's holidays
+     * are read once for the counter's lifetime. Keep it for one request only, so that a holiday the
+     * administrator adds is seen by the next one.
+     */
+    @Transactional(readOnly = true)
+    public Counter counter(String comunaCode) {
+        return new Counter(comunaCode, "date");
+    }
+
+    /** See {@link #counter(String)}; the same rules as {@link #addBusinessDays} and {@link #businessDaysBetween}. */
+    public final class Counter {
+
+        private final HolidayLookup lookup;
+
+        private Counter(String comunaCode, String rangeField) {
+            this.lookup = new HolidayLookup(comunaCode, rangeField);
         }
-        HolidayLookup lookup = new HolidayLookup(comunaCode, "to");
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (lookup.isBusinessDay(day)) {
-                count++;
+
+        public LocalDate addBusinessDays(LocalDate from, int days) {
+            LocalDate current = from;
+            int counted = 0;
+            while (counted < days) {
+                current = current.plusDays(1);
+                if (lookup.isBusinessDay(current)) {
+                    counted++;
+                }
             }
+            return current;
         }
-        return count;
+
+        public int businessDaysBetween(LocalDate from, LocalDate to) {
+            if (to.isBefore(from)) {
+                return -businessDaysBetween(to, from);
+            }
+            int count = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                if (lookup.isBusinessDay(day)) {
+                    count++;
+                }
+            }
+            return count;
+        }
     }
 
     /**

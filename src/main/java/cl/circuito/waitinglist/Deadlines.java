@@ -5,6 +5,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /** Admissibility deadlines on the business calendar of the program's comuna. */
 @Component
@@ -27,6 +30,17 @@ class Deadlines {
     Deadline asOfToday(LocalDate dueOn, String comunaCode) {
         LocalDate today = today();
         return Deadline.of(dueOn, today, calendar.businessDaysBetween(today, dueOn, comunaCode));
+    }
+
+    /**
+     * For a page of entries: today's deadlines with one calendar counter per comuna, so each year's
+     * holidays are read once per page rather than once per row.
+     */
+    BiFunction<LocalDate, String, Deadline> asOfTodayForPage() {
+        LocalDate today = today();
+        Map<String, BusinessCalendar.Counter> counters = new HashMap<>();
+        return (dueOn, comunaCode) -> Deadline.of(dueOn, today,
+                counters.computeIfAbsent(comunaCode, calendar::counter).businessDaysBetween(today, dueOn));
     }
 
     LocalDate today() {

@@ -60,7 +60,7 @@ public class WaitingListQueries {
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "audit.list.viewed");
         return search.search(new WaitingListSearch.Criteria(Set.of(program.id()), filter, query, sort, null), page,
-                size, deadlines.today(), deadlines::asOfToday);
+                size, deadlines.today(), deadlines.asOfTodayForPage());
     }
 
     /**
@@ -77,7 +77,7 @@ public class WaitingListQueries {
         }
         LocalDate today = deadlines.today();
         return search.search(new WaitingListSearch.Criteria(visible, ListFilter.UNDER_REVIEW, null, ListSort.DEADLINE,
-                        today.plusDays(SOON_WINDOW_CALENDAR_DAYS)), 0, 500, today, deadlines::asOfToday)
+                        today.plusDays(SOON_WINDOW_CALENDAR_DAYS)), 0, 500, today, deadlines.asOfTodayForPage())
                 .stream()
                 .filter(row -> row.deadline().overdue() || row.deadline().soon())
                 .sorted(Comparator.comparing((EntryRow row) -> row.deadline().dueOn()))
