@@ -5,9 +5,11 @@ import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.InstitutionSummary;
 import cl.circuito.network.NetworkAdministration.Versioned;
 import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.UUID;
@@ -40,10 +43,16 @@ class InstitutionController {
         this.messages = messages;
     }
 
+    /** One page of institutions by name, searched by name. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("institutions", network.institutions(currentActor.get()));
-        return "admin/institutions";
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                HtmxRequest htmx, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("rows", AdminLists.page(page, pageable -> network.searchInstitutions(actor, q, pageable)));
+        model.addAttribute("q", q);
+        model.addAttribute("filtered", q != null && !q.isBlank());
+        model.addAttribute("pageUrl", AdminLists.url("/admin/institutions", "q", q));
+        return AdminLists.view(htmx, "admin/institutions", "institutions");
     }
 
     @GetMapping("/new")

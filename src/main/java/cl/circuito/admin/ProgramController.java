@@ -3,10 +3,12 @@ package cl.circuito.admin;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.NetworkAdministration;
+import cl.circuito.network.NetworkAdministration.ProgramCriteria;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.network.NetworkAdministration.Versioned;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.network.Territory;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
@@ -14,7 +16,9 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,26 +49,42 @@ class ProgramController {
     private final ProgramDirectory directory;
     private final ProgramStaffing staffing;
     private final UserAdministration users;
+    private final Territory territory;
     private final CurrentActor currentActor;
     private final Messages messages;
 
     ProgramController(NetworkAdministration network, ProgramDirectory directory, ProgramStaffing staffing,
-                      UserAdministration users, CurrentActor currentActor, Messages messages) {
+                      UserAdministration users, Territory territory, CurrentActor currentActor, Messages messages) {
         this.network = network;
         this.directory = directory;
         this.staffing = staffing;
         this.users = users;
+        this.territory = territory;
         this.currentActor = currentActor;
         this.messages = messages;
     }
 
+    /** One page of programs by name: search by program or institution, filter by region and modality. */
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String modality, @RequestParam(defaultValue = "0") int page,
+                HtmxRequest htmx, Model model) {
         Actor actor = currentActor.get();
-        Map<UUID, String> names = users.all(actor).stream().collect(Collectors.toMap(User::id, User::fullName));
-        model.addAttribute("programs", network.programs(actor));
-        model.addAttribute("directorNames", names);
-        return "admin/programs";
+        ProgramCriteria criteria = new ProgramCriteria(q, region, modality);
+        Page<ProgramSummary> rows = AdminLists.page(page, pageable -> network.searchPrograms(actor, criteria, pageable));
+        Set<UUID> directors = rows.stream().map(ProgramSummary::directorUserId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        model.addAttribute("rows", rows);
+        model.addAttribute("directorNames", users.fullNames(actor, directors));
+        model.addAttribute("q", q);
+        model.addAttribute("region", criteria.regionCode());
+        model.addAttribute("modality", criteria.modalityCode());
+        model.addAttribute("regions", territory.regionsWithComunas());
+        model.addAttribute("modalities", network.modalities());
+        model.addAttribute("filtered", criteria.filters());
+        model.addAttribute("pageUrl", AdminLists.url("/admin/programs", "q", q, "region", criteria.regionCode(),
+                "modality", criteria.modalityCode()));
+        return AdminLists.view(htmx, "admin/programs", "programs");
     }
 
     @GetMapping("/new")

@@ -6,9 +6,11 @@ import cl.circuito.network.NetworkAdministration.Versioned;
 import cl.circuito.network.ReferrerKind;
 import cl.circuito.network.ReferrerSummary;
 import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.UUID;
@@ -41,10 +44,18 @@ class ReferrerController {
         this.messages = messages;
     }
 
+    /** One page of referrers by kind, then name: search by name, filter by kind. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("referrers", network.referrers(currentActor.get()));
-        return "admin/referrers";
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) ReferrerKind kind,
+                @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("rows", AdminLists.page(page, pageable -> network.searchReferrers(actor, q, kind, pageable)));
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", ReferrerKind.values());
+        model.addAttribute("filtered", (q != null && !q.isBlank()) || kind != null);
+        model.addAttribute("pageUrl", AdminLists.url("/admin/referrers", "q", q, "kind", kind));
+        return AdminLists.view(htmx, "admin/referrers", "referrers");
     }
 
     @GetMapping("/new")

@@ -3,6 +3,7 @@ package cl.circuito.admin;
 import cl.circuito.identity.ScopeDescriptions;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
+import cl.circuito.identity.UserAdministration.UserCriteria;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
@@ -10,7 +11,9 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +23,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,15 +62,25 @@ class UserController {
                    LocalDateTime lastLogin) {
     }
 
+    /** One page of users by name: search by name, username or e-mail, filter by role and by enabled accounts. */
     @GetMapping
-    String list(Model model) {
-        List<User> all = users.all(currentActor.get());
-        Map<UUID, String> scopes = scopeDescriptions.of(all);
-        model.addAttribute("users", all.stream()
-                .map(u -> new UserRow(u.id(), u.fullName(), u.username(), u.role(), scopes.get(u.id()), u.enabled(),
-                        u.lastLoginAt() == null ? null : LocalDateTime.ofInstant(u.lastLoginAt(), clock.getZone())))
-                .toList());
-        return "admin/users";
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+                @RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page,
+                HtmxRequest htmx, Model model) {
+        Actor actor = currentActor.get();
+        UserCriteria criteria = new UserCriteria(q, role, enabled);
+        Page<User> found = AdminLists.page(page, pageable -> users.search(actor, criteria, pageable));
+        Map<UUID, String> scopes = scopeDescriptions.of(found.getContent());
+        model.addAttribute("rows", found.map(u -> new UserRow(u.id(), u.fullName(), u.username(), u.role(),
+                scopes.get(u.id()), u.enabled(),
+                u.lastLoginAt() == null ? null : LocalDateTime.ofInstant(u.lastLoginAt(), clock.getZone()))));
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("enabled", enabled);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("filtered", criteria.filters());
+        model.addAttribute("pageUrl", AdminLists.url("/admin/users", "q", q, "role", role, "enabled", enabled));
+        return AdminLists.view(htmx, "admin/users", "users");
     }
 
     @GetMapping("/new")

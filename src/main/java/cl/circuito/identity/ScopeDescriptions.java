@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,9 @@ public class ScopeDescriptions {
     public Map<UUID, String> of(Collection<User> users) {
         Map<String, String> regions = network.comunasByRegion().stream()
                 .collect(Collectors.toMap(RegionComunas::code, RegionComunas::name));
-        Map<UUID, String> programLabels = programs.allPrograms().stream()
+        // Only the programs these users work in: a page of users must not load the whole network.
+        Set<UUID> programIds = users.stream().flatMap(u -> u.programIds().stream()).collect(Collectors.toSet());
+        Map<UUID, String> programLabels = programs.summaries(programIds).stream()
                 .collect(Collectors.toMap(ProgramSummary::id, ProgramSummary::label));
         return users.stream().collect(Collectors.toMap(User::id, u -> describe(u, regions, programLabels)));
     }

@@ -2,18 +2,24 @@ package cl.circuito.identity;
 
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.SearchPattern;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The administrator's management of users: who they are, their role and scope, their password.
@@ -109,6 +115,41 @@ public class UserAdministration {
     public List<User> all(Actor admin) {
         admin.require(Permission.MANAGE_USERS);
         return users.findAllByOrderByFullNameAsc();
+    }
+
+    /**
+     * What the administrator looks for in the users table: {@code text} in the name, username or
+     * e-mail (accents and case ignored), a role, enabled or disabled accounts. A null criterion does
+     * not filter.
+     */
+    public record UserCriteria(String text, Role role, Boolean enabled) {
+
+        public static UserCriteria none() {
+            return new UserCriteria(null, null, null);
+        }
+
+        public boolean filters() {
+            return (text != null && !text.isBlank()) || role != null || enabled != null;
+        }
+    }
+
+    /** One page of the users that match, by name; the page's own sort is ignored. */
+    @Transactional(readOnly = true)
+    public Page<User> search(Actor admin, UserCriteria criteria, Pageable pageable) {
+        admin.require(Permission.MANAGE_USERS);
+        return users.search(SearchPattern.containing(criteria.text()), criteria.role(), criteria.enabled(),
+                Pageable.ofSize(pageable.getPageSize()).withPage(pageable.getPageNumber()));
+    }
+
+    /** The full names of these users (unknown ids are left out), e.g. to name the directors on a page of programs. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> fullNames(Actor admin, Collection<UUID> userIds) {
+        admin.require(Permission.MANAGE_USERS);
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findNamesByIdIn(userIds).stream()
+                .collect(Collectors.toMap(Users.UserName::getId, Users.UserName::getFullName));
     }
 
     @Transactional(readOnly = true)

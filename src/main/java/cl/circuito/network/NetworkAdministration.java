@@ -1,8 +1,11 @@
 package cl.circuito.network;
 
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.SearchPattern;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +74,23 @@ public class NetworkAdministration {
                                String phone, boolean active) {
     }
 
+    /**
+     * What the administrator looks for in the programs table: {@code text} in the program's or the
+     * institution's name (accents and case ignored), a region (CUT code), a modality. A null or
+     * blank criterion does not filter.
+     */
+    public record ProgramCriteria(String text, String regionCode, String modalityCode) {
+
+        public ProgramCriteria {
+            regionCode = clean(regionCode);
+            modalityCode = clean(modalityCode);
+        }
+
+        public boolean filters() {
+            return clean(text) != null || regionCode != null || modalityCode != null;
+        }
+    }
+
     public record ComunaOption(String code, String name) {
     }
 
@@ -102,6 +122,13 @@ public class NetworkAdministration {
     public List<InstitutionSummary> institutions(Actor actor) {
         actor.require(Permission.MANAGE_NETWORK);
         return institutions.findAllByOrderByNameAsc().stream().map(InstitutionSummary::of).toList();
+    }
+
+    /** One page of institutions by name, those whose name contains {@code text} (accents and case ignored). */
+    @Transactional(readOnly = true)
+    public Page<InstitutionSummary> searchInstitutions(Actor actor, String text, Pageable pageable) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return institutions.search(SearchPattern.containing(text), unsorted(pageable)).map(InstitutionSummary::of);
     }
 
     @Transactional(readOnly = true)
@@ -145,6 +172,14 @@ public class NetworkAdministration {
         return programs.findAllOrdered().stream().map(ProgramSummary::of).toList();
     }
 
+    /** One page of the programs that match, by name. */
+    @Transactional(readOnly = true)
+    public Page<ProgramSummary> searchPrograms(Actor actor, ProgramCriteria criteria, Pageable pageable) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return programs.search(SearchPattern.containing(criteria.text()), criteria.regionCode(),
+                criteria.modalityCode(), unsorted(pageable)).map(ProgramSummary::of);
+    }
+
     @Transactional(readOnly = true)
     public Versioned<ProgramData> program(Actor actor, UUID programId) {
         actor.require(Permission.MANAGE_NETWORK);
@@ -176,6 +211,16 @@ public class NetworkAdministration {
     public List<ReferrerSummary> referrers(Actor actor) {
         actor.require(Permission.MANAGE_NETWORK);
         return referrers.findAllWithComuna().stream().map(ReferrerSummary::of).toList();
+    }
+
+    /**
+     * One page of referrers by kind, then name: those of {@code kind} (null: any) whose name contains
+     * {@code text} (accents and case ignored).
+     */
+    @Transactional(readOnly = true)
+    public Page<ReferrerSummary> searchReferrers(Actor actor, String text, ReferrerKind kind, Pageable pageable) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return referrers.search(SearchPattern.containing(text), kind, unsorted(pageable)).map(ReferrerSummary::of);
     }
 
     @Transactional(readOnly = true)
@@ -286,6 +331,11 @@ public class NetworkAdministration {
         if (stored != edited) {
             throw new ObjectOptimisticLockingFailureException(type, id);
         }
+    }
+
+    /** The searches have their own order (by name, accents ignored): a sort on the page would be appended after it. */
+    private static Pageable unsorted(Pageable pageable) {
+        return Pageable.ofSize(pageable.getPageSize()).withPage(pageable.getPageNumber());
     }
 
     private static String clean(String text) {

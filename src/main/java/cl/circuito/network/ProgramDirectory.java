@@ -5,6 +5,7 @@ import cl.circuito.shared.security.AccessScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,14 @@ public class ProgramDirectory {
     /** Names of programs only, across the whole network: e.g. to name the more pertinent program. */
     public List<ProgramSummary> allPrograms() {
         return programs.findAllOrdered().stream().map(ProgramSummary::of).toList();
+    }
+
+    /** These programs (unknown ids are left out), by name: e.g. to name the programs of a page of users. */
+    public List<ProgramSummary> summaries(Collection<UUID> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return programs.findByIds(programIds).stream().map(ProgramSummary::of).toList();
     }
 
     public Optional<ProgramSummary> find(UUID programId) {

@@ -1,5 +1,7 @@
 package cl.circuito.network;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,6 +22,28 @@ interface Programs extends JpaRepository<Program, UUID> {
     List<Program> findByIds(Collection<UUID> ids);
 
     Optional<Program> findByInstitution_IdAndNameIgnoreCase(UUID institutionId, String name);
+
+    /**
+     * One page of programs by name; {@code pattern} (a {@link cl.circuito.shared.SearchPattern}) is
+     * looked for in the program's and the institution's names, accents and case ignored. A null
+     * criterion does not filter.
+     */
+    @Query(value = """
+            select p from Program p join fetch p.institution i join fetch p.modality m
+                   join fetch p.comuna c join fetch c.region r
+             where (lower(unaccent(p.name)) like lower(unaccent(:pattern)) escape '!'
+                    or lower(unaccent(i.name)) like lower(unaccent(:pattern)) escape '!')
+               and (:regionCode is null or r.code = :regionCode)
+               and (:modalityCode is null or m.code = :modalityCode)
+             order by lower(unaccent(p.name)), lower(unaccent(i.name)), p.id
+            """, countQuery = """
+            select count(p) from Program p join p.institution i join p.comuna c
+             where (lower(unaccent(p.name)) like lower(unaccent(:pattern)) escape '!'
+                    or lower(unaccent(i.name)) like lower(unaccent(:pattern)) escape '!')
+               and (:regionCode is null or c.region.code = :regionCode)
+               and (:modalityCode is null or p.modality.code = :modalityCode)
+            """)
+    Page<Program> search(String pattern, String regionCode, String modalityCode, Pageable pageable);
 }
 
 interface Institutions extends JpaRepository<Institution, UUID> {
@@ -27,6 +51,17 @@ interface Institutions extends JpaRepository<Institution, UUID> {
     List<Institution> findAllByOrderByNameAsc();
 
     Optional<Institution> findByNameIgnoreCase(String name);
+
+    /** One page of institutions by name; {@code pattern} is a {@link cl.circuito.shared.SearchPattern}. */
+    @Query(value = """
+            select i from Institution i
+             where lower(unaccent(i.name)) like lower(unaccent(:pattern)) escape '!'
+             order by lower(unaccent(i.name)), i.id
+            """, countQuery = """
+            select count(i) from Institution i
+             where lower(unaccent(i.name)) like lower(unaccent(:pattern)) escape '!'
+            """)
+    Page<Institution> search(String pattern, Pageable pageable);
 }
 
 interface Referrers extends JpaRepository<Referrer, UUID> {
@@ -39,6 +74,19 @@ interface Referrers extends JpaRepository<Referrer, UUID> {
     List<Referrer> findAllWithComuna();
 
     Optional<Referrer> findByKindAndNameIgnoreCase(ReferrerKind kind, String name);
+
+    /** One page of referrers by kind, then name; a null criterion does not filter. */
+    @Query(value = """
+            select r from Referrer r left join fetch r.comuna
+             where lower(unaccent(r.name)) like lower(unaccent(:pattern)) escape '!'
+               and (:kind is null or r.kind = :kind)
+             order by r.kind, lower(unaccent(r.name)), r.id
+            """, countQuery = """
+            select count(r) from Referrer r
+             where lower(unaccent(r.name)) like lower(unaccent(:pattern)) escape '!'
+               and (:kind is null or r.kind = :kind)
+            """)
+    Page<Referrer> search(String pattern, ReferrerKind kind, Pageable pageable);
 }
 
 interface Comunas extends JpaRepository<Comuna, String> {

@@ -70,7 +70,7 @@ class NetworkAdministrationPagesTests {
                 .andExpect(redirectedUrl("/admin/institutions"))
                 .andExpect(flash().attribute("success", "Se registró la institución «" + name + "»."));
 
-        mvc.perform(get("/admin/institutions").with(admin))
+        mvc.perform(get("/admin/institutions").with(admin).param("q", name))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(name), containsString("70.123.456-7"))));
     }
@@ -105,7 +105,7 @@ class NetworkAdministrationPagesTests {
         assertThat(created.comunaName()).isEqualTo("Valparaíso");
         assertThat(users.get(ADMIN, director.id()).programIds()).containsExactlyInAnyOrder(first.id(), created.id());
 
-        mvc.perform(get("/admin/programs").with(admin))
+        mvc.perform(get("/admin/programs").with(admin).param("q", name))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(name), containsString(director.fullName()),
                         containsString(institution.name()))));
@@ -223,7 +223,7 @@ class NetworkAdministrationPagesTests {
                 .andExpect(redirectedUrl("/admin/referrers"))
                 .andExpect(flash().attribute("success", "Se registró el organismo derivador «" + name + "»."));
 
-        mvc.perform(get("/admin/referrers").with(admin))
+        mvc.perform(get("/admin/referrers").with(admin).param("q", name))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(name), containsString("Tribunal de Familia"),
                         containsString("Valparaíso"))));

@@ -72,7 +72,7 @@ class UserAdministrationPagesTests {
                         .param("password", "una-clave-larga"))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(get("/admin/users").with(admin))
+        mvc.perform(get("/admin/users").with(admin).param("q", username))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Carla Muñoz"), containsString(username),
                         containsString("Profesional del programa"), containsString(program.label()),
@@ -134,7 +134,7 @@ class UserAdministrationPagesTests {
         assertThat(changed.regionCode()).isEqualTo("13");
         assertThat(changed.programIds()).isEmpty();
         assertThat(changed.enabled()).isFalse();
-        mvc.perform(get("/admin/users").with(admin))
+        mvc.perform(get("/admin/users").with(admin).param("q", user.username()))
                 .andExpect(content().string(allOf(containsString("Región: Metropolitana de Santiago"),
                         containsString("Deshabilitada"))));
     }
