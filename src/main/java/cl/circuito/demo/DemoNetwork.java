@@ -6,6 +6,7 @@ import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.network.NetworkAdministration.ReferrerData;
 import cl.circuito.network.ReferrerKind;
 import cl.circuito.shared.security.Actor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * 20 August), a foundation running a PRM and a PPF, and the municipality's OPD and EDT.
  */
 @Component
+@ConditionalOnProperty(name = "circuito.demo-data.enabled", havingValue = "true")
 class DemoNetwork {
 
     static final String CHILLAN = "16101";

@@ -1,10 +1,12 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +35,19 @@ class EntryAccess {
         WaitingListEntry entry = load(actor, entryId);
         entry.requireVersion(expectedVersion);
         return entry;
+    }
+
+    /**
+     * Names of the other programs where the child is waiting or active: the over-intervention signal.
+     * Names only: what those programs hold is theirs.
+     */
+    List<String> otherProgramsOf(UUID childId, UUID programId) {
+        return entries.findOpenByChild(childId).stream()
+                .map(WaitingListEntry::programId)
+                .filter(other -> !other.equals(programId))
+                .distinct()
+                .flatMap(other -> programs.find(other).map(ProgramSummary::label).stream())
+                .toList();
     }
 
     String comunaOf(WaitingListEntry entry) {

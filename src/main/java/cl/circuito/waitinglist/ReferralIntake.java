@@ -42,6 +42,7 @@ public class ReferralIntake {
     private final ProgramDirectory programs;
     private final ChildRegistry children;
     private final WaitingListEntries entries;
+    private final EntryAccess access;
     private final Attachments attachments;
     private final AttachmentContents contents;
     private final AttachmentPolicy attachmentPolicy;
@@ -49,12 +50,13 @@ public class ReferralIntake {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReferralIntake(ProgramDirectory programs, ChildRegistry children, WaitingListEntries entries,
+    ReferralIntake(ProgramDirectory programs, ChildRegistry children, WaitingListEntries entries, EntryAccess access,
                    Attachments attachments, AttachmentContents contents, AttachmentPolicy attachmentPolicy,
                    Deadlines deadlines, AuditTrail audit, Clock clock) {
         this.programs = programs;
         this.children = children;
         this.entries = entries;
+        this.access = access;
         this.attachments = attachments;
         this.contents = contents;
         this.attachmentPolicy = attachmentPolicy;
@@ -84,8 +86,7 @@ public class ReferralIntake {
 
         ChildRegistry.Identified identified = children.identify(identity, actor.userId());
         Child child = identified.child();
-        List<WaitingListEntry> open = entries.findOpenByChild(child.id());
-        open.stream().filter(e -> e.programId().equals(programId)).findFirst()
+        entries.findOpenByChild(child.id()).stream().filter(e -> e.programId().equals(programId)).findFirst()
                 .ifPresent(e -> {
                     throw new DuplicateOpenEntry(e.id());
                 });
@@ -121,12 +122,7 @@ public class ReferralIntake {
         created.put("adjuntos", files.size());
         audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.entry.registered", created);
 
-        List<String> otherPrograms = open.stream()
-                .map(e -> programs.find(e.programId()).map(ProgramSummary::label).orElse(""))
-                .filter(name -> !name.isEmpty())
-                .distinct()
-                .toList();
-        return new Registration(entry, child, otherPrograms);
+        return new Registration(entry, child, access.otherProgramsOf(child.id(), programId));
     }
 
     private ChildIdentity identityOf(ReferralRequest request, LocalDate today) {

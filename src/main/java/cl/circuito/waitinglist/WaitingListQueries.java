@@ -31,7 +31,6 @@ public class WaitingListQueries {
 
     private final WaitingListSearch search;
     private final EntryAccess access;
-    private final WaitingListEntries entries;
     private final Attachments attachments;
     private final AttachmentContents contents;
     private final ProgramDirectory programs;
@@ -39,12 +38,11 @@ public class WaitingListQueries {
     private final Deadlines deadlines;
     private final AuditTrail audit;
 
-    WaitingListQueries(WaitingListSearch search, EntryAccess access, WaitingListEntries entries,
+    WaitingListQueries(WaitingListSearch search, EntryAccess access,
                        Attachments attachments, AttachmentContents contents, ProgramDirectory programs,
                        ChildRegistry children, Deadlines deadlines, AuditTrail audit) {
         this.search = search;
         this.access = access;
-        this.entries = entries;
         this.attachments = attachments;
         this.contents = contents;
         this.programs = programs;
@@ -107,12 +105,7 @@ public class WaitingListQueries {
         ProgramSummary program = programs.find(entry.programId()).orElseThrow(() -> new NotFound("program"));
         Deadline deadline = entry.isAwaitingDecision()
                 ? deadlines.asOfToday(entry.admissibilityDueOn(), program.comunaCode()) : null;
-        List<String> others = entries.findOpenByChild(entry.childId()).stream()
-                .filter(e -> !e.programId().equals(entry.programId()))
-                .map(e -> programs.find(e.programId()).map(ProgramSummary::label).orElse(""))
-                .filter(name -> !name.isEmpty())
-                .distinct()
-                .toList();
+        List<String> others = access.otherProgramsOf(entry.childId(), entry.programId());
         entry.timeline().size(); // loads the timeline inside the transaction
         return new EntryView(entry, children.get(entry.childId()), program,
                 programs.referrer(entry.referrerId()).orElseThrow(() -> new NotFound("referrer")), deadline,

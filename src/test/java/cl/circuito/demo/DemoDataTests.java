@@ -1,6 +1,7 @@
 package cl.circuito.demo;
 
 import cl.circuito.identity.UserAdministration;
+import cl.circuito.network.NetworkAdministration;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataTests {
 
     @Autowired JdbcClient jdbc;
-    @Autowired DemoNetwork network;
+    @Autowired NetworkAdministration network;
     @Autowired UserAdministration users;
     @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
@@ -32,7 +33,7 @@ class DemoDataTests {
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
-        DemoData demo = new DemoData(jdbc, network, users, intake, decisions, gathering, transactions, clock, environment);
+        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment);
         transactions.executeWithoutResult(status -> demo.load());
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())

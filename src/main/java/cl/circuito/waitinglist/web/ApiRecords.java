@@ -11,6 +11,7 @@ import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ final class ApiRecords {
     @Schema(description = "Una derivación: el NNA (por RUT, o por nombres y fecha de nacimiento), el organismo derivador y los antecedentes.")
     record ReferralBody(
             @Schema(description = "RUT del NNA, con o sin puntos y guion; vacío si la derivación no lo trae", example = "12.345.678-5")
-            @Size(max = 15) String rut,
+            @Size(max = 15) @ValidRut String rut,
             @NotBlank @Size(max = 100) @NoMarkup String givenNames,
             @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
             @Size(max = 100) @NoMarkup String maternalSurname,

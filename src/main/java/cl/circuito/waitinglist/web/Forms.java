@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.web;
 
+import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.ExitReason;
@@ -25,7 +26,7 @@ final class Forms {
     }
 
     static class ReferralForm {
-        @Size(max = 15)
+        @Size(max = 15) @ValidRut
         private String rut;
         @NotBlank @Size(max = 100) @NoMarkup
         private String givenNames;
@@ -165,7 +166,7 @@ final class Forms {
     }
 
     static class ChildForm {
-        @Size(max = 15)
+        @Size(max = 15) @ValidRut
         private String rut;
         @NotBlank @Size(max = 100) @NoMarkup
         private String givenNames;
