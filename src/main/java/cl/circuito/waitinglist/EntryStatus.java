@@ -5,6 +5,8 @@ public enum EntryStatus {
     UNDER_REVIEW,
     /** Declared eligible (sujeto de atención): waits for a place. */
     WAITING,
+    /** Given one of next month's free places: admission interview, then the admission date. Holds a place. */
+    SCHEDULED,
     /** Left the list, always with a reason. */
     EXITED
 }

@@ -9,7 +9,9 @@ public enum ExitReason {
     FAMILY_MOVED,
     TURNED_18,
     DUPLICATE,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Effective admission: the child became an active case of the program (recorded by the admission). */
+    ADMITTED;
 
     /** The reasons a user picks when recording an exit (the decision has its own form). */
     public static ExitReason[] otherExits() {

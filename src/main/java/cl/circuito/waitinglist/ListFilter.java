@@ -2,12 +2,14 @@ package cl.circuito.waitinglist;
 
 /** The states a director filters the list by. */
 public enum ListFilter {
-    /** Under review or waiting: the default view. */
+    /** Under review, waiting or scheduled: the default view. */
     OPEN("e.status <> 'EXITED'"),
     UNDER_REVIEW("e.status = 'UNDER_REVIEW'"),
     WAITING("e.status = 'WAITING'"),
+    SCHEDULED("e.status = 'SCHEDULED'"),
+    ADMITTED("e.exit_reason = 'ADMITTED'"),
     NOT_ELIGIBLE("e.exit_reason = 'NOT_ELIGIBLE'"),
-    OTHER_EXITS("e.status = 'EXITED' and e.exit_reason <> 'NOT_ELIGIBLE'"),
+    OTHER_EXITS("e.status = 'EXITED' and e.exit_reason not in ('NOT_ELIGIBLE', 'ADMITTED')"),
     ALL("true");
 
     /** A fixed SQL condition: the only way a filter reaches the query. */

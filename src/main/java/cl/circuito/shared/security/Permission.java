@@ -8,5 +8,19 @@ public enum Permission {
     REGISTER_REFERRALS,
     GATHER_BACKGROUND,
     DECIDE_ADMISSIBILITY,
-    RECORD_EXITS
+    RECORD_EXITS,
+    /** Apply the priority guide and override its result with a reason. */
+    ASSESS_PRIORITY,
+    /** Move a child in the ranking (prelación) by hand, with a reason. */
+    MANAGE_RANKING,
+    /** Publish priority instruments and their versions (admin data, no code). */
+    MANAGE_PRIORITY_INSTRUMENTS,
+    /** Record monitoring actions on waiting children (director or designee). */
+    RECORD_MONITORING,
+    /** Plan the month's monitoring sample and change it. */
+    PLAN_MONITORING,
+    /** Open, follow and resolve judicial-action tasks (medidas cautelares, audiencia extraordinaria). */
+    MANAGE_JUDICIAL_ACTIONS,
+    /** Plan and confirm the month's admissions, record interviews, admit and close active cases. */
+    MANAGE_ADMISSIONS
 }

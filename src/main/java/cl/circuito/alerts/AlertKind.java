@@ -1,0 +1,25 @@
+package cl.circuito.alerts;
+
+/** The kinds of alert, most urgent first: the day page and the digest keep this order. */
+public enum AlertKind {
+    /** A child found not protected: a judicial action is open until the court answers. */
+    JUDICIAL_ACTION_OPEN(AlertSeverity.DANGER),
+    /** An admissibility decision past its deadline. */
+    DEADLINE_OVERDUE(AlertSeverity.DANGER),
+    /** An admissibility decision due within 3 business days. */
+    DEADLINE_SOON(AlertSeverity.WARNING),
+    /** This month's monitoring is behind its plan. */
+    MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
+    /** A child holds one of the coming admissions: interview and admission date pending. */
+    ADMISSION_SCHEDULED(AlertSeverity.INFO);
+
+    private final AlertSeverity severity;
+
+    AlertKind(AlertSeverity severity) {
+        this.severity = severity;
+    }
+
+    public AlertSeverity severity() {
+        return severity;
+    }
+}

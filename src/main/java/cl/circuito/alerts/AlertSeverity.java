@@ -1,0 +1,8 @@
+package cl.circuito.alerts;
+
+/** How an alert is shown: red, amber or neutral, always with words as well as colour. */
+public enum AlertSeverity {
+    DANGER,
+    WARNING,
+    INFO
+}
