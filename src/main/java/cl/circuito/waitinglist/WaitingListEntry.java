@@ -358,4 +358,73 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     public List<EntryEvent> timeline() {
         return List.copyOf(timeline);
     }
+
+    // ---------------------------------------------------------------- ranking (prelación): a place set by hand
+    private Integer manualPosition;
+    private String manualPositionReason;
+    private Instant manualPositionAt;
+    private String manualPositionByName;
+
+    /**
+     * The director puts a waiting child at a position of the program's ranking, with a written reason;
+     * the other children keep their natural order around it.
+     *
+     * @param currentRank  where the child stands before the move (kept in the timeline)
+     * @param waitingCount children in the ranking: a position past the last one is refused
+     */
+    void placeInRanking(Integer position, int currentRank, int waitingCount, String reason, LocalDate today,
+                        Staff actor, Instant now) {
+        requireStatus("ranking", WAITING);
+        if (position == null) {
+            throw EntryRuleViolation.invalid("position", "ranking.error.positionRequired");
+        }
+        if (position < 1) {
+            throw EntryRuleViolation.invalid("position", "ranking.error.positionTooLow");
+        }
+        if (position > waitingCount) {
+            throw EntryRuleViolation.invalid("position", "ranking.error.positionBeyondList", waitingCount);
+        }
+        requireText("reason", reason);
+        this.manualPosition = position;
+        this.manualPositionReason = reason;
+        this.manualPositionAt = now;
+        this.manualPositionByName = actor.name();
+        timeline.add(new EntryEvent(this, EntryEventKind.RANKING_PLACED, today, now, actor, reason,
+                currentRank + " → " + position));
+        registerEvent(new RankingEvents.RankingChanged(programId, id, position));
+    }
+
+    /** The child goes back to the order of the priority guide; the timeline keeps the place it leaves. */
+    void clearRankingPlacement(String reason, LocalDate today, Staff actor, Instant now) {
+        requireStatus("ranking", WAITING);
+        if (manualPosition == null) {
+            throw EntryRuleViolation.illegalTransition("rankingClear", status);
+        }
+        requireText("reason", reason);
+        String detail = String.valueOf(manualPosition);
+        this.manualPosition = null;
+        this.manualPositionReason = null;
+        this.manualPositionAt = null;
+        this.manualPositionByName = null;
+        timeline.add(new EntryEvent(this, EntryEventKind.RANKING_PLACEMENT_CLEARED, today, now, actor, reason,
+                detail));
+        registerEvent(new RankingEvents.RankingChanged(programId, id, null));
+    }
+
+    /** The position set by hand, or null when the child holds its place by the guide's criteria. */
+    public Integer manualPosition() {
+        return manualPosition;
+    }
+
+    public String manualPositionReason() {
+        return manualPositionReason;
+    }
+
+    public Instant manualPositionAt() {
+        return manualPositionAt;
+    }
+
+    public String manualPositionByName() {
+        return manualPositionByName;
+    }
 }

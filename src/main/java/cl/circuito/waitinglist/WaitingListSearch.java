@@ -73,7 +73,8 @@ class WaitingListSearch {
         List<EntryRow> rows = jdbc.sql("""
                         select e.id, e.program_id, p.name as program_name, e.status, e.exit_reason, e.received_on,
                                e.admissibility_due_on, c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
-                               c.birth_date, r.name as referrer_name, r.kind as referrer_kind, p.comuna_code
+                               c.birth_date, r.name as referrer_name, r.kind as referrer_kind, p.comuna_code,
+                               e.priority, e.priority_score, e.priority_overridden
                         """ + FROM + where + " order by " + criteria.sort().orderBy + ", e.id limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> row(rs, today, deadline))
@@ -116,6 +117,8 @@ class WaitingListSearch {
                 ReferrerKind.valueOf(rs.getString("referrer_kind")), rs.getDate("received_on").toLocalDate(), status,
                 exit == null ? null : ExitReason.valueOf(exit),
                 status == EntryStatus.UNDER_REVIEW
-                        ? deadline.apply(rs.getDate("admissibility_due_on").toLocalDate(), rs.getString("comuna_code")) : null);
+                        ? deadline.apply(rs.getDate("admissibility_due_on").toLocalDate(), rs.getString("comuna_code")) : null,
+                rs.getObject("priority", Integer.class), rs.getObject("priority_score", Integer.class),
+                rs.getBoolean("priority_overridden"));
     }
 }

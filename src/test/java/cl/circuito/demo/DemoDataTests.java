@@ -5,7 +5,9 @@ import cl.circuito.network.NetworkAdministration;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.RankingPlacements;
 import cl.circuito.waitinglist.ReferralIntake;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -30,10 +32,13 @@ class DemoDataTests {
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
     @Autowired Environment environment;
+    @Autowired RankingPlacements placements;
+    @Autowired EntityManager entityManager;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
-        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment);
+        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
+                new DemoRanking(jdbc, placements, entityManager));
         transactions.executeWithoutResult(status -> demo.load());
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
@@ -55,6 +60,11 @@ class DemoDataTests {
         assertThat(jdbc.sql("""
                 select count(*) from waiting_list_entry e join program p on p.id = e.program_id
                  where p.name like '%Crecer%' and e.status = 'UNDER_REVIEW' and e.admissibility_due_on >= current_date""")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from waiting_list_entry e join program p on p.id = e.program_id
+                 where p.name like '%Crecer%' and e.status = 'WAITING' and e.manual_position = 2
+                   and e.manual_position_reason is not null""")
                 .query(Long.class).single()).isPositive();
     }
 }

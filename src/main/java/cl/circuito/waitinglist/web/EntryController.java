@@ -14,6 +14,7 @@ import cl.circuito.waitinglist.ChildCorrections;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.ProgramRankings;
 import cl.circuito.waitinglist.WaitingListEntry;
 import cl.circuito.waitinglist.WaitingListQueries;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,10 +63,11 @@ class EntryController {
     private final UserAdministration users;
     private final Messages messages;
     private final Clock clock;
+    private final ProgramRankings rankings;
 
     EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
-                    Messages messages, Clock clock) {
+                    Messages messages, Clock clock, ProgramRankings rankings) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.decisions = decisions;
@@ -75,6 +77,7 @@ class EntryController {
         this.users = users;
         this.messages = messages;
         this.clock = clock;
+        this.rankings = rankings;
     }
 
     @GetMapping("/entries/{entryId}")
@@ -210,6 +213,7 @@ class EntryController {
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("age", view.child().ageOn(today));
+        model.addAttribute("rankingPlace", rankings.placeOf(actor, entryId).orElse(null));
         model.addAttribute("canGather", actor.can(Permission.GATHER_BACKGROUND));
         model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
         model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
