@@ -134,8 +134,7 @@ class DailyDigestTests {
         digest.run(day);
 
         assertThat(mailsTo(email)).hasSize(1);
-        assertThat(jdbc.sql("select status from alert_digest where user_id = ? and sent_on = ?")
-                .params(director.userId(), day).query(String.class).single()).isEqualTo("SENT");
+        assertThat(digestStatus(director, day)).isEqualTo("SENT");
     }
 
     @Test
@@ -153,6 +152,37 @@ class DailyDigestTests {
         digest.run(aDayWhenTheyAreOverdue(3));
 
         assertThat(mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void aFailureForOneUserIsRecordedAndTheOthersStillGetTheirsAndARetrySendsIt() throws Exception {
+        referral(null, "Tamara", "Buena" + Fixtures.next(), null);
+        UUID other = fixtures.program("PPF", "13101");
+        Actor unreachable = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(other));
+        intake.register(unreachable, other, new ReferralRequest(null, "Sofía", "Rebote" + Fixtures.next(), null,
+                LocalDate.of(2013, 5, 5), court, "P-" + Fixtures.next() + "-2026", null, "Motivo", RECEIVED, true,
+                List.of()));
+        jdbc.sql("update app_user set email = 'correo roto@@prueba' where id = ?").param(unreachable.userId()).update();
+        LocalDate day = aDayWhenTheyAreOverdue(5);
+
+        DailyDigest.Result result = digest.run(day);
+
+        assertThat(result.failed()).isGreaterThanOrEqualTo(1);
+        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(digestStatus(unreachable, day)).isEqualTo("FAILED");
+
+        String fixed = unreachable.username() + "@prueba.cl";
+        jdbc.sql("update app_user set email = ? where id = ?").params(fixed, unreachable.userId()).update();
+        digest.run(day);
+
+        assertThat(mailsTo(fixed)).hasSize(1);
+        assertThat(digestStatus(unreachable, day)).isEqualTo("SENT");
+        assertThat(mailsTo(email)).hasSize(1);
+    }
+
+    private String digestStatus(Actor actor, LocalDate day) {
+        return jdbc.sql("select status from alert_digest where user_id = ? and sent_on = ?")
+                .params(actor.userId(), day).query(String.class).single();
     }
 
     @Test
