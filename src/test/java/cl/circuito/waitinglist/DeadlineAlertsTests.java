@@ -70,7 +70,7 @@ class DeadlineAlertsTests {
             assertThat(alert.programId()).isEqualTo(program);
             assertThat(alert.link()).isEqualTo("/entries/" + entry.id());
             assertThat(alert.dueOn()).isEqualTo(DUE);
-            assertThat(text(alert)).startsWith("Amanda Vencida").endsWith("decisión de admisibilidad vencida hace 3 días hábiles");
+            assertThat(text(alert)).startsWith("Amanda Vencida").endsWith(" — decidir admisibilidad: vencido hace 3 días hábiles");
         });
     }
 
@@ -81,14 +81,14 @@ class DeadlineAlertsTests {
         assertThat(deadlineAlerts.alertsFor(director, LocalDate.of(2026, 9, 22))).singleElement()
                 .satisfies(alert -> {
                     assertThat(alert.kind()).isEqualTo(AlertKind.DEADLINE_SOON);
-                    assertThat(text(alert)).endsWith("decisión de admisibilidad vence en 3 días hábiles");
+                    assertThat(text(alert)).endsWith(" — decidir admisibilidad: vence en 3 días hábiles");
                 });
         assertThat(deadlineAlerts.alertsFor(director, DUE)).singleElement()
-                .satisfies(alert -> assertThat(text(alert)).endsWith("la decisión de admisibilidad vence hoy"));
-        // A week before, the deadline is not yet a concern; after the weekend past it, it is "vencida el".
+                .satisfies(alert -> assertThat(text(alert)).endsWith(" — decidir admisibilidad: vence hoy"));
+        // A week before, the deadline is not yet a concern; after the weekend past it, it is "vencido el".
         assertThat(deadlineAlerts.alertsFor(director, LocalDate.of(2026, 9, 15))).isEmpty();
         assertThat(deadlineAlerts.alertsFor(director, LocalDate.of(2026, 9, 27))).singleElement()
-                .satisfies(alert -> assertThat(text(alert)).endsWith("vencida el 25-09-2026"));
+                .satisfies(alert -> assertThat(text(alert)).endsWith("vencido el 25-09-2026"));
     }
 
     @Test

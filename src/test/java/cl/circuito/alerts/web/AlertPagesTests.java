@@ -72,7 +72,7 @@ class AlertPagesTests {
                 .andExpect(content().string(allOf(containsString("Lo que necesita su atención hoy"),
                         containsString("Urgente"), containsString("Decisiones de admisibilidad vencidas (1)"),
                         containsString("href=\"/entries/" + overdue.id() + "\""),
-                        containsString("Rocío " + surname + ": decisión de admisibilidad vencida hace"),
+                        containsString("Rocío " + surname + " — decidir admisibilidad: vencido hace"),
                         containsString("alert-item-danger"), containsString("1 alerta urgente o por atender"))))
                 .andReturn().getResponse().getContentAsString();
         // The alerts come before the program cards: what needs the user first.
