@@ -44,6 +44,13 @@ interface Users extends JpaRepository<User, UUID> {
             """)
     Page<User> search(String pattern, Role role, Boolean enabled, Pageable pageable);
 
+    /** Enabled users who want the e-mail digest, with their programs fetched in the same query. */
+    @Query("""
+            select distinct u from User u left join fetch u.programIds
+             where u.enabled = true and u.emailAlerts = true and u.role in ?1 and trim(u.email) <> ''
+            """)
+    List<User> findDigestRecipients(Collection<Role> roles);
+
     /** Just the names, without loading each user's programs. */
     @Query("select u.id as id, u.fullName as fullName from User u where u.id in ?1")
     List<UserName> findNamesByIdIn(Collection<UUID> ids);

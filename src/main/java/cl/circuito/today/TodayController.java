@@ -1,8 +1,9 @@
 package cl.circuito.today;
 
+import cl.circuito.alerts.AlertBoard;
+import cl.circuito.alerts.Alerts;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.waitinglist.EntryRow;
 import cl.circuito.waitinglist.WaitingListQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,22 +12,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
-/** After login a user lands here: what needs them today. */
+/** After login a user lands here: what needs them today (their alerts, most urgent first), then their programs. */
 @Controller
 class TodayController {
+
+    /** Alerts of one kind shown here; the rest are one click away on the alerts page. */
+    static final int ALERTS_PER_KIND = 10;
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy",
             Locale.forLanguageTag("es-CL"));
 
     private final CurrentActor currentActor;
+    private final Alerts alerts;
     private final WaitingListQueries waitingList;
     private final Clock clock;
 
-    TodayController(CurrentActor currentActor, WaitingListQueries waitingList, Clock clock) {
+    TodayController(CurrentActor currentActor, Alerts alerts, WaitingListQueries waitingList, Clock clock) {
         this.currentActor = currentActor;
+        this.alerts = alerts;
         this.waitingList = waitingList;
         this.clock = clock;
     }
@@ -34,11 +39,14 @@ class TodayController {
     @GetMapping("/")
     String today(Model model) {
         Actor actor = currentActor.get();
-        List<EntryRow> due = waitingList.needingDecision(actor);
+        LocalDate today = LocalDate.now(clock);
+        AlertBoard board = alerts.board(actor, today);
         model.addAttribute("actor", actor);
-        model.addAttribute("date", LONG_DATE.format(LocalDate.now(clock)));
-        model.addAttribute("overdue", due.stream().filter(r -> r.deadline().overdue()).toList());
-        model.addAttribute("soon", due.stream().filter(r -> r.deadline().soon()).toList());
+        model.addAttribute("date", LONG_DATE.format(today));
+        model.addAttribute("alerts", board);
+        model.addAttribute("alertsPerKind", ALERTS_PER_KIND);
+        // The header badge is filled where the alerts are gathered anyway: no extra work on other pages.
+        model.addAttribute("navAlertCount", board.urgentCount());
         model.addAttribute("overview", waitingList.overview(actor));
         return "today/index";
     }

@@ -37,7 +37,11 @@ class Deadlines {
      * holidays are read once per page rather than once per row.
      */
     BiFunction<LocalDate, String, Deadline> asOfTodayForPage() {
-        LocalDate today = today();
+        return asOfForPage(today());
+    }
+
+    /** As {@link #asOfTodayForPage()}, as of a given day (a scheduled job names the day it works for). */
+    BiFunction<LocalDate, String, Deadline> asOfForPage(LocalDate today) {
         Map<String, BusinessCalendar.Counter> counters = new HashMap<>();
         return (dueOn, comunaCode) -> Deadline.of(dueOn, today,
                 counters.computeIfAbsent(comunaCode, calendar::counter).businessDaysBetween(today, dueOn));

@@ -28,6 +28,7 @@ public class WaitingListQueries {
 
     /** Calendar days that surely hold more than {@link Deadline#SOON_THRESHOLD} business days ahead. */
     private static final int SOON_WINDOW_CALENDAR_DAYS = 12;
+    private static final int NEEDING_DECISION_CAP = 10_000;
 
     private final WaitingListSearch search;
     private final EntryAccess access;
@@ -62,10 +63,11 @@ public class WaitingListQueries {
     }
 
     /**
-     * Pending decisions due within {@link Deadline#SOON_THRESHOLD} business days or overdue, across the
-     * actor's programs, most urgent first: the day page.
+     * Pending decisions due within {@link Deadline#SOON_THRESHOLD} business days of {@code today} or
+     * overdue, across the actor's programs, most urgent first: the deadline alerts. One query; the cap
+     * only guards memory against a nationwide scope, far above what programs hold.
      */
-    public List<EntryRow> needingDecision(Actor actor) {
+    public List<EntryRow> needingDecision(Actor actor, LocalDate today) {
         if (!actor.can(Permission.READ_CHILD_RECORDS)) {
             return List.of();
         }
@@ -73,9 +75,9 @@ public class WaitingListQueries {
         if (visible.isEmpty()) {
             return List.of();
         }
-        LocalDate today = deadlines.today();
         return search.search(new WaitingListSearch.Criteria(visible, ListFilter.UNDER_REVIEW, null, ListSort.DEADLINE,
-                        today.plusDays(SOON_WINDOW_CALENDAR_DAYS)), 0, 500, today, deadlines.asOfTodayForPage())
+                        today.plusDays(SOON_WINDOW_CALENDAR_DAYS)), 0, NEEDING_DECISION_CAP, today,
+                        deadlines.asOfForPage(today))
                 .stream()
                 .filter(row -> row.deadline().overdue() || row.deadline().soon())
                 .sorted(Comparator.comparing((EntryRow row) -> row.deadline().dueOn()))

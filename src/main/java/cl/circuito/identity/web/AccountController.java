@@ -96,7 +96,7 @@ class AccountController {
     String chooseAlerts(@RequestParam(defaultValue = "false") boolean emailAlerts, RedirectAttributes redirect) {
         users.chooseEmailAlerts(currentActor.get(), emailAlerts);
         redirect.addFlashAttribute("success",
-                messages.get(emailAlerts ? "account.alerts.on" : "account.alerts.off"));
+                messages.get(emailAlerts ? "alerts.preference.on" : "alerts.preference.off"));
         return HOME;
     }
 

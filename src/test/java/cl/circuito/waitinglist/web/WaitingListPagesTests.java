@@ -182,7 +182,7 @@ class WaitingListPagesTests {
 
         mvc.perform(get("/").with(fixtures.as(director)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Decisiones de admisibilidad pendientes"),
+                .andExpect(content().string(allOf(containsString("Decisiones de admisibilidad vencidas"),
                         containsString("/entries/" + overdue.id()), containsString("vencido"))));
     }
 
