@@ -48,11 +48,12 @@ class DemoData {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Environment environment;
+    private final DemoMonitoring monitoring;
     private UUID courtId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment) {
+             Environment environment, DemoMonitoring monitoring) {
         this.jdbc = jdbc;
         this.network = network;
         this.users = users;
@@ -62,6 +63,7 @@ class DemoData {
         this.transactions = transactions;
         this.clock = clock;
         this.environment = environment;
+        this.monitoring = monitoring;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -171,6 +173,8 @@ class DemoData {
         WaitingListEntry withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
         decisions.exit(ppf, withdrawn.id(), null, ExitReason.WITHDRAWN, today.minusDays(30),
                 "La familia desiste por escrito de la derivación.");
+
+        monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf());
     }
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,

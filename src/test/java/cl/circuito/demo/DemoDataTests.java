@@ -5,6 +5,9 @@ import cl.circuito.network.NetworkAdministration;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.JudicialProtection;
+import cl.circuito.waitinglist.MonitoringLog;
+import cl.circuito.waitinglist.MonitoringPlanning;
 import cl.circuito.waitinglist.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +33,14 @@ class DemoDataTests {
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
     @Autowired Environment environment;
+    @Autowired MonitoringLog monitoringLog;
+    @Autowired MonitoringPlanning monitoringPlanning;
+    @Autowired JudicialProtection judicialProtection;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
-        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment);
+        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
+                new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock));
         transactions.executeWithoutResult(status -> demo.load());
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
@@ -56,5 +63,13 @@ class DemoDataTests {
                 select count(*) from waiting_list_entry e join program p on p.id = e.program_id
                  where p.name like '%Crecer%' and e.status = 'UNDER_REVIEW' and e.admissibility_due_on >= current_date""")
                 .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select j.status from judicial_action j join program p on p.id = j.program_id
+                 where p.name like 'PRM Crecer%'""").query(String.class).list())
+                .contains("OPEN", "RESOLVED");
+        assertThat(jdbc.sql("""
+                select count(distinct pl.program_id) from monitoring_plan pl join program p on p.id = pl.program_id
+                 where p.name like '%Crecer%' and pl.month = date_trunc('month', current_date)::date""")
+                .query(Long.class).single()).isEqualTo(2L);
     }
 }
