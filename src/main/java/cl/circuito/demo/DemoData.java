@@ -49,11 +49,12 @@ class DemoData {
     private final Clock clock;
     private final Environment environment;
     private final DemoRanking ranking;
+    private final DemoMonitoring monitoring;
     private UUID courtId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment, DemoRanking ranking) {
+             Environment environment, DemoRanking ranking, DemoMonitoring monitoring) {
         this.jdbc = jdbc;
         this.network = network;
         this.users = users;
@@ -64,6 +65,7 @@ class DemoData {
         this.clock = clock;
         this.environment = environment;
         this.ranking = ranking;
+        this.monitoring = monitoring;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -175,6 +177,7 @@ class DemoData {
                 "La familia desiste por escrito de la derivación.");
 
         ranking.load(prm, ids.prm());
+        monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf());
     }
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,

@@ -2,5 +2,8 @@
  * The waiting list of each program (I-SGC-01): referral intake, the admissibility deadline in
  * business days, background gathering, the admissibility decision and every exit. One entry per child
  * per program; every change is audited and every read of a child's record leaves a trace.
+ * Monitoring while waiting (actions, the monthly plan and its sample rule) and the judicial actions a
+ * "not protected" finding opens live here too, each in its own tables, read through
+ * {@link cl.circuito.waitinglist.MonitoringQueries}.
  */
 package cl.circuito.waitinglist;

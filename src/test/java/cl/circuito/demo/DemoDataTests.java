@@ -6,6 +6,9 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.RankingPlacements;
+import cl.circuito.waitinglist.JudicialProtection;
+import cl.circuito.waitinglist.MonitoringLog;
+import cl.circuito.waitinglist.MonitoringPlanning;
 import cl.circuito.waitinglist.ReferralIntake;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -34,11 +37,15 @@ class DemoDataTests {
     @Autowired Environment environment;
     @Autowired RankingPlacements placements;
     @Autowired EntityManager entityManager;
+    @Autowired MonitoringLog monitoringLog;
+    @Autowired MonitoringPlanning monitoringPlanning;
+    @Autowired JudicialProtection judicialProtection;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
         DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
-                new DemoRanking(jdbc, placements, entityManager));
+                new DemoRanking(jdbc, placements, entityManager),
+                new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock));
         transactions.executeWithoutResult(status -> demo.load());
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
@@ -66,5 +73,13 @@ class DemoDataTests {
                  where p.name like '%Crecer%' and e.status = 'WAITING' and e.manual_position = 2
                    and e.manual_position_reason is not null""")
                 .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select j.status from judicial_action j join program p on p.id = j.program_id
+                 where p.name like 'PRM Crecer%'""").query(String.class).list())
+                .contains("OPEN", "RESOLVED");
+        assertThat(jdbc.sql("""
+                select count(distinct pl.program_id) from monitoring_plan pl join program p on p.id = pl.program_id
+                 where p.name like '%Crecer%' and pl.month = date_trunc('month', current_date)::date""")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2L);
     }
 }

@@ -64,10 +64,11 @@ class EntryController {
     private final Messages messages;
     private final Clock clock;
     private final ProgramRankings rankings;
+    private final MonitoringPanel monitoringPanel;
 
     EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
-                    Messages messages, Clock clock, ProgramRankings rankings) {
+                    Messages messages, Clock clock, ProgramRankings rankings, MonitoringPanel monitoringPanel) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.decisions = decisions;
@@ -78,6 +79,7 @@ class EntryController {
         this.messages = messages;
         this.clock = clock;
         this.rankings = rankings;
+        this.monitoringPanel = monitoringPanel;
     }
 
     @GetMapping("/entries/{entryId}")
@@ -184,9 +186,10 @@ class EntryController {
 
     /**
      * Runs a form's use case: on success a redirect with the message; on a validation or rule error the
-     * page again, with the form as typed and the error next to its field.
+     * page again, with the form as typed and the error next to its field. Also used by the monitoring
+     * forms of the entry page ({@link MonitoringEntryController}).
      */
-    private String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
+    String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
                           RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (!result.hasErrors()) {
@@ -205,7 +208,7 @@ class EntryController {
         return page(entryId, model);
     }
 
-    private String page(UUID entryId, Model model) {
+    String page(UUID entryId, Model model) {
         Actor actor = currentActor.get();
         EntryView view = queries.entry(actor, entryId);
         LocalDate today = LocalDate.now(clock);
@@ -223,6 +226,7 @@ class EntryController {
         model.addAttribute("staff", users.staffOf(view.entry().programId()));
         model.addAttribute("network", programs.allPrograms().stream()
                 .filter(p -> !p.id().equals(view.entry().programId())).toList());
+        monitoringPanel.addTo(model, actor, view, today);
         long version = view.entry().version();
         if (!model.containsAttribute("actionForm")) {
             Forms.BackgroundActionForm form = new Forms.BackgroundActionForm();

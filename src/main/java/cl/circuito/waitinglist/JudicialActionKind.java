@@ -1,0 +1,7 @@
+package cl.circuito.waitinglist;
+
+/** What the director asks the family court for when a waiting child is not protected. */
+public enum JudicialActionKind {
+    MEDIDA_CAUTELAR,
+    AUDIENCIA_EXTRAORDINARIA
+}

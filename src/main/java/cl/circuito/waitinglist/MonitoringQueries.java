@@ -1,0 +1,154 @@
+package cl.circuito.waitinglist;
+
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.MonitoringRows.JudicialActionRow;
+import cl.circuito.waitinglist.MonitoringRows.PlannedChild;
+import cl.circuito.waitinglist.MonitoringRows.WaitingChild;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads of monitoring and judicial actions. The methods taking an {@link Actor} check the permission and
+ * load through the actor's scope (and leave a trace); {@link #progress} and {@link #openJudicialActions}
+ * are unscoped counts for callers that already checked the scope (the dashboard).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MonitoringQueries {
+
+    private final MonitoringReadModel readModel;
+    private final MonitoringProposals proposals;
+    private final MonitoringPlans plans;
+    private final MonitoringActions actions;
+    private final JudicialActions judicialActions;
+    private final EntryAccess access;
+    private final ProgramDirectory programs;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+
+    MonitoringQueries(MonitoringReadModel readModel, MonitoringProposals proposals, MonitoringPlans plans,
+                      MonitoringActions actions, JudicialActions judicialActions, EntryAccess access,
+                      ProgramDirectory programs, Deadlines deadlines, AuditTrail audit) {
+        this.readModel = readModel;
+        this.proposals = proposals;
+        this.plans = plans;
+        this.actions = actions;
+        this.judicialActions = judicialActions;
+        this.access = access;
+        this.programs = programs;
+        this.deadlines = deadlines;
+        this.audit = audit;
+    }
+
+    /** Planned, done and never-monitored counts of a program's month, in one query. Unscoped. */
+    public MonitoringProgress progress(UUID programId, YearMonth month) {
+        return readModel.progress(programId, month);
+    }
+
+    /** Unresolved judicial actions per program (programs without any are absent), in one query. Unscoped. */
+    public Map<UUID, Integer> openJudicialActions(Collection<UUID> programIds) {
+        return readModel.openJudicialActions(programIds);
+    }
+
+    /**
+     * The plan's header, when the month has one.
+     *
+     * @param requiredSize the sample's minimum when it was planned (every waiting child when in person)
+     */
+    public record PlanHeader(UUID id, MonitoringPlanKind kind, int waitingAtCreation, int requiredSize,
+                             Instant createdAt, String createdByName) {
+    }
+
+    /**
+     * A program's monitoring month as its page shows it.
+     *
+     * @param plan        null when the month is not planned yet
+     * @param proposal    what Circuito proposes, when the month is not planned yet (else empty)
+     * @param waitingNow  children waiting today; {@code requiredNow} is the sample the rule asks of them
+     * @param addable     children on the list the director may add to the plan
+     * @param editable    the month is the current one or later: it may be planned and changed
+     */
+    public record MonitoringMonth(ProgramSummary program, YearMonth month, MonitoringProgress progress,
+                                  PlanHeader plan, List<PlannedChild> proposal, MonitoringPlanKind kindNow,
+                                  int waitingNow, int requiredNow, Page<PlannedChild> planned,
+                                  List<PlannedChild> removed, Page<WaitingChild> neverMonitored,
+                                  List<WaitingChild> addable, int openJudicialActions, boolean editable,
+                                  boolean behindPlan, int expectedByToday) {
+    }
+
+    public MonitoringMonth month(Actor actor, UUID programId, YearMonth month, int plannedPage, int neverPage,
+                                 int pageSize) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        audit.viewed(actor, Subjects.list(program.id()), "monitoring.audit.monthViewed");
+        var today = deadlines.today();
+        MonitoringProgress progress = readModel.progress(programId, month);
+        MonitoringPlan plan = plans.findByProgramAndMonth(programId, month.atDay(1)).orElse(null);
+        Page<WaitingChild> never = readModel.neverMonitored(programId, neverPage, pageSize);
+        int open = readModel.openJudicialActions(List.of(programId)).getOrDefault(programId, 0);
+        boolean editable = !month.isBefore(YearMonth.from(today));
+        if (plan == null) {
+            MonitoringProposals.Proposal proposal = proposals.of(program);
+            return new MonitoringMonth(program, month, progress, null, proposal.children(), proposal.kind(),
+                    proposal.waiting(), proposal.required(), Page.empty(), List.of(), never, List.of(), open, editable,
+                    false, 0);
+        }
+        int waiting = readModel.waiting(programId);
+        MonitoringPlanKind kindNow = program.hasSupportProfessional() ? MonitoringPlanKind.ALL_IN_PERSON
+                : MonitoringPlanKind.SAMPLE;
+        return new MonitoringMonth(program, month, progress,
+                new PlanHeader(plan.id(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(), plan.createdAt(),
+                        plan.createdByName()),
+                List.of(), kindNow, waiting,
+                kindNow == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting),
+                readModel.planItems(plan.id(), plan.kind(), month, false, plannedPage, pageSize),
+                readModel.planItems(plan.id(), plan.kind(), month, true, 0, 200).getContent(), never,
+                editable ? readModel.notInPlan(programId, plan.id()) : List.of(), open, editable,
+                progress.behindOn(today), progress.expectedBy(today));
+    }
+
+    /** An entry's monitoring history and judicial actions, newest first. */
+    public record EntryMonitoring(List<MonitoringAction> actions, List<JudicialAction> judicialActions) {
+    }
+
+    /** For a reader of the entry's monitoring alone (the API): the read is audited. */
+    public EntryMonitoring ofEntry(Actor actor, UUID entryId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        WaitingListEntry entry = access.load(actor, entryId);
+        audit.viewed(actor, Subjects.entry(entry), "monitoring.audit.entryViewed");
+        return history(entry.id());
+    }
+
+    /** For a page that already audited opening this entry (the entry page): not audited again. */
+    public EntryMonitoring ofViewedEntry(Actor actor, UUID entryId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        return history(access.load(actor, entryId).id());
+    }
+
+    /** A program's judicial actions, unresolved first and oldest first; the read is audited. */
+    public Page<JudicialActionRow> judicialActions(Actor actor, UUID programId, boolean unresolvedOnly, int page,
+                                                   int size) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        audit.viewed(actor, Subjects.list(program.id()), "judicial.audit.listViewed");
+        return readModel.judicialActions(Set.of(program.id()), unresolvedOnly, page, size);
+    }
+
+    private EntryMonitoring history(UUID entryId) {
+        return new EntryMonitoring(actions.findByEntryIdOrderByPerformedOnDescRecordedAtDesc(entryId),
+                judicialActions.findByEntryIdOrderByOpenedOnDesc(entryId));
+    }
+}

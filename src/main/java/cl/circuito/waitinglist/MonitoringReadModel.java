@@ -1,0 +1,278 @@
+package cl.circuito.waitinglist;
+
+import cl.circuito.waitinglist.MonitoringRows.JudicialActionRow;
+import cl.circuito.waitinglist.MonitoringRows.PlannedChild;
+import cl.circuito.waitinglist.MonitoringRows.WaitingChild;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Monitoring's read model: one SQL query per list or count, over the monitoring tables, the entries and
+ * the children. Not scoped: the services check the actor's scope before calling it.
+ */
+@Component
+class MonitoringReadModel {
+
+    /** Children still on the list: they are the ones to monitor. */
+    static final String ON_THE_LIST = "('WAITING', 'SCHEDULED')";
+
+    private static final String CHILD_NAME = """
+            c.given_names || ' ' || c.paternal_surname || coalesce(' ' || c.maternal_surname, '') as child_name
+            """;
+
+    /**
+     * Per plan of the month: the children planned (removed ones left out; a child who left the list
+     * counts only if it was monitored first) and those monitored in the month. A program with a
+     * support professional counts only in-person interviews.
+     */
+    private static final String PLAN_COUNTS = """
+            select pl.program_id, pl.kind,
+                   count(i.id) filter (where e.status in ('WAITING', 'SCHEDULED') or d.done) as planned,
+                   count(i.id) filter (where d.done) as done
+              from monitoring_plan pl
+              left join monitoring_plan_item i on i.plan_id = pl.id and i.removed_at is null
+              left join waiting_list_entry e on e.id = i.entry_id
+              left join lateral (select exists (select 1 from monitoring_action a
+                                                 where a.entry_id = i.entry_id
+                                                   and a.performed_on between :from and :to
+                                                   and (pl.kind = 'SAMPLE' or a.kind = 'IN_PERSON_INTERVIEW')) as done) d on true
+             where pl.program_id in (:programIds) and pl.month = :from
+             group by pl.program_id, pl.kind
+            """;
+
+    private final JdbcClient jdbc;
+
+    MonitoringReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    MonitoringProgress progress(UUID programId, YearMonth month) {
+        return jdbc.sql("with plan_counts as (" + PLAN_COUNTS + """
+                        )
+                        select pc.kind, coalesce(pc.planned, 0) as planned, coalesce(pc.done, 0) as done,
+                               (select count(*) from waiting_list_entry e
+                                 where e.program_id = :programId and e.status in """ + ON_THE_LIST + """
+                                   and not exists (select 1 from monitoring_action a where a.entry_id = e.id)) as never
+                          from (values (1)) as one (x) left join plan_counts pc on true
+                        """)
+                .param("programIds", List.of(programId))
+                .param("programId", programId)
+                .param("from", month.atDay(1))
+                .param("to", month.atEndOfMonth())
+                .query((rs, n) -> {
+                    String kind = rs.getString("kind");
+                    return new MonitoringProgress(programId, month, kind == null ? null : MonitoringPlanKind.valueOf(kind),
+                            rs.getInt("planned"), rs.getInt("done"), rs.getInt("never"));
+                })
+                .single();
+    }
+
+    /** The month's plan counts of these programs (never-monitored left at 0); programs without a plan are absent. */
+    Map<UUID, MonitoringProgress> planCounts(Collection<UUID> programIds, YearMonth month) {
+        Map<UUID, MonitoringProgress> counts = new HashMap<>();
+        if (programIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql(PLAN_COUNTS)
+                .param("programIds", programIds)
+                .param("from", month.atDay(1))
+                .param("to", month.atEndOfMonth())
+                .query((rs, n) -> {
+                    UUID programId = rs.getObject("program_id", UUID.class);
+                    return counts.put(programId, new MonitoringProgress(programId, month,
+                            MonitoringPlanKind.valueOf(rs.getString("kind")), rs.getInt("planned"), rs.getInt("done"), 0));
+                })
+                .list();
+        return counts;
+    }
+
+    /** The program's waiting children as the proposal sees them, with their names for the page. */
+    List<Candidate> candidates(UUID programId) {
+        return jdbc.sql("""
+                        select e.id, e.status, e.priority, e.priority_score, e.received_on, e.registered_at,
+                               (select max(a.performed_on) from monitoring_action a where a.entry_id = e.id) as last_on,
+                        """ + CHILD_NAME + """
+                          from waiting_list_entry e join child c on c.id = e.child_id
+                         where e.program_id = :programId and e.status = 'WAITING'
+                        """)
+                .param("programId", programId)
+                .query((rs, n) -> new Candidate(new MonitoringSample.Candidate(rs.getObject("id", UUID.class),
+                        (Integer) rs.getObject("priority", Integer.class),
+                        (Integer) rs.getObject("priority_score", Integer.class), date(rs, "last_on"),
+                        rs.getDate("received_on").toLocalDate(), rs.getTimestamp("registered_at").toInstant()),
+                        rs.getString("child_name"), EntryStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    record Candidate(MonitoringSample.Candidate sample, String childName, EntryStatus status) {
+    }
+
+    /** A page of the plan's children: the active ones in the proposal's order, or the removed ones. */
+    Page<PlannedChild> planItems(UUID planId, MonitoringPlanKind kind, YearMonth month, boolean removed, int page,
+                                 int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("planId", planId);
+        params.put("removed", removed);
+        String where = " where i.plan_id = :planId and (i.removed_at is not null) = :removed";
+        long total = jdbc.sql("select count(*) from monitoring_plan_item i" + where).params(params)
+                .query(Long.class).single();
+        params.put("from", month.atDay(1));
+        params.put("to", month.atEndOfMonth());
+        params.put("inPersonOnly", kind == MonitoringPlanKind.ALL_IN_PERSON);
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<PlannedChild> rows = jdbc.sql("""
+                        select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.priority,
+                               e.priority_score, e.received_on,
+                               (select max(a.performed_on) from monitoring_action a where a.entry_id = i.entry_id) as last_on,
+                               (select max(a.performed_on) from monitoring_action a
+                                 where a.entry_id = i.entry_id and a.performed_on between :from and :to
+                                   and (not :inPersonOnly or a.kind = 'IN_PERSON_INTERVIEW')) as month_on,
+                        """ + CHILD_NAME + """
+                          from monitoring_plan_item i
+                          join waiting_list_entry e on e.id = i.entry_id
+                          join child c on c.id = e.child_id
+                        """ + where + " order by i.position limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new PlannedChild(rs.getObject("entry_id", UUID.class), rs.getString("child_name"),
+                        EntryStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("priority", Integer.class),
+                        (Integer) rs.getObject("priority_score", Integer.class), rs.getDate("received_on").toLocalDate(),
+                        MonitoringPlanReason.valueOf(rs.getString("reason")), date(rs, "last_on"), date(rs, "month_on"),
+                        rs.getString("removal_reason"), rs.getString("removed_by_name")))
+                .list();
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** Children on the list who were never monitored, longest waiting first. */
+    Page<WaitingChild> neverMonitored(UUID programId, int page, int size) {
+        String where = " where e.program_id = :programId and e.status in " + ON_THE_LIST
+                + " and not exists (select 1 from monitoring_action a where a.entry_id = e.id)";
+        long total = jdbc.sql("select count(*) from waiting_list_entry e" + where).param("programId", programId)
+                .query(Long.class).single();
+        List<WaitingChild> rows = jdbc.sql("select e.id, e.status, e.priority, e.priority_score, e.received_on, "
+                        + CHILD_NAME + " from waiting_list_entry e join child c on c.id = e.child_id" + where
+                        + " order by e.received_on, e.id limit :limit offset :offset")
+                .param("programId", programId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> waitingChild(rs))
+                .list();
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** Children on the list not (or no longer) in the plan: whom the director may add. */
+    List<WaitingChild> notInPlan(UUID programId, UUID planId) {
+        return jdbc.sql("select e.id, e.status, e.priority, e.priority_score, e.received_on, " + CHILD_NAME + """
+                          from waiting_list_entry e join child c on c.id = e.child_id
+                         where e.program_id = :programId and e.status in """ + ON_THE_LIST + """
+                           and not exists (select 1 from monitoring_plan_item i
+                                            where i.plan_id = :planId and i.entry_id = e.id and i.removed_at is null)
+                         order by c.paternal_surname, c.given_names, e.id
+                        """)
+                .param("programId", programId)
+                .param("planId", planId)
+                .query((rs, n) -> waitingChild(rs))
+                .list();
+    }
+
+    /** Children waiting (declared eligible, no admission scheduled): what the sample rule counts. */
+    int waiting(UUID programId) {
+        return jdbc.sql("select count(*) from waiting_list_entry where program_id = :programId and status = 'WAITING'")
+                .param("programId", programId).query(Integer.class).single();
+    }
+
+    Page<JudicialActionRow> judicialActions(Collection<UUID> programIds, boolean unresolvedOnly, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("programIds", programIds);
+        String where = " where j.program_id in (:programIds)" + (unresolvedOnly ? " and j.status <> 'RESOLVED'" : "");
+        long total = jdbc.sql("select count(*) from judicial_action j" + where).params(params).query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<JudicialActionRow> rows = jdbc.sql("""
+                        select j.id, j.version, j.entry_id, j.program_id, j.status, j.kind, j.opened_on,
+                               j.requested_on, j.answered_on, j.court_answer,
+                        """ + CHILD_NAME + """
+                          from judicial_action j
+                          join waiting_list_entry e on e.id = j.entry_id
+                          join child c on c.id = e.child_id
+                        """ + where + """
+                         order by case when j.status = 'RESOLVED' then 1 else 0 end, j.opened_on, j.id
+                         limit :limit offset :offset""")
+                .params(params)
+                .query((rs, n) -> judicialRow(rs))
+                .list();
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** Every unresolved judicial action of these programs, oldest first: the alerts. */
+    List<JudicialActionRow> unresolvedJudicialActions(Collection<UUID> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select j.id, j.version, j.entry_id, j.program_id, j.status, j.kind, j.opened_on,
+                               j.requested_on, j.answered_on, j.court_answer,
+                        """ + CHILD_NAME + """
+                          from judicial_action j
+                          join waiting_list_entry e on e.id = j.entry_id
+                          join child c on c.id = e.child_id
+                         where j.program_id in (:programIds) and j.status <> 'RESOLVED'
+                         order by j.opened_on, j.id
+                        """)
+                .param("programIds", programIds)
+                .query((rs, n) -> judicialRow(rs))
+                .list();
+    }
+
+    Map<UUID, Integer> openJudicialActions(Collection<UUID> programIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (programIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select program_id, count(*) as open
+                          from judicial_action
+                         where program_id in (:programIds) and status <> 'RESOLVED'
+                         group by program_id
+                        """)
+                .param("programIds", programIds)
+                .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class), rs.getInt("open")))
+                .list();
+        return counts;
+    }
+
+    private static WaitingChild waitingChild(ResultSet rs) throws SQLException {
+        return new WaitingChild(rs.getObject("id", UUID.class), rs.getString("child_name"),
+                EntryStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("priority", Integer.class),
+                (Integer) rs.getObject("priority_score", Integer.class), rs.getDate("received_on").toLocalDate());
+    }
+
+    private static JudicialActionRow judicialRow(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        return new JudicialActionRow(rs.getObject("id", UUID.class), rs.getLong("version"),
+                rs.getObject("entry_id", UUID.class), rs.getObject("program_id", UUID.class), rs.getString("child_name"),
+                JudicialActionStatus.valueOf(rs.getString("status")), kind == null ? null : JudicialActionKind.valueOf(kind),
+                rs.getDate("opened_on").toLocalDate(), date(rs, "requested_on"), date(rs, "answered_on"),
+                rs.getString("court_answer"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

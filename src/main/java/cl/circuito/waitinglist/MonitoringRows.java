@@ -1,0 +1,36 @@
+package cl.circuito.waitinglist;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The rows the monitoring pages and API show, read in one query per list. */
+public final class MonitoringRows {
+
+    private MonitoringRows() {
+    }
+
+    /**
+     * A child of a plan or of a proposal.
+     *
+     * @param lastMonitoredOn      the last monitoring action ever, null if never monitored
+     * @param monitoredInMonthOn   the last action that counts for the plan's month, null if none yet
+     */
+    public record PlannedChild(UUID entryId, String childName, EntryStatus status, Integer priority, Integer score,
+                               LocalDate receivedOn, MonitoringPlanReason reason, LocalDate lastMonitoredOn,
+                               LocalDate monitoredInMonthOn, String removalReason, String removedByName) {
+
+        public boolean done() {
+            return monitoredInMonthOn != null;
+        }
+    }
+
+    /** A child on the list, e.g. never monitored, or one the director may add to the plan. */
+    public record WaitingChild(UUID entryId, String childName, EntryStatus status, Integer priority, Integer score,
+                               LocalDate receivedOn) {
+    }
+
+    public record JudicialActionRow(UUID id, long version, UUID entryId, UUID programId, String childName,
+                                    JudicialActionStatus status, JudicialActionKind kind, LocalDate openedOn,
+                                    LocalDate requestedOn, LocalDate answeredOn, String courtAnswer) {
+    }
+}
