@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A program's dashboard: the list by priority, waits, overdue decisions, and the list's size and
- * admissions over the last 12 months. Counts only: no child is named, so it is not a read of a record.
+ * A program's dashboard: the list by priority, waits, overdue decisions, this month's monitoring, open
+ * judicial actions, and the list's size and admissions over the last 12 months. Counts only: no child is named, so it is not a read of a record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,11 +24,14 @@ public class ProgramDashboards {
 
     private final ProgramDirectory programs;
     private final WaitingListStatistics statistics;
+    private final MonitoringQueries monitoring;
     private final Deadlines deadlines;
 
-    ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, Deadlines deadlines) {
+    ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, MonitoringQueries monitoring,
+                      Deadlines deadlines) {
         this.programs = programs;
         this.statistics = statistics;
+        this.monitoring = monitoring;
         this.deadlines = deadlines;
     }
 
@@ -42,8 +45,11 @@ public class ProgramDashboards {
                         thisMonth, today).stream()
                 .map(p -> new ProgramDashboard.Month(p.month(), p.onList(), p.received(), p.admitted()))
                 .toList();
+        MonitoringProgress progress = monitoring.progress(program.id(), thisMonth);
+        int openJudicialActions = monitoring.openJudicialActions(List.of(program.id())).getOrDefault(program.id(), 0);
         return new ProgramDashboard(program, today, snapshot.priorityOne(), snapshot.priorityTwo(),
                 snapshot.notAssessed(), snapshot.waiting(), snapshot.scheduled(), snapshot.underReview(),
-                snapshot.overdueDecisions(), snapshot.medianWaitDays(), snapshot.longestWaitDays(), trend);
+                snapshot.overdueDecisions(), snapshot.medianWaitDays(), snapshot.longestWaitDays(), progress,
+                progress.behindOn(today), openJudicialActions, trend);
     }
 }
