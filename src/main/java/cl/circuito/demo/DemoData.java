@@ -48,11 +48,13 @@ class DemoData {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Environment environment;
+    private final DemoAdmissions admissions;
     private UUID courtId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment) {
+             Environment environment, DemoAdmissions admissions) {
+        this.admissions = admissions;
         this.jdbc = jdbc;
         this.network = network;
         this.users = users;
@@ -171,6 +173,8 @@ class DemoData {
         WaitingListEntry withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
         decisions.exit(ppf, withdrawn.id(), null, ExitReason.WITHDRAWN, today.minusDays(30),
                 "La familia desiste por escrito de la derivación.");
+
+        admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);
     }
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,
