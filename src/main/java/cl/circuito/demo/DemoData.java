@@ -50,11 +50,14 @@ class DemoData {
     private final Environment environment;
     private final DemoRanking ranking;
     private final DemoMonitoring monitoring;
+    private final DemoAdmissions admissions;
     private UUID courtId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment, DemoRanking ranking, DemoMonitoring monitoring) {
+             Environment environment, DemoRanking ranking, DemoMonitoring monitoring,
+             DemoAdmissions admissions) {
+        this.admissions = admissions;
         this.jdbc = jdbc;
         this.network = network;
         this.users = users;
@@ -178,6 +181,7 @@ class DemoData {
 
         ranking.load(prm, ids.prm());
         monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf());
+        admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);
     }
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,

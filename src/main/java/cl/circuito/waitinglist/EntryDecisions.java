@@ -99,7 +99,7 @@ public class EntryDecisions {
     public WaitingListEntry reopenDecision(Actor actor, UUID entryId, Long version, String reason) {
         actor.require(Permission.DECIDE_ADMISSIBILITY);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
-        String before = entry.status() == EntryStatus.WAITING ? "SUJETO_DE_ATENCION" : "NO_SUJETO_DE_ATENCION";
+        String before = entry.status() == EntryStatus.EXITED ? "NO_SUJETO_DE_ATENCION" : "SUJETO_DE_ATENCION";
         entry.reopenDecision(reason, deadlines.today(), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.decisionReopened",
                 Map.of("estado", change(before, EntryStatus.UNDER_REVIEW), "motivo", reason));

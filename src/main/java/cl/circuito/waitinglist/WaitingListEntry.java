@@ -13,11 +13,15 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static cl.circuito.waitinglist.EntryStatus.EXITED;
+import static cl.circuito.waitinglist.EntryStatus.SCHEDULED;
 import static cl.circuito.waitinglist.EntryStatus.UNDER_REVIEW;
 import static cl.circuito.waitinglist.EntryStatus.WAITING;
 
@@ -63,10 +67,19 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     private Instant registeredAt;
     private UUID registeredBy;
     private String registeredByName;
+    /** First day of the month whose admissions include this child (the monthly plan), while scheduled and after. */
+    private LocalDate scheduledMonth;
+    private Instant scheduledAt;
+    private UUID scheduledBy;
+    private String scheduledByName;
+    private String scheduleReason;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredOn desc, recordedAt desc")
     private List<EntryEvent> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<AdmissionInterview> interviews = new ArrayList<>();
 
     protected WaitingListEntry() {
     }
@@ -172,12 +185,15 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     /** Only explicitly, with a reason: the entry goes back to review, its original deadline unchanged. */
     void reopenDecision(String reason, LocalDate today, Staff actor, Instant now) {
-        boolean decided = status == WAITING || (status == EXITED && exitReason == ExitReason.NOT_ELIGIBLE);
+        boolean decided = status == WAITING || status == SCHEDULED
+                || (status == EXITED && exitReason == ExitReason.NOT_ELIGIBLE);
         if (!decided) {
             throw EntryRuleViolation.illegalTransition("reopen", status);
         }
         requireText("reason", reason);
-        String detail = status == WAITING ? "ELIGIBLE" : "NOT_ELIGIBLE";
+        String detail = status == EXITED ? "NOT_ELIGIBLE" : "ELIGIBLE";
+        // A scheduled child whose eligibility is reopened gives its place back.
+        clearSchedule();
         this.status = UNDER_REVIEW;
         this.decidedOn = null;
         this.decidedBy = null;
@@ -198,7 +214,8 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         if (status == EXITED) {
             throw EntryRuleViolation.illegalTransition("exit", status);
         }
-        if (reason == null || reason == ExitReason.NOT_ELIGIBLE) {
+        // The decision and the admission have their own verbs (and the admission its capacity and interview rules).
+        if (reason == null || reason == ExitReason.NOT_ELIGIBLE || reason == ExitReason.ADMITTED) {
             throw EntryRuleViolation.invalid("exitReason", "error.entry.exitReasonRequired");
         }
         requireDateWithin("exitedOn", on, today);
@@ -206,6 +223,120 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         leave(reason, on, notes, actor);
         timeline.add(new EntryEvent(this, EntryEventKind.EXITED, on, now, actor, notes, reason.name()));
         registerEvent(new Events.EntryExited(id, programId, reason, on));
+    }
+
+    // ---------------------------------------------------------------- monthly admission (I-SGC-01 step 7)
+
+    /**
+     * Gives the child one of the month's free places. The caller counted the places under the program's
+     * lock ({@link AdmissionPlanning}); the entry guards its own state and records why the director
+     * deviated from the proposal, if they did.
+     */
+    void scheduleAdmission(YearMonth month, String deviationReason, LocalDate today, Staff actor, Instant now) {
+        if (status != WAITING) {
+            throw AdmissionRuleViolation.illegalState("schedule");
+        }
+        if (month == null) {
+            throw AdmissionRuleViolation.invalid("month", "admission.error.monthRequired");
+        }
+        if (month.isBefore(YearMonth.from(today))) {
+            throw AdmissionRuleViolation.invalid("month", "admission.error.monthPast");
+        }
+        this.status = SCHEDULED;
+        this.scheduledMonth = month.atDay(1);
+        this.scheduledAt = now;
+        this.scheduledBy = actor.id();
+        this.scheduledByName = actor.name();
+        this.scheduleReason = deviationReason == null || deviationReason.isBlank() ? null : deviationReason.trim();
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_SCHEDULED, today, now, actor, scheduleReason,
+                MonthText.of(month)));
+        registerEvent(new AdmissionEvents.ChildScheduledForAdmission(id, programId, childId, month, scheduleReason));
+    }
+
+    /** Back to the list: the place is freed, the child keeps its eligibility and waits again. */
+    void unschedule(String reason, LocalDate today, Staff actor, Instant now) {
+        if (status != SCHEDULED) {
+            throw AdmissionRuleViolation.illegalState("unschedule");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw AdmissionRuleViolation.invalid("reason", "admission.error.reasonRequired");
+        }
+        String month = MonthText.of(scheduledMonth());
+        clearSchedule();
+        this.status = WAITING;
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_UNSCHEDULED, today, now, actor, reason.trim(),
+                month));
+        registerEvent(new AdmissionEvents.AdmissionUnscheduled(id, programId, reason.trim()));
+    }
+
+    /** The interview with the child and the adult; the address is confirmed or corrected there. */
+    AdmissionInterview recordAdmissionInterview(LocalDate heldOn, String attendees, Boolean addressConfirmed,
+                                                String address, String notes, LocalDate today, Staff actor,
+                                                Instant now) {
+        if (status != SCHEDULED) {
+            throw AdmissionRuleViolation.illegalState("interview");
+        }
+        requireDateWithin("heldOn", heldOn, today);
+        if (attendees == null || attendees.isBlank()) {
+            throw AdmissionRuleViolation.invalid("attendees", "admission.error.attendeesRequired");
+        }
+        if (addressConfirmed == null) {
+            throw AdmissionRuleViolation.invalid("addressConfirmed", "admission.error.addressChoiceRequired");
+        }
+        if (address == null || address.isBlank()) {
+            throw AdmissionRuleViolation.invalid("address", "admission.error.addressRequired");
+        }
+        AdmissionInterview interview = new AdmissionInterview(this, heldOn, attendees, addressConfirmed, address,
+                notes, actor, now);
+        interviews.add(interview);
+        String detail = interview.address().length() > 500 ? interview.address().substring(0, 500) : interview.address();
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_INTERVIEW, heldOn, now, actor, interview.notes(),
+                detail));
+        registerEvent(new AdmissionEvents.AdmissionInterviewRecorded(id, programId, heldOn));
+        return interview;
+    }
+
+    /**
+     * The effective admission: the entry leaves the list as admitted (the caller opens the active case).
+     * Only after the admission interview, never dated before it nor in the future.
+     */
+    void admit(LocalDate admittedOn, LocalDate today, Staff actor, Instant now) {
+        if (status != SCHEDULED) {
+            throw AdmissionRuleViolation.illegalState("admit");
+        }
+        if (admittedOn == null) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateRequired");
+        }
+        AdmissionInterview interview = currentInterview()
+                .orElseThrow(() -> AdmissionRuleViolation.invalid("admittedOn", "admission.error.noInterview"));
+        if (admittedOn.isAfter(today)) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedInFuture");
+        }
+        if (admittedOn.isBefore(interview.heldOn())) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeInterview",
+                    DateText.of(interview.heldOn()));
+        }
+        leave(ExitReason.ADMITTED, admittedOn, null, actor);
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMITTED, admittedOn, now, actor, null, null));
+        registerEvent(new AdmissionEvents.ChildAdmitted(id, programId, childId, referrerId, admittedOn));
+    }
+
+    /** The interview of the current scheduling: one recorded before the child was last scheduled does not count. */
+    public Optional<AdmissionInterview> currentInterview() {
+        if (scheduledAt == null) {
+            return Optional.empty();
+        }
+        return interviews.stream()
+                .filter(i -> !i.recordedAt().isBefore(scheduledAt))
+                .max(Comparator.comparing(AdmissionInterview::recordedAt));
+    }
+
+    private void clearSchedule() {
+        this.scheduledMonth = null;
+        this.scheduledAt = null;
+        this.scheduledBy = null;
+        this.scheduledByName = null;
+        this.scheduleReason = null;
     }
 
     /** Protects against lost updates from forms opened before someone else's change. */
@@ -353,6 +484,26 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     public String registeredByName() {
         return registeredByName;
+    }
+
+    public YearMonth scheduledMonth() {
+        return scheduledMonth == null ? null : YearMonth.from(scheduledMonth);
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public String scheduledByName() {
+        return scheduledByName;
+    }
+
+    public String scheduleReason() {
+        return scheduleReason;
+    }
+
+    public boolean isScheduled() {
+        return status == SCHEDULED;
     }
 
     public List<EntryEvent> timeline() {

@@ -3,6 +3,11 @@ package cl.circuito.demo;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.testing.CircuitoTest;
+import cl.circuito.waitinglist.ActiveCaseManagement;
+import cl.circuito.waitinglist.AdmissionEstimates;
+import cl.circuito.waitinglist.AdmissionPlanning;
+import cl.circuito.waitinglist.AdmissionQueries;
+import cl.circuito.waitinglist.Admissions;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.RankingPlacements;
@@ -40,12 +45,18 @@ class DemoDataTests {
     @Autowired MonitoringLog monitoringLog;
     @Autowired MonitoringPlanning monitoringPlanning;
     @Autowired JudicialProtection judicialProtection;
+    @Autowired ActiveCaseManagement cases;
+    @Autowired AdmissionQueries admissionQueries;
+    @Autowired AdmissionPlanning planning;
+    @Autowired Admissions admissions;
+    @Autowired AdmissionEstimates estimates;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
         DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
                 new DemoRanking(jdbc, placements, entityManager),
-                new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock));
+                new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
+                new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates));
         transactions.executeWithoutResult(status -> demo.load());
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
@@ -81,5 +92,16 @@ class DemoDataTests {
                 select count(distinct pl.program_id) from monitoring_plan pl join program p on p.id = pl.program_id
                  where p.name like '%Crecer%' and pl.month = date_trunc('month', current_date)::date""")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2L);
+        assertThat(byState.keySet()).contains("SCHEDULED", "ADMITTED");
+        Map<String, Long> activeByProgram = jdbc.sql("""
+                        select p.modality_code, count(*) as n from active_case ac join program p on p.id = ac.program_id
+                         where p.name like '%Crecer%' and ac.closed_on is null group by 1""")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(activeByProgram.get("PRM")).isBetween(54L, 58L);
+        assertThat(activeByProgram.get("PPF")).isBetween(76L, 80L);
+        assertThat(jdbc.sql("""
+                select distinct ae.basis_kind from admission_estimate ae join program p on p.id = ae.program_id
+                 where p.name like 'PRM Crecer%'""").query(String.class).list()).contains("OBSERVED");
     }
 }

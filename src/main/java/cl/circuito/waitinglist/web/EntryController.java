@@ -8,6 +8,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.Admissions;
 import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.ChildCorrections;
@@ -65,10 +66,15 @@ class EntryController {
     private final Clock clock;
     private final ProgramRankings rankings;
     private final MonitoringPanel monitoringPanel;
+    private final Admissions admissions;
+    private final AdmissionSection admissionSection;
 
     EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
-                    Messages messages, Clock clock, ProgramRankings rankings, MonitoringPanel monitoringPanel) {
+                    Messages messages, Clock clock, ProgramRankings rankings, MonitoringPanel monitoringPanel,
+                    Admissions admissions, AdmissionSection admissionSection) {
+        this.admissions = admissions;
+        this.admissionSection = admissionSection;
         this.currentActor = currentActor;
         this.queries = queries;
         this.decisions = decisions;
@@ -163,6 +169,36 @@ class EntryController {
         });
     }
 
+    @PostMapping("/entries/{entryId}/admission-interview")
+    String admissionInterview(@PathVariable UUID entryId,
+                              @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionForms.InterviewForm form,
+                              BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            admissions.recordInterview(currentActor.get(), entryId, form.getVersion(), form.getHeldOn(),
+                    form.getAttendees(), form.getAddressConfirmed(), form.getAddress(), form.getInterviewNotes());
+            return messages.get("admission.interview.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/admission")
+    String admit(@PathVariable UUID entryId, @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionForms.AdmitForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            admissions.admit(currentActor.get(), entryId, form.getVersion(), form.getAdmittedOn());
+            return messages.get("admission.admit.saved", DATE.format(form.getAdmittedOn()));
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/unschedule")
+    String unschedule(@PathVariable UUID entryId,
+                      @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionForms.UnscheduleForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(entryId, result, Map.of("reason", "unscheduleReason"), model, redirect, response, () -> {
+            admissions.unschedule(currentActor.get(), entryId, form.getVersion(), form.getUnscheduleReason());
+            return messages.get("admission.unschedule.saved");
+        });
+    }
+
     @GetMapping("/entries/{entryId}/history")
     String history(@PathVariable UUID entryId, @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = currentActor.get();
@@ -223,6 +259,7 @@ class EntryController {
         model.addAttribute("canCorrectChild", actor.can(Permission.REGISTER_REFERRALS));
         model.addAttribute("actionKinds", BackgroundActionKind.values());
         model.addAttribute("exitReasons", ExitReason.otherExits());
+        admissionSection.addTo(model, view, actor, today);
         model.addAttribute("staff", users.staffOf(view.entry().programId()));
         model.addAttribute("network", programs.allPrograms().stream()
                 .filter(p -> !p.id().equals(view.entry().programId())).toList());

@@ -1,0 +1,254 @@
+package cl.circuito.waitinglist;
+
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.children.Child;
+import cl.circuito.children.ChildRegistry;
+import cl.circuito.children.Rut;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads of the monthly admission and the active cases, through the asker's scope, each read of children's
+ * records leaving a trace. Lists are one query each.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AdmissionQueries {
+
+    private final JdbcClient jdbc;
+    private final ProgramDirectory programs;
+    private final ProgramPlaces places;
+    private final ProgramRanking ranking;
+    private final EntryAccess access;
+    private final WaitingListEntries entries;
+    private final ActiveCaseManagement caseAccess;
+    private final ActiveCases cases;
+    private final AdmissionEstimates estimates;
+    private final ChildRegistry children;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AdmissionQueries(JdbcClient jdbc, ProgramDirectory programs, ProgramPlaces places, ProgramRanking ranking,
+                     EntryAccess access, WaitingListEntries entries, ActiveCaseManagement caseAccess,
+                     ActiveCases cases, AdmissionEstimates estimates, ChildRegistry children, AuditTrail audit,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.programs = programs;
+        this.places = places;
+        this.ranking = ranking;
+        this.access = access;
+        this.entries = entries;
+        this.caseAccess = caseAccess;
+        this.cases = cases;
+        this.estimates = estimates;
+        this.children = children;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A program's places, for someone who may see the program. */
+    public Places places(Actor actor, UUID programId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        programs.get(programId, actor.scope());
+        return places.of(programId);
+    }
+
+    /** A waiting child in ranking order; {@code proposed} when it is within the free places. */
+    public record Candidate(UUID entryId, int rank, String childName, Integer age, Integer priority, Integer score,
+                            LocalDate receivedOn, RankReason reason, boolean manual, boolean proposed,
+                            LocalDate estimatedOn) {
+    }
+
+    /** A child holding one of the coming admissions. */
+    public record ScheduledChild(UUID entryId, long version, String childName, Integer age, YearMonth month,
+                                 String scheduleReason, LocalDate interviewedOn) {
+
+        public boolean interviewed() {
+            return interviewedOn != null;
+        }
+    }
+
+    /** The monthly admission page: places now, the proposal for the month, and who is scheduled. */
+    public record AdmissionOverview(ProgramSummary program, Places places, YearMonth month,
+                                    List<Candidate> candidates, List<ScheduledChild> scheduled) {
+
+        public List<Candidate> proposal() {
+            return candidates.stream().filter(Candidate::proposed).toList();
+        }
+    }
+
+    public AdmissionOverview overview(Actor actor, UUID programId, YearMonth month) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        audit.viewed(actor, Subjects.list(programId), "admission.audit.viewed");
+        Places now = places.of(programId);
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Row> rows = new HashMap<>();
+        jdbc.sql("""
+                        select e.id, e.version, e.status, e.scheduled_month, e.schedule_reason,
+                               c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date,
+                               i.held_on as interviewed_on, est.estimated_on
+                          from waiting_list_entry e
+                          join child c on c.id = e.child_id
+                          left join lateral (select ai.held_on from admission_interview ai
+                                              where ai.entry_id = e.id and e.status = 'SCHEDULED'
+                                                and ai.recorded_at >= e.scheduled_at
+                                              order by ai.recorded_at desc limit 1) i on true
+                          left join lateral (select ae.estimated_on from admission_estimate ae
+                                              where ae.entry_id = e.id and e.status = 'WAITING'
+                                              order by ae.computed_at desc limit 1) est on true
+                         where e.program_id = :programId and e.status in ('WAITING', 'SCHEDULED')
+                        """)
+                .param("programId", programId)
+                .query((rs, n) -> rows.put(rs.getObject("id", UUID.class), row(rs, today)))
+                .list();
+        List<Candidate> candidates = new ArrayList<>();
+        for (RankedEntry ranked : ranking.of(programId)) {
+            Row row = rows.get(ranked.entryId());
+            if (row == null) {
+                continue; // changed state between the two queries
+            }
+            candidates.add(new Candidate(ranked.entryId(), ranked.rank(), row.name, row.age, ranked.priority(),
+                    ranked.score(), ranked.receivedOn(), ranked.reason(), ranked.manual(),
+                    ranked.rank() <= now.free(), row.estimatedOn));
+        }
+        List<ScheduledChild> scheduled = rows.entrySet().stream()
+                .filter(e -> e.getValue().month != null && "SCHEDULED".equals(e.getValue().status))
+                .map(e -> new ScheduledChild(e.getKey(), e.getValue().version, e.getValue().name, e.getValue().age,
+                        e.getValue().month, e.getValue().scheduleReason, e.getValue().interviewedOn))
+                .sorted(java.util.Comparator.comparing(ScheduledChild::month).thenComparing(ScheduledChild::childName))
+                .toList();
+        return new AdmissionOverview(program, now, month, candidates, scheduled);
+    }
+
+    private record Row(long version, String status, String name, Integer age, YearMonth month, String scheduleReason,
+                       LocalDate interviewedOn, LocalDate estimatedOn) {
+    }
+
+    private static Row row(ResultSet rs, LocalDate today) throws SQLException {
+        Date month = rs.getDate("scheduled_month");
+        Date interviewed = rs.getDate("interviewed_on");
+        Date estimated = rs.getDate("estimated_on");
+        return new Row(rs.getLong("version"), rs.getString("status"), name(rs), age(rs, today),
+                month == null ? null : YearMonth.from(month.toLocalDate()), rs.getString("schedule_reason"),
+                interviewed == null ? null : interviewed.toLocalDate(),
+                estimated == null ? null : estimated.toLocalDate());
+    }
+
+    /**
+     * The admission part of the entry page: scheduling, interview, admission (and its active case) and the
+     * estimated admission date with its history. Takes a view already loaded (and audited) through the scope.
+     */
+    public EntryAdmission forEntry(EntryView view) {
+        WaitingListEntry entry = entries.findById(view.entry().id()).orElseThrow(() -> new NotFound("entry"));
+        return new EntryAdmission(entry.scheduledMonth(), entry.scheduledByName(), entry.scheduledAt(),
+                entry.scheduleReason(), entry.currentInterview().orElse(null),
+                cases.findByEntryId(entry.id()).orElse(null), estimates.history(entry.id()));
+    }
+
+    /** An entry's estimated admission dates, newest first, for someone who may see the entry. Audited. */
+    public List<AdmissionEstimates.Estimate> estimates(Actor actor, UUID entryId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        WaitingListEntry entry = access.load(actor, entryId);
+        audit.viewed(actor, Subjects.entry(entry), "admission.audit.estimatesViewed");
+        return estimates.history(entry.id());
+    }
+
+    /** A line of the active cases list. */
+    public record CaseRow(UUID id, long version, UUID entryId, String childName, Integer age, String rut,
+                          LocalDate admittedOn, LocalDate closedOn, CaseCloseReason closeReason) {
+
+        public boolean open() {
+            return closedOn == null;
+        }
+    }
+
+    public Page<CaseRow> cases(Actor actor, UUID programId, CaseFilter filter, int page, int size) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        audit.viewed(actor, AdmissionSubjects.cases(program.id()), "cases.audit.viewed");
+        String where = " from active_case ac join child c on c.id = ac.child_id where ac.program_id = :programId and "
+                + filter.condition;
+        long total = jdbc.sql("select count(*)" + where).param("programId", programId).query(Long.class).single();
+        LocalDate today = LocalDate.now(clock);
+        List<CaseRow> rows = jdbc.sql("""
+                        select ac.id, ac.version, ac.entry_id, ac.admitted_on, ac.closed_on, ac.close_reason,
+                               c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date, c.rut
+                        """ + where + " order by " + filter.orderBy + ", ac.id limit :limit offset :offset")
+                .param("programId", programId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> {
+                    Date closed = rs.getDate("closed_on");
+                    String reason = rs.getString("close_reason");
+                    String rut = rs.getString("rut");
+                    return new CaseRow(rs.getObject("id", UUID.class), rs.getLong("version"),
+                            rs.getObject("entry_id", UUID.class), name(rs), age(rs, today),
+                            rut == null ? null : Rut.parse(rut).formatted(), rs.getDate("admitted_on").toLocalDate(),
+                            closed == null ? null : closed.toLocalDate(),
+                            reason == null ? null : CaseCloseReason.valueOf(reason));
+                })
+                .list();
+        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /** One active case with its child, for the close form. Audited. */
+    public record CaseView(ActiveCase activeCase, Child child, ProgramSummary program) {
+    }
+
+    public CaseView activeCase(Actor actor, UUID caseId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ActiveCase activeCase = caseAccess.load(actor, caseId);
+        audit.viewed(actor, AdmissionSubjects.activeCase(activeCase), "cases.audit.caseViewed");
+        return new CaseView(activeCase, children.get(activeCase.childId()),
+                programs.find(activeCase.programId()).orElseThrow(() -> new NotFound("program")));
+    }
+
+    private static String name(ResultSet rs) throws SQLException {
+        String maternal = rs.getString("maternal_surname");
+        return String.join(" ", rs.getString("given_names"), rs.getString("paternal_surname"),
+                maternal == null ? "" : maternal).trim();
+    }
+
+    private static Integer age(ResultSet rs, LocalDate today) throws SQLException {
+        Date birth = rs.getDate("birth_date");
+        return birth == null ? null : Period.between(birth.toLocalDate(), today).getYears();
+    }
+
+    /**
+     * @param interview  the interview of the current scheduling, or null
+     * @param activeCase the case the admission opened, or null
+     * @param estimates  estimated admission dates, newest first
+     */
+    public record EntryAdmission(YearMonth scheduledMonth, String scheduledByName, Instant scheduledAt,
+                                 String scheduleReason, AdmissionInterview interview, ActiveCase activeCase,
+                                 List<AdmissionEstimates.Estimate> estimates) {
+
+        public AdmissionEstimates.Estimate currentEstimate() {
+            return estimates.isEmpty() ? null : estimates.get(0);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package cl.circuito.waitinglist.web;
+
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.testing.CircuitoTest;
+import cl.circuito.testing.Fixtures;
+import cl.circuito.waitinglist.ActiveCase;
+import cl.circuito.waitinglist.ActiveCaseManagement;
+import cl.circuito.waitinglist.AdmissionPlanning;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.ExistingCase;
+import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.ReferralRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@CircuitoTest
+class AdmissionPagesTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final String NEXT_MONTH = YearMonth.from(TODAY).plusMonths(1).toString();
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired ReferralIntake intake;
+    @Autowired EntryDecisions decisions;
+    @Autowired AdmissionPlanning planning;
+    @Autowired ActiveCaseManagement cases;
+    @Autowired JdbcClient jdbc;
+
+    UUID program;
+    UUID court;
+    Actor director;
+
+    @BeforeEach
+    void setUp() {
+        program = fixtures.program("PRM", "13101");
+        jdbc.sql("update program set agreed_capacity = 3 where id = ?").param(program).update();
+        court = fixtures.referrer("FAMILY_COURT");
+        director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
+    }
+
+    private UUID waiting(String name, int daysAgo) {
+        UUID id = intake.register(director, program, new ReferralRequest(null, name, "Ficticio" + Fixtures.next(), null,
+                LocalDate.of(2014, 5, 5), court, "P-2-2026", null, "Motivo", TODAY.minusDays(daysAgo), true,
+                List.of())).entry().id();
+        decisions.declareEligible(director, id, null, TODAY.minusDays(daysAgo - 1), null);
+        return id;
+    }
+
+    private ActiveCase existing() {
+        return cases.registerExisting(director, program, new ExistingCase(null, "Anterior", "Caso" + Fixtures.next(),
+                null, LocalDate.of(2012, 2, 2), TODAY.minusMonths(2)));
+    }
+
+    @Test
+    void theAdmissionPageShowsThePlacesInWordsAndProposesTheTopOfTheRanking() throws Exception {
+        existing();
+        waiting("Primera", 40);
+        waiting("Segunda", 30);
+        waiting("Tercera", 20);
+
+        mvc.perform(get("/programs/{id}/admissions", program).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Capacidad convenida 3 − casos activos 1 − ingresos programados 0 = 2 plazas libres."),
+                        containsString("Propuesta de ingresos para"), containsString("Propuesto"),
+                        containsString("Primera"), containsString("Tercera"), containsString("Confirmar ingresos"),
+                        containsString("Ingresos</a>"), containsString("Casos activos</a>"))));
+    }
+
+    @Test
+    void aDeviationWithoutReasonComesBackWithTheErrorNextToTheChildAndAConfirmationRedirects() throws Exception {
+        UUID first = waiting("Uno", 40);
+        UUID second = waiting("Dos", 30);
+        UUID third = waiting("Tres", 20);
+        jdbc.sql("update program set agreed_capacity = 2 where id = ?").param(program).update();
+
+        mvc.perform(post("/programs/{id}/admissions", program).with(csrf()).with(fixtures.as(director))
+                        .param("month", NEXT_MONTH).param("chosen", first.toString()).param("chosen", third.toString())
+                        .param("reasons[" + third + "]", "Hermana de un NNA atendido"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Indique por qué no incluye a este NNA propuesto"),
+                        containsString("Hermana de un NNA atendido"), containsString("is-invalid"))));
+
+        mvc.perform(post("/programs/{id}/admissions", program).with(csrf()).with(fixtures.as(director))
+                        .param("month", NEXT_MONTH).param("chosen", first.toString()).param("chosen", third.toString())
+                        .param("reasons[" + third + "]", "Hermana de un NNA atendido")
+                        .param("reasons[" + second + "]", "Se posterga a petición de la familia"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/programs/" + program + "/admissions"))
+                .andExpect(flash().attribute("success", containsString("Se programaron 2 ingresos")));
+
+        mvc.perform(get("/programs/{id}/admissions", program).with(fixtures.as(director)))
+                .andExpect(content().string(allOf(containsString("Ingresos programados"),
+                        containsString("Entrevista de ingreso pendiente"), containsString("Registrar entrevista de ingreso"),
+                        containsString("Devolver a la lista"), containsString("= 0 plazas libres"))));
+    }
+
+    @Test
+    void confirmingBeyondCapacityShowsTheArithmeticAndSchedulesNobody() throws Exception {
+        jdbc.sql("update program set agreed_capacity = 1 where id = ?").param(program).update();
+        existing();
+        UUID child = waiting("Sinplaza", 30);
+
+        mvc.perform(post("/programs/{id}/admissions", program).with(csrf()).with(fixtures.as(director))
+                        .param("month", NEXT_MONTH).param("chosen", child.toString())
+                        .param("reasons[" + child + "]", "Urgente"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString(
+                        "No quedan plazas libres: capacidad 1, casos activos 1, ingresos programados 0.")));
+    }
+
+    @Test
+    void theEntryPageOfAScheduledChildRefusesAdmissionBeforeTheInterviewThenAdmits() throws Exception {
+        UUID child = waiting("Agendada", 30);
+        planning.confirm(director, program, YearMonth.from(TODAY).plusMonths(1), List.of(child), Map.of());
+
+        mvc.perform(get("/entries/{id}", child).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Ingreso al programa"),
+                        containsString("Registrar entrevista de ingreso"), containsString("Devolver a la lista"))));
+        mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
+                        .param("admittedOn", TODAY.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString(
+                        "No se puede registrar el ingreso antes de la entrevista de ingreso")));
+        mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("heldOn", TODAY.toString()).param("attendees", "").param("addressConfirmed", "false")
+                        .param("address", "Calle Falsa 123"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("El campo «Asistentes» es obligatorio."),
+                        containsString("Calle Falsa 123"))));
+        mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("heldOn", TODAY.toString()).param("attendees", "NNA y su madre")
+                        .param("addressConfirmed", "false").param("address", "Calle Falsa 123"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
+                        .param("admittedOn", TODAY.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", containsString("caso activo")));
+        mvc.perform(get("/entries/{id}", child).with(fixtures.as(director)))
+                .andExpect(content().string(allOf(containsString("Ingresado al programa"),
+                        containsString("Domicilio corregido: Calle Falsa 123"), containsString("Caso activo del programa."),
+                        containsString("Ingreso efectivo al programa"))));
+    }
+
+    @Test
+    void aWaitingChildsPageShowsItsEstimatedAdmissionDateWithItsBasis() throws Exception {
+        UUID child = waiting("Estimada", 30);
+
+        mvc.perform(get("/entries/{id}", child).with(fixtures.as(director)))
+                .andExpect(content().string(allOf(containsString("Fecha estimada de ingreso"),
+                        containsString("Lugar 1 en la prelación; 3 plazas libres; 1,0 egresos al mes (estimación sin historial)."))));
+    }
+
+    @Test
+    void activeCasesAreListedRegisteredAndClosedWhichFreesAPlace() throws Exception {
+        ActiveCase open = existing();
+
+        mvc.perform(get("/programs/{id}/cases", program).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Caso anterior a Circuito"), containsString("Cerrar caso"),
+                        containsString("Registrar caso activo existente"), containsString("1 caso"))));
+
+        mvc.perform(post("/programs/{id}/cases", program).with(csrf()).with(fixtures.as(director))
+                        .param("givenNames", "Sin").param("paternalSurname", "Fecha").param("admittedOn", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("El campo «Fecha de ingreso al programa» es obligatorio."),
+                        containsString("value=\"Sin\""))));
+        mvc.perform(post("/programs/{id}/cases", program).with(csrf()).with(fixtures.as(director))
+                        .param("givenNames", "Renata").param("paternalSurname", "Existente" + Fixtures.next())
+                        .param("birthDate", "2013-03-03").param("admittedOn", TODAY.minusMonths(5).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", "Caso activo registrado."));
+
+        mvc.perform(get("/active-cases/{id}/close", open.id()).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Intervención finalizada")));
+        mvc.perform(post("/active-cases/{id}/close", open.id()).with(csrf()).with(fixtures.as(director))
+                        .param("closedOn", TODAY.toString()).param("closeReason", "COURT_ORDER").param("closeNotes", "")
+                        .param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("El campo «Observaciones» es obligatorio.")));
+        mvc.perform(post("/active-cases/{id}/close", open.id()).with(csrf()).with(fixtures.as(director))
+                        .param("closedOn", TODAY.toString()).param("closeReason", "COURT_ORDER")
+                        .param("closeNotes", "El tribunal pone término a la medida.").param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", containsString("se liberó una plaza")));
+        mvc.perform(get("/programs/{id}/cases", program).param("state", "CLOSED").with(fixtures.as(director)))
+                .andExpect(content().string(allOf(containsString("Resolución del tribunal"), not(containsString("Renata")))));
+    }
+
+    @Test
+    void aReadOnlyUserSeesThePagesButCannotConfirm() throws Exception {
+        Actor reader = fixtures.user(Role.READ_ONLY, Set.of(program));
+        UUID child = waiting("Lectura", 30);
+
+        mvc.perform(get("/programs/{id}/admissions", program).with(fixtures.as(reader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Confirmar ingresos</button>"))));
+        mvc.perform(post("/programs/{id}/admissions", program).with(csrf()).with(fixtures.as(reader))
+                        .param("month", NEXT_MONTH).param("chosen", child.toString()))
+                .andExpect(status().isForbidden());
+        Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(fixtures.program("PRM", "13101")));
+        mvc.perform(get("/programs/{id}/cases", program).with(fixtures.as(stranger)))
+                .andExpect(status().isNotFound());
+    }
+}
