@@ -10,8 +10,7 @@ import java.util.UUID;
 /**
  * Recomputes a program's estimated admission dates once a change that moves its ranking or its places has
  * committed. In a new transaction of its own: a failure here never undoes the user's change (the nightly run
- * catches up). Priority assessments and manual placements publish their own events; they are wired here when
- * those modules land, and may call {@link AdmissionEstimates#recompute} directly meanwhile.
+ * catches up).
  */
 @Component
 class AdmissionEstimateTriggers {
@@ -61,6 +60,12 @@ class AdmissionEstimateTriggers {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AdmissionEvents.ActiveCaseClosed event) {
+        recompute(event.programId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(RankingEvents.RankingChanged event) {
         recompute(event.programId());
     }
 

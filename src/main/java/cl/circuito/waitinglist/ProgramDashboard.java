@@ -15,7 +15,8 @@ import java.util.List;
 public record ProgramDashboard(ProgramSummary program, LocalDate asOf, int priorityOne, int priorityTwo,
                                int notAssessed, int waiting, int scheduled, int underReview, int overdueDecisions,
                                Integer medianWaitDays, Integer longestWaitDays, MonitoringProgress monitoring,
-                               boolean monitoringBehind, int openJudicialActions, List<Month> trend) {
+                               boolean monitoringBehind, int openJudicialActions, Places places,
+                               List<Month> trend) {
 
     public record Month(YearMonth month, int onList, int received, int admitted) {
     }

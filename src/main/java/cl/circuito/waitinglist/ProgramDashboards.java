@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A program's dashboard: the list by priority, waits, overdue decisions, this month's monitoring, open
- * judicial actions, and the list's size and admissions over the last 12 months. Counts only: no child is named, so it is not a read of a record.
+ * judicial actions, free places, and the list's size and admissions over the last 12 months. Counts only: no child is named, so it is not a read of a record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,13 +25,15 @@ public class ProgramDashboards {
     private final ProgramDirectory programs;
     private final WaitingListStatistics statistics;
     private final MonitoringQueries monitoring;
+    private final ProgramPlaces places;
     private final Deadlines deadlines;
 
     ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, MonitoringQueries monitoring,
-                      Deadlines deadlines) {
+                      ProgramPlaces places, Deadlines deadlines) {
         this.programs = programs;
         this.statistics = statistics;
         this.monitoring = monitoring;
+        this.places = places;
         this.deadlines = deadlines;
     }
 
@@ -50,6 +52,6 @@ public class ProgramDashboards {
         return new ProgramDashboard(program, today, snapshot.priorityOne(), snapshot.priorityTwo(),
                 snapshot.notAssessed(), snapshot.waiting(), snapshot.scheduled(), snapshot.underReview(),
                 snapshot.overdueDecisions(), snapshot.medianWaitDays(), snapshot.longestWaitDays(), progress,
-                progress.behindOn(today), openJudicialActions, trend);
+                progress.behindOn(today), openJudicialActions, places.of(program.id()), trend);
     }
 }

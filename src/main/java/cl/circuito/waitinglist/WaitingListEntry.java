@@ -194,6 +194,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         String detail = status == EXITED ? "NOT_ELIGIBLE" : "ELIGIBLE";
         // A scheduled child whose eligibility is reopened gives its place back.
         clearSchedule();
+        forgetRankingPlacement();
         this.status = UNDER_REVIEW;
         this.decidedOn = null;
         this.decidedBy = null;
@@ -243,6 +244,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
             throw AdmissionRuleViolation.invalid("month", "admission.error.monthPast");
         }
         this.status = SCHEDULED;
+        forgetRankingPlacement();
         this.scheduledMonth = month.atDay(1);
         this.scheduledAt = now;
         this.scheduledBy = actor.id();
@@ -355,6 +357,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     private void leave(ExitReason reason, LocalDate on, String notes, Staff actor) {
         this.status = EXITED;
+        forgetRankingPlacement();
         this.exitReason = reason;
         this.exitedOn = on;
         this.exitNotes = notes;
@@ -553,13 +556,21 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         }
         requireText("reason", reason);
         String detail = String.valueOf(manualPosition);
+        forgetRankingPlacement();
+        timeline.add(new EntryEvent(this, EntryEventKind.RANKING_PLACEMENT_CLEARED, today, now, actor, reason,
+                detail));
+        registerEvent(new RankingEvents.RankingChanged(programId, id, null));
+    }
+
+    /**
+     * A manual place belongs to the ranking the director moved the child in: once the child leaves the
+     * waiting children (scheduled, exited), it must not come back on its own if the child waits again.
+     */
+    private void forgetRankingPlacement() {
         this.manualPosition = null;
         this.manualPositionReason = null;
         this.manualPositionAt = null;
         this.manualPositionByName = null;
-        timeline.add(new EntryEvent(this, EntryEventKind.RANKING_PLACEMENT_CLEARED, today, now, actor, reason,
-                detail));
-        registerEvent(new RankingEvents.RankingChanged(programId, id, null));
     }
 
     /** The position set by hand, or null when the child holds its place by the guide's criteria. */

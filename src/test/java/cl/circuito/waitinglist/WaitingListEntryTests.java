@@ -146,4 +146,18 @@ class WaitingListEntryTests {
         entry.requireVersion(0L);
         assertThatThrownBy(() -> entry.requireVersion(3L)).hasMessage("error.concurrentEdit");
     }
+
+    @Test
+    void aManualPlaceInTheRankingIsForgottenWhenTheChildLeavesTheWaitingChildren() {
+        WaitingListEntry entry = aReferral();
+        entry.declareEligible(TODAY, null, TODAY, director, NOW);
+        entry.placeInRanking(1, 3, 5, "Riesgo alto informado por el colegio", TODAY, director, NOW);
+        assertThat(entry.manualPosition()).isEqualTo(1);
+
+        entry.reopenDecision("Nuevos antecedentes", TODAY, director, NOW);
+        entry.declareEligible(TODAY, null, TODAY, director, NOW);
+
+        assertThat(entry.manualPosition()).isNull();
+        assertThat(entry.manualPositionReason()).isNull();
+    }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.web;
 
+import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @CircuitoTest
@@ -38,6 +40,7 @@ class DashboardPagesTests {
     @Autowired EntryDecisions decisions;
     @Autowired ProgramDashboards dashboards;
     @Autowired JdbcClient jdbc;
+    @Autowired ApiTokenManagement tokens;
 
     UUID program;
     UUID court;
@@ -82,6 +85,10 @@ class DashboardPagesTests {
         assertThat(d.overdueDecisions()).isEqualTo(1);
         assertThat(d.medianWaitDays()).isEqualTo(40);
         assertThat(d.longestWaitDays()).isEqualTo(100);
+        assertThat(d.places().capacity()).isEqualTo(d.program().agreedCapacity());
+        assertThat(d.places().free()).isEqualTo(d.program().agreedCapacity());
+        assertThat(d.openJudicialActions()).isZero();
+        assertThat(d.monitoring().hasPlan()).isFalse();
         assertThat(d.trend()).hasSize(12);
         assertThat(d.trend().get(11).month()).isEqualTo(YearMonth.from(today));
         assertThat(d.trend().get(11).onList()).isEqualTo(5);
@@ -115,8 +122,24 @@ class DashboardPagesTests {
         mvc.perform(get("/programs/{id}/dashboard", program).with(fixtures.as(director)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Prioridad 1"), containsString("Mediana"),
+                        containsString("Plazas libres"), containsString("Acciones judiciales abiertas"),
                         containsString("data-on-list=\""), containsString("Ver los datos del gráfico"),
                         containsString("chart.umd.min.js"))));
+    }
+
+    @Test
+    void theApiGivesTheSameCounts() throws Exception {
+        waiting(LocalDate.now().minusDays(20), 2, 3);
+        String bearer = "Bearer " + tokens.create(director, "panel").secret();
+
+        mvc.perform(get("/api/v1/programs/{id}/dashboard", program).header("Authorization", bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorityTwo").value(1))
+                .andExpect(jsonPath("$.waiting").value(1))
+                .andExpect(jsonPath("$.places.free").isNumber())
+                .andExpect(jsonPath("$.lastTwelveMonths.length()").value(12));
+        mvc.perform(get("/api/v1/programs/{id}/dashboard", fixtures.program("PPF", "13101")).header("Authorization", bearer))
+                .andExpect(status().isNotFound());
     }
 
     @Test
