@@ -114,19 +114,24 @@ public class AdmissionEstimates {
     }
 
     /** Every active program, each in its own transaction: one program's trouble does not stop the others. */
-    @Scheduled(cron = "0 30 5 * * *", zone = "America/Santiago")
+    @Scheduled(cron = "${circuito.estimates.cron:0 30 5 * * *}", zone = "America/Santiago")
     @SchedulerLock(name = "admission-estimates")
     public void recomputeAll() {
+        long started = System.nanoTime();
+        int count = 0;
         for (ProgramSummary program : programs.allPrograms()) {
             if (!program.active()) {
                 continue;
             }
+            count++;
             try {
                 transactions.executeWithoutResult(status -> recompute(program.id()));
             } catch (RuntimeException e) {
                 log.error("Estimated admission dates of program {} not recomputed", program.id(), e);
             }
         }
+        log.info("Estimated admission dates recomputed for {} programs in {} ms", count,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
