@@ -14,6 +14,7 @@ import cl.circuito.waitinglist.ChildCorrections;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.WaitingListEntry;
 import cl.circuito.waitinglist.WaitingListQueries;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,10 +63,11 @@ class EntryController {
     private final UserAdministration users;
     private final Messages messages;
     private final Clock clock;
+    private final PriorityAssessments priorityAssessments;
 
     EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
-                    Messages messages, Clock clock) {
+                    Messages messages, Clock clock, PriorityAssessments priorityAssessments) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.decisions = decisions;
@@ -75,6 +77,7 @@ class EntryController {
         this.users = users;
         this.messages = messages;
         this.clock = clock;
+        this.priorityAssessments = priorityAssessments;
     }
 
     @GetMapping("/entries/{entryId}")
@@ -214,6 +217,8 @@ class EntryController {
         model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
         model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
         model.addAttribute("canCorrectChild", actor.can(Permission.REGISTER_REFERRALS));
+        model.addAttribute("priority", priorityAssessments.current(actor, entryId).orElse(null));
+        model.addAttribute("canAssessPriority", actor.can(Permission.ASSESS_PRIORITY));
         model.addAttribute("actionKinds", BackgroundActionKind.values());
         model.addAttribute("exitReasons", ExitReason.otherExits());
         model.addAttribute("staff", users.staffOf(view.entry().programId()));
