@@ -94,7 +94,7 @@ class PriorityApi {
     @ResponseStatus(HttpStatus.CREATED)
     AssessmentResponse assess(@PathVariable UUID entryId, @Valid @RequestBody PriorityAssessmentBody body) {
         return AssessmentResponse.of(assessments.assess(currentActor.get(), entryId, body.version(), body.assessedOn(),
-                body.answers(), body.notes(), body.removeOverride()));
+                body.answers(), body.notes(), Boolean.TRUE.equals(body.removeOverride())));
     }
 
     @Operation(summary = "Historial de aplicaciones de la pauta", description = "La más reciente primero, cada una con la versión del instrumento que usó.")

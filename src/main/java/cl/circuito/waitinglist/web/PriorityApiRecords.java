@@ -106,7 +106,7 @@ final class PriorityApiRecords {
                                   @NotNull Map<Integer, PriorityAnswer> answers,
                                   @Size(max = 4000) @NoMarkup String notes,
                                   @Schema(description = "true: quita una modificación vigente de la prioridad; por defecto se conserva")
-                                  boolean removeOverride,
+                                  Boolean removeOverride,
                                   @Schema(description = "Versión leída de la ficha; 409 si cambió") Long version) {
     }
 
