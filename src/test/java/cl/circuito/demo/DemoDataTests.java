@@ -5,6 +5,7 @@ import cl.circuito.network.NetworkAdministration;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,10 +32,12 @@ class DemoDataTests {
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
     @Autowired Environment environment;
+    @Autowired PriorityAssessments priorityAssessments;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
-        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment);
+        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
+                new DemoPriority(priorityAssessments));
         transactions.executeWithoutResult(status -> demo.load());
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
@@ -56,5 +60,12 @@ class DemoDataTests {
                 select count(*) from waiting_list_entry e join program p on p.id = e.program_id
                  where p.name like '%Crecer%' and e.status = 'UNDER_REVIEW' and e.admissibility_due_on >= current_date""")
                 .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) filter (where e.priority is null), count(distinct e.priority),
+                       count(*) filter (where e.priority_overridden)
+                  from waiting_list_entry e join program p on p.id = e.program_id
+                 where p.name like '%Crecer%' and e.status = 'WAITING'""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single())
+                .as("every waiting child assessed, both priorities, one override").containsExactly(0L, 2L, 1L);
     }
 }
