@@ -54,7 +54,7 @@ class DemoData {
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment) {
+             Environment environment, DemoPriority priority) {
         this.jdbc = jdbc;
         this.network = network;
         this.users = users;
