@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -51,11 +52,12 @@ class DemoData {
     private final DemoRanking ranking;
     private final DemoMonitoring monitoring;
     private final DemoAdmissions admissions;
+    private final DemoPriority priority;
     private UUID courtId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment, DemoRanking ranking, DemoMonitoring monitoring,
+             Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
              DemoAdmissions admissions) {
         this.admissions = admissions;
         this.jdbc = jdbc;
@@ -69,6 +71,7 @@ class DemoData {
         this.environment = environment;
         this.ranking = ranking;
         this.monitoring = monitoring;
+        this.priority = priority;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -135,13 +138,15 @@ class DemoData {
             }
         }
         // PRM: eligible children waiting for a place.
+        List<WaitingListEntry> prmWaiting = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             LocalDate received = today.minusDays(35 + i * 9L);
             WaitingListEntry entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()), received,
                     true);
             gathering.recordAction(prmProfessional, entry.id(), BackgroundActionKind.HOME_VISIT, received.plusDays(3),
                     null, "Visita domiciliaria: adulto responsable colabora.");
-            decisions.declareEligible(prm, entry.id(), null, received.plusDays(7), "Cumple el perfil del programa.");
+            prmWaiting.add(decisions.declareEligible(prm, entry.id(), null, received.plusDays(7),
+                    "Cumple el perfil del programa."));
         }
         // PRM: not eligible, naming the more pertinent program.
         WaitingListEntry notEligible = refer(prm, ids.prm(), children.next(), ids.school(), today.minusDays(40), true);
@@ -170,15 +175,19 @@ class DemoData {
             refer(ppf, ids.ppf(), children.next(), referrers.get((i + 2) % referrers.size()),
                     today.minusDays(ppfDaysAgo[i]), i % 2 == 0);
         }
+        List<WaitingListEntry> ppfWaiting = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             LocalDate received = today.minusDays(45 + i * 11L);
             WaitingListEntry entry = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), received, true);
-            decisions.declareEligible(ppf, entry.id(), null, received.plusDays(6), null);
+            ppfWaiting.add(decisions.declareEligible(ppf, entry.id(), null, received.plusDays(6), null));
         }
         WaitingListEntry withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
         decisions.exit(ppf, withdrawn.id(), null, ExitReason.WITHDRAWN, today.minusDays(30),
                 "La familia desiste por escrito de la derivación.");
 
+        // The priority guide on every waiting child (PRM with one override).
+        priority.assessWaiting(prm, prmWaiting, true);
+        priority.assessWaiting(ppf, ppfWaiting, false);
         ranking.load(prm, ids.prm());
         monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf());
         admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);

@@ -69,6 +69,18 @@ class AdmissionEstimateTriggers {
         recompute(event.programId());
     }
 
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PriorityEvents.PriorityAssessed event) {
+        recompute(event.programId());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PriorityEvents.PriorityOverridden event) {
+        recompute(event.programId());
+    }
+
     private void recompute(UUID programId) {
         estimates.recompute(programId);
     }

@@ -9,6 +9,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import static cl.circuito.waitinglist.EntryStatus.EXITED;
@@ -73,6 +76,11 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     private UUID scheduledBy;
     private String scheduledByName;
     private String scheduleReason;
+    // The current priority, kept by the priority guide (its history lives in priority_assessment).
+    @JdbcTypeCode(SqlTypes.SMALLINT)
+    private Integer priority;
+    private Integer priorityScore;
+    private boolean priorityOverridden;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredOn desc, recordedAt desc")
@@ -341,6 +349,77 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         this.scheduleReason = null;
     }
 
+    // ---------------------------------------------------------------- priority guide (annex 1)
+
+    /**
+     * Applies a priority instrument (I-SGC-01, annex 1) to an eligible child: only while waiting or
+     * scheduled. A standing override of the previous assessment is kept unless the director removes it
+     * (docs/priority-guide.md); the entry's priority is then the final one.
+     *
+     * @param previous the current assessment, or null for the first one
+     * @return the new assessment, for the caller to save with the entry
+     */
+    PriorityAssessment assessPriority(PriorityInstrument instrument, int cut, Map<Integer, PriorityAnswer> answers,
+                                      LocalDate assessedOn, String notes, PriorityAssessment previous,
+                                      boolean removeOverride, LocalDate today, Staff actor, Instant now) {
+        requireAssessable("assess");
+        requireDateWithin("assessedOn", assessedOn, today);
+        PriorityAssessment assessment = PriorityAssessment.of(this, instrument, cut, answers, assessedOn, notes,
+                actor, now);
+        if (!removeOverride) {
+            assessment.carryOverrideFrom(previous);
+        }
+        this.priority = assessment.finalPriority();
+        this.priorityScore = assessment.score();
+        this.priorityOverridden = assessment.isOverridden();
+        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_ASSESSED, assessedOn, now, actor, assessment.notes(),
+                "P" + assessment.finalPriority() + " · " + assessment.score() + "/" + instrument.itemCount()));
+        registerEvent(new PriorityEvents.PriorityAssessed(id, programId, assessment.id(), assessment.finalPriority(),
+                assessment.score(), assessment.noDataCount()));
+        return assessment;
+    }
+
+    /**
+     * The director sets the priority by hand with a written reason, or (null {@code newPriority}) goes
+     * back to the computed one, also with a reason.
+     */
+    void overridePriority(PriorityAssessment current, Integer newPriority, String reason, LocalDate today,
+                          Staff actor, Instant now) {
+        requireAssessable("override");
+        if (current == null) {
+            throw PriorityRuleViolation.conflict("priority.error.noAssessment");
+        }
+        requireText("reason", reason);
+        String before = "P" + current.finalPriority();
+        if (newPriority == null) {
+            if (!current.isOverridden()) {
+                throw PriorityRuleViolation.conflict("priority.error.noOverride");
+            }
+            current.removeOverride();
+        } else {
+            if (!PriorityScoring.isPriority(newPriority)) {
+                throw PriorityRuleViolation.invalid("priority", "priority.error.priorityChoice");
+            }
+            if (newPriority == current.computedPriority()) {
+                throw PriorityRuleViolation.invalid("priority", "priority.error.overrideSameAsComputed",
+                        current.computedPriority());
+            }
+            current.override(newPriority, reason, actor, now);
+        }
+        this.priority = current.finalPriority();
+        this.priorityOverridden = current.isOverridden();
+        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_OVERRIDDEN, today, now, actor, reason.trim(),
+                before + " → P" + current.finalPriority()));
+        registerEvent(new PriorityEvents.PriorityOverridden(id, programId, current.id(), current.overridePriority(),
+                current.computedPriority(), reason.trim()));
+    }
+
+    void requireAssessable(String verb) {
+        if (status != WAITING && status != SCHEDULED) {
+            throw PriorityRuleViolation.notAssessable(verb, status);
+        }
+    }
+
     /** Protects against lost updates from forms opened before someone else's change. */
     void requireVersion(Long expected) {
         if (expected != null && expected != version) {
@@ -507,6 +586,19 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     public boolean isScheduled() {
         return status == SCHEDULED;
+    }
+
+    /** 1 or 2, or null before the priority guide is applied. */
+    public Integer priority() {
+        return priority;
+    }
+
+    public Integer priorityScore() {
+        return priorityScore;
+    }
+
+    public boolean priorityOverridden() {
+        return priorityOverridden;
     }
 
     public List<EntryEvent> timeline() {

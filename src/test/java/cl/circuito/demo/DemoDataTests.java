@@ -14,6 +14,7 @@ import cl.circuito.waitinglist.RankingPlacements;
 import cl.circuito.waitinglist.JudicialProtection;
 import cl.circuito.waitinglist.MonitoringLog;
 import cl.circuito.waitinglist.MonitoringPlanning;
+import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.ReferralIntake;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,10 +52,12 @@ class DemoDataTests {
     @Autowired AdmissionPlanning planning;
     @Autowired Admissions admissions;
     @Autowired AdmissionEstimates estimates;
+    @Autowired PriorityAssessments priorityAssessments;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
         DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
+                new DemoPriority(priorityAssessments),
                 new DemoRanking(jdbc, placements, entityManager),
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates));
@@ -103,5 +107,12 @@ class DemoDataTests {
         assertThat(jdbc.sql("""
                 select distinct ae.basis_kind from admission_estimate ae join program p on p.id = ae.program_id
                  where p.name like 'PRM Crecer%'""").query(String.class).list()).contains("OBSERVED");
+        assertThat(jdbc.sql("""
+                select count(*) filter (where e.priority is null), count(distinct e.priority),
+                       count(*) filter (where e.priority_overridden)
+                  from waiting_list_entry e join program p on p.id = e.program_id
+                 where p.name like '%Crecer%' and e.status = 'WAITING'""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single())
+                .as("every waiting child assessed, both priorities, one override").containsExactly(0L, 2L, 1L);
     }
 }

@@ -16,6 +16,7 @@ import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.ProgramRankings;
+import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.WaitingListEntry;
 import cl.circuito.waitinglist.WaitingListQueries;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,11 +69,13 @@ class EntryController {
     private final MonitoringPanel monitoringPanel;
     private final Admissions admissions;
     private final AdmissionSection admissionSection;
+    private final PriorityAssessments priorityAssessments;
 
     EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
                     Messages messages, Clock clock, ProgramRankings rankings, MonitoringPanel monitoringPanel,
-                    Admissions admissions, AdmissionSection admissionSection) {
+                    Admissions admissions, AdmissionSection admissionSection,
+                    PriorityAssessments priorityAssessments) {
         this.admissions = admissions;
         this.admissionSection = admissionSection;
         this.currentActor = currentActor;
@@ -86,6 +89,7 @@ class EntryController {
         this.clock = clock;
         this.rankings = rankings;
         this.monitoringPanel = monitoringPanel;
+        this.priorityAssessments = priorityAssessments;
     }
 
     @GetMapping("/entries/{entryId}")
@@ -257,6 +261,8 @@ class EntryController {
         model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
         model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
         model.addAttribute("canCorrectChild", actor.can(Permission.REGISTER_REFERRALS));
+        model.addAttribute("priority", priorityAssessments.current(actor, entryId).orElse(null));
+        model.addAttribute("canAssessPriority", actor.can(Permission.ASSESS_PRIORITY));
         model.addAttribute("actionKinds", BackgroundActionKind.values());
         model.addAttribute("exitReasons", ExitReason.otherExits());
         admissionSection.addTo(model, view, actor, today);
