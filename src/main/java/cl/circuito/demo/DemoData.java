@@ -188,9 +188,10 @@ class DemoData {
         // The priority guide on every waiting child (PRM with one override).
         priority.assessWaiting(prm, prmWaiting, true);
         priority.assessWaiting(ppf, ppfWaiting, false);
-        ranking.load(prm, ids.prm());
         monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf());
         admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);
+        // After the month's admissions: a manual place belongs to the children still waiting.
+        ranking.load(prm, ids.prm());
     }
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,

@@ -1,0 +1,141 @@
+package cl.circuito.journeys;
+
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.testing.Fixtures;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.WaitingListEntry;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A director's month of I-SGC-01 in a real browser: score a child with the priority guide, plan the
+ * month's monitoring, record a "not protected" outcome (a judicial action opens and tops the day page),
+ * confirm next month's admissions from the ranking, interview and admit one child.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(Fixtures.class)
+class MonthlyCycleJourneyTests {
+
+    static Playwright playwright;
+    static com.microsoft.playwright.Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired ReferralIntake intake;
+    @Autowired EntryDecisions decisions;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browser.start();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private WaitingListEntry waiting(Actor director, UUID program, UUID court, String name, LocalDate receivedOn) {
+        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, name,
+                "Ciclo" + Fixtures.next(), null, LocalDate.of(2016, 5, 5), court, "P-77-2026", null,
+                "Vulneración de derechos", receivedOn, true, List.of())).entry();
+        return decisions.declareEligible(director, entry.id(), null, receivedOn.plusDays(3), null);
+    }
+
+    @Test
+    void aDirectorScoresPlansMonitorsFindsAChildNotProtectedAndAdmitsNextMonthsChildren() {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Santiago"));
+        UUID program = fixtures.program("PPF", "13101");
+        jdbc.sql("update program set agreed_capacity = 2 where id = ?").param(program).update();
+        UUID court = fixtures.referrer("FAMILY_COURT");
+        Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
+        WaitingListEntry scored = waiting(director, program, court, "Amparo", today.minusDays(20));
+        WaitingListEntry monitored = waiting(director, program, court, "Bruno", today.minusDays(40));
+        waiting(director, program, court, "Celeste", today.minusDays(30));
+        String base = "http://localhost:" + port;
+
+        Page page = browser.newPage();
+        page.navigate(base + "/");
+        page.getByLabel("Usuario").fill(director.username());
+        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+
+        // 1. The priority guide: six descriptors present, one without data.
+        page.navigate(base + "/entries/" + scored.id());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aplicar pauta de priorización")).first().click();
+        for (int item = 1; item <= 20; item++) {
+            String answer = item <= 6 ? "PRESENT" : item == 20 ? "NO_DATA" : "ABSENT";
+            page.locator("#answer-" + item + "-" + answer).check();
+        }
+        page.locator("#assessedOn").fill(today.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar pauta")).click();
+        assertThat(page.locator("#main")).containsText("Prioridad 1");
+        assertThat(page.locator("#main")).containsText("Medidas judiciales adoptadas no garantizan la protección");
+
+        // 2. The month's monitoring sample: 30 % of three children waiting, rounded up, is one.
+        page.navigate(base + "/programs/" + program + "/waiting-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monitoreo").setExact(true)).click();
+        page.locator("form button[type=submit].btn-primary").last().click();
+        assertThat(page.locator("#main")).containsText("Planificado por");
+
+        // 3. A monitoring finds a child not protected: a judicial action opens and heads the day page.
+        page.navigate(base + "/entries/" + monitored.id());
+        page.locator("#monitoring-kind").selectOption("OTHER_CONTACT");
+        page.locator("#monitoring-performedOn").fill(today.toString());
+        page.locator("#monitoring-performedBy").selectOption(new SelectOption().setIndex(0));
+        page.locator("#monitoring-outcome-NOT_PROTECTED").check();
+        page.locator("#monitoring-notes").fill("La madre informa que el agresor volvió a la casa.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar monitoreo")).click();
+        assertThat(page.locator("#judicial")).isVisible();
+        page.navigate(base + "/");
+        assertThat(page.locator("#main section").first()).containsText("Bruno");
+
+        // 4. Next month's admissions: two free places, the proposal is the top of the ranking.
+        page.navigate(base + "/programs/" + program + "/admissions");
+        assertThat(page.locator("#main")).containsText("Amparo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmar ingresos")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).isVisible();
+
+        // 5. The admission interview, then the admission: the child leaves the list as admitted.
+        page.navigate(base + "/entries/" + scored.id());
+        page.locator("#interview-heldOn").fill(today.toString());
+        page.locator("#interview-attendees").fill("Amparo y su abuela materna");
+        page.locator("#interview-address-confirmed").check();
+        page.locator("#interview-address").fill("Pasaje Los Aromos 123, Santiago");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar entrevista")).click();
+        page.locator("#admit-admittedOn").fill(today.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar ingreso")).click();
+        assertThat(page.locator("#main")).containsText("Ingresado al programa");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "journey-monthly-cycle.png")).setFullPage(true));
+
+        page.navigate(base + "/programs/" + program + "/cases");
+        assertThat(page.locator("#main")).containsText("Amparo");
+    }
+}
