@@ -28,8 +28,10 @@ import java.util.function.BiFunction;
 @Component
 class WaitingListSearch {
 
+    // "offset 0" keeps the scope's entries a subquery PostgreSQL plans first: a name search then normalises
+    // the names of the program's children only, not of every child in the registry (bench/README.md).
     private static final String FROM = """
-             from waiting_list_entry e
+             from (select * from waiting_list_entry where program_id in (:programIds) offset 0) e
              join child c on c.id = e.child_id
              join referrer r on r.id = e.referrer_id
              join program p on p.id = e.program_id

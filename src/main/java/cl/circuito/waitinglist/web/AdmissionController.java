@@ -51,15 +51,18 @@ class AdmissionController {
         this.clock = clock;
     }
 
+    static final int BEYOND_PROPOSAL = 20;
+
     @GetMapping("/programs/{programId}/admissions")
-    String page(@PathVariable UUID programId, @RequestParam(required = false) YearMonth month, Model model) {
+    String page(@PathVariable UUID programId, @RequestParam(required = false) YearMonth month,
+                @RequestParam(defaultValue = "false") boolean all, Model model) {
         YearMonth chosenMonth = month == null ? YearMonth.now(clock).plusMonths(1) : month;
         AdmissionQueries.AdmissionOverview overview = queries.overview(currentActor.get(), programId, chosenMonth);
         AdmissionForms.PlanForm form = new AdmissionForms.PlanForm();
         form.setMonth(chosenMonth);
         form.setChosen(overview.proposal().stream().map(AdmissionQueries.Candidate::entryId).toList());
         model.addAttribute(PLAN, form);
-        return show(overview, model);
+        return show(overview, form, all, model);
     }
 
     @PostMapping("/programs/{programId}/admissions")
@@ -84,11 +87,22 @@ class AdmissionController {
         }
         response.setStatus(status.value());
         YearMonth month = form.getMonth() == null ? YearMonth.now(clock).plusMonths(1) : form.getMonth();
-        return show(queries.overview(actor, programId, month), model);
+        return show(queries.overview(actor, programId, month), form, false, model);
     }
 
-    private String show(AdmissionQueries.AdmissionOverview overview, Model model) {
+    /**
+     * A long list is not sent whole: the proposal and the next {@value #BEYOND_PROPOSAL} of the ranking (and
+     * whoever the form already chose), with a link to the whole ranking.
+     */
+    private String show(AdmissionQueries.AdmissionOverview overview, AdmissionForms.PlanForm form, boolean all,
+                        Model model) {
         Actor actor = currentActor.get();
+        int upToRank = Math.max(overview.places().free(), 0) + BEYOND_PROPOSAL;
+        List<AdmissionQueries.Candidate> shown = all ? overview.candidates() : overview.candidates().stream()
+                .filter(c -> c.rank() <= upToRank || (form.getChosen() != null && form.getChosen().contains(c.entryId())))
+                .toList();
+        model.addAttribute("shown", shown);
+        model.addAttribute("hiddenCount", overview.candidates().size() - shown.size());
         YearMonth current = YearMonth.now(clock);
         model.addAttribute("overview", overview);
         model.addAttribute("program", overview.program());

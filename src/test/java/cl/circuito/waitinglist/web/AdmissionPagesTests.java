@@ -91,6 +91,21 @@ class AdmissionPagesTests {
     }
 
     @Test
+    void aLongListShowsTheProposalAndTheNextTwentyWithALinkToTheWholeRanking() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            waiting("Larga" + i + "x", 60 - i);
+        }
+
+        mvc.perform(get("/programs/{id}/admissions", program).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Larga22x"), not(containsString("Larga23x")),
+                        containsString("Hay 2 NNA más abajo en la prelación"), containsString("all=true"))));
+        mvc.perform(get("/programs/{id}/admissions", program).param("all", "true").with(fixtures.as(director)))
+                .andExpect(content().string(allOf(containsString("Larga24x"),
+                        not(containsString("más abajo en la prelación")))));
+    }
+
+    @Test
     void aDeviationWithoutReasonComesBackWithTheErrorNextToTheChildAndAConfirmationRedirects() throws Exception {
         UUID first = waiting("Uno", 40);
         UUID second = waiting("Dos", 30);

@@ -1,0 +1,20 @@
+package cl.circuito.shared;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+
+/**
+ * Sessions live in PostgreSQL (several nodes). Two requests of one session at the same moment (two tabs,
+ * htmx and a page) may both add the same attribute; Spring Session's PostgreSQL customizer writes
+ * attributes with {@code insert … on conflict do update}, so the second one updates instead of failing
+ * with a duplicate key (seen under load in bench/run.sh).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionAttributes() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+}
