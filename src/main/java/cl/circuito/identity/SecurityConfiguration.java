@@ -74,8 +74,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
+                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
+                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
