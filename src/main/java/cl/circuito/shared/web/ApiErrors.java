@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -135,6 +136,14 @@ class ApiErrors {
         return problem(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"));
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        if (!RaceConditions.lostRace(e)) {
+            return unexpected(e);
+        }
+        return problem(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"));
+    }
+
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(Exception e) {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
@@ -155,8 +164,19 @@ class ApiErrors {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("error.mediaType"));
     }
 
+    /** The client went away mid-response (a closed tab, a load tool stopping): nothing to answer. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void clientGone(Exception e) {
+        log.debug("Client closed the connection", e);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof java.io.IOException
+                && String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage()).contains("Broken pipe")) {
+            log.debug("Client closed the connection", e);
+            return null;
+        }
         log.error("Unexpected error on the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"));
     }

@@ -64,6 +64,14 @@ class PageErrors {
         return page(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"), response);
     }
 
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse response) {
+        if (!RaceConditions.lostRace(e)) {
+            return unexpected(e, response);
+        }
+        return page(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"), response);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
         return page(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.attachment.tooLarge"), response);
