@@ -136,7 +136,7 @@ class MonitoringReadModel {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<PlannedChild> rows = jdbc.sql("""
-                        select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.priority,
+                        select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.exit_reason, e.priority,
                                e.priority_score, e.received_on,
                                (select max(a.performed_on) from monitoring_action a where a.entry_id = i.entry_id) as last_on,
                                (select max(a.performed_on) from monitoring_action a
@@ -152,7 +152,8 @@ class MonitoringReadModel {
                         EntryStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("priority", Integer.class),
                         (Integer) rs.getObject("priority_score", Integer.class), rs.getDate("received_on").toLocalDate(),
                         MonitoringPlanReason.valueOf(rs.getString("reason")), date(rs, "last_on"), date(rs, "month_on"),
-                        rs.getString("removal_reason"), rs.getString("removed_by_name")))
+                        rs.getString("removal_reason"), rs.getString("removed_by_name"),
+                        rs.getString("exit_reason") == null ? null : ExitReason.valueOf(rs.getString("exit_reason"))))
                 .list();
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
     }

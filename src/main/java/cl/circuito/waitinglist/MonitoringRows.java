@@ -17,7 +17,8 @@ public final class MonitoringRows {
      */
     public record PlannedChild(UUID entryId, String childName, EntryStatus status, Integer priority, Integer score,
                                LocalDate receivedOn, MonitoringPlanReason reason, LocalDate lastMonitoredOn,
-                               LocalDate monitoredInMonthOn, String removalReason, String removedByName) {
+                               LocalDate monitoredInMonthOn, String removalReason, String removedByName,
+                               ExitReason exitReason) {
 
         public boolean done() {
             return monitoredInMonthOn != null;
