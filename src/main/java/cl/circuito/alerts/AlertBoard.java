@@ -7,11 +7,18 @@ import java.util.Map;
 
 /**
  * A user's alerts, already ordered, grouped by kind (most urgent kind first) and counted.
+ *
+ * @param complete false when a module could not say what needs attention: the page says so rather than
+ *                 showing a partial list as if it were all
  */
-public record AlertBoard(List<Alert> alerts) {
+public record AlertBoard(List<Alert> alerts, boolean complete) {
 
     public AlertBoard {
         alerts = List.copyOf(alerts);
+    }
+
+    public AlertBoard(List<Alert> alerts) {
+        this(alerts, true);
     }
 
     public static AlertBoard empty() {
@@ -47,7 +54,7 @@ public record AlertBoard(List<Alert> alerts) {
 
     /** Only the alerts of one kind (all of them when {@code kind} is null). */
     public AlertBoard only(AlertKind kind) {
-        return kind == null ? this : new AlertBoard(alerts.stream().filter(a -> a.kind() == kind).toList());
+        return kind == null ? this : new AlertBoard(alerts.stream().filter(a -> a.kind() == kind).toList(), complete);
     }
 
     public record Group(AlertKind kind, List<Alert> alerts) {

@@ -2,9 +2,10 @@ package cl.circuito.alerts;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import java.util.List;
  * administrator) have no alerts.
  */
 @Service
-@Transactional(readOnly = true)
 public class Alerts {
+
+    private static final Logger log = LoggerFactory.getLogger(Alerts.class);
 
     /** Kind (most urgent first), then the date that makes it urgent (earliest first), then program. */
     static final Comparator<Alert> ORDER = Comparator.comparing(Alert::kind)
@@ -32,7 +34,10 @@ public class Alerts {
         this.sources = sources;
     }
 
-    /** The actor's alerts in the order the day page and the digest show them. */
+    /**
+     * The actor's alerts in the order the day page and the digest show them. Strict: a source that fails
+     * fails the call (the digest then retries rather than send an incomplete count).
+     */
     public List<Alert> of(Actor actor, LocalDate today) {
         if (!actor.can(Permission.READ_CHILD_RECORDS)) {
             return List.of();
@@ -43,8 +48,26 @@ public class Alerts {
         return List.copyOf(alerts);
     }
 
-    /** The same alerts grouped by kind, with their counts. */
+    /**
+     * The same alerts grouped by kind, with their counts, for the pages. Lenient: each source runs on its
+     * own (no shared transaction, so one failed query does not abort the others' reads), and a source that
+     * fails is logged and the board marked incomplete, so the day page still shows the rest.
+     */
     public AlertBoard board(Actor actor, LocalDate today) {
-        return new AlertBoard(of(actor, today));
+        if (!actor.can(Permission.READ_CHILD_RECORDS)) {
+            return AlertBoard.empty();
+        }
+        List<Alert> alerts = new ArrayList<>();
+        boolean complete = true;
+        for (AlertSource source : sources.orderedStream().toList()) {
+            try {
+                alerts.addAll(source.alertsFor(actor, today));
+            } catch (RuntimeException e) {
+                log.error("Alert source {} failed for user {}", source.getClass().getSimpleName(), actor.userId(), e);
+                complete = false;
+            }
+        }
+        alerts.sort(ORDER);
+        return new AlertBoard(alerts, complete);
     }
 }

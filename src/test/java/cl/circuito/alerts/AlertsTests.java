@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AlertsTests {
 
@@ -79,5 +80,19 @@ class AlertsTests {
 
         assertThat(alerts.of(admin, TODAY)).isEmpty();
         assertThat(alerts.board(admin, TODAY).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFailingSourceLeavesTheOthersOnThePageMarkedIncompleteButFailsTheStrictList() {
+        Alert overdue = alert(AlertKind.DEADLINE_OVERDUE, PRM, "PRM", TODAY.minusDays(2), "/x");
+        Alerts alerts = alertsFrom((actor, today) -> {
+            throw new IllegalStateException("a module's query failed");
+        }, (actor, today) -> List.of(overdue));
+
+        AlertBoard board = alerts.board(DIRECTOR, TODAY);
+
+        assertThat(board.alerts()).containsExactly(overdue);
+        assertThat(board.complete()).isFalse();
+        assertThatThrownBy(() -> alerts.of(DIRECTOR, TODAY)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -47,6 +47,7 @@ class AlertsController {
                 PageRequest.of(from / PAGE_SIZE, PAGE_SIZE), shown.size());
         model.addAttribute("canReadRecords", actor.can(Permission.READ_CHILD_RECORDS));
         model.addAttribute("counts", board.counts());
+        model.addAttribute("complete", board.complete());
         model.addAttribute("kinds", AlertKind.values());
         model.addAttribute("kind", kind);
         model.addAttribute("rows", rows);
