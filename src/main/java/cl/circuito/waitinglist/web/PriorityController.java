@@ -151,6 +151,12 @@ class PriorityController {
             PriorityForms.AssessmentForm form = new PriorityForms.AssessmentForm();
             form.setVersion(preparation.entryVersion());
             form.setAssessedOn(LocalDate.now(clock));
+            // A re-assessment usually changes a few descriptors as background arrives: start from the
+            // current marks when they were given on the same instrument version.
+            AssessmentView current = preparation.current();
+            if (current != null && current.instrumentId().equals(preparation.instrument().id())) {
+                current.groups().forEach(g -> g.items().forEach(i -> form.getAnswers().put(i.number(), i.answer())));
+            }
             model.addAttribute("priorityForm", form);
         }
         return FORM;

@@ -121,6 +121,20 @@ class PriorityPagesTests {
     }
 
     @Test
+    void aReassessmentStartsFromTheCurrentMarks() throws Exception {
+        WaitingListEntry entry = eligible();
+        mvc.perform(assessForm(entry.id(), 20)).andExpect(status().is3xxRedirection());
+
+        String html = mvc.perform(get("/entries/{id}/priority/new", entry.id()).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("vienen ya marcadas")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(count(html, "checked=\"checked\"")).isEqualTo(20);
+        assertThat(html).containsPattern("id=\"answer-1-PRESENT\"[^>]*checked")
+                .containsPattern("id=\"answer-13-NO_DATA\"[^>]*checked");
+    }
+
+    @Test
     void aFormWithUnmarkedItemsComesBackWithTheErrorNextToEachItemAndWhatWasTyped() throws Exception {
         WaitingListEntry entry = eligible();
 
