@@ -6,12 +6,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** A child or adolescent (NNA) known to the network. */
 @Entity
@@ -83,21 +78,16 @@ public class Child {
     }
 
     public String fullName() {
-        return Stream.of(givenNames, paternalSurname, maternalSurname).filter(Objects::nonNull)
-                .collect(Collectors.joining(" "));
+        return ChildNames.full(givenNames, paternalSurname, maternalSurname);
     }
 
-    /** "M.J.P.S.": how Mesa minutes and views name a child — never the full name or RUT. */
+    /** "M. J. P. S.": how Mesa minutes and views name a child — never the full name or RUT. */
     public String initials() {
-        return Stream.of(givenNames, paternalSurname, maternalSurname).filter(Objects::nonNull)
-                .flatMap(part -> Stream.of(part.trim().split("\\s+")))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
-                .collect(Collectors.joining());
+        return ChildNames.initials(givenNames, paternalSurname, maternalSurname);
     }
 
     /** Age in whole years on a date, or null when the birth date is unknown. */
     public Integer ageOn(LocalDate date) {
-        return birthDate == null ? null : Period.between(birthDate, date).getYears();
+        return ChildNames.age(birthDate, date);
     }
 }

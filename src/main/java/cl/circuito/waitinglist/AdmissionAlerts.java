@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.children.ChildNames;
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.AlertSource;
@@ -43,7 +44,7 @@ class AdmissionAlerts implements AlertSource {
         }
         return jdbc.sql("""
                         select e.id, e.program_id, p.name as program_name, e.scheduled_month,
-                               c.given_names, c.paternal_surname,
+                               c.given_names, c.paternal_surname, c.maternal_surname,
                                exists (select 1 from admission_interview ai
                                         where ai.entry_id = e.id and ai.recorded_at >= e.scheduled_at) as interviewed
                           from waiting_list_entry e
@@ -55,7 +56,8 @@ class AdmissionAlerts implements AlertSource {
                 .param("programIds", visible)
                 .query((rs, n) -> {
                     YearMonth month = YearMonth.from(rs.getDate("scheduled_month").toLocalDate());
-                    String child = rs.getString("given_names") + " " + rs.getString("paternal_surname");
+                    String child = ChildNames.full(rs.getString("given_names"), rs.getString("paternal_surname"),
+                            rs.getString("maternal_surname"));
                     boolean interviewed = rs.getBoolean("interviewed");
                     return new Alert(AlertKind.ADMISSION_SCHEDULED, rs.getObject("program_id", UUID.class),
                             rs.getString("program_name"),

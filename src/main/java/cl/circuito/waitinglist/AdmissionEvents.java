@@ -15,10 +15,10 @@ public final class AdmissionEvents {
 
     /** @param deviationReason why the director chose this child outside the proposal, or null */
     public record ChildScheduledForAdmission(UUID entryId, UUID programId, UUID childId, YearMonth month,
-                                             String deviationReason) {
+                                             String deviationReason) implements MovesTheRanking {
     }
 
-    public record AdmissionUnscheduled(UUID entryId, UUID programId, String reason) {
+    public record AdmissionUnscheduled(UUID entryId, UUID programId, String reason) implements MovesTheRanking {
     }
 
     public record AdmissionInterviewRecorded(UUID entryId, UUID programId, LocalDate heldOn) {
@@ -29,11 +29,11 @@ public final class AdmissionEvents {
     }
 
     /** @param entryId null for a case that predates Circuito */
-    public record ActiveCaseOpened(UUID caseId, UUID programId, UUID childId, UUID entryId, LocalDate admittedOn) {
+    public record ActiveCaseOpened(UUID caseId, UUID programId, UUID childId, UUID entryId, LocalDate admittedOn) implements MovesTheRanking {
     }
 
     public record ActiveCaseClosed(UUID caseId, UUID programId, UUID childId, LocalDate closedOn,
-                                   CaseCloseReason reason) {
+                                   CaseCloseReason reason) implements MovesTheRanking {
     }
 
     /** @param previous null for a child's first estimate */

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.children.ChildNames;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildRegistry;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -228,14 +228,13 @@ public class AdmissionQueries {
     }
 
     private static String name(ResultSet rs) throws SQLException {
-        String maternal = rs.getString("maternal_surname");
-        return String.join(" ", rs.getString("given_names"), rs.getString("paternal_surname"),
-                maternal == null ? "" : maternal).trim();
+        return ChildNames.full(rs.getString("given_names"), rs.getString("paternal_surname"),
+                rs.getString("maternal_surname"));
     }
 
     private static Integer age(ResultSet rs, LocalDate today) throws SQLException {
         Date birth = rs.getDate("birth_date");
-        return birth == null ? null : Period.between(birth.toLocalDate(), today).getYears();
+        return ChildNames.age(birth == null ? null : birth.toLocalDate(), today);
     }
 
     /**

@@ -15,7 +15,7 @@ public final class Events {
                                      LocalDate admissibilityDueOn) {
     }
 
-    public record ChildDeclaredEligible(UUID entryId, UUID programId, LocalDate decidedOn) {
+    public record ChildDeclaredEligible(UUID entryId, UUID programId, LocalDate decidedOn) implements MovesTheRanking {
     }
 
     /** Carries what the "not eligible" oficio needs: the referrer and the more pertinent program. */
@@ -23,9 +23,9 @@ public final class Events {
                                           String reason, UUID pertinentProgramId, String pertinentProgramName) {
     }
 
-    public record DecisionReopened(UUID entryId, UUID programId, String reason) {
+    public record DecisionReopened(UUID entryId, UUID programId, String reason) implements MovesTheRanking {
     }
 
-    public record EntryExited(UUID entryId, UUID programId, ExitReason reason, LocalDate exitedOn) {
+    public record EntryExited(UUID entryId, UUID programId, ExitReason reason, LocalDate exitedOn) implements MovesTheRanking {
     }
 }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Months as people say them: "octubre de 2026". */
-final class MonthText {
+public final class MonthText {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM 'de' yyyy",
             Locale.forLanguageTag("es-CL"));
@@ -13,7 +13,7 @@ final class MonthText {
     private MonthText() {
     }
 
-    static String of(YearMonth month) {
+    public static String of(YearMonth month) {
         return month == null ? "—" : LONG.format(month);
     }
 }

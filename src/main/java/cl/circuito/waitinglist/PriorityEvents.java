@@ -10,11 +10,11 @@ public final class PriorityEvents {
 
     /** The guide was applied: {@code priority} is the final one (a standing override included). */
     public record PriorityAssessed(UUID entryId, UUID programId, UUID assessmentId, int priority, int score,
-                                   int noDataCount) {
+                                   int noDataCount) implements MovesTheRanking {
     }
 
     /** The director changed the priority by hand, with a written reason; null {@code priority}: override removed. */
     public record PriorityOverridden(UUID entryId, UUID programId, UUID assessmentId, Integer priority,
-                                     int computedPriority, String reason) {
+                                     int computedPriority, String reason) implements MovesTheRanking {
     }
 }

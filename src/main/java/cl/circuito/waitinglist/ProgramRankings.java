@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.children.ChildNames;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -17,7 +18,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -118,11 +118,11 @@ public class ProgramRankings {
                            Instant manualAt) {
 
         String fullName() {
-            return String.join(" ", givenNames, paternalSurname, maternalSurname == null ? "" : maternalSurname).trim();
+            return ChildNames.full(givenNames, paternalSurname, maternalSurname);
         }
 
         String initials() {
-            return RankingExplanations.initials(givenNames, paternalSurname, maternalSurname);
+            return ChildNames.initials(givenNames, paternalSurname, maternalSurname);
         }
     }
 
@@ -153,7 +153,7 @@ public class ProgramRankings {
             String aboveInitials = above == null ? null : details.getOrDefault(above.entryId(), UNKNOWN).initials();
             String explanation = explanations.explain(r, above, aboveInitials, d.manualBy(), d.manualReason());
             return new RankingRow(r.entryId(), d.version(), r.rank(), d.fullName(),
-                    d.birthDate() == null ? null : Period.between(d.birthDate(), today).getYears(), r.priority(),
+                    ChildNames.age(d.birthDate(), today), r.priority(),
                     r.score(), d.priorityOverridden(), r.receivedOn(), ChronoUnit.DAYS.between(r.receivedOn(), today),
                     r.manualPosition(), d.manualReason(), d.manualBy(), d.manualAt(), r.reason(), r.comparedWith(),
                     explanation);

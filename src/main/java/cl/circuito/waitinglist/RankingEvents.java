@@ -13,6 +13,6 @@ public final class RankingEvents {
      *
      * @param manualPosition the position set, or null when the manual placement was removed
      */
-    public record RankingChanged(UUID programId, UUID entryId, Integer manualPosition) {
+    public record RankingChanged(UUID programId, UUID entryId, Integer manualPosition) implements MovesTheRanking {
     }
 }

@@ -4,9 +4,6 @@ import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Turns a place in the ranking into the Spanish sentence the screen shows ("why this child is third"),
@@ -60,14 +57,5 @@ class RankingExplanations {
     private String other(RankedEntry above, String initials) {
         return above.score() == null ? messages.get("ranking.explain.otherNoScore", initials, above.priority())
                 : messages.get("ranking.explain.other", initials, above.priority(), above.score());
-    }
-
-    /** "A. B. C.": the child above is named by initials, as Mesa screens do, never by full name. */
-    static String initials(String... names) {
-        return Arrays.stream(names)
-                .filter(part -> part != null && !part.isBlank())
-                .flatMap(part -> Arrays.stream(part.trim().split("\\s+")))
-                .map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
-                .collect(Collectors.joining(" "));
     }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.children.ChildNames;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ReferrerKind;
 import org.springframework.data.domain.Page;
@@ -12,7 +13,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -110,11 +110,11 @@ class WaitingListSearch {
         String exit = rs.getString("exit_reason");
         Date birth = rs.getDate("birth_date");
         String rut = rs.getString("rut");
-        String name = String.join(" ", rs.getString("given_names"), rs.getString("paternal_surname"),
-                rs.getString("maternal_surname") == null ? "" : rs.getString("maternal_surname")).trim();
+        String name = ChildNames.full(rs.getString("given_names"), rs.getString("paternal_surname"),
+                rs.getString("maternal_surname"));
         UUID programId = rs.getObject("program_id", UUID.class);
         return new EntryRow(rs.getObject("id", UUID.class), programId, rs.getString("program_name"), name,
-                birth == null ? null : Period.between(birth.toLocalDate(), today).getYears(),
+                ChildNames.age(birth == null ? null : birth.toLocalDate(), today),
                 rut == null ? null : Rut.parse(rut).formatted(), rs.getString("referrer_name"),
                 ReferrerKind.valueOf(rs.getString("referrer_kind")), rs.getDate("received_on").toLocalDate(), status,
                 exit == null ? null : ExitReason.valueOf(exit),

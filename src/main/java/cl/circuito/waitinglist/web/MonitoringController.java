@@ -10,6 +10,7 @@ import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.MonitoringPlan;
 import cl.circuito.waitinglist.MonitoringPlanning;
 import cl.circuito.waitinglist.MonitoringQueries;
+import cl.circuito.waitinglist.MonthText;
 import cl.circuito.waitinglist.MonitoringRows;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -41,8 +40,6 @@ import java.util.function.Supplier;
 class MonitoringController {
 
     static final int PAGE_SIZE = 25;
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM 'de' yyyy",
-            Locale.forLanguageTag("es-CL"));
 
     private final CurrentActor currentActor;
     private final MonitoringQueries queries;
@@ -73,7 +70,7 @@ class MonitoringController {
     String plan(@PathVariable UUID programId, @PathVariable YearMonth month, RedirectAttributes redirect) {
         MonitoringPlan plan = planning.plan(currentActor.get(), programId, month);
         redirect.addFlashAttribute("success", messages.get("monitoring.saved.planned",
-                plan.items().size(), MONTH_NAME.format(month)));
+                plan.items().size(), MonthText.of(month)));
         return redirectTo(programId, month);
     }
 
@@ -135,7 +132,7 @@ class MonitoringController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("view", view);
         model.addAttribute("program", view.program());
-        model.addAttribute("monthName", MONTH_NAME.format(month));
+        model.addAttribute("monthName", MonthText.of(month));
         model.addAttribute("previousMonth", month.minusMonths(1));
         model.addAttribute("nextMonth", month.plusMonths(1));
         model.addAttribute("today", today);

@@ -1,20 +1,17 @@
 package cl.circuito.waitinglist.web;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import cl.circuito.waitinglist.MonthText;
 
-/** Months on pages: "octubre de 2026" (templates call {@code monthNames.name(month)}). */
+import java.time.YearMonth;
+
+/** Months on pages, "octubre de 2026", for templates: {@code monthNames.name(month)}. */
 final class MonthNames {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM 'de' yyyy",
-            Locale.forLanguageTag("es-CL"));
-
     static String of(YearMonth month) {
-        return month == null ? "—" : LONG.format(month);
+        return MonthText.of(month);
     }
 
     public String name(YearMonth month) {
-        return of(month);
+        return MonthText.of(month);
     }
 }
