@@ -1,29 +1,19 @@
 package cl.circuito.waitinglist.web;
 
-import cl.circuito.identity.UserAdministration;
-import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.Admissions;
-import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.ChildCorrections;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.EntryView;
-import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.ProgramRankings;
-import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.WaitingListEntry;
 import cl.circuito.waitinglist.WaitingListQueries;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,12 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The entry page: the child, the referral, the deadline, the timeline, and the forms to gather
@@ -57,51 +45,39 @@ class EntryController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final CurrentActor currentActor;
+    private final EntryPage entryPage;
     private final WaitingListQueries queries;
     private final EntryDecisions decisions;
     private final BackgroundGathering gathering;
     private final ChildCorrections corrections;
-    private final ProgramDirectory programs;
-    private final UserAdministration users;
+    private final Admissions admissions;
     private final Messages messages;
     private final Clock clock;
-    private final ProgramRankings rankings;
-    private final MonitoringPanel monitoringPanel;
-    private final Admissions admissions;
-    private final AdmissionSection admissionSection;
-    private final PriorityAssessments priorityAssessments;
 
-    EntryController(CurrentActor currentActor, WaitingListQueries queries, EntryDecisions decisions,
-                    BackgroundGathering gathering, ChildCorrections corrections, ProgramDirectory programs, UserAdministration users,
-                    Messages messages, Clock clock, ProgramRankings rankings, MonitoringPanel monitoringPanel,
-                    Admissions admissions, AdmissionSection admissionSection,
-                    PriorityAssessments priorityAssessments) {
-        this.admissions = admissions;
-        this.admissionSection = admissionSection;
+    EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
+                    BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
+                    Messages messages, Clock clock) {
         this.currentActor = currentActor;
+        this.entryPage = entryPage;
         this.queries = queries;
         this.decisions = decisions;
         this.gathering = gathering;
         this.corrections = corrections;
-        this.programs = programs;
-        this.users = users;
+        this.admissions = admissions;
         this.messages = messages;
         this.clock = clock;
-        this.rankings = rankings;
-        this.monitoringPanel = monitoringPanel;
-        this.priorityAssessments = priorityAssessments;
     }
 
     @GetMapping("/entries/{entryId}")
     String entry(@PathVariable UUID entryId, Model model) {
-        return page(entryId, model);
+        return entryPage.render(entryId, model);
     }
 
     @PostMapping("/entries/{entryId}/background-actions")
     String backgroundAction(@PathVariable UUID entryId, @Valid @ModelAttribute("actionForm") Forms.BackgroundActionForm form,
                             BindingResult result, Model model, RedirectAttributes redirect,
                             HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             gathering.recordAction(currentActor.get(), entryId, form.getActionKind(), form.getPerformedOn(),
                     form.getPerformedBy(), form.getNotes());
             return messages.get("backgroundAction.saved");
@@ -120,7 +96,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/sufficiency")
     String sufficiency(@PathVariable UUID entryId, @Valid @ModelAttribute("sufficiencyForm") Forms.SufficiencyForm form,
                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             WaitingListEntry entry = decisions.changeBackgroundSufficiency(currentActor.get(), entryId,
                     form.getVersion(), form.isBackgroundSufficient(), form.getReason());
             return messages.get("sufficiency.saved", DATE.format(entry.admissibilityDueOn()));
@@ -130,7 +106,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/decision")
     String decide(@PathVariable UUID entryId, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of("reason", "decisionReason", "pertinentProgram", "pertinentProgramId"),
+        return entryPage.handle(entryId, result, Map.of("reason", "decisionReason", "pertinentProgram", "pertinentProgramId"),
                 model, redirect, response, () -> {
                     Actor actor = currentActor.get();
                     if (form.getOutcome() == ApiRecords.Outcome.ELIGIBLE) {
@@ -147,7 +123,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/reopen")
     String reopen(@PathVariable UUID entryId, @Valid @ModelAttribute("reopenForm") Forms.ReopenForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             decisions.reopenDecision(currentActor.get(), entryId, form.getVersion(), form.getReason());
             return messages.get("reopen.saved");
         });
@@ -156,7 +132,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/exit")
     String exit(@PathVariable UUID entryId, @Valid @ModelAttribute("exitForm") Forms.ExitForm form,
                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             decisions.exit(currentActor.get(), entryId, form.getVersion(), form.getExitReason(), form.getExitedOn(),
                     form.getNotes());
             return messages.get("exit.saved");
@@ -166,7 +142,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/child")
     String correctChild(@PathVariable UUID entryId, @Valid @ModelAttribute("childForm") Forms.ChildForm form,
                         BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             boolean changed = !corrections.correct(currentActor.get(), entryId, form.getRut(), form.getGivenNames(),
                     form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate()).isEmpty();
             return messages.get(changed ? "child.saved" : "child.unchanged");
@@ -177,7 +153,7 @@ class EntryController {
     String admissionInterview(@PathVariable UUID entryId,
                               @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionForms.InterviewForm form,
                               BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             admissions.recordInterview(currentActor.get(), entryId, form.getVersion(), form.getHeldOn(),
                     form.getAttendees(), form.getAddressConfirmed(), form.getAddress(), form.getInterviewNotes());
             return messages.get("admission.interview.saved");
@@ -187,7 +163,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/admission")
     String admit(@PathVariable UUID entryId, @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionForms.AdmitForm form,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of(), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             admissions.admit(currentActor.get(), entryId, form.getVersion(), form.getAdmittedOn());
             return messages.get("admission.admit.saved", DATE.format(form.getAdmittedOn()));
         });
@@ -197,7 +173,7 @@ class EntryController {
     String unschedule(@PathVariable UUID entryId,
                       @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionForms.UnscheduleForm form,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, result, Map.of("reason", "unscheduleReason"), model, redirect, response, () -> {
+        return entryPage.handle(entryId, result, Map.of("reason", "unscheduleReason"), model, redirect, response, () -> {
             admissions.unschedule(currentActor.get(), entryId, form.getVersion(), form.getUnscheduleReason());
             return messages.get("admission.unschedule.saved");
         });
@@ -222,95 +198,5 @@ class EntryController {
                         .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(download.content());
-    }
-
-    /**
-     * Runs a form's use case: on success a redirect with the message; on a validation or rule error the
-     * page again, with the form as typed and the error next to its field. Also used by the monitoring
-     * forms of the entry page ({@link MonitoringEntryController}).
-     */
-    String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
-                          RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("success", useCase.get());
-                return "redirect:/entries/" + entryId;
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e, fieldNames);
-            }
-        }
-        response.setStatus(status.value());
-        return page(entryId, model);
-    }
-
-    String page(UUID entryId, Model model) {
-        Actor actor = currentActor.get();
-        EntryView view = queries.entry(actor, entryId);
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("view", view);
-        model.addAttribute("today", today);
-        model.addAttribute("zone", clock.getZone());
-        model.addAttribute("age", view.child().ageOn(today));
-        model.addAttribute("rankingPlace", rankings.placeOf(actor, entryId).orElse(null));
-        model.addAttribute("canGather", actor.can(Permission.GATHER_BACKGROUND));
-        model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
-        model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
-        model.addAttribute("canCorrectChild", actor.can(Permission.REGISTER_REFERRALS));
-        model.addAttribute("priority", priorityAssessments.current(actor, entryId).orElse(null));
-        model.addAttribute("canAssessPriority", actor.can(Permission.ASSESS_PRIORITY));
-        model.addAttribute("actionKinds", BackgroundActionKind.values());
-        model.addAttribute("exitReasons", ExitReason.otherExits());
-        admissionSection.addTo(model, view, actor, today);
-        model.addAttribute("staff", users.staffOf(view.entry().programId()));
-        model.addAttribute("network", programs.allPrograms().stream()
-                .filter(p -> !p.id().equals(view.entry().programId())).toList());
-        monitoringPanel.addTo(model, actor, view, today);
-        long version = view.entry().version();
-        if (!model.containsAttribute("actionForm")) {
-            Forms.BackgroundActionForm form = new Forms.BackgroundActionForm();
-            form.setPerformedOn(today);
-            form.setPerformedBy(actor.userId());
-            model.addAttribute("actionForm", form);
-        }
-        if (!model.containsAttribute("sufficiencyForm")) {
-            Forms.SufficiencyForm form = new Forms.SufficiencyForm();
-            form.setBackgroundSufficient(!view.entry().backgroundSufficient());
-            form.setVersion(version);
-            model.addAttribute("sufficiencyForm", form);
-        }
-        if (!model.containsAttribute("decisionForm")) {
-            Forms.DecisionForm form = new Forms.DecisionForm();
-            form.setDecidedOn(today);
-            form.setVersion(version);
-            model.addAttribute("decisionForm", form);
-        }
-        BindingResult childErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "childForm");
-        model.addAttribute("childFormOpen", childErrors != null && childErrors.hasErrors());
-        if (!model.containsAttribute("childForm")) {
-            Forms.ChildForm form = new Forms.ChildForm();
-            form.setRut(view.child().rut());
-            form.setGivenNames(view.child().givenNames());
-            form.setPaternalSurname(view.child().paternalSurname());
-            form.setMaternalSurname(view.child().maternalSurname());
-            form.setBirthDate(view.child().birthDate());
-            model.addAttribute("childForm", form);
-        }
-        if (!model.containsAttribute("reopenForm")) {
-            Forms.ReopenForm form = new Forms.ReopenForm();
-            form.setVersion(version);
-            model.addAttribute("reopenForm", form);
-        }
-        if (!model.containsAttribute("exitForm")) {
-            Forms.ExitForm form = new Forms.ExitForm();
-            form.setExitedOn(today);
-            form.setVersion(version);
-            model.addAttribute("exitForm", form);
-        }
-        return "waitinglist/entry";
     }
 }

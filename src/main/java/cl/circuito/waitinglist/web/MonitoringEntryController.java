@@ -28,11 +28,11 @@ class MonitoringEntryController {
     private final CurrentActor currentActor;
     private final MonitoringLog log;
     private final JudicialProtection protection;
-    private final EntryController entryPage;
+    private final EntryPage entryPage;
     private final Messages messages;
 
     MonitoringEntryController(CurrentActor currentActor, MonitoringLog log, JudicialProtection protection,
-                              EntryController entryPage, Messages messages) {
+                              EntryPage entryPage, Messages messages) {
         this.currentActor = currentActor;
         this.log = log;
         this.protection = protection;
