@@ -4,6 +4,8 @@ import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -20,11 +22,17 @@ final class MonitoringForms {
     private MonitoringForms() {
     }
 
+    /**
+     * Required fields and a future date are checked here too (the domain checks them again), so a form with
+     * several mistakes shows them all at once; the messages are the domain's (see monitoring.properties).
+     */
     static class ActionForm {
+        @NotNull
         private MonitoringActionKind kind;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate performedOn;
         private UUID performedBy;
+        @NotNull
         private MonitoringOutcome outcome;
         @Size(max = 4000) @NoMarkup
         private String notes;

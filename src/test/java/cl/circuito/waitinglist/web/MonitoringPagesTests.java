@@ -101,6 +101,19 @@ class MonitoringPagesTests {
     }
 
     @Test
+    void severalMistakesAreShownAtOnce() throws Exception {
+        UUID entry = children.waiting(director, program, court, "Varios", 20);
+
+        mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(director)).with(csrf())
+                        .param("performedOn", today.plusDays(3).toString())
+                        .param("performedBy", director.userId().toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Elija la acción de monitoreo."),
+                        containsString("La fecha no puede ser futura."),
+                        containsString("Indique el resultado del monitoreo."))));
+    }
+
+    @Test
     void notProtectedOpensAJudicialActionThatTheDirectorRequestsAndResolvesOnTheEntryPage() throws Exception {
         UUID entry = children.waiting(director, program, court, "Judicial", 30);
 
