@@ -22,5 +22,9 @@ public enum Permission {
     /** Open, follow and resolve judicial-action tasks (medidas cautelares, audiencia extraordinaria). */
     MANAGE_JUDICIAL_ACTIONS,
     /** Plan and confirm the month's admissions, record interviews, admit and close active cases. */
-    MANAGE_ADMISSIONS
+    MANAGE_ADMISSIONS,
+    /** Edit the drafts of oficios, issue them (numbered, PDF frozen), record how they were sent, dispose of old ones. */
+    MANAGE_LETTERS,
+    /** Edit each institution's letter templates and letterhead (admin data, no code). */
+    MANAGE_LETTER_TEMPLATES
 }

@@ -1,0 +1,298 @@
+package cl.circuito.letters;
+
+import cl.circuito.shared.documents.PaperSize;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An oficio: drafted (from an event or by hand), edited while a draft, then issued once, with the next
+ * number of its program's year and the director's signature, after which it never changes. A correction
+ * is a new letter that cites the one it corrects. Five years after issue it may be disposed of.
+ */
+@Entity
+@Table(name = "letter")
+public class Letter extends AbstractAggregateRoot<Letter> {
+
+    /** I-SGC-01, registros: oficios are kept five years. */
+    public static final int RETENTION_YEARS = 5;
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID programId;
+    @Enumerated(EnumType.STRING)
+    private LetterKind kind;
+    @Enumerated(EnumType.STRING)
+    private LetterStatus status;
+    private UUID referrerId;
+    private String recipientName;
+    private boolean recipientIsCourt;
+    private String subject;
+    private String body;
+    private String sourceKey;
+    private UUID correctsLetterId;
+    @ElementCollection
+    @CollectionTable(name = "letter_child", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    @AttributeOverride(name = "statedDate", column = @Column(name = "stated_date"))
+    private List<LetterChild> children = new ArrayList<>();
+    private Instant createdAt;
+    private String createdByName;
+    private Instant updatedAt;
+    private String updatedByName;
+    private Integer year;
+    private Integer number;
+    private LocalDate issuedOn;
+    private Instant issuedAt;
+    private UUID issuedBy;
+    private String issuedByName;
+    private String signerName;
+    private String signerPosition;
+    private String programName;
+    private String institutionName;
+    @Enumerated(EnumType.STRING)
+    private PaperSize paperSize;
+    @Enumerated(EnumType.STRING)
+    private SendingChannel sentVia;
+    private LocalDate sentOn;
+    private String sentReference;
+    private String sentRecordedByName;
+    private Instant discardedAt;
+    private String discardedByName;
+    private String discardReason;
+    private LocalDate disposeAfter;
+    private Instant disposedAt;
+    private String disposedByName;
+    private String disposalReason;
+
+    protected Letter() {
+    }
+
+    /**
+     * A new draft. {@code sourceKey} names what drafted it (null for a letter written by hand), so the same
+     * event never drafts twice; {@code corrects} is the issued letter a correction replaces, or null.
+     */
+    static Letter draft(UUID programId, LetterKind kind, Recipient recipient, String subject, String body,
+                        List<LetterChild> children, String sourceKey, UUID corrects, String byName, Instant now) {
+        if (children.isEmpty()) {
+            throw new IllegalArgumentException("A letter is about at least one child");
+        }
+        Letter letter = new Letter();
+        letter.id = UUID.randomUUID();
+        letter.programId = programId;
+        letter.kind = kind;
+        letter.status = LetterStatus.DRAFT;
+        letter.referrerId = recipient.referrerId();
+        letter.recipientName = recipient.name();
+        letter.recipientIsCourt = recipient.court();
+        letter.subject = subject;
+        letter.body = body;
+        letter.children.addAll(children);
+        letter.sourceKey = sourceKey;
+        letter.correctsLetterId = corrects;
+        letter.createdAt = now;
+        letter.createdByName = byName;
+        letter.updatedAt = now;
+        letter.updatedByName = byName;
+        return letter;
+    }
+
+    /** The director's edit of a draft. Both texts are required; an issued letter never changes. */
+    void edit(String subject, String body, String byName, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        requireText("subject", subject);
+        requireText("body", body);
+        this.subject = subject.strip();
+        this.body = body.strip();
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    /**
+     * Refuses what would make an incomplete letter: empty subject or text, or a field of the template left
+     * unfilled ({{nna_rut}} when the child has no RUT on file). Checked before a number is taken.
+     */
+    void requireIssuable() {
+        requireStatus(LetterStatus.DRAFT, "issue");
+        requireText("subject", subject);
+        requireText("body", body);
+        List<String> unfilled = new ArrayList<>(TemplateText.placeholdersIn(subject));
+        TemplateText.placeholdersIn(body).stream().filter(p -> !unfilled.contains(p)).forEach(unfilled::add);
+        if (!unfilled.isEmpty()) {
+            throw LetterRuleViolation.invalid("body", "letters.error.unfilled",
+                    "{{" + String.join("}}, {{", unfilled) + "}}");
+        }
+        if (recipientName == null || recipientName.isBlank()) {
+            throw LetterRuleViolation.invalid("recipient", "letters.error.required.recipient");
+        }
+    }
+
+    /** Numbers, dates and signs the letter; from now on it is what was sent. */
+    void issue(int year, int number, LocalDate on, Signature signer, PaperSize paper, UUID byId, String byName,
+               Instant now) {
+        requireIssuable();
+        if (signer.name() == null || signer.name().isBlank()) {
+            throw LetterRuleViolation.invalid("signer", "letters.error.required.signer");
+        }
+        this.status = LetterStatus.ISSUED;
+        this.year = year;
+        this.number = number;
+        this.issuedOn = on;
+        this.issuedAt = now;
+        this.issuedBy = byId;
+        this.issuedByName = byName;
+        this.signerName = signer.name();
+        this.signerPosition = signer.position();
+        this.programName = signer.programName();
+        this.institutionName = signer.institutionName();
+        this.paperSize = paper;
+        this.disposeAfter = on.plusYears(RETENTION_YEARS);
+        this.updatedAt = now;
+        this.updatedByName = byName;
+        registerEvent(new LetterEvents.LetterIssued(id, programId, kind, year, number, on,
+                children.stream().map(LetterChild::entryId).toList()));
+    }
+
+    /** How and when it was sent; may be corrected later (it describes the sending, not the letter). */
+    void recordSending(SendingChannel via, LocalDate on, String reference, LocalDate today, String byName,
+                       Instant now) {
+        if (!status.isIssued()) {
+            throw LetterRuleViolation.conflict("letters.error.transition.send." + status.name());
+        }
+        if (via == null) {
+            throw LetterRuleViolation.invalid("sentVia", "letters.error.required.sentVia");
+        }
+        if (on == null) {
+            throw LetterRuleViolation.invalid("sentOn", "letters.error.required.sentOn");
+        }
+        if (on.isAfter(today)) {
+            throw LetterRuleViolation.invalid("sentOn", "letters.error.sentOn.future");
+        }
+        if (on.isBefore(issuedOn)) {
+            throw LetterRuleViolation.invalid("sentOn", "letters.error.sentOn.beforeIssue");
+        }
+        this.status = LetterStatus.SENT;
+        this.sentVia = via;
+        this.sentOn = on;
+        this.sentReference = reference == null || reference.isBlank() ? null : reference.strip();
+        this.sentRecordedByName = byName;
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    /** A draft not needed after all (the child left the list before it was sent). It never had a number. */
+    void discard(String reason, String byName, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "discard");
+        requireText("reason", reason);
+        this.status = LetterStatus.DISCARDED;
+        this.discardReason = reason.strip();
+        this.discardedAt = now;
+        this.discardedByName = byName;
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    /**
+     * Disposal at the end of retention: the text and the children's names and RUT are erased (the PDF too,
+     * by the caller); the number, kind, addressee and dates stay, so the register still shows no gap.
+     */
+    void dispose(String reason, LocalDate today, String byName, Instant now) {
+        if (!status.isIssued()) {
+            throw LetterRuleViolation.conflict("letters.error.transition.dispose." + status.name());
+        }
+        if (today.isBefore(disposeAfter)) {
+            throw LetterRuleViolation.conflict("letters.error.dispose.tooEarly",
+                    java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(disposeAfter));
+        }
+        requireText("reason", reason);
+        this.status = LetterStatus.DISPOSED;
+        this.subject = null;
+        this.body = null;
+        this.children.replaceAll(LetterChild::erased);
+        this.disposalReason = reason.strip();
+        this.disposedAt = now;
+        this.disposedByName = byName;
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
+        }
+    }
+
+    private void requireStatus(LetterStatus expected, String verb) {
+        if (status != expected) {
+            throw LetterRuleViolation.conflict("letters.error.transition." + verb + "." + status.name());
+        }
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw LetterRuleViolation.invalid(field, "letters.error.required." + field);
+        }
+    }
+
+    /** "N° 123/2026", or null while a draft. */
+    public String numberLabel() {
+        return number == null ? null : "N° " + number + "/" + year;
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public UUID programId() { return programId; }
+    public LetterKind kind() { return kind; }
+    public LetterStatus status() { return status; }
+    public UUID referrerId() { return referrerId; }
+    public String recipientName() { return recipientName; }
+    public boolean recipientIsCourt() { return recipientIsCourt; }
+    public String subject() { return subject; }
+    public String body() { return body; }
+    public String sourceKey() { return sourceKey; }
+    public UUID correctsLetterId() { return correctsLetterId; }
+    public List<LetterChild> children() { return List.copyOf(children); }
+    public Instant createdAt() { return createdAt; }
+    public String createdByName() { return createdByName; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedByName() { return updatedByName; }
+    public Integer year() { return year; }
+    public Integer number() { return number; }
+    public LocalDate issuedOn() { return issuedOn; }
+    public Instant issuedAt() { return issuedAt; }
+    public String issuedByName() { return issuedByName; }
+    public String signerName() { return signerName; }
+    public String signerPosition() { return signerPosition; }
+    public String programName() { return programName; }
+    public String institutionName() { return institutionName; }
+    public PaperSize paperSize() { return paperSize; }
+    public SendingChannel sentVia() { return sentVia; }
+    public LocalDate sentOn() { return sentOn; }
+    public String sentReference() { return sentReference; }
+    public String sentRecordedByName() { return sentRecordedByName; }
+    public Instant discardedAt() { return discardedAt; }
+    public String discardedByName() { return discardedByName; }
+    public String discardReason() { return discardReason; }
+    public LocalDate disposeAfter() { return disposeAfter; }
+    public Instant disposedAt() { return disposedAt; }
+    public String disposedByName() { return disposedByName; }
+    public String disposalReason() { return disposalReason; }
+}

@@ -1,0 +1,106 @@
+package cl.circuito.letters;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The text a kind of letter starts from: the default (no institution) or an institution's own. Editing an
+ * institution's template never changes letters already drafted: a draft holds its own copy of the text.
+ */
+@Entity
+@Table(name = "letter_template")
+public class LetterTemplate {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID institutionId;
+    @Enumerated(EnumType.STRING)
+    private TemplateKind kind;
+    private String subject;
+    private String body;
+    private Instant updatedAt;
+    private String updatedByName;
+
+    protected LetterTemplate() {
+    }
+
+    /** An institution's own template, starting from the text given (usually the default's). */
+    static LetterTemplate forInstitution(UUID institutionId, TemplateKind kind, String subject, String body,
+                                         String byName, Instant now) {
+        LetterTemplate template = new LetterTemplate();
+        template.id = UUID.randomUUID();
+        template.institutionId = institutionId;
+        template.kind = kind;
+        template.revise(subject, body, byName, now);
+        return template;
+    }
+
+    /** New text; a field the kind may not use is refused (the admin's editor names it). */
+    void revise(String subject, String body, String byName, Instant now) {
+        if (subject == null || subject.isBlank()) {
+            throw LetterRuleViolation.invalid("subject", "letters.error.required.subject");
+        }
+        if (body == null || body.isBlank()) {
+            throw LetterRuleViolation.invalid("body", "letters.error.required.body");
+        }
+        for (String text : new String[]{subject, body}) {
+            var wrong = TemplateText.notUsableIn(kind, text);
+            if (!wrong.isEmpty()) {
+                throw LetterRuleViolation.invalid(text == subject ? "subject" : "body",
+                        "letters.error.template.unknownField", "{{" + String.join("}}, {{", wrong) + "}}");
+            }
+        }
+        this.subject = subject.strip();
+        this.body = body.strip();
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Null for the default template. */
+    public UUID institutionId() {
+        return institutionId;
+    }
+
+    public TemplateKind kind() {
+        return kind;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedByName() {
+        return updatedByName;
+    }
+}

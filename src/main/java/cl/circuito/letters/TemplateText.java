@@ -1,0 +1,53 @@
+package cl.circuito.letters;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {{field}} placeholders of a template's text. Filling leaves a placeholder whose value is unknown
+ * (a child without RUT) in place, so the director sees what is missing, and a letter cannot be issued
+ * while its text still holds one ({@link #placeholdersIn}).
+ */
+public final class TemplateText {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+
+    private TemplateText() {
+    }
+
+    /** Replaces every known field that has a non-blank value; anything else is left as written. */
+    public static String fill(String text, Map<TemplateField, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = TemplateField.byPlaceholder(matcher.group(1))
+                    .map(values::get)
+                    .filter(v -> !v.isBlank())
+                    .orElse(matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** The placeholder names still in a text ("nna_rut"), in order of appearance, once each. */
+    public static List<String> placeholdersIn(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return List.copyOf(found);
+    }
+
+    /** Placeholders a template of this kind may not use (unknown, or about something the kind lacks). */
+    public static List<String> notUsableIn(TemplateKind kind, String text) {
+        return placeholdersIn(text).stream()
+                .filter(name -> TemplateField.byPlaceholder(name).map(f -> !f.usableIn(kind)).orElse(true))
+                .toList();
+    }
+}

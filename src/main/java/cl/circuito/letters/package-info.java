@@ -1,0 +1,9 @@
+/**
+ * Oficios (letters) to the referring bodies (I-SGC-01, steps 1 and 4): drafted from what happened on the
+ * waiting list (a not-eligible decision, an estimated admission date and its updates, a not-protected
+ * finding, a judicial action, an effective admission), edited and issued by the director with a number per
+ * program and year that is never skipped or repeated, frozen as a PDF on the institution's letterhead, and
+ * kept in a register for five years, after which disposal is an explicit, logged act. Templates and
+ * letterheads are data each institution's admin edits.
+ */
+package cl.circuito.letters;

@@ -1,0 +1,17 @@
+-- Spring Modulith's JDBC event publication registry (schema v2): an event another module listens to is
+-- recorded in the publishing transaction and marked complete when the listener succeeds, so a failed
+-- listener (a letter not drafted) is retried, not lost. Completed publications are deleted
+-- (spring.modulith.events.completion-mode=delete): events may carry a reason about a child.
+create table event_publication (
+    id                     uuid not null primary key,
+    listener_id            text not null,
+    event_type             text not null,
+    serialized_event       text not null,
+    publication_date       timestamptz not null,
+    completion_date        timestamptz,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamptz
+);
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);
