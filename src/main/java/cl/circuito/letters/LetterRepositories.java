@@ -16,6 +16,13 @@ interface Letters extends JpaRepository<Letter, UUID> {
     Optional<Letter> findInPrograms(UUID letterId, Collection<UUID> programIds);
 
     boolean existsBySourceKey(String sourceKey);
+
+    /**
+     * These letters of one program, with their children, for one act on several at once (disposal): a letter
+     * of another program is simply not among them.
+     */
+    @Query("select distinct l from Letter l left join fetch l.children where l.id in ?1 and l.programId = ?2")
+    java.util.List<Letter> findAllInProgramWithChildren(Collection<UUID> letterIds, UUID programId);
 }
 
 /**

@@ -19,4 +19,9 @@ public class LetterRuleViolation extends DomainException {
     static LetterRuleViolation conflict(String key, Object... args) {
         return new LetterRuleViolation(HttpStatus.CONFLICT, key, null, args);
     }
+
+    /** As {@link #conflict}, about one field of the request (the letters chosen for disposal): 409 on that field. */
+    static LetterRuleViolation conflictOn(String field, String key, Object... args) {
+        return new LetterRuleViolation(HttpStatus.CONFLICT, key, field, args);
+    }
 }

@@ -1,0 +1,24 @@
+package cl.circuito.letters;
+
+import cl.circuito.audit.AuditTrail;
+
+import java.util.UUID;
+
+/** How the audit trail names what the register and the disposals touch. */
+final class RegisterSubjects {
+
+    static final String LETTER = "LETTER";
+    static final String LETTER_REGISTER = "LETTER_REGISTER";
+
+    private RegisterSubjects() {
+    }
+
+    static AuditTrail.Subject letter(Letter letter) {
+        return new AuditTrail.Subject(LETTER, letter.id(), letter.programId());
+    }
+
+    /** The register of a program's letters (a list that names children). */
+    static AuditTrail.Subject register(UUID programId) {
+        return new AuditTrail.Subject(LETTER_REGISTER, programId, programId);
+    }
+}
