@@ -11,7 +11,9 @@ public enum AlertKind {
     /** This month's monitoring is behind its plan. */
     MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
     /** A child holds one of the coming admissions: interview and admission date pending. */
-    ADMISSION_SCHEDULED(AlertSeverity.INFO);
+    ADMISSION_SCHEDULED(AlertSeverity.INFO),
+    /** Oficios past their five years of retention, waiting for the director's act of disposal. */
+    LETTERS_DUE_FOR_DISPOSAL(AlertSeverity.INFO);
 
     private final AlertSeverity severity;
 
