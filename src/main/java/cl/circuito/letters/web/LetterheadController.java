@@ -150,6 +150,7 @@ class LetterheadController {
         model.put("view", view);
         model.put("zone", clock.getZone());
         model.put("papers", PaperSize.values());
+        model.put("maxLogoKb", Letterhead.MAX_LOGO_BYTES / 1024);
         if (typed == null) {
             model.put(LINES_FORM, TemplateForms.LetterheadForm.of(view));
         }
