@@ -47,4 +47,8 @@ interface LetterTemplateRecords extends JpaRepository<LetterTemplate, UUID> {
     Optional<LetterTemplate> findDefault(TemplateKind kind);
 
     List<LetterTemplate> findByInstitutionId(UUID institutionId);
+
+    /** The default text of every kind. */
+    @Query("select t from LetterTemplate t where t.institutionId is null")
+    List<LetterTemplate> findDefaults();
 }

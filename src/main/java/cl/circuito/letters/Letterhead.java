@@ -91,6 +91,15 @@ public class Letterhead {
         return logo == null ? null : "data:" + logoContentType + ";base64," + Base64.getEncoder().encodeToString(logo);
     }
 
+    /** The logo's bytes, for the administrator's own page (never a public URL); null when there is none. */
+    byte[] logoContent() {
+        return logo;
+    }
+
+    String logoContentType() {
+        return logoContentType;
+    }
+
     public UUID institutionId() {
         return institutionId;
     }

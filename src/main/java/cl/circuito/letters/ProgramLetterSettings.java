@@ -1,0 +1,90 @@
+package cl.circuito.letters;
+
+import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.documents.PaperSize;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+
+/**
+ * What a program decides about its letters: the paper, how far an estimated date must move before an update
+ * letter is drafted, how the monthly batch is written, and the city letters are signed in. Whoever reads the
+ * program's records reads them; its director changes them ({@link Permission#MANAGE_LETTERS}). A program
+ * outside the asker's scope does not exist for them (404).
+ */
+@Service
+public class ProgramLetterSettings {
+
+    static final String SUBJECT = "PROGRAM_LETTER_SETTINGS";
+    /** The database column's size (letter_settings.city). */
+    static final int MAX_CITY = 100;
+
+    private final LetterSettingsRecords settings;
+    private final ProgramDirectory programs;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProgramLetterSettings(LetterSettingsRecords settings, ProgramDirectory programs, AuditTrail audit, Clock clock) {
+        this.settings = settings;
+        this.programs = programs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public LetterSettingsView settings(Actor actor, UUID programId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        Optional<LetterSettings> saved = settings.findById(program.id());
+        return LetterSettingsView.of(program.id(), program.label(), program.comunaName(),
+                saved.orElseGet(() -> LetterSettings.defaultsFor(program.id())), saved.isPresent());
+    }
+
+    /** Whether this actor may change a program's letter settings (within their scope). */
+    public boolean canChange(Actor actor) {
+        return actor.can(Permission.MANAGE_LETTERS);
+    }
+
+    /**
+     * @param version the saved settings' version the form started from (null: no check, e.g. the defaults)
+     * @throws LetterRuleViolation naming {@code paperSize}, {@code estimateThresholdDays}, {@code batchMode} or
+     *                             {@code city}
+     */
+    @Transactional
+    public LetterSettingsView change(Actor actor, UUID programId, Long version, PaperSize paperSize,
+                                     Integer estimateThresholdDays, BatchMode batchMode, String city) {
+        actor.require(Permission.MANAGE_LETTERS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        if (city != null && city.strip().length() > MAX_CITY) {
+            throw LetterRuleViolation.invalid("city", "lettertemplates.error.tooLong", MAX_CITY);
+        }
+        Optional<LetterSettings> saved = settings.findById(program.id());
+        LetterSettings current = saved.orElseGet(() -> LetterSettings.defaultsFor(program.id()));
+        saved.ifPresent(s -> s.requireVersion(version));
+        PaperSize paperBefore = current.paperSize();
+        int thresholdBefore = current.estimateThresholdDays();
+        BatchMode batchBefore = current.batchMode();
+        String cityBefore = current.city();
+        current.change(paperSize, estimateThresholdDays, batchMode, city, actor.displayName(), clock.instant());
+        current = settings.saveAndFlush(current);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("papel", AuditTrail.change(paperBefore, current.paperSize()));
+        changes.put("umbralDías", AuditTrail.change(thresholdBefore, current.estimateThresholdDays()));
+        changes.put("nómina", AuditTrail.change(batchBefore, current.batchMode()));
+        changes.put("ciudad", AuditTrail.change(cityBefore, current.city()));
+        audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SUBJECT, program.id(), program.id()),
+                "lettertemplates.audit.settingsChanged", changes);
+        return LetterSettingsView.of(program.id(), program.label(), program.comunaName(), current, true);
+    }
+}

@@ -1,0 +1,77 @@
+package cl.circuito.letters;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A template's text as the admin's editor previews it: each field the kind may use filled with a fictional
+ * sample, and each field it may not use kept as written and marked, so the admin sees the mistake where it is.
+ *
+ * @param paragraphs the body's paragraphs (split on blank lines, as the PDF splits them), each as its lines
+ * @param notUsable  the placeholders the kind may not use, as written ("{{fecha_ingreso}}"), once each
+ */
+public record TemplatePreview(List<Segment> subject, List<List<List<Segment>>> paragraphs, List<String> notUsable) {
+
+    /** The same pattern {@link TemplateText} fills: a preview must mark exactly what filling would leave. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+
+    public enum SegmentKind { TEXT, FILLED, NOT_USABLE }
+
+    public record Segment(String text, SegmentKind kind) {
+
+        public boolean filled() {
+            return kind == SegmentKind.FILLED;
+        }
+
+        public boolean notUsable() {
+            return kind == SegmentKind.NOT_USABLE;
+        }
+    }
+
+    static TemplatePreview of(TemplateKind kind, String subject, String body, Map<TemplateField, String> samples) {
+        Set<String> notUsable = new LinkedHashSet<>();
+        List<Segment> subjectSegments = segments(kind, subject == null ? "" : subject.strip(), samples, notUsable);
+        List<List<List<Segment>>> paragraphs = new ArrayList<>();
+        if (body != null && !body.isBlank()) {
+            for (String paragraph : body.strip().split("\\R\\s*\\R")) {
+                paragraphs.add(Arrays.stream(paragraph.split("\\R"))
+                        .map(line -> segments(kind, line.strip(), samples, notUsable))
+                        .toList());
+            }
+        }
+        return new TemplatePreview(subjectSegments, List.copyOf(paragraphs), List.copyOf(notUsable));
+    }
+
+    private static List<Segment> segments(TemplateKind kind, String text, Map<TemplateField, String> samples,
+                                          Set<String> notUsable) {
+        List<Segment> segments = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        int from = 0;
+        while (matcher.find()) {
+            if (matcher.start() > from) {
+                segments.add(new Segment(text.substring(from, matcher.start()), SegmentKind.TEXT));
+            }
+            String value = TemplateField.byPlaceholder(matcher.group(1))
+                    .filter(field -> field.usableIn(kind))
+                    .map(samples::get)
+                    .orElse(null);
+            if (value == null) {
+                notUsable.add("{{" + matcher.group(1) + "}}");
+                segments.add(new Segment(matcher.group(), SegmentKind.NOT_USABLE));
+            } else {
+                segments.add(new Segment(value, SegmentKind.FILLED));
+            }
+            from = matcher.end();
+        }
+        if (from < text.length()) {
+            segments.add(new Segment(text.substring(from), SegmentKind.TEXT));
+        }
+        return List.copyOf(segments);
+    }
+}
