@@ -3,7 +3,6 @@ package cl.circuito.letters;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.NotFound;
 import cl.circuito.shared.documents.LongDates;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -193,9 +192,9 @@ public class LetterManagement {
         actor.require(Permission.READ_CHILD_RECORDS);
         Letter letter = load(actor, letterId);
         if (!letter.status().isIssued()) {
-            throw new NotFound("letterPdf");
+            throw LetterRuleViolation.notFound();
         }
-        LetterPdf pdf = pdfs.findById(letterId).orElseThrow(() -> new NotFound("letterPdf"));
+        LetterPdf pdf = pdfs.findById(letterId).orElseThrow(() -> LetterRuleViolation.notFound());
         audit.viewed(actor, subject(letter), "letters.audit.pdf");
         return new Pdf(fileName(letter), pdf.content());
     }
@@ -221,9 +220,9 @@ public class LetterManagement {
     Letter load(Actor actor, UUID letterId) {
         Set<UUID> visible = programs.visibleIds(actor.scope());
         if (visible.isEmpty()) {
-            throw new NotFound("letter");
+            throw LetterRuleViolation.notFound();
         }
-        return loaded(letters.findInPrograms(letterId, visible).orElseThrow(() -> new NotFound("letter")));
+        return loaded(letters.findInPrograms(letterId, visible).orElseThrow(() -> LetterRuleViolation.notFound()));
     }
 
     private Letter loadForChange(Actor actor, UUID letterId, Long version) {

@@ -93,6 +93,24 @@ public class LetterQueries {
         return rows;
     }
 
+    /** The letters a batch issued: its numbers are consecutive, so a range names them all. */
+    public List<Row> issuedRange(Actor actor, UUID programId, int year, int from, int to) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        programs.get(programId, actor.scope());
+        List<Row> rows = jdbc.sql(SELECT + """
+                         where l.program_id = :program and l.year = :year and l.number between :from and :to
+                         order by l.number
+                        """)
+                .param("program", programId)
+                .param("year", year)
+                .param("from", from)
+                .param("to", to)
+                .query(this::row)
+                .list();
+        audit.viewed(actor, new AuditTrail.Subject("PROGRAM_LETTERS", programId, programId), "letters.audit.batch");
+        return rows;
+    }
+
     /** How many drafts and issued-not-sent letters each program has: for the tabs' counters and alerts. */
     public Map<LetterStatus, Long> counts(UUID programId) {
         Map<LetterStatus, Long> counts = new HashMap<>();
