@@ -53,7 +53,7 @@ class LetterDraftsTests {
     }
 
     private List<Letter> lettersAbout(UUID entryId, LetterKind kind) {
-        scenario.settle(entryId);
+        scenario.settle(scenario.program);
         List<UUID> ids = jdbc.sql("""
                         select l.id from letter l join letter_child c on c.letter_id = l.id
                          where c.entry_id = ? and l.kind = ? order by l.created_at""")

@@ -57,6 +57,11 @@ public final class LetterScenario {
                         .param("%" + id + "%").query(Long.class).single() == 0);
     }
 
+    /** PDF text without its line breaks and spaces: a narrow column wraps "RUC 2610012345-6" anywhere. */
+    public static String flat(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
     public String programName() {
         return jdbc.sql("select name from program where id = ?").param(program).query(String.class).single();
     }
@@ -67,18 +72,29 @@ public final class LetterScenario {
 
     /** A child referred by the court {@code daysAgo} days ago, with RUT, RIT and RUC; still under review. */
     public Child refer(UUID referrer, int daysAgo) {
-        String rut = rut();
+        return refer(referrer, daysAgo, rut());
+    }
+
+    /** A child whose referral came without RUT: its letters hold {{nna_rut}} until the director writes it. */
+    public Child referWithoutRut(UUID referrer, int daysAgo) {
+        return refer(referrer, daysAgo, null);
+    }
+
+    private Child refer(UUID referrer, int daysAgo, String rut) {
         String surname = "Núñez" + Fixtures.next();
         boolean court = referrer.equals(this.court);
         UUID entry = intake.register(director, program, new ReferralRequest(rut, "Martín José", surname, "Peña",
                 LocalDate.now().minusYears(9), referrer, court ? "C-123-2026" : null, court ? "2610012345-6" : null,
                 "Vulneración de derechos", LocalDate.now().minusDays(daysAgo), true, List.of())).entry().id();
-        return new Child(entry, "Martín José " + surname + " Peña", format(rut));
+        return new Child(entry, "Martín José " + surname + " Peña", rut == null ? null : format(rut));
     }
 
     /** A child waiting for a place (declared eligible the day it was referred). */
     public Child waiting(UUID referrer, int daysAgo) {
-        Child child = refer(referrer, daysAgo);
+        return eligible(refer(referrer, daysAgo), daysAgo);
+    }
+
+    public Child eligible(Child child, int daysAgo) {
         decisions.declareEligible(director, child.entryId(), null, LocalDate.now().minusDays(daysAgo), null);
         return child;
     }
