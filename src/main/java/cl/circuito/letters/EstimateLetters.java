@@ -54,9 +54,14 @@ class EstimateLetters {
         this.clock = clock;
     }
 
+    /**
+     * Follows the entry's current estimate rather than the event's: changes of one child may be handled out
+     * of order (listeners run in parallel, a failed one is delivered again later), and the letter must end up
+     * stating the latest date, never an older one.
+     */
     @ApplicationModuleListener
     void on(AdmissionEvents.EstimatedAdmissionDateChanged event) {
-        follow(event.entryId(), event.programId(), event.current());
+        follow(event.entryId(), event.programId(), facts.currentEstimate(event.entryId()).orElse(event.current()));
     }
 
     @ApplicationModuleListener

@@ -95,6 +95,16 @@ public class LetterFacts {
         return find(entryId);
     }
 
+    /** For the system: the entry's current estimated admission date (the latest computed), or empty. */
+    public Optional<LocalDate> currentEstimate(UUID entryId) {
+        return jdbc.sql("""
+                        select estimated_on from admission_estimate where entry_id = :entry
+                         order by computed_at desc limit 1""")
+                .param("entry", entryId)
+                .query((rs, n) -> rs.getDate("estimated_on").toLocalDate())
+                .optional();
+    }
+
     /** For the system: a monitoring action of the entry, or empty. */
     public Optional<MonitoringFacts> monitoringForSystem(UUID entryId, UUID monitoringActionId) {
         return jdbc.sql("""
