@@ -53,12 +53,16 @@ class DemoData {
     private final DemoMonitoring monitoring;
     private final DemoAdmissions admissions;
     private final DemoPriority priority;
+    private final DemoLetters letters;
     private UUID courtId;
+    private Actor prmDirector;
+    private UUID prmId;
 
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
-             DemoAdmissions admissions) {
+             DemoAdmissions admissions, DemoLetters letters) {
+        this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
         this.network = network;
@@ -80,6 +84,7 @@ class DemoData {
         if (empty) {
             log.info("Loading fictional demo data…");
             transactions.executeWithoutResult(status -> load());
+            issueLetters();
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         log.info("""
@@ -118,6 +123,8 @@ class DemoData {
         Actor ppf = actor(ppfDirector, ids.ppf());
         Actor prmProfessional = actor(professional, ids.prm());
         courtId = ids.court();
+        this.prmDirector = prm;
+        this.prmId = ids.prm();
         LocalDate today = LocalDate.now(clock);
         DemoChildren children = new DemoChildren(today);
         List<UUID> referrers = List.of(ids.court(), ids.court(), ids.opdReferrer(), ids.carabineros(), ids.school(),
@@ -192,6 +199,14 @@ class DemoData {
         admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);
         // After the month's admissions: a manual place belongs to the children still waiting.
         ranking.load(prm, ids.prm());
+    }
+
+    /**
+     * After the load committed: the events drafted the oficios, and the PRM's director issues a few of them,
+     * so the tray and the register both have something to show.
+     */
+    void issueLetters() {
+        letters.issueSome(prmDirector, prmId);
     }
 
     private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,

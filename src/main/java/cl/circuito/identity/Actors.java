@@ -44,4 +44,20 @@ public class Actors {
 
     public record Recipient(Actor actor, String email) {
     }
+
+    /**
+     * How an enabled user signs documents (an oficio): full name and position. Empty when the user is
+     * unknown or disabled, so nobody signs in the name of a departed director.
+     */
+    public Optional<Signatory> signatory(UUID userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return users.findById(userId).filter(User::enabled)
+                .map(u -> new Signatory(u.fullName(), u.position() == null || u.position().isBlank() ? null
+                        : u.position().trim()));
+    }
+
+    public record Signatory(String name, String position) {
+    }
 }

@@ -32,6 +32,9 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
     /** I-SGC-01, registros: oficios are kept five years. */
     public static final int RETENTION_YEARS = 5;
+    /** The column's size: a subject is a line. */
+    public static final int MAX_SUBJECT = 300;
+    public static final int MAX_BODY = 20_000;
 
     @Id
     private UUID id;
@@ -120,6 +123,8 @@ public class Letter extends AbstractAggregateRoot<Letter> {
         requireStatus(LetterStatus.DRAFT, "edit");
         requireText("subject", subject);
         requireText("body", body);
+        requirePlain("subject", subject, MAX_SUBJECT);
+        requirePlain("body", body, MAX_BODY);
         this.subject = subject.strip();
         this.body = body.strip();
         this.updatedAt = now;
@@ -143,6 +148,29 @@ public class Letter extends AbstractAggregateRoot<Letter> {
         if (recipientName == null || recipientName.isBlank()) {
             throw LetterRuleViolation.invalid("recipient", "letters.error.required.recipient");
         }
+    }
+
+    /**
+     * A pending estimated-date draft follows a recomputed estimate instead of a second draft being made: the
+     * date it states for the child and its text change (the caller writes the text: the template refilled,
+     * or the director's own text with the date replaced). Only a draft about the estimated date changes so.
+     */
+    void refreshEstimate(UUID entryId, LocalDate newDate, String subject, String body, String byName, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        if (kind != LetterKind.ESTIMATED_DATE && kind != LetterKind.ESTIMATED_DATE_UPDATE) {
+            throw new IllegalStateException("Only an estimated-date letter follows the estimate");
+        }
+        children.replaceAll(c -> c.entryId().equals(entryId) ? c.stating(newDate) : c);
+        this.subject = subject;
+        this.body = body;
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    /** The date this letter states for one of its children, or null. */
+    public LocalDate statedDateFor(UUID entryId) {
+        return children.stream().filter(c -> c.entryId().equals(entryId)).map(LetterChild::statedDate)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Numbers, dates and signs the letter; from now on it is what was sent. */
@@ -243,6 +271,16 @@ public class Letter extends AbstractAggregateRoot<Letter> {
     private void requireStatus(LetterStatus expected, String verb) {
         if (status != expected) {
             throw LetterRuleViolation.conflict("letters.error.transition." + verb + "." + status.name());
+        }
+    }
+
+    /** Plain text of a sensible length: the PDF escapes anyway, but markup never belongs in an oficio. */
+    private static void requirePlain(String field, String text, int max) {
+        if (text.strip().length() > max) {
+            throw LetterRuleViolation.invalid(field, "letters.error.tooLong." + field, max);
+        }
+        if (cl.circuito.shared.validation.NoMarkup.Validator.containsMarkup(text)) {
+            throw LetterRuleViolation.invalid(field, "letters.error.markup");
         }
     }
 

@@ -15,6 +15,10 @@ import java.util.UUID;
 public record LetterChild(UUID entryId, String childName, String childRut, String courtRit, String courtRuc,
                           LocalDate statedDate) {
 
+    LetterChild stating(LocalDate date) {
+        return new LetterChild(entryId, childName, childRut, courtRit, courtRuc, date);
+    }
+
     LetterChild erased() {
         return new LetterChild(entryId, null, null, null, null, null);
     }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,12 +18,23 @@ interface Letters extends JpaRepository<Letter, UUID> {
 
     boolean existsBySourceKey(String sourceKey);
 
-    /**
-     * These letters of one program, with their children, for one act on several at once (disposal): a letter
-     * of another program is simply not among them.
-     */
+    /** The drafts of these kinds about a child (a letter names its children in letter_child). */
+    @Query("""
+            select distinct l from Letter l join l.children c
+             where c.entryId = ?1 and l.kind in ?2 and l.status = cl.circuito.letters.LetterStatus.DRAFT""")
+    List<Letter> findDraftsAbout(UUID entryId, Collection<LetterKind> kinds);
+
+    List<Letter> findByCorrectsLetterIdOrderByCreatedAt(UUID correctsLetterId);
+
+    /** A program's drafts of these kinds, their children fetched with them (one query). */
+    @Query("""
+            select distinct l from Letter l left join fetch l.children
+             where l.programId = ?1 and l.kind in ?2 and l.status = cl.circuito.letters.LetterStatus.DRAFT""")
+    List<Letter> findPendingOfKinds(UUID programId, Collection<LetterKind> kinds);
+
+    /** These letters, only where they belong to the program. */
     @Query("select distinct l from Letter l left join fetch l.children where l.id in ?1 and l.programId = ?2")
-    java.util.List<Letter> findAllInProgramWithChildren(Collection<UUID> letterIds, UUID programId);
+    List<Letter> findAllInProgram(Collection<UUID> letterIds, UUID programId);
 }
 
 /**

@@ -134,7 +134,7 @@ public class LetterRetention {
         if (reason.strip().length() > REASON_MAX) {
             throw LetterRuleViolation.invalid("reason", "letterregister.error.reasonTooLong", REASON_MAX);
         }
-        List<Letter> found = letters.findAllInProgramWithChildren(ids, program.id());
+        List<Letter> found = letters.findAllInProgram(ids, program.id());
         if (found.size() < ids.size()) {
             throw new NotFound("letter");
         }

@@ -1,6 +1,8 @@
 package cl.circuito.demo;
 
 import cl.circuito.identity.UserAdministration;
+import cl.circuito.letters.LetterManagement;
+import cl.circuito.letters.LetterQueries;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.ActiveCaseManagement;
@@ -53,6 +55,8 @@ class DemoDataTests {
     @Autowired Admissions admissions;
     @Autowired AdmissionEstimates estimates;
     @Autowired PriorityAssessments priorityAssessments;
+    @Autowired LetterManagement letterManagement;
+    @Autowired LetterQueries letterQueries;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -60,8 +64,10 @@ class DemoDataTests {
                 new DemoPriority(priorityAssessments),
                 new DemoRanking(jdbc, placements, entityManager),
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
-                new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates));
+                new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
+                new DemoLetters(letterManagement, letterQueries, jdbc, clock));
         transactions.executeWithoutResult(status -> demo.load());
+        demo.issueLetters();
 
         assertThat(jdbc.sql("select role from app_user where email like '%@demo.circuito.cl'").query(String.class).list())
                 .contains("ADMIN", "NATIONAL_TEAM", "TERRITORIAL_MANAGER", "PROGRAM_DIRECTOR", "PROGRAM_PROFESSIONAL",
@@ -114,5 +120,16 @@ class DemoDataTests {
                  where p.name like '%Crecer%' and e.status in ('WAITING', 'SCHEDULED')""")
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single())
                 .as("every waiting child assessed, both priorities, one override").containsExactly(0L, 2L, 1L);
+        Map<String, Long> lettersByState = jdbc.sql("""
+                        select l.kind || ':' || l.status as k, count(*) as n from letter l join program p on p.id = l.program_id
+                         where p.name like 'PRM Crecer%' group by 1""")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(lettersByState.keySet()).as("drafted by the events, some issued and one sent")
+                .contains("ESTIMATED_DATE:DRAFT", "PROTECTION_CHANGE:DRAFT", "JUDICIAL_REQUEST:DRAFT");
+        assertThat(lettersByState.entrySet().stream().filter(e -> e.getKey().endsWith(":SENT"))
+                .mapToLong(Map.Entry::getValue).sum()).isEqualTo(1L);
+        assertThat(lettersByState.entrySet().stream().filter(e -> e.getKey().endsWith(":ISSUED"))
+                .mapToLong(Map.Entry::getValue).sum()).isPositive();
     }
 }

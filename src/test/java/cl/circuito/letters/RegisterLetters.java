@@ -90,7 +90,7 @@ public final class RegisterLetters {
     }
 
     public Letter reload(UUID letterId) {
-        return letters.findAllInProgramWithChildren(List.of(letterId),
+        return letters.findAllInProgram(List.of(letterId),
                 letters.findById(letterId).orElseThrow().programId()).get(0);
     }
 

@@ -1,0 +1,106 @@
+package cl.circuito.letters;
+
+import cl.circuito.identity.Actors;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.documents.LongDates;
+import cl.circuito.waitinglist.LetterFacts.EntryFacts;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes a draft from the waiting list's facts: the addressee is the entry's referrer, the text is the
+ * program's institution's template filled with what is known. A field whose value is unknown (a child
+ * without RUT) stays as {{placeholder}}, so the director sees it and the letter cannot be issued until it is
+ * replaced.
+ */
+@Component
+class LetterDrafting {
+
+    /** The name drafts made by Circuito itself carry, in the tray and the history. */
+    static final String SYSTEM_NAME = "Circuito";
+
+    private final LetterTemplates templates;
+    private final ProgramDirectory programs;
+    private final Actors actors;
+    private final Clock clock;
+
+    LetterDrafting(LetterTemplates templates, ProgramDirectory programs, Actors actors, Clock clock) {
+        this.templates = templates;
+        this.programs = programs;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /**
+     * @param specific   the values only this kind uses (motivo, fecha_estimada…)
+     * @param statedDate the date the letter states for the child (estimated or effective admission), or null
+     */
+    Letter draft(LetterKind kind, EntryFacts facts, Map<TemplateField, String> specific, LocalDate statedDate,
+                 String sourceKey, UUID corrects, String byName) {
+        LetterTemplates.Filled filled = fill(TemplateKind.of(kind), facts, specific);
+        return Letter.draft(facts.programId(), kind, recipient(facts), filled.subject(), filled.body(),
+                List.of(child(facts, statedDate)), sourceKey, corrects, byName, clock.instant());
+    }
+
+    /** The template of this kind, for this entry's program, filled. */
+    LetterTemplates.Filled fill(TemplateKind kind, EntryFacts facts, Map<TemplateField, String> specific) {
+        ProgramSummary program = program(facts.programId());
+        Map<TemplateField, String> values = programValues(program, facts.referrerName());
+        values.put(TemplateField.NNA_NOMBRE, facts.childName());
+        put(values, TemplateField.NNA_RUT, facts.childRut());
+        Integer age = facts.ageOn(LocalDate.now(clock));
+        put(values, TemplateField.NNA_EDAD, age == null ? null : String.valueOf(age));
+        put(values, TemplateField.NNA_FECHA_NACIMIENTO, LongDates.of(facts.birthDate()));
+        put(values, TemplateField.RIT, facts.courtRit());
+        put(values, TemplateField.RUC, facts.courtRuc());
+        put(values, TemplateField.FECHA_RECEPCION, LongDates.of(facts.receivedOn()));
+        specific.forEach((field, value) -> put(values, field, value));
+        return templates.fill(kind, program.institutionId(), values);
+    }
+
+    /** The values every letter of the program may use: program, institution, comuna, director, referrer. */
+    Map<TemplateField, String> programValues(ProgramSummary program, String referrerName) {
+        Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
+        values.put(TemplateField.PROGRAMA, program.name());
+        values.put(TemplateField.INSTITUCION, program.institutionName());
+        values.put(TemplateField.COMUNA, program.comunaName());
+        put(values, TemplateField.DERIVANTE, referrerName);
+        director(program).ifPresent(director -> {
+            values.put(TemplateField.DIRECTOR_NOMBRE, director.name());
+            put(values, TemplateField.DIRECTOR_CARGO, director.position());
+        });
+        return values;
+    }
+
+    Optional<Actors.Signatory> director(ProgramSummary program) {
+        return actors.signatory(program.directorUserId());
+    }
+
+    ProgramSummary program(UUID programId) {
+        return programs.find(programId).orElseThrow(() -> new NotFound("program"));
+    }
+
+    static Recipient recipient(EntryFacts facts) {
+        return new Recipient(facts.referrerId(), facts.referrerName(), facts.referredByCourt());
+    }
+
+    static LetterChild child(EntryFacts facts, LocalDate statedDate) {
+        return new LetterChild(facts.entryId(), facts.childName(), facts.childRut(), facts.courtRit(),
+                facts.courtRuc(), statedDate);
+    }
+
+    private static void put(Map<TemplateField, String> values, TemplateField field, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(field, value.strip());
+        }
+    }
+}

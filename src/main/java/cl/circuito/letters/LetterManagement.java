@@ -1,0 +1,249 @@
+package cl.circuito.letters;
+
+import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.LetterFacts;
+import cl.circuito.waitinglist.LetterFacts.EntryFacts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static cl.circuito.audit.AuditTrail.change;
+
+/**
+ * The director's work on one letter: read it, edit the draft, issue it, record how it was sent, discard a
+ * draft not needed, write a correction of an issued one, or draft one by hand from an entry. A letter is
+ * loaded through the asker's scope (another program's letter is not found); every read and change is audited.
+ */
+@Service
+public class LetterManagement {
+
+    static final String SUBJECT_TYPE = "LETTER";
+    private static final int MAX_REASON = 2000;
+    private static final int MAX_REFERENCE = 300;
+
+    private final Letters letters;
+    private final LetterPdfs pdfs;
+    private final LetterIssuing issuing;
+    private final LetterDrafting drafting;
+    private final LetterFacts facts;
+    private final EstimateLetters estimates;
+    private final ProgramDirectory programs;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    LetterManagement(Letters letters, LetterPdfs pdfs, LetterIssuing issuing, LetterDrafting drafting,
+                     LetterFacts facts, EstimateLetters estimates, ProgramDirectory programs, AuditTrail audit,
+                     Clock clock) {
+        this.letters = letters;
+        this.pdfs = pdfs;
+        this.issuing = issuing;
+        this.drafting = drafting;
+        this.facts = facts;
+        this.estimates = estimates;
+        this.programs = programs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A letter with the letters it corrects and that correct it, as its page shows them. */
+    public record Details(Letter letter, Letter corrects, List<Letter> correctedBy) {
+    }
+
+    /** A PDF to send to the browser. */
+    public record Pdf(String fileName, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public Details details(Actor actor, UUID letterId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        Letter letter = load(actor, letterId);
+        Letter corrects = letter.correctsLetterId() == null ? null
+                : letters.findById(letter.correctsLetterId()).orElse(null);
+        List<Letter> correctedBy = letters.findByCorrectsLetterIdOrderByCreatedAt(letter.id());
+        audit.viewed(actor, subject(letter), "letters.audit.viewed");
+        return new Details(letter, corrects, correctedBy);
+    }
+
+    @Transactional
+    public Letter edit(Actor actor, UUID letterId, Long version, String subject, String body) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = loadForChange(actor, letterId, version);
+        String before = letter.subject();
+        letter.edit(subject, body, actor.displayName(), clock.instant());
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.edited",
+                Map.of("materia", change(before, letter.subject())));
+        return letters.save(letter);
+    }
+
+    /** Numbers, signs and freezes the draft; a draft that cannot be issued takes no number. */
+    @Transactional
+    public Letter issue(Actor actor, UUID letterId, Long version) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = loadForChange(actor, letterId, version);
+        Letter issued = issuing.issue(letter, actor);
+        audit.changed(actor, AuditAction.CHANGED, subject(issued), "letters.audit.issued",
+                Map.of("estado", change(LetterStatus.DRAFT, LetterStatus.ISSUED), "número", issued.numberLabel()));
+        return issued;
+    }
+
+    @Transactional
+    public Letter recordSending(Actor actor, UUID letterId, SendingChannel via, LocalDate sentOn, String reference) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = load(actor, letterId);
+        if (reference != null && reference.strip().length() > MAX_REFERENCE) {
+            throw LetterRuleViolation.invalid("sentReference", "letters.error.tooLong.sentReference", MAX_REFERENCE);
+        }
+        LetterStatus before = letter.status();
+        letter.recordSending(via, sentOn, reference, LocalDate.now(clock), actor.displayName(), clock.instant());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("estado", change(before, letter.status()));
+        changes.put("medio", String.valueOf(via));
+        changes.put("fechaEnvío", sentOn.toString());
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.sent", changes);
+        return letters.save(letter);
+    }
+
+    @Transactional
+    public Letter discard(Actor actor, UUID letterId, Long version, String reason) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = loadForChange(actor, letterId, version);
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw LetterRuleViolation.invalid("reason", "letters.error.tooLong.reason", MAX_REASON);
+        }
+        letter.discard(reason, actor.displayName(), clock.instant());
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.discarded",
+                Map.of("estado", change(LetterStatus.DRAFT, LetterStatus.DISCARDED), "motivo", reason.strip()));
+        return letters.save(letter);
+    }
+
+    /**
+     * A correction: a new draft to the same addressee about the same children, starting from the issued
+     * letter's text; once issued, its ANT. says which letter it replaces.
+     */
+    @Transactional
+    public Letter correct(Actor actor, UUID letterId) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter original = load(actor, letterId);
+        if (!original.status().isIssued()) {
+            throw LetterRuleViolation.conflict("letters.error.transition.correct." + original.status().name());
+        }
+        Letter correction = Letter.draft(original.programId(), original.kind(),
+                new Recipient(original.referrerId(), original.recipientName(), original.recipientIsCourt()),
+                original.subject(), original.body(), original.children(), null, original.id(), actor.displayName(),
+                clock.instant());
+        audit.changed(actor, AuditAction.CREATED, subject(correction), "letters.audit.correctionDrafted",
+                Map.of("corrige", original.numberLabel()));
+        return loaded(letters.save(correction));
+    }
+
+    /** A letter the director writes from an entry, of the kind they choose, filled with what is known. */
+    @Transactional
+    public Letter draftByHand(Actor actor, UUID entryId, LetterKind kind) {
+        actor.require(Permission.MANAGE_LETTERS);
+        if (kind == null) {
+            throw LetterRuleViolation.invalid("kind", "letters.error.required.kind");
+        }
+        EntryFacts entry = facts.entry(actor, entryId);
+        Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
+        LocalDate stated = null;
+        switch (kind) {
+            case NOT_ELIGIBLE -> {
+                put(values, TemplateField.FECHA_DECISION, LongDates.of(entry.decidedOn()));
+                put(values, TemplateField.MOTIVO, entry.decisionNotes());
+                put(values, TemplateField.PROGRAMA_PERTINENTE, entry.pertinentProgramName());
+            }
+            case ESTIMATED_DATE, ESTIMATED_DATE_UPDATE -> {
+                stated = entry.estimatedOn();
+                put(values, TemplateField.FECHA_ESTIMADA, LongDates.of(stated));
+                put(values, TemplateField.FECHA_ESTIMADA_ANTERIOR, LongDates.of(estimates.lastStated(entryId)));
+            }
+            case PROTECTION_CHANGE, JUDICIAL_REQUEST -> {
+                put(values, TemplateField.FECHA_CONSTATACION, LongDates.of(entry.notProtectedOn()));
+                put(values, TemplateField.ANTECEDENTES, entry.notProtectedNotes());
+            }
+            case EFFECTIVE_ADMISSION -> {
+                stated = entry.admittedOn();
+                put(values, TemplateField.FECHA_INGRESO, LongDates.of(stated));
+            }
+            default -> throw new IllegalStateException("Unknown kind " + kind);
+        }
+        Letter letter = drafting.draft(kind, entry, values, stated, null, null, actor.displayName());
+        audit.changed(actor, AuditAction.CREATED, subject(letter), "letters.audit.drafted",
+                Map.of("tipo", kind.name(), "ficha", entryId.toString()));
+        return loaded(letters.save(letter));
+    }
+
+    /** The issued letter's PDF exactly as issued (never rendered again). */
+    @Transactional(readOnly = true)
+    public Pdf pdf(Actor actor, UUID letterId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        Letter letter = load(actor, letterId);
+        if (!letter.status().isIssued()) {
+            throw LetterRuleViolation.notFound();
+        }
+        LetterPdf pdf = pdfs.findById(letterId).orElseThrow(() -> LetterRuleViolation.notFound());
+        audit.viewed(actor, subject(letter), "letters.audit.pdf");
+        return new Pdf(fileName(letter), pdf.content());
+    }
+
+    /** A draft as it would print today, marked BORRADOR, rendered on the fly and not kept. */
+    @Transactional(readOnly = true)
+    public Pdf preview(Actor actor, UUID letterId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        Letter letter = load(actor, letterId);
+        if (letter.status() != LetterStatus.DRAFT) {
+            throw LetterRuleViolation.conflict("letters.error.preview.notDraft");
+        }
+        byte[] content = issuing.preview(letter);
+        audit.viewed(actor, subject(letter), "letters.audit.preview");
+        return new Pdf("borrador-" + letter.kind().name().toLowerCase().replace('_', '-') + ".pdf", content);
+    }
+
+    /** "oficio-12-2026.pdf" */
+    static String fileName(Letter letter) {
+        return "oficio-" + letter.number() + "-" + letter.year() + ".pdf";
+    }
+
+    Letter load(Actor actor, UUID letterId) {
+        Set<UUID> visible = programs.visibleIds(actor.scope());
+        if (visible.isEmpty()) {
+            throw LetterRuleViolation.notFound();
+        }
+        return loaded(letters.findInPrograms(letterId, visible).orElseThrow(() -> LetterRuleViolation.notFound()));
+    }
+
+    private Letter loadForChange(Actor actor, UUID letterId, Long version) {
+        Letter letter = load(actor, letterId);
+        letter.requireVersion(version);
+        return letter;
+    }
+
+    /** The children are read now, so the letter can be shown after the transaction ends. */
+    private static Letter loaded(Letter letter) {
+        letter.children();
+        return letter;
+    }
+
+    static AuditTrail.Subject subject(Letter letter) {
+        return new AuditTrail.Subject(SUBJECT_TYPE, letter.id(), letter.programId());
+    }
+
+    private static void put(Map<TemplateField, String> values, TemplateField field, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(field, value.strip());
+        }
+    }
+}
