@@ -88,9 +88,14 @@ class LettersJourneyTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar decisión")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).isVisible();
 
-        // The draft waits in the tray.
-        page.navigate("http://localhost:" + port + "/programs/" + program + "/letters");
+        // The draft waits in the tray: letters drafts it once the decision has committed, a moment later.
+        String tray = "http://localhost:" + port + "/programs/" + program + "/letters";
+        page.navigate(tray);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Oficios por enviar");
+        for (int attempt = 0; attempt < 20 && !page.locator("main").innerText().contains(surname); attempt++) {
+            page.waitForTimeout(250);
+            page.navigate(tray);
+        }
         assertThat(page.locator("main")).containsText(surname);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revisar")).first().click();
 
