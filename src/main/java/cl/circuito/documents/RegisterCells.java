@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.text.NumberFormat;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,8 @@ class RegisterCells {
     private static final List<String> COLUMNS = List.of("number", "child", "rut", "referrer", "causeNumbers", "cause",
             "received", "deadline", "state", "decision", "decidedOn", "priority", "priorityOverridden", "score", "rank",
             "estimated", "lastMonitoredOn", "lastMonitoring", "exitedOn", "exitReason");
+
+    private static final Locale ES_CL = Locale.forLanguageTag("es-CL");
 
     private final Messages messages;
 
@@ -54,7 +58,8 @@ class RegisterCells {
                 messages.get("documents.register.comuna", title.comunaName(), title.regionName()),
                 messages.get("documents.register.drawnOn", date(title.drawnOn())),
                 messages.get("documents.register.filter", title.filterText())));
-        lines.add(messages.get("documents.register.count", title.count()));
+        // Formatted here: a message's number argument would follow the request's locale ("2,000" in English).
+        lines.add(messages.get("documents.register.count", NumberFormat.getIntegerInstance(ES_CL).format(title.count())));
         return lines;
     }
 
