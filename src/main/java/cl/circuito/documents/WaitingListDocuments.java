@@ -100,9 +100,18 @@ public class WaitingListDocuments {
         PriorityPrint print = assessments.print(actor, entryId, assessmentId, "documents.audit.priorityGuidePdf");
         byte[] content = pdf.render("documents/priority-guide-pdf", Map.of("paper", paper, "print", print,
                 "a", print.assessment()));
-        String name = messages.get("documents.guide.fileName", print.childName(),
+        // Initials, not the name: a file name stays in the browser's download list on a shared computer.
+        String name = messages.get("documents.guide.fileName", initials(print.childName()),
                 print.assessment().assessedOn().toString());
         return new Document(name + ".pdf", content);
+    }
+
+    /** "Sofía Ñuñez Pérez" → "S. Ñ. P." */
+    static String initials(String fullName) {
+        return Arrays.stream(fullName.trim().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + ".")
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private void requireYear(Integer year) {

@@ -183,8 +183,7 @@ class WaitingListDocumentsTests {
         Document pdf = documents.priorityGuidePdf(p.director(), p.sofiaEntry(), p.sofiaGuide().id(), PaperSize.A4);
 
         PdfText text = PdfText.of(pdf.content());
-        assertThat(pdf.fileName()).isEqualTo("Pauta de priorización – " + p.sofia() + " – "
-                + p.sofiaGuide().assessedOn() + ".pdf");
+        assertThat(pdf.fileName()).isEqualTo("Pauta de priorización – S. Ñ. P. – " + p.sofiaGuide().assessedOn() + ".pdf");
         assertThat(text.isA4()).isTrue();
         assertThat(text.pages()).as("the annex fits one page").isEqualTo(1);
         String t = text.text();
