@@ -156,12 +156,21 @@ public class PriorityAssessments {
     /** One assessment laid out as the paper guide, with the child and the court. Audited. */
     @Transactional(readOnly = true)
     public PriorityPrint print(Actor actor, UUID entryId, UUID assessmentId) {
+        return print(actor, entryId, assessmentId, "priority.audit.printViewed");
+    }
+
+    /**
+     * The same, for a caller that does something else with it (a PDF download): audited under {@code auditWhat},
+     * the message key of that act, so the trail says what happened once.
+     */
+    @Transactional(readOnly = true)
+    public PriorityPrint print(Actor actor, UUID entryId, UUID assessmentId, String auditWhat) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);
         PriorityAssessment assessment = assessments.findById(assessmentId)
                 .filter(a -> a.entryId().equals(entry.id()))
                 .orElseThrow(() -> PriorityRuleViolation.notFound("assessment"));
-        audit.viewed(actor, Subjects.entry(entry), "priority.audit.printViewed");
+        audit.viewed(actor, Subjects.entry(entry), auditWhat);
         ProgramSummary program = programs.find(entry.programId()).orElseThrow(() -> new NotFound("program"));
         String referrer = programs.referrer(entry.referrerId()).map(ReferrerSummary::name).orElse(null);
         return new PriorityPrint(children.get(entry.childId()).fullName(), program.label(), referrer,

@@ -52,18 +52,7 @@ class WaitingListSearch {
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
-        String query = criteria.query() == null ? "" : criteria.query().trim();
-        if (!query.isEmpty()) {
-            where.append(" and (lower(unaccent(c.given_names || ' ' || c.paternal_surname || ' ' || coalesce(c.maternal_surname, '')))"
-                    + " like '%' || lower(unaccent(:name)) || '%'");
-            params.put("name", query.replace("%", "").replace("_", ""));
-            String rutDigits = query.replaceAll("[^0-9kK]", "").toUpperCase();
-            if (rutDigits.length() >= 5) {
-                where.append(" or replace(c.rut, '-', '') like :rut || '%'");
-                params.put("rut", rutDigits);
-            }
-            where.append(")");
-        }
+        appendSearch(where, params, criteria.query());
         if (criteria.dueUpTo() != null) {
             where.append(" and e.status = 'UNDER_REVIEW' and e.admissibility_due_on <= :dueUpTo");
             params.put("dueUpTo", criteria.dueUpTo());
@@ -82,6 +71,26 @@ class WaitingListSearch {
                 .query((rs, n) -> row(rs, today, deadline))
                 .list();
         return new PageImpl<>(rows, PageRequest.of(page, size), total);
+    }
+
+    /**
+     * Adds the list's search (name, accents and case ignored; or the start of a RUT, with or without dots) to a
+     * query over {@code c} (child): the list page and the exports of the list find the same children.
+     */
+    static void appendSearch(StringBuilder where, Map<String, Object> params, String rawQuery) {
+        String query = rawQuery == null ? "" : rawQuery.trim();
+        if (query.isEmpty()) {
+            return;
+        }
+        where.append(" and (lower(unaccent(c.given_names || ' ' || c.paternal_surname || ' ' || coalesce(c.maternal_surname, '')))"
+                + " like '%' || lower(unaccent(:name)) || '%'");
+        params.put("name", query.replace("%", "").replace("_", ""));
+        String rutDigits = query.replaceAll("[^0-9kK]", "").toUpperCase();
+        if (rutDigits.length() >= 5) {
+            where.append(" or replace(c.rut, '-', '') like :rut || '%'");
+            params.put("rut", rutDigits);
+        }
+        where.append(")");
     }
 
     /** Open entries of each program: how many await a decision, how many are overdue, how many wait. */

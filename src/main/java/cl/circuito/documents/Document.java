@@ -1,0 +1,5 @@
+package cl.circuito.documents;
+
+/** A generated file: its name as the user saves it (accents kept) and its bytes. */
+public record Document(String fileName, byte[] content) {
+}
