@@ -2,7 +2,6 @@ package cl.circuito.letters;
 
 import cl.circuito.shared.documents.PaperSize;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,11 +24,6 @@ public record LetterLayout(UUID institutionId, PaperSize paper, String numberLab
 
     /** The body's paragraphs (split on blank lines), each as its lines. */
     public List<List<String>> paragraphs() {
-        if (body == null || body.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(body.strip().split("\\R\\s*\\R"))
-                .map(p -> Arrays.stream(p.split("\\R")).map(String::strip).toList())
-                .toList();
+        return TemplateText.paragraphs(body);
     }
 }

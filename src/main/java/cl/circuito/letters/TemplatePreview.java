@@ -1,13 +1,11 @@
 package cl.circuito.letters;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A template's text as the admin's editor previews it: each field the kind may use filled with a fictional
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  * @param notUsable  the placeholders the kind may not use, as written ("{{fecha_ingreso}}"), once each
  */
 public record TemplatePreview(List<Segment> subject, List<List<List<Segment>>> paragraphs, List<String> notUsable) {
-
-    /** The same pattern {@link TemplateText} fills: a preview must mark exactly what filling would leave. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
 
     public enum SegmentKind { TEXT, FILLED, NOT_USABLE }
 
@@ -37,21 +32,16 @@ public record TemplatePreview(List<Segment> subject, List<List<List<Segment>>> p
     static TemplatePreview of(TemplateKind kind, String subject, String body, Map<TemplateField, String> samples) {
         Set<String> notUsable = new LinkedHashSet<>();
         List<Segment> subjectSegments = segments(kind, subject == null ? "" : subject.strip(), samples, notUsable);
-        List<List<List<Segment>>> paragraphs = new ArrayList<>();
-        if (body != null && !body.isBlank()) {
-            for (String paragraph : body.strip().split("\\R\\s*\\R")) {
-                paragraphs.add(Arrays.stream(paragraph.split("\\R"))
-                        .map(line -> segments(kind, line.strip(), samples, notUsable))
-                        .toList());
-            }
-        }
-        return new TemplatePreview(subjectSegments, List.copyOf(paragraphs), List.copyOf(notUsable));
+        List<List<List<Segment>>> paragraphs = TemplateText.paragraphs(body).stream()
+                .map(lines -> lines.stream().map(line -> segments(kind, line, samples, notUsable)).toList())
+                .toList();
+        return new TemplatePreview(subjectSegments, paragraphs, List.copyOf(notUsable));
     }
 
     private static List<Segment> segments(TemplateKind kind, String text, Map<TemplateField, String> samples,
                                           Set<String> notUsable) {
         List<Segment> segments = new ArrayList<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
+        Matcher matcher = TemplateText.PLACEHOLDER.matcher(text);
         int from = 0;
         while (matcher.find()) {
             if (matcher.start() > from) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class TemplateText {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+    /** What a placeholder looks like; the admin's preview marks exactly what filling would leave. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
 
     private TemplateText() {
     }
@@ -32,6 +33,16 @@ public final class TemplateText {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** A letter's text as printed: paragraphs split on blank lines, each as its stripped lines. */
+    public static List<List<String>> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R"))
+                .map(p -> java.util.Arrays.stream(p.split("\\R")).map(String::strip).toList())
+                .toList();
     }
 
     /** The placeholder names still in a text ("nna_rut"), in order of appearance, once each. */
