@@ -44,7 +44,7 @@ class DemoLetters {
 
     /** Issues the not-eligible and effective-admission drafts whose text is complete; the first is sent. */
     void issueSome(Actor director, UUID programId) {
-        awaitDrafts();
+        awaitDrafts(programId);
         List<LetterQueries.Row> drafts = queries.tray(director, programId, 0, 0).drafts().getContent();
         List<LetterQueries.Row> toIssue = java.util.stream.Stream.concat(
                 drafts.stream().filter(r -> r.kind() == LetterKind.NOT_ELIGIBLE),
@@ -66,10 +66,14 @@ class DemoLetters {
         log.info("Demo letters: {} drafts, {} issued", drafts.size(), issued);
     }
 
-    /** The drafts come from listeners that run after the demo's transaction committed, on other threads. */
-    private void awaitDrafts() {
+    /**
+     * The drafts come from listeners that run after the demo's transaction committed, on other threads. Only
+     * this program's events count (every event names its program): an unrelated stuck publication must not
+     * hold the demo up.
+     */
+    private void awaitDrafts(UUID programId) {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline && pendingPublications() > 0) {
+        while (System.currentTimeMillis() < deadline && pendingPublications(programId) > 0) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -79,8 +83,10 @@ class DemoLetters {
         }
     }
 
-    private long pendingPublications() {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+    private long pendingPublications(UUID programId) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                        + " and serialized_event like '%' || :program || '%'")
+                .param("program", programId.toString())
                 .query(Long.class).single();
     }
 }
