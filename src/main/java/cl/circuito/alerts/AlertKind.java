@@ -12,6 +12,8 @@ public enum AlertKind {
     MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
     /** A child holds one of the coming admissions: interview and admission date pending. */
     ADMISSION_SCHEDULED(AlertSeverity.INFO),
+    /** Oficios drafted and not yet issued, or issued without a record of their sending. */
+    LETTERS_TO_SEND(AlertSeverity.INFO),
     /** Oficios past their five years of retention, waiting for the director's act of disposal. */
     LETTERS_DUE_FOR_DISPOSAL(AlertSeverity.INFO);
 
