@@ -1,5 +1,6 @@
 package cl.circuito.documents;
 
+import cl.circuito.letters.ProgramLetterSettings;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.documents.PdfRenderer;
@@ -39,15 +40,17 @@ public class WaitingListDocuments {
     private final PdfRenderer pdf;
     private final Messages messages;
     private final Clock clock;
+    private final ProgramLetterSettings letterSettings;
 
     WaitingListDocuments(WaitingListRegister register, PriorityAssessments assessments, RegisterCells cells,
-                         PdfRenderer pdf, Messages messages, Clock clock) {
+                         PdfRenderer pdf, Messages messages, Clock clock, ProgramLetterSettings letterSettings) {
         this.register = register;
         this.assessments = assessments;
         this.cells = cells;
         this.pdf = pdf;
         this.messages = messages;
         this.clock = clock;
+        this.letterSettings = letterSettings;
     }
 
     /** F-SGC-030 as a spreadsheet: title lines, then one typed row per entry, in order of receipt. */
@@ -65,8 +68,12 @@ public class WaitingListDocuments {
     }
 
     /** F-SGC-030 as a landscape PDF on A4 or Letter, the table header repeated on every page. */
+    /** @param paper null for the paper the program chose for its letters */
     public Document registerPdf(Actor actor, UUID programId, RegisterFilter filter, Integer year, PaperSize paper) {
         requireYear(year);
+        if (paper == null) {
+            paper = letterSettings.settings(actor, programId).paperSize();
+        }
         WaitingListRegister.Register drawn = register.read(actor, programId,
                 new WaitingListRegister.Criteria(filter.listFilter(), null, null, year), "documents.audit.registerPdf");
         List<RegisterPdfLine> lines = new ArrayList<>(drawn.rows().size());

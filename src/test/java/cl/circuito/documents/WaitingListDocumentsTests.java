@@ -48,6 +48,7 @@ class WaitingListDocumentsTests {
     @Autowired DocumentsScenario scenario;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired cl.circuito.letters.ProgramLetterSettings letterSettings;
 
     DocumentsScenario.Program p;
 
@@ -149,6 +150,19 @@ class WaitingListDocumentsTests {
         assertThat(Math.round(letter.pageWidthPoints())).isEqualTo(792);
         assertThat(Math.round(letter.pageHeightPoints())).isEqualTo(612);
         assertThat(flat(letter)).contains(p.valentina()).contains("No sujeto de atención");
+    }
+
+    @Test
+    void registerPdfTakesThePaperTheProgramChoseForItsLettersUnlessTold() {
+        assertThat(PdfText.of(documents.registerPdf(p.director(), p.id(), RegisterFilter.OPEN, null, null).content())
+                .pageWidthPoints()).isEqualTo(842, org.assertj.core.data.Offset.offset(1f));
+        letterSettings.change(p.director(), p.id(), null, PaperSize.LETTER, 30, cl.circuito.letters.BatchMode.PER_COURT,
+                null);
+
+        assertThat(Math.round(PdfText.of(documents.registerPdf(p.director(), p.id(), RegisterFilter.OPEN, null, null)
+                .content()).pageWidthPoints())).isEqualTo(792);
+        assertThat(Math.round(PdfText.of(documents.registerPdf(p.director(), p.id(), RegisterFilter.OPEN, null,
+                PaperSize.A4).content()).pageWidthPoints())).isEqualTo(842);
     }
 
     @Test

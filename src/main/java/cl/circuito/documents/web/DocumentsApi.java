@@ -68,7 +68,7 @@ class DocumentsApi {
     }
 
     @Operation(summary = "Nómina de Niños – Lista de Espera (F-SGC-030) en PDF",
-            description = "Apaisado, en A4 (por omisión) o carta (paper=LETTER), con el encabezado de la tabla repetido "
+            description = "Apaisado, en el papel que el programa eligió para sus oficios (por omisión) o el indicado (paper=A4 o LETTER), con el encabezado de la tabla repetido "
                     + "y numeración de páginas. Mismos filtros que el xlsx.")
     @ApiResponse(responseCode = "200", description = "El PDF.", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
     @ApiResponse(responseCode = "400", description = "Parámetro no válido (filter, year, paper).", content = @Content(
@@ -82,7 +82,7 @@ class DocumentsApi {
                                        @Parameter(description = "Año de recepción, opcional")
                                        @RequestParam(required = false) Integer year,
                                        @Parameter(description = "A4 o LETTER")
-                                       @RequestParam(defaultValue = "A4") PaperSize paper) {
+                                       @RequestParam(required = false) PaperSize paper) {
         Document document = documents.registerPdf(currentActor.get(), programId, filter, year, paper);
         return Downloads.attachment(document.fileName(), Downloads.PDF, document.content());
     }

@@ -43,7 +43,7 @@ class DocumentsController {
     ResponseEntity<byte[]> registerPdf(@PathVariable UUID programId,
                                        @RequestParam(defaultValue = "OPEN") RegisterFilter filter,
                                        @RequestParam(required = false) Integer year,
-                                       @RequestParam(defaultValue = "A4") PaperSize paper) {
+                                       @RequestParam(required = false) PaperSize paper) {
         Document document = documents.registerPdf(currentActor.get(), programId, filter, year, paper);
         return Downloads.attachment(document.fileName(), Downloads.PDF, document.content());
     }
