@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -149,7 +150,10 @@ public class LetterManagement {
         return loaded(letters.save(correction));
     }
 
-    /** A letter the director writes from an entry, of the kind they choose, filled with what is known. */
+    /**
+     * A letter the director writes from an entry, of the kind they choose, filled with what is known; or the
+     * draft of that kind they already wrote by hand about the child and have not issued yet.
+     */
     @Transactional
     public Letter draftByHand(Actor actor, UUID entryId, LetterKind kind) {
         actor.require(Permission.MANAGE_LETTERS);
@@ -157,6 +161,14 @@ public class LetterManagement {
             throw LetterRuleViolation.invalid("kind", "letters.error.required.kind");
         }
         EntryFacts entry = facts.entry(actor, entryId);
+        // A form sent twice (a double click, a reload) must not leave two drafts of the same letter: a pending
+        // draft of this kind written by hand about this child is the one the director meant.
+        Optional<Letter> pending = letters.findDraftsAbout(entryId, List.of(kind)).stream()
+                .filter(draft -> draft.sourceKey() == null && draft.correctsLetterId() == null)
+                .findFirst();
+        if (pending.isPresent()) {
+            return loaded(pending.get());
+        }
         Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
         LocalDate stated = null;
         switch (kind) {

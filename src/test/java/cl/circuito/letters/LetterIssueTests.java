@@ -243,4 +243,13 @@ class LetterIssueTests {
         assertThat(jdbc.sql("select count(*) from letter_pdf where letter_id = ?").param(draft.id())
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void draftingTheSameLetterByHandTwiceOpensThePendingDraftInsteadOfASecondOne() {
+        LetterScenario.Child child = scenario.refer(scenario.court, 5);
+        Letter first = draft(child, LetterKind.PROTECTION_CHANGE);
+
+        assertThat(draft(child, LetterKind.PROTECTION_CHANGE).id()).isEqualTo(first.id());
+        assertThat(draft(child, LetterKind.JUDICIAL_REQUEST).id()).isNotEqualTo(first.id());
+    }
 }
