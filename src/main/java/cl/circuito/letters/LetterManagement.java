@@ -4,6 +4,7 @@ import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.LetterFacts;
@@ -204,9 +205,9 @@ public class LetterManagement {
         actor.require(Permission.READ_CHILD_RECORDS);
         Letter letter = load(actor, letterId);
         if (!letter.status().isIssued()) {
-            throw LetterRuleViolation.notFound();
+            throw new NotFound("letter");
         }
-        LetterPdf pdf = pdfs.findById(letterId).orElseThrow(() -> LetterRuleViolation.notFound());
+        LetterPdf pdf = pdfs.findById(letterId).orElseThrow(() -> new NotFound("letter"));
         audit.viewed(actor, subject(letter), "letters.audit.pdf");
         return new Pdf(fileName(letter), pdf.content());
     }
@@ -232,9 +233,9 @@ public class LetterManagement {
     Letter load(Actor actor, UUID letterId) {
         Set<UUID> visible = programs.visibleIds(actor.scope());
         if (visible.isEmpty()) {
-            throw LetterRuleViolation.notFound();
+            throw new NotFound("letter");
         }
-        return loaded(letters.findInPrograms(letterId, visible).orElseThrow(() -> LetterRuleViolation.notFound()));
+        return loaded(letters.findInPrograms(letterId, visible).orElseThrow(() -> new NotFound("letter")));
     }
 
     private Letter loadForChange(Actor actor, UUID letterId, Long version) {

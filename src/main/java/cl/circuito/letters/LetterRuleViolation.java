@@ -15,10 +15,6 @@ public class LetterRuleViolation extends DomainException {
         return new LetterRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, key, field, args);
     }
 
-    /** No such letter, or one outside the asker's scope: both look the same from outside (404). */
-    static LetterRuleViolation notFound() {
-        return new LetterRuleViolation(HttpStatus.NOT_FOUND, "letters.error.notFound", null);
-    }
 
     /** The letter is not in a state that allows this (editing an issued letter): 409. */
     static LetterRuleViolation conflict(String key, Object... args) {

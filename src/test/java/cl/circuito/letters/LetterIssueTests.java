@@ -181,9 +181,9 @@ class LetterIssueTests {
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
 
         assertRefused(() -> management.issue(stranger, draft.id(), draft.version()), HttpStatus.NOT_FOUND, null,
-                "letters.error.notFound");
+                "error.notFound.letter");
         assertRefused(() -> management.details(stranger, draft.id()), HttpStatus.NOT_FOUND, null,
-                "letters.error.notFound");
+                "error.notFound.letter");
         assertRefused(() -> management.draftByHand(stranger, scenario.refer(scenario.opd, 3).entryId(),
                 LetterKind.NOT_ELIGIBLE), HttpStatus.NOT_FOUND, null, "error.notFound.entry");
         assertThat(management.details(scenario.director, draft.id()).letter().status()).isEqualTo(LetterStatus.DRAFT);
