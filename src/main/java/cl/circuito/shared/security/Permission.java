@@ -26,5 +26,12 @@ public enum Permission {
     /** Edit the drafts of oficios, issue them (numbered, PDF frozen), record how they were sent, dispose of old ones. */
     MANAGE_LETTERS,
     /** Edit each institution's letter templates and letterhead (admin data, no code). */
-    MANAGE_LETTER_TEMPLATES
+    MANAGE_LETTER_TEMPLATES,
+    /** Found a Mesa de Gestión de Casos and set it up (co-facilitators, members): the admin, the region's territorial manager. */
+    MANAGE_MESAS,
+    /**
+     * Take part in the Mesas one is a member of: as co-facilitator edit them, as member update one's own
+     * agreements. Whether and where is data (the Mesa's members), see mesas.MesaAccess.
+     */
+    WORK_IN_MESAS
 }

@@ -11,16 +11,17 @@ import static cl.circuito.shared.security.Permission.*;
 public enum Role {
     /** Manages the network, users and calendars; sees no child records (need to know). */
     ADMIN(EnumSet.of(MANAGE_NETWORK, MANAGE_USERS, MANAGE_CALENDAR, MANAGE_PRIORITY_INSTRUMENTS,
-            MANAGE_LETTER_TEMPLATES)),
+            MANAGE_LETTER_TEMPLATES, MANAGE_MESAS)),
     /** Programa 24 Horas national team: reads every program. */
     NATIONAL_TEAM(EnumSet.of(READ_CHILD_RECORDS)),
     /** Gestor/a Territorial: reads the programs of a region. */
-    TERRITORIAL_MANAGER(EnumSet.of(READ_CHILD_RECORDS)),
+    TERRITORIAL_MANAGER(EnumSet.of(READ_CHILD_RECORDS, MANAGE_MESAS, WORK_IN_MESAS)),
     PROGRAM_DIRECTOR(EnumSet.of(READ_CHILD_RECORDS, REGISTER_REFERRALS, GATHER_BACKGROUND, DECIDE_ADMISSIBILITY,
             RECORD_EXITS, ASSESS_PRIORITY, MANAGE_RANKING, RECORD_MONITORING, PLAN_MONITORING,
-            MANAGE_JUDICIAL_ACTIONS, MANAGE_ADMISSIONS, MANAGE_LETTERS)),
+            MANAGE_JUDICIAL_ACTIONS, MANAGE_ADMISSIONS, MANAGE_LETTERS, WORK_IN_MESAS)),
     /** The designee who gathers background and monitors waiting children. */
-    PROGRAM_PROFESSIONAL(EnumSet.of(READ_CHILD_RECORDS, REGISTER_REFERRALS, GATHER_BACKGROUND, RECORD_MONITORING)),
+    PROGRAM_PROFESSIONAL(EnumSet.of(READ_CHILD_RECORDS, REGISTER_REFERRALS, GATHER_BACKGROUND, RECORD_MONITORING,
+            WORK_IN_MESAS)),
     READ_ONLY(EnumSet.of(READ_CHILD_RECORDS));
 
     private final Set<Permission> permissions;

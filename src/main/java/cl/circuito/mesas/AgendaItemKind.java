@@ -1,0 +1,29 @@
+package cl.circuito.mesas;
+
+import java.util.List;
+
+/**
+ * The standard structure of a session (minuta, IV.2), in its order, plus items a session adds.
+ * Titles come from the bundle ({@code mesas.agenda.<KIND>}); a session may rename or drop any item.
+ */
+public enum AgendaItemKind {
+    WELCOME,
+    PREVIOUS_MINUTES,
+    /** Lists every open agreement of the Mesa by itself. */
+    AGREEMENTS,
+    /** Referral flows, admissions and waiting lists of the Mesa's programs since the last session. */
+    FLOWS,
+    CHILDREN_TOPICS,
+    TRAINING,
+    SECTOR_INTERVENTION,
+    CASE_REVIEWS,
+    OTHER_BUSINESS,
+    /** An item the co-facilitators add. */
+    CUSTOM;
+
+    /** The agenda every new session starts from. */
+    public static List<AgendaItemKind> standard() {
+        return List.of(WELCOME, PREVIOUS_MINUTES, AGREEMENTS, FLOWS, CHILDREN_TOPICS, TRAINING, SECTOR_INTERVENTION,
+                CASE_REVIEWS, OTHER_BUSINESS);
+    }
+}

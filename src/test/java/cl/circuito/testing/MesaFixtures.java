@@ -1,0 +1,103 @@
+package cl.circuito.testing;
+
+import cl.circuito.mesas.Frequency;
+import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.MesaMember;
+import cl.circuito.mesas.MesaScheduling;
+import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.Participation;
+import cl.circuito.mesas.Representative;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A Mesa ready to work, in a comuna that has none yet (one Mesa per comuna, and the test database is shared:
+ * there are 346 comunas, so create Mesas sparingly, a few per test class).
+ */
+@TestComponent
+public class MesaFixtures {
+
+    /** Founded on this date; sessions before it are refused. */
+    public static final LocalDate FOUNDED = LocalDate.of(2024, 3, 1);
+
+    private final JdbcClient jdbc;
+    private final Fixtures fixtures;
+    private final MesaSetup setup;
+    private final MesaScheduling scheduling;
+
+    MesaFixtures(JdbcClient jdbc, Fixtures fixtures, MesaSetup setup, MesaScheduling scheduling) {
+        this.jdbc = jdbc;
+        this.fixtures = fixtures;
+        this.setup = setup;
+        this.scheduling = scheduling;
+    }
+
+    /**
+     * The people around one Mesa: the OPD and EDT co-facilitate (their directors are co-facilitators), a PIE is
+     * a permanent member and health an occasional one (with a representative each, with e-mail); a program of
+     * another comuna is an outsider; the region's territorial manager and the national team oversee it.
+     */
+    public record MesaWorld(UUID mesaId, String comunaCode, String regionCode, UUID opd, UUID edt, UUID pie,
+                            UUID opdMember, UUID edtMember, UUID pieMember, UUID healthMember,
+                            Actor coFacilitator, Actor edtCoFacilitator, Actor member, Actor memberReadOnly,
+                            Actor outsider, Actor manager, Actor otherManager, Actor national, Actor admin) {
+    }
+
+    public MesaWorld world() {
+        String comuna = jdbc.sql("""
+                        select c.code from comuna c where not exists (select 1 from mesa m where m.comuna_code = c.code)
+                         order by random() limit 1""").query(String.class).single();
+        String region = jdbc.sql("select region_code from comuna where code = ?").param(comuna).query(String.class).single();
+        String otherRegion = "01".equals(region) ? "02" : "01";
+        Actor admin = fixtures.user(Role.ADMIN, Set.of());
+        UUID opd = fixtures.program("OPD", comuna);
+        UUID edt = fixtures.program("EDT", comuna);
+        UUID pie = fixtures.program("PIE", comuna);
+        UUID elsewhere = fixtures.program("PIE", jdbc.sql("select code from comuna where code <> ? limit 1")
+                .param(comuna).query(String.class).single());
+        Mesa mesa = setup.found(admin, comuna, new Mesa.Settings("Mesa de Gestión de Casos " + Fixtures.next(),
+                FOUNDED, Frequency.MONTHLY, null, "Sala de reuniones de la OPD", LocalTime.of(9, 30),
+                LocalTime.of(12, 0)));
+        MesaMember opdMember = setup.join(admin, mesa.id(), MesaMember.Identity.program(opd, "OPD"),
+                Participation.PERMANENT, true, FOUNDED, null);
+        MesaMember edtMember = setup.join(admin, mesa.id(), MesaMember.Identity.program(edt, "EDT"),
+                Participation.PERMANENT, true, FOUNDED, null);
+        MesaMember pieMember = setup.join(admin, mesa.id(), MesaMember.Identity.program(pie, "PIE"),
+                Participation.PERMANENT, false, FOUNDED, null);
+        MesaMember health = setup.join(admin, mesa.id(), MesaMember.Identity.sector("SALUD", "CESFAM de prueba"),
+                Participation.OCCASIONAL, false, FOUNDED, null);
+        setup.addRepresentative(admin, mesa.id(), opdMember.id(),
+                new Representative.Contact("Olga Ortiz", "Coordinadora OPD", "olga.opd@prueba.cl", null), FOUNDED);
+        setup.addRepresentative(admin, mesa.id(), edtMember.id(),
+                new Representative.Contact("Esteban Espinoza", "Dupla EDT", "esteban.edt@prueba.cl", null), FOUNDED);
+        setup.addRepresentative(admin, mesa.id(), pieMember.id(),
+                new Representative.Contact("Pía Paredes", "Directora PIE", "pia.pie@prueba.cl", null), FOUNDED);
+        setup.addRepresentative(admin, mesa.id(), health.id(),
+                new Representative.Contact("Sergio Salas", "Psicólogo CESFAM", "sergio.salud@prueba.cl", null), FOUNDED);
+        return new MesaWorld(mesa.id(), comuna, region, opd, edt, pie, opdMember.id(), edtMember.id(),
+                pieMember.id(), health.id(),
+                fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(opd)),
+                fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(edt)),
+                fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(pie)),
+                fixtures.user(Role.READ_ONLY, Set.of(pie)),
+                fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(elsewhere)),
+                fixtures.user(Role.TERRITORIAL_MANAGER, region, Set.of()),
+                fixtures.user(Role.TERRITORIAL_MANAGER, otherRegion, Set.of()),
+                fixtures.user(Role.NATIONAL_TEAM, Set.of()),
+                admin);
+    }
+
+    /** A session of the world's Mesa, scheduled by its co-facilitator. */
+    public MesaSession session(MesaWorld world, LocalDate on) {
+        return scheduling.schedule(world.coFacilitator(), world.mesaId(),
+                new MesaSession.Slot(on, LocalTime.of(9, 30), LocalTime.of(12, 0), "Sala de reuniones de la OPD"));
+    }
+}
