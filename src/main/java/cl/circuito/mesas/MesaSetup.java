@@ -50,7 +50,8 @@ public class MesaSetup {
         if (mesas.existsByComunaCode(comunaCode)) {
             throw MesaRuleViolation.invalid("comunaCode", "mesas.error.comunaHasMesa");
         }
-        Mesa mesa = mesas.save(Mesa.found(comunaCode, settings, actor.displayName(), clock.instant()));
+        // Flushed: the standing of the members joined next is read with SQL.
+        Mesa mesa = mesas.saveAndFlush(Mesa.found(comunaCode, settings, actor.displayName(), clock.instant()));
         MesaAudit.changed(audit, actor, mesa.id(), "mesamembers.audit.founded", java.util.Map.of("comuna", comunaCode,
                 "name", mesa.name(), "foundedOn", mesa.foundedOn().toString()));
         return mesa;
