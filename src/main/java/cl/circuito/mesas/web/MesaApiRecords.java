@@ -123,13 +123,13 @@ final class MesaApiRecords {
             @Schema(description = "Con kind TERRITORIAL_MANAGER: un(a) gestor(a) de la región") UUID userId,
             @Schema(description = "Nombre en la Mesa; vacío: el del programa, institución, sector o persona") String name,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Participation participation,
-            boolean coFacilitator,
+            @Schema(description = "false por defecto") Boolean coFacilitator,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate joinedOn,
             String notes) {
 
         MesaSetup.NewMember member() {
             return new MesaSetup.NewMember(kind, programId, institutionId, sectorCode, userId, name, participation,
-                    coFacilitator, joinedOn, notes);
+                    Boolean.TRUE.equals(coFacilitator), joinedOn, notes);
         }
     }
 
@@ -200,13 +200,13 @@ final class MesaApiRecords {
     record PlanActivityBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "La versión leída del plan") Long version,
                             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
                             UUID responsibleMemberId, String responsiblePerson, LocalDate plannedOn,
-                            @Schema(description = "true: solo el mes de plannedOn") boolean monthOnly,
+                            @Schema(description = "true: solo el mes de plannedOn") Boolean monthOnly,
                             @Schema(description = "PLANNED por defecto") PlanActivityStatus status,
                             @Schema(description = "Obligatoria con status DONE") LocalDate doneOn, String note) {
 
         PlanActivity.Details details() {
-            return new PlanActivity.Details(description, responsibleMemberId, responsiblePerson, plannedOn, monthOnly,
-                    status, doneOn, note);
+            return new PlanActivity.Details(description, responsibleMemberId, responsiblePerson, plannedOn,
+                    Boolean.TRUE.equals(monthOnly), status, doneOn, note);
         }
     }
 
