@@ -157,6 +157,48 @@ public class MesaMember {
         return representative;
     }
 
+    // --- mesa-setup helper: representative changes kept in the membership history ---
+
+    /** Adds a representative and notes it in the history (detail {@code ADDED:<name>}). */
+    Representative addRepresentative(Representative.Contact contact, LocalDate since, String byName, Instant now) {
+        Representative representative = addRepresentative(contact, since, now);
+        record(MemberEvent.Kind.REPRESENTATIVE_CHANGED, since, "ADDED:" + representative.fullName(), byName, now);
+        return representative;
+    }
+
+    /** Corrects a current representative's name, position or contacts (detail {@code UPDATED:<name>}). */
+    Representative updateRepresentative(UUID representativeId, long version, Representative.Contact contact,
+                                        LocalDate on, String byName, Instant now) {
+        requireCurrent();
+        Representative representative = currentRepresentative(representativeId);
+        Versions.require(representative.version(), version);
+        representative.update(contact);
+        record(MemberEvent.Kind.REPRESENTATIVE_CHANGED, on, "UPDATED:" + representative.fullName(), byName, now);
+        return representative;
+    }
+
+    /** The person no longer represents the member from {@code until} on (detail {@code ENDED:<name>}). */
+    void endRepresentative(UUID representativeId, LocalDate until, String byName, Instant now) {
+        requireCurrent();
+        Representative representative = currentRepresentative(representativeId);
+        if (until == null) {
+            throw MesaRuleViolation.invalid("until", "mesamembers.error.required.until");
+        }
+        if (until.isBefore(representative.since())) {
+            throw MesaRuleViolation.invalid("until", "mesamembers.error.untilBeforeSince",
+                    MesaDates.text(representative.since()));
+        }
+        representative.end(until);
+        record(MemberEvent.Kind.REPRESENTATIVE_CHANGED, until, "ENDED:" + representative.fullName(), byName, now);
+    }
+
+    private Representative currentRepresentative(UUID representativeId) {
+        return representatives.stream().filter(r -> r.id().equals(representativeId) && r.isCurrent()).findFirst()
+                .orElseThrow(() -> new cl.circuito.shared.NotFound("mesaRepresentative"));
+    }
+
+    // --- end mesa-setup helper ---
+
     private void requireCurrent() {
         if (leftOn != null) {
             throw MesaRuleViolation.conflict("mesas.error.memberLeft", name);

@@ -1,0 +1,245 @@
+package cl.circuito.mesas.web;
+
+import cl.circuito.mesas.ActivityKind;
+import cl.circuito.mesas.ActivityRow;
+import cl.circuito.mesas.Frequency;
+import cl.circuito.mesas.MemberKind;
+import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.MesaActivity;
+import cl.circuito.mesas.MesaDirectory;
+import cl.circuito.mesas.MesaPlan;
+import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.Participation;
+import cl.circuito.mesas.PlanActivity;
+import cl.circuito.mesas.PlanActivityStatus;
+import cl.circuito.mesas.PlanPeriod;
+import cl.circuito.mesas.PlanView;
+import cl.circuito.mesas.Representative;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The Mesas setup API's bodies and answers, mapped by hand. */
+final class MesaApiRecords {
+
+    private MesaApiRecords() {
+    }
+
+    record MesaSummaryResponse(UUID id, String name, String comuna, String regionCode, String region,
+                               Frequency frequency, Integer customIntervalDays, String coFacilitators,
+                               LocalDate nextSession, long openAgreements, long overdueAgreements) {
+
+        static MesaSummaryResponse of(MesaDirectory.MesaRow r) {
+            return new MesaSummaryResponse(r.id(), r.name(), r.comunaName(), r.regionCode(), r.regionName(),
+                    r.frequency(), r.customIntervalDays(), r.coFacilitators(), r.nextSession(), r.openAgreements(),
+                    r.overdueAgreements());
+        }
+    }
+
+    record SettingsBody(
+            @Schema(description = "La versión leída; otra distinta: 409") Long version,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate foundedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Frequency frequency,
+            @Schema(description = "Solo con frequency CUSTOM: cada cuántos días (1 a 366)") Integer customIntervalDays,
+            String usualPlace,
+            @Schema(type = "string", example = "09:30") LocalTime usualStartsAt,
+            @Schema(type = "string", example = "12:00") LocalTime usualEndsAt) {
+
+        Mesa.Settings settings() {
+            return new Mesa.Settings(name, foundedOn, frequency, customIntervalDays, usualPlace, usualStartsAt,
+                    usualEndsAt);
+        }
+    }
+
+    record FoundBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Código de la comuna (sin Mesa aún)") String comunaCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate foundedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Frequency frequency,
+            Integer customIntervalDays, String usualPlace,
+            @Schema(type = "string", example = "09:30") LocalTime usualStartsAt,
+            @Schema(type = "string", example = "12:00") LocalTime usualEndsAt,
+            @Schema(description = "Programas de la comuna que co-facilitan; null: la OPD y el EDT de la comuna") List<UUID> coFacilitatorProgramIds,
+            @Schema(description = "Gestores territoriales de la región que co-facilitan; null: los de la región si la comuna no tiene OPD") List<UUID> coFacilitatorManagerIds) {
+
+        Mesa.Settings settings() {
+            return new Mesa.Settings(name, foundedOn, frequency, customIntervalDays, usualPlace, usualStartsAt,
+                    usualEndsAt);
+        }
+    }
+
+    record MesaResponse(UUID id, long version, String name, LocalDate foundedOn, Frequency frequency,
+                        Integer customIntervalDays, String usualPlace, LocalTime usualStartsAt, LocalTime usualEndsAt,
+                        @Schema(description = "CO_FACILITATOR, MEMBER, OVERSEER o ADMINISTRATOR") String standing) {
+
+        static MesaResponse of(MesaDirectory.Settings s, String standing) {
+            return new MesaResponse(s.id(), s.version(), s.name(), s.foundedOn(), s.frequency(),
+                    s.customIntervalDays(), s.usualPlace(), s.usualStartsAt(), s.usualEndsAt(), standing);
+        }
+    }
+
+    record RepresentativeResponse(UUID id, long version, String fullName, String position, String email, String phone,
+                                  LocalDate since, LocalDate until) {
+
+        static RepresentativeResponse of(MesaDirectory.RepresentativeRow r) {
+            return new RepresentativeResponse(r.id(), r.version(), r.fullName(), r.position(), r.email(), r.phone(),
+                    r.since(), r.until());
+        }
+
+        static RepresentativeResponse of(Representative r) {
+            return new RepresentativeResponse(r.id(), r.version(), r.fullName(), r.position(), r.email(), r.phone(),
+                    r.since(), r.until());
+        }
+    }
+
+    record MemberResponse(UUID id, long version, MemberKind kind, UUID programId, UUID institutionId,
+                          String sectorCode, UUID userId, String name, Participation participation,
+                          boolean coFacilitator, LocalDate joinedOn, LocalDate leftOn, String leftReason,
+                          List<RepresentativeResponse> representatives) {
+
+        static MemberResponse of(MesaDirectory.MemberRow m) {
+            return new MemberResponse(m.id(), m.version(), m.kind(), m.programId(), m.institutionId(), m.sectorCode(),
+                    m.userId(), m.name(), m.participation(), m.coFacilitator(), m.joinedOn(), m.leftOn(),
+                    m.leftReason(), m.representatives().stream().map(RepresentativeResponse::of).toList());
+        }
+    }
+
+    record HistoryResponse(UUID memberId, String memberName, String kind, String label, LocalDate onDate,
+                           String detail, String byName) {
+    }
+
+    record MembersResponse(List<MemberResponse> current, List<MemberResponse> past, List<HistoryResponse> history) {
+    }
+
+    record MemberBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MemberKind kind,
+            @Schema(description = "Con kind PROGRAM") UUID programId,
+            @Schema(description = "Con kind INSTITUTION") UUID institutionId,
+            @Schema(description = "Con kind SECTOR: una modalidad de tipo sector (SALUD, EDUCACION, CARABINEROS…)") String sectorCode,
+            @Schema(description = "Con kind TERRITORIAL_MANAGER: un(a) gestor(a) de la región") UUID userId,
+            @Schema(description = "Nombre en la Mesa; vacío: el del programa, institución, sector o persona") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Participation participation,
+            @Schema(description = "false por defecto") Boolean coFacilitator,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate joinedOn,
+            String notes) {
+
+        MesaSetup.NewMember member() {
+            return new MesaSetup.NewMember(kind, programId, institutionId, sectorCode, userId, name, participation,
+                    Boolean.TRUE.equals(coFacilitator), joinedOn, notes);
+        }
+    }
+
+    record MemberPatch(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
+                       @Schema(description = "Nueva participación, o null para no cambiarla") Participation participation,
+                       @Schema(description = "true/false para designar o quitar la co-facilitación; null para no cambiarla") Boolean coFacilitator) {
+    }
+
+    record LeaveBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate leftOn,
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String leftReason) {
+    }
+
+    record RepresentativeBody(@Schema(description = "Solo al modificar: la versión leída") Long version,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String fullName,
+                              String position, String email, String phone,
+                              @Schema(description = "Al agregar: desde cuándo representa") LocalDate since) {
+
+        Representative.Contact contact() {
+            return new Representative.Contact(fullName, position, email, phone);
+        }
+    }
+
+    record EndBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate until) {
+    }
+
+    record PlanActivityResponse(UUID id, String description, UUID responsibleMemberId, String responsibleMemberName,
+                                String responsiblePerson, LocalDate plannedOn, boolean monthOnly,
+                                PlanActivityStatus status, LocalDate doneOn, String note) {
+    }
+
+    record ObjectiveResponse(UUID id, int position, String text, List<PlanActivityResponse> activities) {
+    }
+
+    record PlanResponse(UUID id, long version, PlanPeriod periodKind, int year, Integer semester, String title,
+                        LocalDate start, LocalDate end,
+                        @Schema(description = "Actividades realizadas") int done,
+                        @Schema(description = "Actividades que cuentan (todas menos las canceladas)") int counted,
+                        int percent, List<ObjectiveResponse> objectives) {
+
+        static PlanResponse of(PlanView p) {
+            MesaPlan.Progress progress = p.progress();
+            return new PlanResponse(p.id(), p.version(), p.periodKind(), p.year(), p.semester(), p.title(), p.start(),
+                    p.end(), progress.done(), progress.counted(), progress.percent(),
+                    p.objectives().stream().map(o -> new ObjectiveResponse(o.id(), o.position(), o.text(),
+                            o.activities().stream().map(a -> new PlanActivityResponse(a.id(), a.description(),
+                                    a.responsibleMemberId(), a.responsibleMemberName(), a.responsiblePerson(),
+                                    a.plannedOn(), a.monthOnly(), a.status(), a.doneOn(), a.note())).toList()))
+                            .toList());
+        }
+    }
+
+    record PlanBody(@Schema(description = "Solo al modificar: la versión leída") Long version,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlanPeriod periodKind,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer year,
+                    @Schema(description = "1 o 2, solo para SEMESTER") Integer semester,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title) {
+
+        MesaPlan.Heading heading() {
+            return new MesaPlan.Heading(periodKind, year, semester, title);
+        }
+    }
+
+    record ObjectiveBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "La versión leída del plan") Long version,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
+    }
+
+    record PlanActivityBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "La versión leída del plan") Long version,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
+                            UUID responsibleMemberId, String responsiblePerson, LocalDate plannedOn,
+                            @Schema(description = "true: solo el mes de plannedOn") Boolean monthOnly,
+                            @Schema(description = "PLANNED por defecto") PlanActivityStatus status,
+                            @Schema(description = "Obligatoria con status DONE") LocalDate doneOn, String note) {
+
+        PlanActivity.Details details() {
+            return new PlanActivity.Details(description, responsibleMemberId, responsiblePerson, plannedOn,
+                    Boolean.TRUE.equals(monthOnly), status, doneOn, note);
+        }
+    }
+
+    record ActivityResponse(UUID id, long version, ActivityKind kind, String title, String audience, LocalDate heldOn,
+                            String place, Integer participantsCount, String participantsDescription,
+                            UUID responsibleMemberId, String responsibleMemberName, String description) {
+
+        static ActivityResponse of(ActivityRow a) {
+            return new ActivityResponse(a.id(), a.version(), a.kind(), a.title(), a.audience(), a.heldOn(), a.place(),
+                    a.participantsCount(), a.participantsDescription(), a.responsibleMemberId(),
+                    a.responsibleMemberName(), a.description());
+        }
+    }
+
+    record ActivityBody(@Schema(description = "Solo al modificar: la versión leída") Long version,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActivityKind kind,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+                        String audience,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate heldOn,
+                        String place, Integer participantsCount, String participantsDescription,
+                        UUID responsibleMemberId, String description) {
+
+        MesaActivity.Details details() {
+            return new MesaActivity.Details(kind, title, audience, heldOn, place, participantsCount,
+                    participantsDescription, responsibleMemberId, description);
+        }
+    }
+
+    /** A version the client must send: without it the change is refused naming the field. */
+    static long required(Long version) {
+        if (version == null) {
+            throw cl.circuito.mesas.MesaRuleViolation.invalid("version", "mesamembers.error.required.version");
+        }
+        return version;
+    }
+}

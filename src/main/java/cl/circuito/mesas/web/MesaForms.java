@@ -1,0 +1,388 @@
+package cl.circuito.mesas.web;
+
+import cl.circuito.mesas.ActivityKind;
+import cl.circuito.mesas.ActivityRow;
+import cl.circuito.mesas.Frequency;
+import cl.circuito.mesas.MemberKind;
+import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.MesaActivity;
+import cl.circuito.mesas.MesaDirectory;
+import cl.circuito.mesas.MesaPlan;
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.Participation;
+import cl.circuito.mesas.PlanActivity;
+import cl.circuito.mesas.PlanActivityStatus;
+import cl.circuito.mesas.PlanPeriod;
+import cl.circuito.mesas.PlanView;
+import cl.circuito.mesas.Representative;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Mesa setup pages' forms. Mutable beans because Spring binds them; numbers are text so that a failed
+ * submit shows what the user typed.
+ */
+final class MesaForms {
+
+    private MesaForms() {
+    }
+
+    /** Text that should be a whole number: null when empty, a 422 on {@code field} when not a number. */
+    static Integer number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw MesaRuleViolation.invalid(field, "mesamembers.error.number");
+        }
+    }
+
+    static class SettingsForm {
+        private long version;
+        private String name;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate foundedOn;
+        private Frequency frequency;
+        private String customIntervalDays;
+        private String usualPlace;
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime usualStartsAt;
+        @DateTimeFormat(pattern = "HH:mm")
+        private LocalTime usualEndsAt;
+
+        static SettingsForm of(MesaDirectory.Settings s) {
+            SettingsForm f = new SettingsForm();
+            f.version = s.version();
+            f.name = s.name();
+            f.foundedOn = s.foundedOn();
+            f.frequency = s.frequency();
+            f.customIntervalDays = s.customIntervalDays() == null ? null : s.customIntervalDays().toString();
+            f.usualPlace = s.usualPlace();
+            f.usualStartsAt = s.usualStartsAt();
+            f.usualEndsAt = s.usualEndsAt();
+            return f;
+        }
+
+        Mesa.Settings settings() {
+            return new Mesa.Settings(name, foundedOn, frequency, number(customIntervalDays, "customIntervalDays"),
+                    usualPlace, usualStartsAt, usualEndsAt);
+        }
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public LocalDate getFoundedOn() { return foundedOn; }
+        public void setFoundedOn(LocalDate foundedOn) { this.foundedOn = foundedOn; }
+        public Frequency getFrequency() { return frequency; }
+        public void setFrequency(Frequency frequency) { this.frequency = frequency; }
+        public String getCustomIntervalDays() { return customIntervalDays; }
+        public void setCustomIntervalDays(String customIntervalDays) { this.customIntervalDays = customIntervalDays; }
+        public String getUsualPlace() { return usualPlace; }
+        public void setUsualPlace(String usualPlace) { this.usualPlace = usualPlace; }
+        public LocalTime getUsualStartsAt() { return usualStartsAt; }
+        public void setUsualStartsAt(LocalTime usualStartsAt) { this.usualStartsAt = usualStartsAt; }
+        public LocalTime getUsualEndsAt() { return usualEndsAt; }
+        public void setUsualEndsAt(LocalTime usualEndsAt) { this.usualEndsAt = usualEndsAt; }
+    }
+
+    /** The founding: the settings, the comuna, and the co-facilitators checked ("PROGRAM:id", "TERRITORIAL_MANAGER:id"). */
+    static class FoundingForm extends SettingsForm {
+        private String comunaCode;
+        private List<String> coFacilitators = new ArrayList<>();
+
+        List<UUID> chosen(MemberKind kind) {
+            return coFacilitators.stream().filter(c -> c.startsWith(kind.name() + ":"))
+                    .map(c -> parse(c.substring(kind.name().length() + 1))).toList();
+        }
+
+        private static UUID parse(String id) {
+            try {
+                return UUID.fromString(id);
+            } catch (IllegalArgumentException e) {
+                throw MesaRuleViolation.invalid("coFacilitators", "mesamembers.error.notACandidate");
+            }
+        }
+
+        public String getComunaCode() { return comunaCode; }
+        public void setComunaCode(String comunaCode) { this.comunaCode = comunaCode; }
+        public List<String> getCoFacilitators() { return coFacilitators; }
+        public void setCoFacilitators(List<String> coFacilitators) { this.coFacilitators = coFacilitators; }
+    }
+
+    static class MemberForm {
+        private MemberKind kind;
+        private UUID programId;
+        private UUID institutionId;
+        private String sectorCode;
+        private UUID userId;
+        private String name;
+        private Participation participation = Participation.PERMANENT;
+        private boolean coFacilitator;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate joinedOn;
+        private String notes;
+
+        MesaSetup.NewMember member() {
+            return new MesaSetup.NewMember(kind, programId, institutionId, sectorCode, userId, name, participation,
+                    coFacilitator, joinedOn, notes);
+        }
+
+        public MemberKind getKind() { return kind; }
+        public void setKind(MemberKind kind) { this.kind = kind; }
+        public UUID getProgramId() { return programId; }
+        public void setProgramId(UUID programId) { this.programId = programId; }
+        public UUID getInstitutionId() { return institutionId; }
+        public void setInstitutionId(UUID institutionId) { this.institutionId = institutionId; }
+        public String getSectorCode() { return sectorCode; }
+        public void setSectorCode(String sectorCode) { this.sectorCode = sectorCode; }
+        public UUID getUserId() { return userId; }
+        public void setUserId(UUID userId) { this.userId = userId; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public Participation getParticipation() { return participation; }
+        public void setParticipation(Participation participation) { this.participation = participation; }
+        public boolean isCoFacilitator() { return coFacilitator; }
+        public void setCoFacilitator(boolean coFacilitator) { this.coFacilitator = coFacilitator; }
+        public LocalDate getJoinedOn() { return joinedOn; }
+        public void setJoinedOn(LocalDate joinedOn) { this.joinedOn = joinedOn; }
+        public String getNotes() { return notes; }
+        public void setNotes(String notes) { this.notes = notes; }
+    }
+
+    static class ParticipationForm {
+        private long version;
+        private Participation participation;
+        private boolean coFacilitator;
+
+        static ParticipationForm of(MesaDirectory.MemberRow m) {
+            ParticipationForm f = new ParticipationForm();
+            f.version = m.version();
+            f.participation = m.participation();
+            f.coFacilitator = m.coFacilitator();
+            return f;
+        }
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public Participation getParticipation() { return participation; }
+        public void setParticipation(Participation participation) { this.participation = participation; }
+        public boolean isCoFacilitator() { return coFacilitator; }
+        public void setCoFacilitator(boolean coFacilitator) { this.coFacilitator = coFacilitator; }
+    }
+
+    static class LeaveForm {
+        private long version;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate leftOn;
+        private String leftReason;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public LocalDate getLeftOn() { return leftOn; }
+        public void setLeftOn(LocalDate leftOn) { this.leftOn = leftOn; }
+        public String getLeftReason() { return leftReason; }
+        public void setLeftReason(String leftReason) { this.leftReason = leftReason; }
+    }
+
+    static class RepresentativeForm {
+        private long version;
+        private String fullName;
+        private String position;
+        private String email;
+        private String phone;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate since;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate until;
+
+        static RepresentativeForm of(MesaDirectory.RepresentativeRow r) {
+            RepresentativeForm f = new RepresentativeForm();
+            f.version = r.version();
+            f.fullName = r.fullName();
+            f.position = r.position();
+            f.email = r.email();
+            f.phone = r.phone();
+            f.since = r.since();
+            return f;
+        }
+
+        Representative.Contact contact() {
+            return new Representative.Contact(fullName, position, email, phone);
+        }
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getFullName() { return fullName; }
+        public void setFullName(String fullName) { this.fullName = fullName; }
+        public String getPosition() { return position; }
+        public void setPosition(String position) { this.position = position; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public String getPhone() { return phone; }
+        public void setPhone(String phone) { this.phone = phone; }
+        public LocalDate getSince() { return since; }
+        public void setSince(LocalDate since) { this.since = since; }
+        public LocalDate getUntil() { return until; }
+        public void setUntil(LocalDate until) { this.until = until; }
+    }
+
+    static class PlanForm {
+        private long version;
+        private PlanPeriod periodKind = PlanPeriod.SEMESTER;
+        private String year;
+        private Integer semester;
+        private String title;
+
+        static PlanForm of(PlanView p) {
+            PlanForm f = new PlanForm();
+            f.version = p.version();
+            f.periodKind = p.periodKind();
+            f.year = String.valueOf(p.year());
+            f.semester = p.semester();
+            f.title = p.title();
+            return f;
+        }
+
+        MesaPlan.Heading heading() {
+            return new MesaPlan.Heading(periodKind, number(year, "year"), semester, title);
+        }
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public PlanPeriod getPeriodKind() { return periodKind; }
+        public void setPeriodKind(PlanPeriod periodKind) { this.periodKind = periodKind; }
+        public String getYear() { return year; }
+        public void setYear(String year) { this.year = year; }
+        public Integer getSemester() { return semester; }
+        public void setSemester(Integer semester) { this.semester = semester; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+    }
+
+    static class ObjectiveForm {
+        private long version;
+        private String text;
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    static class PlanActivityForm {
+        private long version;
+        private String description;
+        private UUID responsibleMemberId;
+        private String responsiblePerson;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate plannedOn;
+        private boolean monthOnly;
+        private PlanActivityStatus status = PlanActivityStatus.PLANNED;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate doneOn;
+        private String note;
+
+        static PlanActivityForm of(long version, PlanView.Activity a) {
+            PlanActivityForm f = new PlanActivityForm();
+            f.version = version;
+            f.description = a.description();
+            f.responsibleMemberId = a.responsibleMemberId();
+            f.responsiblePerson = a.responsiblePerson();
+            f.plannedOn = a.plannedOn();
+            f.monthOnly = a.monthOnly();
+            f.status = a.status();
+            f.doneOn = a.doneOn();
+            f.note = a.note();
+            return f;
+        }
+
+        PlanActivity.Details details() {
+            return new PlanActivity.Details(description, responsibleMemberId, responsiblePerson, plannedOn, monthOnly,
+                    status, doneOn, note);
+        }
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public UUID getResponsibleMemberId() { return responsibleMemberId; }
+        public void setResponsibleMemberId(UUID responsibleMemberId) { this.responsibleMemberId = responsibleMemberId; }
+        public String getResponsiblePerson() { return responsiblePerson; }
+        public void setResponsiblePerson(String responsiblePerson) { this.responsiblePerson = responsiblePerson; }
+        public LocalDate getPlannedOn() { return plannedOn; }
+        public void setPlannedOn(LocalDate plannedOn) { this.plannedOn = plannedOn; }
+        public boolean isMonthOnly() { return monthOnly; }
+        public void setMonthOnly(boolean monthOnly) { this.monthOnly = monthOnly; }
+        public PlanActivityStatus getStatus() { return status; }
+        public void setStatus(PlanActivityStatus status) { this.status = status; }
+        public LocalDate getDoneOn() { return doneOn; }
+        public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    static class ActivityForm {
+        private long version;
+        private ActivityKind kind;
+        private String title;
+        private String audience;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate heldOn;
+        private String place;
+        private String participantsCount;
+        private String participantsDescription;
+        private UUID responsibleMemberId;
+        private String description;
+
+        static ActivityForm of(ActivityRow a) {
+            ActivityForm f = new ActivityForm();
+            f.version = a.version();
+            f.kind = a.kind();
+            f.title = a.title();
+            f.audience = a.audience();
+            f.heldOn = a.heldOn();
+            f.place = a.place();
+            f.participantsCount = a.participantsCount() == null ? null : a.participantsCount().toString();
+            f.participantsDescription = a.participantsDescription();
+            f.responsibleMemberId = a.responsibleMemberId();
+            f.description = a.description();
+            return f;
+        }
+
+        MesaActivity.Details details() {
+            return new MesaActivity.Details(kind, title, audience, heldOn, place,
+                    number(participantsCount, "participantsCount"), participantsDescription, responsibleMemberId,
+                    description);
+        }
+
+        public long getVersion() { return version; }
+        public void setVersion(long version) { this.version = version; }
+        public ActivityKind getKind() { return kind; }
+        public void setKind(ActivityKind kind) { this.kind = kind; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public String getAudience() { return audience; }
+        public void setAudience(String audience) { this.audience = audience; }
+        public LocalDate getHeldOn() { return heldOn; }
+        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
+        public String getPlace() { return place; }
+        public void setPlace(String place) { this.place = place; }
+        public String getParticipantsCount() { return participantsCount; }
+        public void setParticipantsCount(String participantsCount) { this.participantsCount = participantsCount; }
+        public String getParticipantsDescription() { return participantsDescription; }
+        public void setParticipantsDescription(String participantsDescription) { this.participantsDescription = participantsDescription; }
+        public UUID getResponsibleMemberId() { return responsibleMemberId; }
+        public void setResponsibleMemberId(UUID responsibleMemberId) { this.responsibleMemberId = responsibleMemberId; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+    }
+}
