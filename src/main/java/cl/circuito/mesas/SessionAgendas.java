@@ -59,7 +59,7 @@ public class SessionAgendas {
         String title = session.item(itemId).title();
         session.removeItem(itemId, actor.displayName(), clock.instant());
         record(actor, session, "mesasessions.audit.itemRemoved", title);
-        return sessions.saveAndFlush(session);
+        return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
 
     /** One place up ({@code up}) or down. */
@@ -68,7 +68,7 @@ public class SessionAgendas {
         MesaSession session = load(actor, mesaId, sessionId);
         session.moveItem(itemId, up ? -1 : 1, actor.displayName(), clock.instant());
         record(actor, session, "mesasessions.audit.itemMoved", session.item(itemId).title());
-        return sessions.saveAndFlush(session);
+        return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
 
     private MesaSession load(Actor actor, UUID mesaId, UUID sessionId) {

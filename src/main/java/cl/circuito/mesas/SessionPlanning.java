@@ -145,7 +145,7 @@ public class SessionPlanning {
         audit.changed(actor, AuditAction.CHANGED, subject(session), "mesasessions.audit.rescheduled",
                 Map.of("fecha", AuditTrail.change(MesaDates.text(before), MesaDates.text(session.heldOn())),
                         "lugar", session.place()));
-        return sessions.saveAndFlush(session);
+        return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
 
     @Transactional
@@ -156,7 +156,7 @@ public class SessionPlanning {
         session.cancel(reason, actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(session), "mesasessions.audit.cancelled",
                 Map.of("motivo", session.cancelReason()));
-        return sessions.saveAndFlush(session);
+        return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
 
     /** The session took place; refused before its date. */
@@ -165,7 +165,7 @@ public class SessionPlanning {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = session(mesaId, sessionId);
         held(actor, session);
-        return sessions.saveAndFlush(session);
+        return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
 
     void held(Actor actor, MesaSession session) {

@@ -97,7 +97,8 @@ public class SessionViews {
     public SessionPage page(Actor actor, UUID mesaId, UUID sessionId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireRead();
-        MesaSession session = sessions.findByIdAndMesaId(sessionId, mesaId).orElseThrow(() -> new NotFound("mesaSession"));
+        MesaSession session = withAgenda(sessions.findByIdAndMesaId(sessionId, mesaId)
+                .orElseThrow(() -> new NotFound("mesaSession")));
         Optional<MesaSession> previous = sessions.findPrevious(mesaId, session.number());
         LocalDate today = LocalDate.now(clock);
         List<Sending> sent = sendings(sessionId);
@@ -108,7 +109,13 @@ public class SessionViews {
     /** The session, for the API and the calendar file. */
     public MesaSession session(Actor actor, UUID mesaId, UUID sessionId) {
         access.standing(actor, mesaId).requireRead();
-        return sessions.findByIdAndMesaId(sessionId, mesaId).orElseThrow(() -> new NotFound("mesaSession"));
+        return withAgenda(sessions.findByIdAndMesaId(sessionId, mesaId).orElseThrow(() -> new NotFound("mesaSession")));
+    }
+
+    /** The agenda loaded inside the transaction: callers map it after it closed. */
+    static MesaSession withAgenda(MesaSession session) {
+        session.agenda().size();
+        return session;
     }
 
     List<OpenAgreement> openAgreements(UUID mesaId, LocalDate today) {
