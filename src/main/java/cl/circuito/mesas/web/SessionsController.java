@@ -1,0 +1,125 @@
+package cl.circuito.mesas.web;
+
+import cl.circuito.mesas.AttendanceRates;
+import cl.circuito.mesas.MesaHeader;
+import cl.circuito.mesas.MesaHeaders;
+import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.SessionPlanning;
+import cl.circuito.mesas.SessionViews;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A Mesa's sessions tab: past and upcoming sessions, scheduling (proposed dates or by hand), attendance rates. */
+@Controller
+class SessionsController {
+
+    private final CurrentActor currentActor;
+    private final MesaHeaders headers;
+    private final SessionViews views;
+    private final SessionPlanning planning;
+    private final AttendanceRates rates;
+    private final Messages messages;
+    private final Clock clock;
+
+    SessionsController(CurrentActor currentActor, MesaHeaders headers, SessionViews views, SessionPlanning planning,
+                       AttendanceRates rates, Messages messages, Clock clock) {
+        this.currentActor = currentActor;
+        this.headers = headers;
+        this.views = views;
+        this.planning = planning;
+        this.rates = rates;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/mesas/{mesaId}/sessions")
+    String list(@PathVariable UUID mesaId, Model model) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headers.of(actor, mesaId);
+        SessionForms.SlotForm slot = new SessionForms.SlotForm();
+        model.addAttribute("slotForm", slot);
+        model.addAttribute("proposedForm", new SessionForms.ProposedForm());
+        return page(actor, header, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions")
+    String schedule(@PathVariable UUID mesaId, @ModelAttribute("slotForm") SessionForms.SlotForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headers.of(actor, mesaId);
+        if (!result.hasErrors()) {
+            try {
+                MesaSession session = planning.schedule(actor, mesaId, form.slot());
+                redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", 1));
+                return "redirect:/mesas/" + mesaId + "/sessions/" + session.id();
+            } catch (DomainException e) {
+                Pages.rejectOrThrow(result, e, response);
+            }
+        } else {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("proposedForm", new SessionForms.ProposedForm());
+        return page(actor, header, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions/proposed")
+    String scheduleProposed(@PathVariable UUID mesaId, @ModelAttribute("proposedForm") SessionForms.ProposedForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect,
+                            HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headers.of(actor, mesaId);
+        if (!result.hasErrors()) {
+            try {
+                List<MesaSession> scheduled = planning.scheduleAtUsual(actor, mesaId, form.getDates());
+                redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", scheduled.size()));
+                return "redirect:/mesas/" + mesaId + "/sessions";
+            } catch (DomainException e) {
+                Pages.rejectOrThrow(result, e, response);
+            }
+        } else {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("slotForm", new SessionForms.SlotForm());
+        return page(actor, header, model);
+    }
+
+    @GetMapping("/mesas/{mesaId}/sessions/attendance")
+    String rates(@PathVariable UUID mesaId, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("mesaHeader", headers.of(actor, mesaId));
+        model.addAttribute("rates", rates.of(actor, mesaId));
+        model.addAttribute("lowRate", AttendanceRates.LOW_RATE);
+        return "mesas/sessions/rates";
+    }
+
+    private String page(Actor actor, MesaHeader header, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<SessionViews.Row> rows = views.list(actor, header.id());
+        model.addAttribute("mesaHeader", header);
+        model.addAttribute("upcoming", rows.stream().filter(r -> !r.heldOn().isBefore(today))
+                .sorted(java.util.Comparator.comparing(SessionViews.Row::heldOn).thenComparing(SessionViews.Row::number)).toList());
+        model.addAttribute("past", rows.stream().filter(r -> r.heldOn().isBefore(today)).toList());
+        model.addAttribute("currentDate", today);
+        if (header.standing().edits()) {
+            model.addAttribute("proposals", planning.proposals(actor, header.id()));
+        }
+        return "mesas/sessions/list";
+    }
+}
