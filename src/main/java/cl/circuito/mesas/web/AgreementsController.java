@@ -90,7 +90,7 @@ class AgreementsController {
         return "mesas/agreements";
     }
 
-    record Option(UUID id, String label) {
+    public record Option(UUID id, String label) {
     }
 
     @GetMapping("/mesas/{mesaId}/agreements/{agreementId}")

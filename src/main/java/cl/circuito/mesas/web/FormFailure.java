@@ -8,13 +8,13 @@ import java.util.UUID;
  * form and which record it was for, what the user typed, and the errors by field. The page shows that one form
  * again with the values and the errors next to the fields; the others as they were.
  */
-record FormFailure(String form, UUID target, Object values, Map<String, String> errors, String global) {
+public record FormFailure(String form, UUID target, Object values, Map<String, String> errors, String global) {
 
-    boolean is(String form, UUID target) {
+    public boolean is(String form, UUID target) {
         return this.form.equals(form) && (target == null || target.equals(this.target));
     }
 
-    String error(String field) {
+    public String error(String field) {
         return errors.get(field);
     }
 }

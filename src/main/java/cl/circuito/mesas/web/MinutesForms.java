@@ -10,13 +10,13 @@ import java.util.UUID;
  * The forms of the minutes and agreements pages. Mutable beans because Spring binds them and the page shows them
  * again, with what the user typed, when a rule refuses them. The rules are the aggregates'.
  */
-final class MinutesForms {
+public final class MinutesForms {
 
     private MinutesForms() {
     }
 
     /** The notes and decisions of one agenda item. */
-    static class ItemForm {
+    public static class ItemForm {
         private Long version;
         private String notes;
         private String decisions;
@@ -29,14 +29,14 @@ final class MinutesForms {
         public void setDecisions(String decisions) { this.decisions = decisions; }
     }
 
-    static class VersionForm {
+    public static class VersionForm {
         private Long version;
 
         public Long getVersion() { return version; }
         public void setVersion(Long version) { this.version = version; }
     }
 
-    static class ApproveForm {
+    public static class ApproveForm {
         private Long previousVersion;
         private String approvedBy;
         private String corrections;
@@ -50,7 +50,7 @@ final class MinutesForms {
     }
 
     /** A new agreement under an agenda item, or the amended terms of one (with its version). */
-    static class AgreementForm {
+    public static class AgreementForm {
         private Long version;
         private UUID itemId;
         private String text;
@@ -77,7 +77,7 @@ final class MinutesForms {
      * A status update (or, at a session, a review). {@code from} is the page the form was on, shown again if the
      * update is refused: detail, list, my, minutes.
      */
-    static class StatusForm {
+    public static class StatusForm {
         private Long version;
         private AgreementStatus status;
         private String note;
