@@ -93,6 +93,9 @@ public class MesaAgreements {
     @Transactional
     public Agreement agree(Actor actor, UUID mesaId, UUID sessionId, UUID agendaItemId, Agreement.Terms terms) {
         access.standing(actor, mesaId).requireEdit();
+        if (sessionId == null) {
+            throw MesaRuleViolation.invalid("sessionId", "mesaminutes.error.required.session");
+        }
         MesaSession session = sessions.findByIdAndMesaId(sessionId, mesaId)
                 .orElseThrow(() -> new NotFound("mesaSession"));
         if (agendaItemId != null) {
