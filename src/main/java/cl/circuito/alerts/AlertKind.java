@@ -10,6 +10,8 @@ public enum AlertKind {
     DEADLINE_SOON(AlertSeverity.WARNING),
     /** This month's monitoring is behind its plan. */
     MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
+    /** Agreements of a Mesa de Gestión de Casos past their due date that the user's institution answers for. */
+    MESA_AGREEMENTS_OVERDUE(AlertSeverity.WARNING),
     /** A child holds one of the coming admissions: interview and admission date pending. */
     ADMISSION_SCHEDULED(AlertSeverity.INFO),
     /** Oficios drafted and not yet issued, or issued without a record of their sending. */
