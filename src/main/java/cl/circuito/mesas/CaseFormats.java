@@ -46,12 +46,16 @@ public class CaseFormats {
     public Choice choice(Actor actor, UUID mesaId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireRead();
-        return new Choice(formats.usableBy(mesaId), chosenId(mesaId), standing);
+        List<PresentationFormat> usable = formats.usableBy(mesaId);
+        usable.forEach(f -> f.sections().size()); // read by the page after the transaction
+        return new Choice(usable, chosenId(mesaId), standing);
     }
 
     /** The format a new review of this Mesa is answered with (no access check: callers have done theirs). */
     PresentationFormat inUse(UUID mesaId) {
-        return formats.findById(chosenId(mesaId)).orElseThrow();
+        PresentationFormat format = formats.findById(chosenId(mesaId)).orElseThrow();
+        format.sections().size(); // read by the page after the transaction
+        return format;
     }
 
     private UUID chosenId(UUID mesaId) {

@@ -54,9 +54,15 @@ public class CaseQueries {
     private final CaseReadModel readModel;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final MesaMembers members;
+    private final CaseChildren children;
+    private final CaseFormats formats;
 
     CaseQueries(MesaAccess access, MesaCases cases, MesaSessions sessions, CaseReadModel readModel, AuditTrail audit,
-                JdbcClient jdbc) {
+                JdbcClient jdbc, MesaMembers members, CaseChildren children, CaseFormats formats) {
+        this.members = members;
+        this.children = children;
+        this.formats = formats;
         this.access = access;
         this.cases = cases;
         this.sessions = sessions;
@@ -125,6 +131,21 @@ public class CaseQueries {
         open.removeIf(row -> !CaseReviewing.writes(standing, row.presentingMemberId()));
         open.forEach(row -> audit.viewed(actor, subject(row.id()), "mesacases.audit.listed"));
         return open;
+    }
+
+    /** The presentation form's choices for this user (members only; empty presenters: they cannot present). */
+    public CaseViews.PresentationOptions options(Actor actor, UUID mesaId) {
+        MesaStanding standing = access.standing(actor, mesaId);
+        standing.requireCaseContent();
+        List<MesaMember> current = members.findCurrent(mesaId);
+        List<CaseViews.MemberOption> all = current.stream().map(m -> new CaseViews.MemberOption(m.id(), m.name())).toList();
+        List<CaseViews.MemberOption> presenters = current.stream().filter(m -> CaseReviewing.writes(standing, m.id()))
+                .map(m -> new CaseViews.MemberOption(m.id(), m.name())).toList();
+        java.util.Map<UUID, List<CaseChildren.Pickable>> pickable = new java.util.LinkedHashMap<>();
+        current.stream().filter(m -> CaseReviewing.writes(standing, m.id()) && CaseChildren.picksFor(actor, m))
+                .forEach(m -> pickable.put(m.id(), children.of(actor, m)));
+        return new CaseViews.PresentationOptions(all, presenters, pickable,
+                presenters.isEmpty() ? List.of() : followable(actor, mesaId), formats.inUse(mesaId));
     }
 
     private List<CaseViews.CaseRow> rows(UUID mesaId, CaseCriterion criterion, CaseStatus status, int limit, int offset) {

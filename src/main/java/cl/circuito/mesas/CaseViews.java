@@ -51,4 +51,21 @@ public final class CaseViews {
     public record SessionReviews(UUID sessionId, int sessionNumber, LocalDate heldOn, boolean reviewable,
                                  boolean content, List<ReviewView> reviews, Counts counts) {
     }
+
+    public record MemberOption(UUID id, String name) {
+    }
+
+    /**
+     * What the presentation form offers this user: every current member (responsible for strategies), those
+     * the user may present for, the children of their own programs by member, the open cases they may follow
+     * up, and the format in use.
+     */
+    public record PresentationOptions(List<MemberOption> members, List<MemberOption> presenters,
+                                      java.util.Map<UUID, List<CaseChildren.Pickable>> children,
+                                      List<CaseRow> followable, PresentationFormat format) {
+
+        public String nameOf(UUID memberId) {
+            return members.stream().filter(m -> m.id().equals(memberId)).map(MemberOption::name).findFirst().orElse("");
+        }
+    }
 }
