@@ -82,7 +82,10 @@ public class MesaCase {
             throw MesaRuleViolation.invalid("initials", "mesacases.error.initials");
         }
         String clean = typed.strip();
-        if (!INITIALS.matcher(clean).matches()) {
+        // "Ana" or "Luis" fit in four letters but read as a name: initials are not written as a capitalised word.
+        boolean word = clean.chars().allMatch(Character::isLetter) && clean.length() >= 3
+                && Character.isUpperCase(clean.charAt(0)) && clean.substring(1).chars().allMatch(Character::isLowerCase);
+        if (word || !INITIALS.matcher(clean).matches()) {
             throw MesaRuleViolation.invalid("initials", "mesacases.error.initials");
         }
         return clean.codePoints().filter(Character::isLetter)

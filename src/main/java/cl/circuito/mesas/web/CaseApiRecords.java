@@ -162,8 +162,8 @@ final class CaseApiRecords {
     }
 
     record SectionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String label,
-                       @Schema(maxLength = 1000) String help, boolean required,
-                       @Schema(description = "Exactamente una sección es la pregunta a la Mesa") boolean question) {
+                       @Schema(maxLength = 1000) String help, Boolean required,
+                       @Schema(description = "Exactamente una sección es la pregunta a la Mesa") Boolean question) {
     }
 
     record FormatBody(long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
@@ -171,7 +171,8 @@ final class CaseApiRecords {
 
         List<PresentationFormat.SectionDraft> drafts() {
             return sections == null ? List.of() : sections.stream()
-                    .map(s -> new PresentationFormat.SectionDraft(s.label(), s.help(), s.required(), s.question())).toList();
+                    .map(s -> new PresentationFormat.SectionDraft(s.label(), s.help(), Boolean.TRUE.equals(s.required()),
+                            Boolean.TRUE.equals(s.question()))).toList();
         }
     }
 
