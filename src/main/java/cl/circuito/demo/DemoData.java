@@ -54,6 +54,7 @@ class DemoData {
     private final DemoAdmissions admissions;
     private final DemoPriority priority;
     private final DemoLetters letters;
+    private final DemoMesas mesas;
     private UUID courtId;
     private Actor prmDirector;
     private UUID prmId;
@@ -61,7 +62,8 @@ class DemoData {
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
-             DemoAdmissions admissions, DemoLetters letters) {
+             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas) {
+        this.mesas = mesas;
         this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
@@ -99,6 +101,8 @@ class DemoData {
                    director.ppf       Director del PPF Crecer Chillán Viejo
                    profesional.prm    Profesional del PRM
                    lectura            Solo lectura (PRM)
+                   coordinadora.opd   Co-facilitadora de la Mesa de Chillán (OPD)
+                   dupla.edt          Co-facilitador de la Mesa de Chillán (EDT)
                 ============================================================""", port, PASSWORD);
     }
 
@@ -116,6 +120,10 @@ class DemoData {
         User professional = user(root, "profesional.prm", "Paula Peña Rojas", "Trabajadora social PRM",
                 Role.PROGRAM_PROFESSIONAL, null, Set.of(ids.prm()));
         user(root, "lectura", "Luis Lagos", "Supervisor técnico", Role.READ_ONLY, null, Set.of(ids.prm()));
+        User opdCoordinator = user(root, "coordinadora.opd", "Olga Orellana Muñoz", "Coordinadora OPD Chillán",
+                Role.PROGRAM_DIRECTOR, null, Set.of(ids.opd()));
+        user(root, "dupla.edt", "Esteban Escobar Vidal", "Dupla psicosocial EDT Chillán", Role.PROGRAM_PROFESSIONAL,
+                null, Set.of(ids.edt()));
         network.appointDirector(root, ids.prm(), prmDirector.id());
         network.appointDirector(root, ids.ppf(), ppfDirector.id());
 
@@ -199,6 +207,8 @@ class DemoData {
         admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);
         // After the month's admissions: a manual place belongs to the children still waiting.
         ranking.load(prm, ids.prm());
+        // The comuna's Mesa de Gestión de Casos, run by the OPD's coordinator.
+        mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
     }
 
     /**

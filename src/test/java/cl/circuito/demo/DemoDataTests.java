@@ -57,6 +57,7 @@ class DemoDataTests {
     @Autowired PriorityAssessments priorityAssessments;
     @Autowired LetterManagement letterManagement;
     @Autowired LetterQueries letterQueries;
+    @Autowired DemoMesas demoMesas;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -65,7 +66,7 @@ class DemoDataTests {
                 new DemoRanking(jdbc, placements, entityManager),
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
-                new DemoLetters(letterManagement, letterQueries, jdbc, clock));
+                new DemoLetters(letterManagement, letterQueries, jdbc, clock), demoMesas);
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
 
@@ -131,5 +132,27 @@ class DemoDataTests {
                 .mapToLong(Map.Entry::getValue).sum()).isEqualTo(1L);
         assertThat(lettersByState.entrySet().stream().filter(e -> e.getKey().endsWith(":ISSUED"))
                 .mapToLong(Map.Entry::getValue).sum()).isPositive();
+            Map<String, Long> mesa = jdbc.sql("""
+                        select 'sessions' as k, count(*) as n from mesa_session s join mesa m on m.id = s.mesa_id
+                         where m.comuna_code = '16101'
+                        union all select 'approved', count(*) from mesa_session s join mesa m on m.id = s.mesa_id
+                         where m.comuna_code = '16101' and s.minutes_status = 'APPROVED'
+                        union all select 'circulated', count(*) from mesa_session s join mesa m on m.id = s.mesa_id
+                         where m.comuna_code = '16101' and s.minutes_status = 'CIRCULATED'
+                        union all select 'open', count(*) from mesa_agreement a join mesa m on m.id = a.mesa_id
+                         where m.comuna_code = '16101' and a.status in ('OPEN', 'IN_PROGRESS')
+                        union all select 'closed', count(*) from mesa_agreement a join mesa m on m.id = a.mesa_id
+                         where m.comuna_code = '16101' and a.status not in ('OPEN', 'IN_PROGRESS')
+                        union all select 'goodPractice', count(*) from mesa_case_review r
+                          join mesa_session s on s.id = r.session_id join mesa m on m.id = s.mesa_id
+                         where m.comuna_code = '16101' and r.criterion = 'GOOD_PRACTICE'""")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(mesa.get("sessions")).as("a year of sessions and the next ones").isGreaterThanOrEqualTo(13L);
+        assertThat(mesa.get("approved")).as("approved at the following session").isGreaterThanOrEqualTo(10L);
+        assertThat(mesa.get("circulated")).as("the last one waits for approval").isEqualTo(1L);
+        assertThat(mesa.get("open")).isPositive();
+        assertThat(mesa.get("closed")).isPositive();
+        assertThat(mesa.get("goodPractice")).isPositive();
     }
 }
