@@ -34,12 +34,12 @@ import cl.circuito.mesas.SessionAttendance;
 import cl.circuito.mesas.SessionPlanning;
 import cl.circuito.shared.security.Actor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +71,9 @@ class DemoMesas {
     private final MesaAgreements agreements;
     private final CaseReviewing reviewing;
     private final CaseFormats formats;
+    private final JdbcClient jdbc;
 
-    DemoMesas(MesaSetup setup, MesaPlanning planning, MesaOutreach outreach, SessionPlanning sessions,
+    DemoMesas(JdbcClient jdbc, MesaSetup setup, MesaPlanning planning, MesaOutreach outreach, SessionPlanning sessions,
               SessionAttendance attendance, MesaMinutes minutes, MesaAgreements agreements, CaseReviewing reviewing,
               CaseFormats formats) {
         this.setup = setup;
@@ -84,6 +85,7 @@ class DemoMesas {
         this.agreements = agreements;
         this.reviewing = reviewing;
         this.formats = formats;
+        this.jdbc = jdbc;
     }
 
     /** {@code admin} founds it; {@code opd} (the OPD's coordinator) runs it; the ids are the demo network's. */
@@ -145,6 +147,10 @@ class DemoMesas {
                 openAgreements.add(agreement.id());
             }
             followedCase = review(opd, mesaId, session, i, prm, ppf, health, education, followedCase);
+            // The strategies agreed in the case review are agreements too, reviewed at the next sessions.
+            openAgreements.addAll(jdbc.sql("""
+                            select a.id from mesa_agreement a where a.session_id = :session and a.case_review_id is not null""")
+                    .param("session", session.id()).query(UUID.class).list());
             minutes.circulate(opd, mesaId, session.id(), minutes.minutes(opd, mesaId, session.id()).session().version());
         }
     }

@@ -1,5 +1,15 @@
 package cl.circuito.demo;
 
+import cl.circuito.mesas.CaseFormats;
+import cl.circuito.mesas.CaseReviewing;
+import cl.circuito.mesas.MesaAgreements;
+import cl.circuito.mesas.MesaMinutes;
+import cl.circuito.mesas.MesaOutreach;
+import cl.circuito.mesas.MesaPlanning;
+import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.SessionAttendance;
+import cl.circuito.mesas.SessionPlanning;
+
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.letters.LetterManagement;
 import cl.circuito.letters.LetterQueries;
@@ -57,7 +67,15 @@ class DemoDataTests {
     @Autowired PriorityAssessments priorityAssessments;
     @Autowired LetterManagement letterManagement;
     @Autowired LetterQueries letterQueries;
-    @Autowired DemoMesas demoMesas;
+    @Autowired MesaSetup mesaSetup;
+    @Autowired MesaPlanning mesaPlanning;
+    @Autowired MesaOutreach mesaOutreach;
+    @Autowired SessionPlanning sessionPlanning;
+    @Autowired SessionAttendance sessionAttendance;
+    @Autowired MesaMinutes mesaMinutes;
+    @Autowired MesaAgreements mesaAgreements;
+    @Autowired CaseReviewing caseReviewing;
+    @Autowired CaseFormats caseFormats;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -66,7 +84,9 @@ class DemoDataTests {
                 new DemoRanking(jdbc, placements, entityManager),
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
-                new DemoLetters(letterManagement, letterQueries, jdbc, clock), demoMesas);
+                new DemoLetters(letterManagement, letterQueries, jdbc, clock),
+                new DemoMesas(jdbc, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
+                        mesaMinutes, mesaAgreements, caseReviewing, caseFormats));
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
 
