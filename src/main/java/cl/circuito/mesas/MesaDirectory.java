@@ -183,7 +183,7 @@ public class MesaDirectory {
                         p.progress().percent()))
                 .toList();
         return new Summary(settings, coFacilitators, next, counts[0], counts[1], agreements[0], agreements[1], plans,
-                outreach.rows(mesaId, null, 5));
+                outreach.rows(mesaId, null, null, 5));
     }
 
     Settings settings(UUID mesaId) {

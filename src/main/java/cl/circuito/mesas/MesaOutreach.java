@@ -21,6 +21,7 @@ public class MesaOutreach {
                    a.participants_description, a.responsible_member_id, m.name as member_name, a.description
               from mesa_activity a left join mesa_member m on m.id = a.responsible_member_id
              where a.mesa_id = :mesa and (cast(:year as integer) is null or extract(year from a.held_on) = :year)
+               and (cast(:id as uuid) is null or a.id = :id)
              order by a.held_on desc, a.created_at desc
              limit :limit""";
 
@@ -47,7 +48,7 @@ public class MesaOutreach {
     @Transactional(readOnly = true)
     public List<ActivityRow> activities(Actor actor, UUID mesaId, Integer year) {
         access.standing(actor, mesaId).requireRead();
-        return rows(mesaId, year, 1000);
+        return rows(mesaId, year, null, 1000);
     }
 
     /** The years that have activities, the latest first (the year pills of the page). */
@@ -63,12 +64,11 @@ public class MesaOutreach {
     @Transactional(readOnly = true)
     public ActivityRow activity(Actor actor, UUID mesaId, UUID activityId) {
         access.standing(actor, mesaId).requireRead();
-        return rows(mesaId, null, Integer.MAX_VALUE).stream().filter(a -> a.id().equals(activityId)).findFirst()
-                .orElseThrow(() -> new NotFound("mesaActivity"));
+        return rows(mesaId, null, activityId, 1).stream().findFirst().orElseThrow(() -> new NotFound("mesaActivity"));
     }
 
-    List<ActivityRow> rows(UUID mesaId, Integer year, int limit) {
-        return jdbc.sql(ACTIVITIES).param("mesa", mesaId).param("year", year).param("limit", limit)
+    List<ActivityRow> rows(UUID mesaId, Integer year, UUID id, int limit) {
+        return jdbc.sql(ACTIVITIES).param("mesa", mesaId).param("year", year).param("id", id).param("limit", limit)
                 .query((rs, n) -> new ActivityRow(rs.getObject("id", UUID.class), rs.getLong("version"),
                         ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("audience"),
                         rs.getObject("held_on", LocalDate.class), rs.getString("place"),
