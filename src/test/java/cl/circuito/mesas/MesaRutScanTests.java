@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.testing.RutShapes;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MesaRutScanTests {
 
     /** A RUT as written, with or without dots, always with its check digit (bare digit runs would match dates and counts). */
-    private static final Pattern RUT = Pattern.compile("\\b\\d{1,2}\\.?\\d{3}\\.?\\d{3}-[\\dkK]\\b");
+    private static final Pattern RUT = RutShapes.PATTERN;
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;

@@ -89,21 +89,7 @@ final class CaseForms {
         public void setStrategies(List<StrategyForm> strategies) { this.strategies = strategies; }
     }
 
-    static class StrategyForm {
-        private String text;
-        private UUID responsibleMemberId;
-        private String responsiblePerson;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate dueOn;
-
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
-        public UUID getResponsibleMemberId() { return responsibleMemberId; }
-        public void setResponsibleMemberId(UUID responsibleMemberId) { this.responsibleMemberId = responsibleMemberId; }
-        public String getResponsiblePerson() { return responsiblePerson; }
-        public void setResponsiblePerson(String responsiblePerson) { this.responsiblePerson = responsiblePerson; }
-        public LocalDate getDueOn() { return dueOn; }
-        public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    static class StrategyForm extends AgreementTermsForm {
     }
 
     static class CloseForm {

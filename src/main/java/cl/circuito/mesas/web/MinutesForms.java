@@ -50,27 +50,14 @@ public final class MinutesForms {
     }
 
     /** A new agreement under an agenda item, or the amended terms of one (with its version). */
-    public static class AgreementForm {
+    public static class AgreementForm extends AgreementTermsForm {
         private Long version;
         private UUID itemId;
-        private String text;
-        private UUID responsibleMemberId;
-        private String responsiblePerson;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate dueOn;
 
         public Long getVersion() { return version; }
         public void setVersion(Long version) { this.version = version; }
         public UUID getItemId() { return itemId; }
         public void setItemId(UUID itemId) { this.itemId = itemId; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
-        public UUID getResponsibleMemberId() { return responsibleMemberId; }
-        public void setResponsibleMemberId(UUID responsibleMemberId) { this.responsibleMemberId = responsibleMemberId; }
-        public String getResponsiblePerson() { return responsiblePerson; }
-        public void setResponsiblePerson(String responsiblePerson) { this.responsiblePerson = responsiblePerson; }
-        public LocalDate getDueOn() { return dueOn; }
-        public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     }
 
     /**

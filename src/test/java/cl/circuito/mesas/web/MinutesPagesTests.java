@@ -1,5 +1,6 @@
 package cl.circuito.mesas.web;
 
+import cl.circuito.testing.RutShapes;
 import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.Agreement;
 import cl.circuito.mesas.MesaAgreements;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @CircuitoTest
 class MinutesPagesTests {
 
-    static final String RUT = "\\d{1,2}\\.?\\d{3}\\.?\\d{3}-[\\dkK]";
+    static final String RUT = RutShapes.REGEX;
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.web;
 
+import cl.circuito.testing.RutShapes;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionViews;
 import cl.circuito.testing.CircuitoTest;
@@ -39,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @CircuitoTest
 class SessionPagesTests {
 
-    private static final String RUT = "\\b\\d{1,2}\\.?\\d{3}\\.?\\d{3}-[\\dkK]\\b";
+    private static final String RUT = RutShapes.REGEX;
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
