@@ -12,6 +12,8 @@ public enum AlertKind {
     MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
     /** Agreements of a Mesa de Gestión de Casos past their due date that the user's institution answers for. */
     MESA_AGREEMENTS_OVERDUE(AlertSeverity.WARNING),
+    /** A Mesa the user co-facilitates: a coming session's convocation not sent, or a past session's minutes not sent. */
+    MESA_SESSION_PENDING(AlertSeverity.INFO),
     /** A child holds one of the coming admissions: interview and admission date pending. */
     ADMISSION_SCHEDULED(AlertSeverity.INFO),
     /** Oficios drafted and not yet issued, or issued without a record of their sending. */

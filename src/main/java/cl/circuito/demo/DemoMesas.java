@@ -180,27 +180,26 @@ class DemoMesas {
         List<UUID> still = new ArrayList<>();
         int n = 0;
         for (UUID id : open) {
-            String[] outcome = CLOSINGS[(i + n++) % CLOSINGS.length];
-            if ("KEEP".equals(outcome[0])) {
-                agreements.update(opd, mesaId, id, null, AgreementStatus.OPEN, outcome[1], null, session.id());
+            int reviews = timesReviewed.merge(id, 1, Integer::sum);
+            String[] outcome = reviews >= 3 ? LATE : CLOSINGS[(i + n++) % CLOSINGS.length];
+            AgreementStatus status = "KEEP".equals(outcome[0]) ? null : AgreementStatus.valueOf(outcome[0]);
+            AgreementStatus current = statuses.getOrDefault(id, AgreementStatus.OPEN);
+            // Kept as it is (or in progress again): the review is recorded at this session with its note.
+            agreements.update(opd, mesaId, id, null, status == null ? current : status, outcome[1], null, session.id());
+            AgreementStatus now = status == null ? current : status;
+            statuses.put(id, now);
+            if (!now.isClosed()) {
                 still.add(id);
-            } else {
-                try {
-                    agreements.update(opd, mesaId, id, null, AgreementStatus.valueOf(outcome[0]), outcome[1], null,
-                            session.id());
-                } catch (RuntimeException e) {
-                    // An in-progress agreement reviewed again as in progress: just reviewed.
-                    agreements.update(opd, mesaId, id, null, AgreementStatus.IN_PROGRESS, outcome[1], null, session.id());
-                }
-                if (AgreementStatus.valueOf(outcome[0]) == AgreementStatus.IN_PROGRESS) {
-                    still.add(id);
-                }
             }
         }
-        // The last session leaves some open so the next one has agreements to review (a few already overdue).
         open.clear();
         open.addAll(still);
     }
+
+    /** An agreement carried for three sessions is closed late, so the demo's overdue ones are the recent few. */
+    private static final String[] LATE = {"DONE", "Cumplido con retraso; se informa en la sesión."};
+    private final Map<UUID, Integer> timesReviewed = new java.util.HashMap<>();
+    private final Map<UUID, AgreementStatus> statuses = new java.util.HashMap<>();
 
     private void takeAttendance(Actor opd, UUID mesaId, UUID sessionId, int i) {
         SessionAttendance.Sheet sheet = attendance.sheet(opd, mesaId, sessionId);
