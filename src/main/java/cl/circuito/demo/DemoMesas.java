@@ -34,6 +34,7 @@ import cl.circuito.mesas.SessionAttendance;
 import cl.circuito.mesas.SessionPlanning;
 import cl.circuito.shared.security.Actor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -72,8 +73,9 @@ class DemoMesas {
     private final CaseReviewing reviewing;
     private final CaseFormats formats;
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
-    DemoMesas(JdbcClient jdbc, MesaSetup setup, MesaPlanning planning, MesaOutreach outreach, SessionPlanning sessions,
+    DemoMesas(JdbcClient jdbc, EntityManager entityManager, MesaSetup setup, MesaPlanning planning, MesaOutreach outreach, SessionPlanning sessions,
               SessionAttendance attendance, MesaMinutes minutes, MesaAgreements agreements, CaseReviewing reviewing,
               CaseFormats formats) {
         this.setup = setup;
@@ -86,6 +88,7 @@ class DemoMesas {
         this.reviewing = reviewing;
         this.formats = formats;
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     /** {@code admin} founds it; {@code opd} (the OPD's coordinator) runs it; the ids are the demo network's. */
@@ -136,7 +139,7 @@ class DemoMesas {
                         "Integrantes presentes en la sesión N° " + session.number() + ", por consenso",
                         i % 4 == 2 ? "Se corrige la fecha del taller con el DAEM." : null);
             }
-            reviewAgreements(opd, mesaId, session, openAgreements, i);
+            reviewAgreements(opd, mesaId, session, openAgreements, i, i == held.size() - 1);
             writeMinutes(opd, mesaId, session.id(), i);
             for (int k = 0; k < 2; k++) {
                 UUID responsible = responsibles.get((i * 2 + k) % responsibles.size());
@@ -147,7 +150,9 @@ class DemoMesas {
                 openAgreements.add(agreement.id());
             }
             followedCase = review(opd, mesaId, session, i, prm, ppf, health, education, followedCase);
-            // The strategies agreed in the case review are agreements too, reviewed at the next sessions.
+            // The strategies agreed in the case review are agreements too, reviewed at the next sessions
+            // (flushed first: they were saved through JPA, the query below is plain SQL).
+            entityManager.flush();
             openAgreements.addAll(jdbc.sql("""
                             select a.id from mesa_agreement a where a.session_id = :session and a.case_review_id is not null""")
                     .param("session", session.id()).query(UUID.class).list());
@@ -176,12 +181,14 @@ class DemoMesas {
             {"NOT_DONE", "El responsable no pudo cumplirlo en el plazo y se reformula."},
             {"CANCELLED", "Se anula: quedó cubierto por el acuerdo de la sesión anterior."}};
 
-    private void reviewAgreements(Actor opd, UUID mesaId, MesaSession session, List<UUID> open, int i) {
+    private void reviewAgreements(Actor opd, UUID mesaId, MesaSession session, List<UUID> open, int i, boolean last) {
         List<UUID> still = new ArrayList<>();
         int n = 0;
         for (UUID id : open) {
             int reviews = timesReviewed.merge(id, 1, Integer::sum);
-            String[] outcome = reviews >= 3 ? LATE : CLOSINGS[(i + n++) % CLOSINGS.length];
+            // At the last session two stay pending past their due date: the overdue ones the next session reviews.
+            String[] outcome = last && n < 2 ? PENDING : reviews >= 3 ? LATE : CLOSINGS[(i + n) % CLOSINGS.length];
+            n++;
             AgreementStatus status = "KEEP".equals(outcome[0]) ? null : AgreementStatus.valueOf(outcome[0]);
             AgreementStatus current = statuses.getOrDefault(id, AgreementStatus.OPEN);
             // Kept as it is (or in progress again): the review is recorded at this session with its note.
@@ -197,6 +204,7 @@ class DemoMesas {
     }
 
     /** An agreement carried for three sessions is closed late, so the demo's overdue ones are the recent few. */
+    private static final String[] PENDING = {"KEEP", "Sigue pendiente: el responsable pide más plazo."};
     private static final String[] LATE = {"DONE", "Cumplido con retraso; se informa en la sesión."};
     private final Map<UUID, Integer> timesReviewed = new java.util.HashMap<>();
     private final Map<UUID, AgreementStatus> statuses = new java.util.HashMap<>();

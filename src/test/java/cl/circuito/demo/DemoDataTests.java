@@ -85,7 +85,7 @@ class DemoDataTests {
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
                 new DemoLetters(letterManagement, letterQueries, jdbc, clock),
-                new DemoMesas(jdbc, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
+                new DemoMesas(jdbc, entityManager, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
                         mesaMinutes, mesaAgreements, caseReviewing, caseFormats));
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
@@ -172,6 +172,10 @@ class DemoDataTests {
         assertThat(mesa.get("approved")).as("approved at the following session").isGreaterThanOrEqualTo(10L);
         assertThat(mesa.get("circulated")).as("the last one waits for approval").isEqualTo(1L);
         assertThat(mesa.get("open")).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from mesa_agreement a join mesa m on m.id = a.mesa_id
+                 where m.comuna_code = '16101' and a.status in ('OPEN', 'IN_PROGRESS') and a.due_on < current_date""")
+                .query(Long.class).single()).as("a few overdue, not a pile").isBetween(1L, 6L);
         assertThat(mesa.get("closed")).isPositive();
         assertThat(mesa.get("goodPractice")).isPositive();
     }
