@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.HashMap;
 
 /**
  * The demo Mesa de Gestión de Casos of Chillán: founded years ago, co-facilitated by the OPD and the EDT, with
@@ -206,8 +207,8 @@ class DemoMesas {
     /** An agreement carried for three sessions is closed late, so the demo's overdue ones are the recent few. */
     private static final String[] PENDING = {"KEEP", "Sigue pendiente: el responsable pide más plazo."};
     private static final String[] LATE = {"DONE", "Cumplido con retraso; se informa en la sesión."};
-    private final Map<UUID, Integer> timesReviewed = new java.util.HashMap<>();
-    private final Map<UUID, AgreementStatus> statuses = new java.util.HashMap<>();
+    private final Map<UUID, Integer> timesReviewed = new HashMap<>();
+    private final Map<UUID, AgreementStatus> statuses = new HashMap<>();
 
     private void takeAttendance(Actor opd, UUID mesaId, UUID sessionId, int i) {
         SessionAttendance.Sheet sheet = attendance.sheet(opd, mesaId, sessionId);

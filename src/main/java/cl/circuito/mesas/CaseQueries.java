@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reading a Mesa's cases. Counts and criteria are for every reader of the Mesa (overseers included); initials,
@@ -141,7 +143,7 @@ public class CaseQueries {
         List<CaseViews.MemberOption> all = current.stream().map(m -> new CaseViews.MemberOption(m.id(), m.name())).toList();
         List<CaseViews.MemberOption> presenters = current.stream().filter(m -> CaseReviewing.writes(standing, m.id()))
                 .map(m -> new CaseViews.MemberOption(m.id(), m.name())).toList();
-        java.util.Map<UUID, List<CaseChildren.Pickable>> pickable = new java.util.LinkedHashMap<>();
+        Map<UUID, List<CaseChildren.Pickable>> pickable = new LinkedHashMap<>();
         current.stream().filter(m -> CaseReviewing.writes(standing, m.id()) && CaseChildren.picksFor(actor, m))
                 .forEach(m -> pickable.put(m.id(), children.of(actor, m)));
         return new CaseViews.PresentationOptions(all, presenters, pickable,

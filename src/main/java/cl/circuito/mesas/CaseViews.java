@@ -3,6 +3,7 @@ package cl.circuito.mesas;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 
 /** What the case pages and the API show: the child by initials and age, never a RUT or a name. */
 public final class CaseViews {
@@ -61,7 +62,7 @@ public final class CaseViews {
      * up, and the format in use.
      */
     public record PresentationOptions(List<MemberOption> members, List<MemberOption> presenters,
-                                      java.util.Map<UUID, List<CaseChildren.Pickable>> children,
+                                      Map<UUID, List<CaseChildren.Pickable>> children,
                                       List<CaseRow> followable, PresentationFormat format) {
 
         public String nameOf(UUID memberId) {

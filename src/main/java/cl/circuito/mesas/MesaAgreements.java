@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.Objects;
 
 import static cl.circuito.audit.AuditTrail.change;
 
@@ -84,7 +86,7 @@ public class MesaAgreements {
     @Transactional(readOnly = true)
     public Map<UUID, List<AgreementHistoryLine>> histories(List<AgreementRow> rows) {
         Map<UUID, List<AgreementHistoryLine>> byAgreement = new LinkedHashMap<>();
-        rows.forEach(r -> byAgreement.put(r.id(), new java.util.ArrayList<>()));
+        rows.forEach(r -> byAgreement.put(r.id(), new ArrayList<>()));
         queries.history(byAgreement.keySet()).forEach(line -> byAgreement.get(line.agreementId()).add(line));
         return byAgreement;
     }
@@ -116,7 +118,7 @@ public class MesaAgreements {
         agreement.amend(terms, responsible(mesaId, terms), actor.displayName(), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
         terms(agreement).forEach((key, after) -> {
-            if (!java.util.Objects.equals(before.get(key), after)) {
+            if (!Objects.equals(before.get(key), after)) {
                 changes.put(key, change(before.get(key), after));
             }
         });

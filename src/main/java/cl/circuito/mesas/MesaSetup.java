@@ -1,14 +1,23 @@
 package cl.circuito.mesas;
 
+import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,11 +32,11 @@ public class MesaSetup {
     private final MesaSessions sessions;
     private final MesaAccess access;
     private final Clock clock;
-    private final cl.circuito.audit.AuditTrail audit;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
 
     MesaSetup(Mesas mesas, MesaMembers members, MesaSessions sessions, MesaAccess access, Clock clock,
-              cl.circuito.audit.AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+              AuditTrail audit, JdbcClient jdbc) {
         this.mesas = mesas;
         this.members = members;
         this.sessions = sessions;
@@ -52,7 +61,7 @@ public class MesaSetup {
         }
         // Flushed: the standing of the members joined next is read with SQL.
         Mesa mesa = mesas.saveAndFlush(Mesa.found(comunaCode, settings, actor.displayName(), clock.instant()));
-        MesaAudit.changed(audit, actor, mesa.id(), "mesamembers.audit.founded", java.util.Map.of("comuna", comunaCode,
+        MesaAudit.changed(audit, actor, mesa.id(), "mesamembers.audit.founded", Map.of("comuna", comunaCode,
                 "name", mesa.name(), "foundedOn", mesa.foundedOn().toString()));
         return mesa;
     }
@@ -77,9 +86,9 @@ public class MesaSetup {
         access.standing(actor, mesaId).requireSetUp();
         Mesa mesa = mesas.findById(mesaId).orElseThrow(() -> new NotFound("mesa"));
         boolean duplicate = members.findCurrent(mesaId).stream().anyMatch(m -> m.kind() == who.kind()
-                && java.util.Objects.equals(m.programId(), who.programId())
-                && java.util.Objects.equals(m.institutionId(), who.institutionId())
-                && java.util.Objects.equals(m.userId(), who.userId())
+                && Objects.equals(m.programId(), who.programId())
+                && Objects.equals(m.institutionId(), who.institutionId())
+                && Objects.equals(m.userId(), who.userId())
                 && (who.kind() != MemberKind.SECTOR || m.name().equalsIgnoreCase(who.name().strip())));
         if (duplicate) {
             throw MesaRuleViolation.invalid("name", "mesas.error.alreadyMember");
@@ -114,13 +123,13 @@ public class MesaSetup {
      */
     @Transactional
     public Mesa foundWithCoFacilitators(Actor actor, String comunaCode, Mesa.Settings settings,
-                                        java.util.Collection<UUID> programIds, java.util.Collection<UUID> managerIds) {
+                                        Collection<UUID> programIds, Collection<UUID> managerIds) {
         Mesa mesa = found(actor, comunaCode, settings);
-        java.util.List<CoFacilitatorCandidate> candidates = coFacilitatorCandidates(comunaCode);
-        java.util.Set<UUID> programs = programIds == null ? candidatesOf(candidates, MemberKind.PROGRAM, true)
-                : java.util.Set.copyOf(programIds);
-        java.util.Set<UUID> managers = managerIds == null ? candidatesOf(candidates, MemberKind.TERRITORIAL_MANAGER, true)
-                : java.util.Set.copyOf(managerIds);
+        List<CoFacilitatorCandidate> candidates = coFacilitatorCandidates(comunaCode);
+        Set<UUID> programs = programIds == null ? candidatesOf(candidates, MemberKind.PROGRAM, true)
+                : Set.copyOf(programIds);
+        Set<UUID> managers = managerIds == null ? candidatesOf(candidates, MemberKind.TERRITORIAL_MANAGER, true)
+                : Set.copyOf(managerIds);
         if (!candidates.isEmpty() && programs.isEmpty() && managers.isEmpty()) {
             throw MesaRuleViolation.invalid("coFacilitators", "mesamembers.error.required.coFacilitators");
         }
@@ -142,8 +151,8 @@ public class MesaSetup {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<CoFacilitatorCandidate> coFacilitatorCandidates(String comunaCode) {
-        java.util.List<CoFacilitatorCandidate> programs = jdbc.sql("""
+    public List<CoFacilitatorCandidate> coFacilitatorCandidates(String comunaCode) {
+        List<CoFacilitatorCandidate> programs = jdbc.sql("""
                         select p.id, p.name, p.modality_code from program p
                          where p.comuna_code = :comuna and p.active and p.modality_code in ('OPD', 'EDT')
                          order by p.modality_code desc, p.name""")
@@ -152,26 +161,26 @@ public class MesaSetup {
                         rs.getString("name"), rs.getString("modality_code"), true))
                 .list();
         boolean hasOpd = programs.stream().anyMatch(p -> "OPD".equals(p.modality()));
-        java.util.List<CoFacilitatorCandidate> managers = jdbc.sql("""
+        List<CoFacilitatorCandidate> managers = jdbc.sql("""
                         select u.id, u.full_name from app_user u join comuna c on c.region_code = u.region_code
                          where c.code = :comuna and u.role = 'TERRITORIAL_MANAGER' and u.enabled order by u.full_name""")
                 .param("comuna", comunaCode)
                 .query((rs, n) -> new CoFacilitatorCandidate(MemberKind.TERRITORIAL_MANAGER,
                         rs.getObject("id", UUID.class), rs.getString("full_name"), null, !hasOpd))
                 .list();
-        java.util.List<CoFacilitatorCandidate> all = new java.util.ArrayList<>(programs);
+        List<CoFacilitatorCandidate> all = new ArrayList<>(programs);
         all.addAll(managers);
         return all;
     }
 
-    private static java.util.Set<UUID> candidatesOf(java.util.List<CoFacilitatorCandidate> candidates, MemberKind kind,
+    private static Set<UUID> candidatesOf(List<CoFacilitatorCandidate> candidates, MemberKind kind,
                                                     boolean proposedOnly) {
-        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+        Set<UUID> ids = new LinkedHashSet<>();
         candidates.stream().filter(c -> c.kind() == kind && (!proposedOnly || c.proposed())).forEach(c -> ids.add(c.id()));
         return ids;
     }
 
-    private static CoFacilitatorCandidate candidate(java.util.List<CoFacilitatorCandidate> candidates, MemberKind kind,
+    private static CoFacilitatorCandidate candidate(List<CoFacilitatorCandidate> candidates, MemberKind kind,
                                                     UUID id) {
         return candidates.stream().filter(c -> c.kind() == kind && c.id().equals(id)).findFirst()
                 .orElseThrow(() -> MesaRuleViolation.invalid("coFacilitators", "mesamembers.error.notACandidate"));
@@ -255,7 +264,7 @@ public class MesaSetup {
         member.changeParticipation(participation, today(), actor.displayName(), clock.instant());
         members.flush();
         MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.participation", MesaAudit.of("member", member.name(),
-                "participation", cl.circuito.audit.AuditTrail.change(before, participation)));
+                "participation", AuditTrail.change(before, participation)));
         return member;
     }
 

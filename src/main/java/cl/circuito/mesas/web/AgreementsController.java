@@ -29,6 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.Optional;
 
 /**
  * The agreements of a Mesa (open first, overdue ones in colour and words, filters), one agreement with its
@@ -82,9 +83,9 @@ class AgreementsController {
                         messages.get("mesas.session.title", rs.getInt("number")) + " · "
                                 + cl.circuito.mesas.MesaDates.text(rs.getObject("held_on", LocalDate.class)))).list());
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/mesas/" + mesaId + "/agreements")
-                .queryParamIfPresent("state", java.util.Optional.ofNullable(blankToNull(filter.state())))
-                .queryParamIfPresent("member", java.util.Optional.ofNullable(filter.memberId()))
-                .queryParamIfPresent("session", java.util.Optional.ofNullable(filter.sessionId()))
+                .queryParamIfPresent("state", Optional.ofNullable(blankToNull(filter.state())))
+                .queryParamIfPresent("member", Optional.ofNullable(filter.memberId()))
+                .queryParamIfPresent("session", Optional.ofNullable(filter.sessionId()))
                 .build().toUriString());
         model.addAttribute("today", LocalDate.now(clock));
         return "mesas/agreements";
@@ -167,7 +168,7 @@ class AgreementsController {
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/mesas/my-agreements")
-                .queryParamIfPresent("state", java.util.Optional.ofNullable(blankToNull(state))).build().toUriString());
+                .queryParamIfPresent("state", Optional.ofNullable(blankToNull(state))).build().toUriString());
         return "mesas/my-agreements";
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.UUID;
+import java.util.Optional;
 
 /** The Mesa's cases (tab "cases"): counts for every reader, the list and each case for its members. */
 @Controller
@@ -60,8 +61,8 @@ class MesaCasesController {
         if (header.standing().seesCaseContent()) {
             model.addAttribute("rows", queries.cases(actor, mesaId, criterion, status, page));
             model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/mesas/" + mesaId + "/cases")
-                    .queryParamIfPresent("criterion", java.util.Optional.ofNullable(criterion))
-                    .queryParamIfPresent("status", java.util.Optional.ofNullable(status)).toUriString());
+                    .queryParamIfPresent("criterion", Optional.ofNullable(criterion))
+                    .queryParamIfPresent("status", Optional.ofNullable(status)).toUriString());
         }
         return "mesacases/cases";
     }

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.Comparator;
 
 /** A Mesa's sessions tab: past and upcoming sessions, scheduling (proposed dates or by hand), attendance rates. */
 @Controller
@@ -114,7 +115,7 @@ class SessionsController {
         List<SessionViews.Row> rows = views.list(actor, header.id());
         model.addAttribute("mesaHeader", header);
         model.addAttribute("upcoming", rows.stream().filter(r -> !r.heldOn().isBefore(today))
-                .sorted(java.util.Comparator.comparing(SessionViews.Row::heldOn).thenComparing(SessionViews.Row::number)).toList());
+                .sorted(Comparator.comparing(SessionViews.Row::heldOn).thenComparing(SessionViews.Row::number)).toList());
         model.addAttribute("past", rows.stream().filter(r -> r.heldOn().isBefore(today)).toList());
         model.addAttribute("currentDate", today);
         if (header.standing().edits()) {
