@@ -6,6 +6,7 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,9 +114,13 @@ public class SessionInvitations {
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.sent",
                 Map.of("tipo", kind.name(), "destinatarios", to.size()));
         // Sent last: if the mail server refuses, the transaction rolls back and nothing is recorded as sent.
-        delivery.deliver(new InvitationDelivery.InvitationMail(to, subject(kind, mesa, session),
-                body(kind, mesa, session), calendar.ics(mesa.name(), session),
-                kind == InvitationKind.CANCELLATION ? "CANCEL" : "REQUEST"));
+        try {
+            delivery.deliver(new InvitationDelivery.InvitationMail(to, subject(kind, mesa, session),
+                    body(kind, mesa, session), calendar.ics(mesa.name(), session),
+                    kind == InvitationKind.CANCELLATION ? "CANCEL" : "REQUEST"));
+        } catch (MailException e) {
+            throw new MailUnavailable();
+        }
         return new Sent(kind, to.size());
     }
 

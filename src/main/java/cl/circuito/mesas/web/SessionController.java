@@ -176,10 +176,11 @@ class SessionController {
                     messages.get("mesasessions.invitationKind." + sent.kind()), sent.recipients()));
             return "redirect:/mesas/" + mesaId + "/sessions/" + sessionId;
         } catch (DomainException e) {
-            if (e.status().value() != 422) {
+            // No address to send to (422) or the mail server down (503): said next to the button.
+            if (e.status().value() != 422 && e.status().value() != 503) {
                 throw e;
             }
-            response.setStatus(422);
+            response.setStatus(e.status().value());
             model.addAttribute("sendError", messages.get(e.messageKey(), e.arguments()));
         }
         return page(actor, mesaId, sessionId, model);
