@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * One form submission: a binding error or a rule about a value is shown next to its field with what the user
  * typed (400/422); a Mesa out of reach, a missing right or a stale form go to the error page (404/403/409).
@@ -17,13 +20,20 @@ final class FormSubmit {
 
     /** @return true when the change was made; false when the page must be shown again with the errors */
     static boolean tried(BindingResult result, HttpServletResponse response, Runnable change) {
+        return attempted(result, response, () -> {
+            change.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** As {@link #tried}, keeping what the change returns (the session scheduled, to go to it). */
+    static <T> Optional<T> attempted(BindingResult result, HttpServletResponse response, Supplier<T> change) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return false;
+            return Optional.empty();
         }
         try {
-            change.run();
-            return true;
+            return Optional.of(change.get());
         } catch (DomainException e) {
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
                     || e.status() == HttpStatus.CONFLICT) {
@@ -31,7 +41,7 @@ final class FormSubmit {
             }
             FormErrors.reject(result, e);
             response.setStatus(e.status().value());
-            return false;
+            return Optional.empty();
         }
     }
 }

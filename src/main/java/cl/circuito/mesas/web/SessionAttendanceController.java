@@ -3,7 +3,6 @@ package cl.circuito.mesas.web;
 import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.SessionAttendance;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
@@ -48,15 +47,9 @@ class SessionAttendanceController {
                   @ModelAttribute("attendanceForm") SessionForms.AttendanceForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (!result.hasErrors()) {
-            try {
-                attendance.record(actor, mesaId, sessionId, form.marks(), new HashSet<>(form.getPresentGuests()));
-                return done(redirect, "mesasessions.attendance.saved", mesaId, sessionId);
-            } catch (DomainException e) {
-                Pages.rejectOrThrow(result, e, response);
-            }
-        } else {
-            response.setStatus(400);
+        if (FormSubmit.tried(result, response, () -> attendance.record(actor, mesaId, sessionId, form.marks(),
+                new HashSet<>(form.getPresentGuests())))) {
+            return done(redirect, "mesasessions.attendance.saved", mesaId, sessionId);
         }
         return page(actor, mesaId, sessionId, model);
     }
@@ -66,11 +59,8 @@ class SessionAttendanceController {
                     @ModelAttribute("guestForm") SessionForms.GuestForm form, BindingResult result, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            attendance.addGuest(actor, mesaId, sessionId, form.details());
+        if (FormSubmit.tried(result, response, () -> attendance.addGuest(actor, mesaId, sessionId, form.details()))) {
             return done(redirect, "mesasessions.attendance.changed", mesaId, sessionId);
-        } catch (DomainException e) {
-            Pages.rejectOrThrow(result, e, response);
         }
         return page(actor, mesaId, sessionId, model);
     }

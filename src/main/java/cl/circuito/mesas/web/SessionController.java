@@ -67,15 +67,9 @@ class SessionController {
                       @ModelAttribute("slotForm") SessionForms.SlotForm form, BindingResult result, Model model,
                       RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (!result.hasErrors()) {
-            try {
-                planning.reschedule(actor, mesaId, sessionId, form.getVersion(), form.slot());
-                return done(redirect, "mesasessions.rescheduled", mesaId, sessionId);
-            } catch (DomainException e) {
-                Pages.rejectOrThrow(result, e, response);
-            }
-        } else {
-            response.setStatus(400);
+        if (FormSubmit.tried(result, response,
+                () -> planning.reschedule(actor, mesaId, sessionId, form.getVersion(), form.slot()))) {
+            return done(redirect, "mesasessions.rescheduled", mesaId, sessionId);
         }
         return page(actor, mesaId, sessionId, model);
     }
@@ -85,11 +79,9 @@ class SessionController {
                   @ModelAttribute("cancelForm") SessionForms.CancelForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            planning.cancel(actor, mesaId, sessionId, form.getVersion(), form.getCancelReason());
+        if (FormSubmit.tried(result, response,
+                () -> planning.cancel(actor, mesaId, sessionId, form.getVersion(), form.getCancelReason()))) {
             return done(redirect, "mesasessions.cancelled", mesaId, sessionId);
-        } catch (DomainException e) {
-            Pages.rejectOrThrow(result, e, response);
         }
         return page(actor, mesaId, sessionId, model);
     }
@@ -116,11 +108,8 @@ class SessionController {
                    @ModelAttribute("itemForm") SessionForms.ItemForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            agendas.add(actor, mesaId, sessionId, form.text());
+        if (FormSubmit.tried(result, response, () -> agendas.add(actor, mesaId, sessionId, form.text()))) {
             return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
-        } catch (DomainException e) {
-            Pages.rejectOrThrow(result, e, response);
         }
         return page(actor, mesaId, sessionId, model);
     }
@@ -130,13 +119,10 @@ class SessionController {
                         @ModelAttribute("editForm") SessionForms.ItemForm form, BindingResult result, Model model,
                         RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            agendas.describe(actor, mesaId, sessionId, itemId, form.text());
+        if (FormSubmit.tried(result, response, () -> agendas.describe(actor, mesaId, sessionId, itemId, form.text()))) {
             return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
-        } catch (DomainException e) {
-            Pages.rejectOrThrow(result, e, response);
-            model.addAttribute("editingItem", itemId);
         }
+        model.addAttribute("editingItem", itemId);
         return page(actor, mesaId, sessionId, model);
     }
 

@@ -6,12 +6,10 @@ import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionPlanning;
 import cl.circuito.mesas.SessionViews;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.Comparator;
 
@@ -65,16 +64,11 @@ class SessionsController {
                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
-        if (!result.hasErrors()) {
-            try {
-                MesaSession session = planning.schedule(actor, mesaId, form.slot());
-                redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", 1));
-                return "redirect:/mesas/" + mesaId + "/sessions/" + session.id();
-            } catch (DomainException e) {
-                Pages.rejectOrThrow(result, e, response);
-            }
-        } else {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        Optional<MesaSession> session = FormSubmit.attempted(result, response,
+                () -> planning.schedule(actor, mesaId, form.slot()));
+        if (session.isPresent()) {
+            redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", 1));
+            return "redirect:/mesas/" + mesaId + "/sessions/" + session.get().id();
         }
         model.addAttribute("proposedForm", new SessionForms.ProposedForm());
         return page(actor, header, model);
@@ -86,16 +80,11 @@ class SessionsController {
                             HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
-        if (!result.hasErrors()) {
-            try {
-                List<MesaSession> scheduled = planning.scheduleAtUsual(actor, mesaId, form.getDates());
-                redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", scheduled.size()));
-                return "redirect:/mesas/" + mesaId + "/sessions";
-            } catch (DomainException e) {
-                Pages.rejectOrThrow(result, e, response);
-            }
-        } else {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        Optional<List<MesaSession>> scheduled = FormSubmit.attempted(result, response,
+                () -> planning.scheduleAtUsual(actor, mesaId, form.getDates()));
+        if (scheduled.isPresent()) {
+            redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", scheduled.get().size()));
+            return "redirect:/mesas/" + mesaId + "/sessions";
         }
         model.addAttribute("slotForm", new SessionForms.SlotForm());
         return page(actor, header, model);
