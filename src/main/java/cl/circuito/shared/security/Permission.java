@@ -33,5 +33,12 @@ public enum Permission {
      * Take part in the Mesas one is a member of: as co-facilitator edit them, as member update one's own
      * agreements. Whether and where is data (the Mesa's members), see mesas.MesaAccess.
      */
-    WORK_IN_MESAS
+    WORK_IN_MESAS,
+    /**
+     * Follow how the Mesas are implemented (indicators with their marks, the yearly report) and write the
+     * managers' notes: the territorial manager for her region, the national team for the whole country.
+     */
+    MONITOR_IMPLEMENTATION,
+    /** Set the thresholds that turn each implementation indicator green, amber or red: the national team. */
+    SET_MONITORING_THRESHOLDS
 }

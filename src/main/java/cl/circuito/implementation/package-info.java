@@ -1,0 +1,8 @@
+/**
+ * Monitoring how the Mesas are implemented (the national team's yearly "seguimiento a la implementación"):
+ * per Mesa and year, indicators of functioning and process with a green, amber or red mark against
+ * thresholds the national team sets; each Mesa's semester reflection (facilitators inside and outside the
+ * Mesa, risks, achievements); the managers' notes; and the yearly report laid out like the source's minuta
+ * (presentation, functioning, process, conclusions), regional or national.
+ */
+package cl.circuito.implementation;
