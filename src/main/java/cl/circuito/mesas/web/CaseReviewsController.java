@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.UUID;
@@ -47,8 +48,15 @@ class CaseReviewsController {
     }
 
     @GetMapping("/mesas/{mesaId}/sessions/{sessionId}/case-reviews")
-    String show(@PathVariable UUID mesaId, @PathVariable UUID sessionId, Model model) {
-        model.addAttribute(FORM, CaseForms.ReviewForm.blank());
+    String show(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
+                @RequestParam(required = false) UUID childId, @RequestParam(required = false) UUID presentingMemberId,
+                Model model) {
+        CaseForms.ReviewForm form = CaseForms.ReviewForm.blank();
+        // Preselected from "Presentar a la Mesa" (circuit: children in several programs); the present use case
+        // still checks that this member may present this child.
+        form.setChildId(childId);
+        form.setPresentingMemberId(presentingMemberId);
+        model.addAttribute(FORM, form);
         return page(currentActor.get(), mesaId, sessionId, model);
     }
 

@@ -8,6 +8,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.ChildPrograms;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.PriorityAssessments;
@@ -45,10 +46,13 @@ class EntryPage {
     private final MonitoringPanel monitoringPanel;
     private final AdmissionSection admissionSection;
     private final Clock clock;
+    private final ChildPrograms childPrograms;
 
     EntryPage(CurrentActor currentActor, WaitingListQueries queries, ProgramDirectory programs,
               UserAdministration users, ProgramRankings rankings, PriorityAssessments priorityAssessments,
-              MonitoringPanel monitoringPanel, AdmissionSection admissionSection, Clock clock) {
+              MonitoringPanel monitoringPanel, AdmissionSection admissionSection, Clock clock,
+              ChildPrograms childPrograms) {
+        this.childPrograms = childPrograms;
         this.currentActor = currentActor;
         this.queries = queries;
         this.programs = programs;
@@ -106,6 +110,8 @@ class EntryPage {
         model.addAttribute("network", !view.entry().isAwaitingDecision() ? List.of() : programs.allPrograms().stream()
                 .filter(p -> !p.id().equals(view.entry().programId())).toList());
         monitoringPanel.addTo(model, actor, view, today);
+        // Over-intervention: where else the child waits or is cared for (program, modality, state, since only).
+        model.addAttribute("childPrograms", childPrograms.ofEntry(actor, entryId));
         long version = view.entry().version();
         if (!model.containsAttribute("actionForm")) {
             Forms.BackgroundActionForm form = new Forms.BackgroundActionForm();

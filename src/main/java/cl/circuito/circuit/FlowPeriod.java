@@ -1,0 +1,48 @@
+package cl.circuito.circuit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The period of a flows question, as typed: ISO dates (the date inputs) or dd-MM-yyyy; both ends included.
+ * Blank means the last twelve months up to today. A refused value names its field.
+ */
+record FlowPeriod(LocalDate from, LocalDate to) {
+
+    private static final DateTimeFormatter CHILEAN = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    /** Flows are counted from the waiting lists Circuito keeps; older questions have no answer worth the scan. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    static FlowPeriod parse(String from, String to, LocalDate today) {
+        LocalDate end = blank(to) ? today : date("to", to);
+        LocalDate start = blank(from) ? end.minusMonths(12).plusDays(1) : date("from", from);
+        if (start.isAfter(end)) {
+            throw CircuitRuleViolation.invalid("from", "circuit.error.fromAfterTo");
+        }
+        if (start.isBefore(EARLIEST)) {
+            throw CircuitRuleViolation.invalid("from", "circuit.error.tooEarly");
+        }
+        if (end.isAfter(today.plusYears(1))) {
+            throw CircuitRuleViolation.invalid("to", "circuit.error.tooLate");
+        }
+        return new FlowPeriod(start, end);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static LocalDate date(String field, String text) {
+        String value = text.strip();
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException iso) {
+            try {
+                return LocalDate.parse(value, CHILEAN);
+            } catch (DateTimeParseException chilean) {
+                throw CircuitRuleViolation.invalid(field, "circuit.error.date");
+            }
+        }
+    }
+}
