@@ -3,6 +3,7 @@ package cl.circuito.circuit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * The period of a flows question, as typed: ISO dates (the date inputs) or dd-MM-yyyy; both ends included.
@@ -10,7 +11,8 @@ import java.time.format.DateTimeParseException;
  */
 record FlowPeriod(LocalDate from, LocalDate to) {
 
-    private static final DateTimeFormatter CHILEAN = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    private static final DateTimeFormatter CHILEAN = DateTimeFormatter.ofPattern("dd-MM-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     /** Flows are counted from the waiting lists Circuito keeps; older questions have no answer worth the scan. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
