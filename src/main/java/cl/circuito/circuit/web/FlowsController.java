@@ -4,6 +4,7 @@ import cl.circuito.circuit.ReferralFlows;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,13 @@ class FlowsController {
     String flows(@ModelAttribute("flowsForm") FlowsForm form, BindingResult result, Model model,
                  HttpServletResponse response) {
         Actor actor = currentActor.get();
-        model.addAttribute("comunas", flows.comunas(actor));
+        var comunas = flows.comunas(actor);
+        model.addAttribute("comunas", comunas);
+        if (comunas.isEmpty()) {
+            // Staff without programs: say why there is nothing to see; the admin keeps no child records at all.
+            actor.require(Permission.READ_CHILD_RECORDS);
+            return "circuit/flows";
+        }
         try {
             ReferralFlows.Report report = flows.of(actor, form.getComuna(), form.getFrom(), form.getTo());
             form.setComuna(report.comunaCode());
