@@ -55,6 +55,7 @@ class DemoData {
     private final DemoPriority priority;
     private final DemoLetters letters;
     private final DemoMesas mesas;
+    private final DemoImplementation implementation;
     private UUID courtId;
     private Actor prmDirector;
     private UUID prmId;
@@ -62,8 +63,9 @@ class DemoData {
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
-             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas) {
+             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoImplementation implementation) {
         this.mesas = mesas;
+        this.implementation = implementation;
         this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
@@ -209,6 +211,7 @@ class DemoData {
         ranking.load(prm, ids.prm());
         // The comuna's Mesa de Gestión de Casos, run by the OPD's coordinator.
         mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
+        implementation.load(root, ids.ppf(), today);
     }
 
     /**

@@ -6,6 +6,14 @@ import cl.circuito.mesas.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
 import cl.circuito.mesas.MesaOutreach;
 import cl.circuito.mesas.MesaPlanning;
+import cl.circuito.implementation.ImplementationFigures;
+import cl.circuito.shared.security.AccessScope;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.implementation.IndicatorKind;
+import cl.circuito.implementation.Mark;
+import cl.circuito.implementation.MesaScorecard;
+import cl.circuito.mesas.MesaScheduling;
 import cl.circuito.mesas.MesaSetup;
 import cl.circuito.mesas.SessionAttendance;
 import cl.circuito.mesas.SessionPlanning;
@@ -36,8 +44,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +87,8 @@ class DemoDataTests {
     @Autowired MesaAgreements mesaAgreements;
     @Autowired CaseReviewing caseReviewing;
     @Autowired CaseFormats caseFormats;
+    @Autowired MesaScheduling mesaScheduling;
+    @Autowired ImplementationFigures implementationFigures;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -86,7 +99,9 @@ class DemoDataTests {
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
                 new DemoLetters(letterManagement, letterQueries, jdbc, clock),
                 new DemoMesas(jdbc, entityManager, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
-                        mesaMinutes, mesaAgreements, caseReviewing, caseFormats));
+                        mesaMinutes, mesaAgreements, caseReviewing, caseFormats),
+                new DemoImplementation(jdbc, network, mesaSetup, mesaScheduling, sessionAttendance, mesaAgreements,
+                        mesaPlanning, mesaOutreach, caseReviewing));
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
 
@@ -178,5 +193,27 @@ class DemoDataTests {
                 .query(Long.class).single()).as("a few overdue, not a pile").isBetween(1L, 6L);
         assertThat(mesa.get("closed")).isPositive();
         assertThat(mesa.get("goodPractice")).isPositive();
+
+        // Implementation monitoring: three Mesas, the weaker one of Ñuble red where it should be.
+        Actor national = actorOf("nacional", Role.NATIONAL_TEAM, new AccessScope.Nationwide());
+        Actor gestora = actorOf("gestora", Role.TERRITORIAL_MANAGER, new AccessScope.Region("16"));
+        int year = LocalDate.now(clock).getYear();
+        Map<String, MesaScorecard> cards = new HashMap<>();
+        implementationFigures.scorecards(national, year, null).forEach(c -> cards.put(c.mesa().comunaCode(), c));
+        assertThat(cards).containsKeys("16101", "16103", "04102");
+        assertThat(cards.get("16103").indicator(IndicatorKind.PLAN_PROGRESS).mark()).isEqualTo(Mark.RED);
+        assertThat(cards.get("16103").indicator(IndicatorKind.CO_LEADERSHIP).value()).isEqualTo(1.0);
+        assertThat(cards.get("16103").profile().managerCoLeads()).isTrue();
+        assertThat(cards.get("04102").indicator(IndicatorKind.CO_LEADERSHIP).mark()).isEqualTo(Mark.GREEN);
+        assertThat(cards.get("04102").profile().caseReviewsByCriterion().get("GOOD_PRACTICE")).isPositive();
+        assertThat(cards.get("04102").mesa().frequency()).isEqualTo("BIWEEKLY");
+        assertThat(implementationFigures.scorecards(gestora, year, null)).extracting(c -> c.mesa().comunaCode())
+                .contains("16101", "16103").doesNotContain("04102");
+    }
+
+    private Actor actorOf(String username, Role role, AccessScope scope) {
+        return jdbc.sql("select id, full_name from app_user where username = ?").param(username)
+                .query((rs, n) -> new Actor(rs.getObject("id", UUID.class), username, rs.getString("full_name"), role, scope))
+                .single();
     }
 }

@@ -51,10 +51,10 @@ public class MesaFixtures {
                             Actor outsider, Actor manager, Actor otherManager, Actor national, Actor admin) {
     }
 
-    /** The demo's comunas (Chillán, Chillán Viejo) are left to DemoDataTests, which founds the demo Mesa. */
+    /** The demo's comunas (Chillán, Chillán Viejo, Coquimbo) are left to DemoDataTests, which founds the demo Mesas. */
     public MesaWorld world() {
         String comuna = jdbc.sql("""
-                        select c.code from comuna c where c.code not in ('16101', '16103') and not exists (select 1 from mesa m where m.comuna_code = c.code)
+                        select c.code from comuna c where c.code not in ('16101', '16103', '04102') and not exists (select 1 from mesa m where m.comuna_code = c.code)
                          order by random() limit 1""").query(String.class).single();
         String region = jdbc.sql("select region_code from comuna where code = ?").param(comuna).query(String.class).single();
         String otherRegion = "01".equals(region) ? "02" : "01";
