@@ -31,4 +31,9 @@ public enum IndicatorKind {
     public boolean higherIsBetter() {
         return this != AGREEMENTS_OVERDUE;
     }
+
+    /** Measured in percent (0–100); the others are counts or averages. */
+    public boolean percent() {
+        return this == SESSIONS_HELD || this == PLAN_PROGRESS || this == PERMANENT_ATTENDANCE || this == AGREEMENTS_DONE;
+    }
 }
