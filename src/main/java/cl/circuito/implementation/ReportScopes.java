@@ -66,6 +66,18 @@ public class ReportScopes {
         return actor.scope() instanceof AccessScope.Nationwide && scope.isNational();
     }
 
+    /** The scopes the actor may choose among: her region, or the national report and every region. */
+    public java.util.List<ReportScope> choices(Actor actor) {
+        if (actor.scope() instanceof AccessScope.Region own) {
+            return java.util.List.of(region(own.regionCode()));
+        }
+        java.util.List<ReportScope> all = new java.util.ArrayList<>();
+        all.add(ReportScope.national());
+        all.addAll(jdbc.sql("select code, name from region order by code")
+                .query((rs, n) -> new ReportScope(rs.getString("code"), rs.getString("name"))).list());
+        return all;
+    }
+
     private ReportScope region(String code) {
         String name = jdbc.sql("select name from region where code = :code").param("code", code)
                 .query(String.class).optional()
