@@ -47,6 +47,7 @@ public final class ReportComposer {
                 t.get("report.table.mark"));
         List<String> conclusions = new ArrayList<>(paragraphs(in.notes().conclusions()));
         conclusions.add(in.scorecards().isEmpty() ? t.get("report.summary.none")
+                : in.scorecards().size() == 1 ? t.get("report.summary.introOne")
                 : t.get("report.summary.intro", String.valueOf(in.scorecards().size())));
         return new ReportDocument(
                 "informe-mgc-" + year + "-" + in.scope().slug(),
