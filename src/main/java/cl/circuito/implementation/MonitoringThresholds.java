@@ -100,6 +100,33 @@ public class MonitoringThresholds {
         return ThresholdRule.of(threshold);
     }
 
+    /** A new pair of thresholds for one indicator, with the version it was read at. */
+    public record NewThreshold(IndicatorKind kind, Long version, BigDecimal green, BigDecimal amber) {
+    }
+
+    /**
+     * Several indicators at once, all or nothing: a refused value names its field as {@code <KIND>.green} or
+     * {@code <KIND>.amber}; a missing indicator or version names {@code kind} or {@code <KIND>.version}.
+     */
+    @Transactional
+    public Map<IndicatorKind, ThresholdRule> changeAll(Actor actor, List<NewThreshold> changes) {
+        actor.require(Permission.SET_MONITORING_THRESHOLDS);
+        for (NewThreshold c : changes) {
+            if (c.kind() == null) {
+                throw ImplementationRuleViolation.invalid("kind", "implementation.error.required");
+            }
+            if (c.version() == null) {
+                throw ImplementationRuleViolation.invalid(c.kind() + ".version", "implementation.error.required");
+            }
+            try {
+                change(actor, c.kind(), c.version(), c.green(), c.amber());
+            } catch (ImplementationRuleViolation e) {
+                throw ImplementationRuleViolation.invalid(c.kind() + "." + e.field(), e.messageKey(), e.arguments());
+            }
+        }
+        return current();
+    }
+
     /** The latest changes first. */
     @Transactional(readOnly = true)
     public List<Change> history(Actor actor, int limit) {

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Turns a Mesa's year of records into its indicators and marks. Where there is nothing to measure (no session
  * held, no agreement due) the indicator has no value and is not applicable; a Mesa without a plan for the year
- * is red whatever the thresholds say (the model asks every Mesa for one).
+ * is red whatever the thresholds say (the model asks every Mesa for one): value 0 without counts behind it,
+ * where a plan without activities yet is 0 of 0.
  */
 final class ScorecardRules {
 
@@ -52,7 +53,7 @@ final class ScorecardRules {
         indicators.add(ratio(rules, IndicatorKind.SESSIONS_HELD, held, expected));
         indicators.add(count(rules, IndicatorKind.CO_LEADERSHIP, coLeadership));
         indicators.add(hasPlan ? ratio(rules, IndicatorKind.PLAN_PROGRESS, f.planActivitiesDone(), f.planActivities(), true)
-                : new Indicator(IndicatorKind.PLAN_PROGRESS, 0.0, 0, 0, Mark.RED));
+                : new Indicator(IndicatorKind.PLAN_PROGRESS, 0.0, null, null, Mark.RED));
         indicators.add(ratio(rules, IndicatorKind.PERMANENT_ATTENDANCE, f.permanentPresent(), f.permanentExpected()));
         indicators.add(held == 0 && convened == 0 ? notApplicable(IndicatorKind.OCCASIONAL_CONVENED)
                 : count(rules, IndicatorKind.OCCASIONAL_CONVENED, convened));

@@ -84,7 +84,7 @@ public class Scorecards implements ImplementationFigures {
         checkYear(year);
         if (year < rows.get(0).foundedOn().getYear()) {
             throw ImplementationRuleViolation.invalid("year", "implementation.error.yearBeforeFounding",
-                    rows.get(0).foundedOn().getYear());
+                    String.valueOf(rows.get(0).foundedOn().getYear()));
         }
         return score(rows, year, to).get(0);
     }

@@ -165,7 +165,7 @@ class ScorecardFlowTests {
         assertIndicator(card, IndicatorKind.SESSIONS_HELD, 0.0, 0, 10, Mark.RED);
         assertIndicator(card, IndicatorKind.PERMANENT_ATTENDANCE, null, 0, 0, Mark.NOT_APPLICABLE);
         assertIndicator(card, IndicatorKind.OUTREACH, 1.0, null, null, Mark.RED);
-        assertIndicator(card, IndicatorKind.PLAN_PROGRESS, 0.0, 0, 0, Mark.RED);
+        assertIndicator(card, IndicatorKind.PLAN_PROGRESS, 0.0, null, null, Mark.RED);
         assertThat(card.profile().planPeriod()).isNull();
         assertThatThrownBy(() -> figures.scorecard(good.national(), good.mesaId(), YEAR - 2))
                 .isInstanceOf(ImplementationRuleViolation.class)
@@ -178,7 +178,7 @@ class ScorecardFlowTests {
         // July 1st to December 31st: 184 days, thirteen fortnights.
         assertIndicator(card, IndicatorKind.SESSIONS_HELD, 0.0, 0, 13, Mark.RED);
         assertIndicator(card, IndicatorKind.CO_LEADERSHIP, 1.0, null, null, Mark.AMBER);
-        assertIndicator(card, IndicatorKind.PLAN_PROGRESS, 0.0, 0, 0, Mark.RED);
+        assertIndicator(card, IndicatorKind.PLAN_PROGRESS, 0.0, null, null, Mark.RED);
         assertIndicator(card, IndicatorKind.PERMANENT_ATTENDANCE, null, 0, 0, Mark.NOT_APPLICABLE);
         assertIndicator(card, IndicatorKind.OCCASIONAL_CONVENED, null, null, null, Mark.NOT_APPLICABLE);
         assertIndicator(card, IndicatorKind.AGREEMENTS_DONE, null, 0, 0, Mark.NOT_APPLICABLE);

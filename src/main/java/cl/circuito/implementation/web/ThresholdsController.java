@@ -1,0 +1,128 @@
+package cl.circuito.implementation.web;
+
+import cl.circuito.implementation.IndicatorKind;
+import cl.circuito.implementation.MonitoringThresholds;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+/** The thresholds of the marks: read by whoever monitors, changed one indicator at a time by the national team. */
+@Controller
+class ThresholdsController {
+
+    static final int HISTORY = 50;
+
+    private final CurrentActor currentActor;
+    private final MonitoringThresholds thresholds;
+    private final Messages messages;
+    private final Clock clock;
+
+    ThresholdsController(CurrentActor currentActor, MonitoringThresholds thresholds, Messages messages, Clock clock) {
+        this.currentActor = currentActor;
+        this.thresholds = thresholds;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** What was typed, kept as text so a failed submit shows it again. */
+    public static class ThresholdForm {
+        private long version;
+        private String green;
+        private String amber;
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getGreen() {
+            return green;
+        }
+
+        public void setGreen(String green) {
+            this.green = green;
+        }
+
+        public String getAmber() {
+            return amber;
+        }
+
+        public void setAmber(String amber) {
+            this.amber = amber;
+        }
+    }
+
+    @GetMapping("/implementation/thresholds")
+    String page(Model model) {
+        return page(currentActor.get(), null, model);
+    }
+
+    @PostMapping("/implementation/thresholds/{kind}")
+    String change(@PathVariable IndicatorKind kind, @ModelAttribute("thresholdForm") ThresholdForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        actor.require(Permission.SET_MONITORING_THRESHOLDS);
+        BigDecimal green = parse(form.getGreen(), "green", result);
+        BigDecimal amber = parse(form.getAmber(), "amber", result);
+        if (!result.hasErrors()) {
+            try {
+                thresholds.change(actor, kind, form.getVersion(), green, amber);
+                redirect.addFlashAttribute("success", messages.get("implementation.thresholds.saved",
+                        messages.get("implementation.indicator." + kind.name())));
+                return "redirect:/implementation/thresholds";
+            } catch (DomainException e) {
+                if (e.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
+                    throw e;
+                }
+                FormErrors.reject(result, e);
+                response.setStatus(e.status().value());
+            }
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return page(actor, kind, model);
+    }
+
+    private String page(Actor actor, IndicatorKind failed, Model model) {
+        model.addAttribute("rules", thresholds.all(actor).values());
+        model.addAttribute("history", thresholds.history(actor, HISTORY));
+        model.addAttribute("edits", actor.can(Permission.SET_MONITORING_THRESHOLDS));
+        model.addAttribute("failed", failed);
+        model.addAttribute("zone", clock.getZone());
+        return "implementation/thresholds";
+    }
+
+    /** Accepts "75", "0,5" and "0.5"; anything else is an error on the field with what was typed kept. */
+    private static BigDecimal parse(String typed, String field, BindingResult result) {
+        if (typed == null || typed.isBlank()) {
+            result.rejectValue(field, "implementation.error.required");
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            result.rejectValue(field, "implementation.error.number");
+            return null;
+        }
+    }
+
+}
