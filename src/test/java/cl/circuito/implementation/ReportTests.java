@@ -188,6 +188,10 @@ class ReportTests {
         mvc.perform(get("/implementation/report").param("year", "2001").with(fixtures.as(w.national())))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/implementation/report").with(fixtures.as(w.member()))).andExpect(status().isForbidden());
+        mvc.perform(get("/implementation").param("year", y).with(fixtures.as(w.manager())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/implementation/report.pdf?year=" + y),
+                        containsString("/implementation/report.docx?year=" + y), containsString("Descargar PDF"))));
     }
 
     private void hold(MesaSession session) {
