@@ -56,6 +56,7 @@ class DemoData {
     private final DemoLetters letters;
     private final DemoMesas mesas;
     private final DemoImplementation implementation;
+    private final DemoReflections reflections;
     private UUID courtId;
     private Actor prmDirector;
     private UUID prmId;
@@ -63,9 +64,11 @@ class DemoData {
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
-             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoImplementation implementation) {
+             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoImplementation implementation,
+             DemoReflections reflections) {
         this.mesas = mesas;
         this.implementation = implementation;
+        this.reflections = reflections;
         this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
@@ -212,6 +215,7 @@ class DemoData {
         // The comuna's Mesa de Gestión de Casos, run by the OPD's coordinator.
         mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
         implementation.load(root, ids.ppf(), today);
+        reflections.load(actor(opdCoordinator, ids.opd()), today);
     }
 
     /**

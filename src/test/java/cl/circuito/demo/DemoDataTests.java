@@ -1,5 +1,7 @@
 package cl.circuito.demo;
 
+import cl.circuito.implementation.ManagerNoteWriting;
+import cl.circuito.implementation.ReflectionWriting;
 import cl.circuito.mesas.CaseFormats;
 import cl.circuito.mesas.CaseReviewing;
 import cl.circuito.mesas.MesaAgreements;
@@ -89,6 +91,8 @@ class DemoDataTests {
     @Autowired CaseFormats caseFormats;
     @Autowired MesaScheduling mesaScheduling;
     @Autowired ImplementationFigures implementationFigures;
+    @Autowired ReflectionWriting reflectionWriting;
+    @Autowired ManagerNoteWriting managerNoteWriting;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -101,7 +105,8 @@ class DemoDataTests {
                 new DemoMesas(jdbc, entityManager, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
                         mesaMinutes, mesaAgreements, caseReviewing, caseFormats),
                 new DemoImplementation(jdbc, network, mesaSetup, mesaScheduling, sessionAttendance, mesaAgreements,
-                        mesaPlanning, mesaOutreach, caseReviewing));
+                        mesaPlanning, mesaOutreach, caseReviewing),
+                new DemoReflections(jdbc, reflectionWriting, managerNoteWriting));
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
 
@@ -193,6 +198,13 @@ class DemoDataTests {
                 .query(Long.class).single()).as("a few overdue, not a pile").isBetween(1L, 6L);
         assertThat(mesa.get("closed")).isPositive();
         assertThat(mesa.get("goodPractice")).isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from mesa_reflection r join mesa m on m.id = r.mesa_id where m.comuna_code = '16101'""")
+                .query(Long.class).single()).as("two semesters reflected on").isEqualTo(2L);
+        assertThat(jdbc.sql("""
+                select count(*) from implementation_note
+                 where year = extract(year from current_date) and (region_code = '16' or region_code is null)""")
+                .query(Long.class).single()).as("Ñuble's and the national notes").isEqualTo(2L);
 
         // Implementation monitoring: three Mesas, the weaker one of Ñuble red where it should be.
         Actor national = actorOf("nacional", Role.NATIONAL_TEAM, new AccessScope.Nationwide());

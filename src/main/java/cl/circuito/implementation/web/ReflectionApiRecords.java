@@ -1,0 +1,65 @@
+package cl.circuito.implementation.web;
+
+import cl.circuito.implementation.ManagerNote;
+import cl.circuito.implementation.ManagerNoteView;
+import cl.circuito.implementation.Reflection;
+import cl.circuito.implementation.ReflectionAspect;
+import cl.circuito.implementation.ReflectionView;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The JSON of reflections and managers' notes, mapped by hand. */
+final class ReflectionApiRecords {
+
+    private ReflectionApiRecords() {
+    }
+
+    /** {@code version}: null to write the semester's first reflection; the one read to change it. */
+    record ReflectionBody(Long version, List<ReflectionAspect> aspects, String intraNotes, String extraNotes,
+                          String riskNotes, String achievementNotes) {
+
+        Reflection.Content content() {
+            Set<ReflectionAspect> set = aspects == null || aspects.isEmpty() ? Set.of() : EnumSet.copyOf(aspects);
+            return new Reflection.Content(set, intraNotes, extraNotes, riskNotes, achievementNotes);
+        }
+    }
+
+    record ReflectionResponse(UUID id, long version, UUID mesaId, int year, int semester,
+                              List<ReflectionAspect> intraFacilitators, List<ReflectionAspect> extraFacilitators,
+                              List<ReflectionAspect> risks, List<ReflectionAspect> achievements, String intraNotes,
+                              String extraNotes, String riskNotes, String achievementNotes, String createdByName,
+                              Instant createdAt, String updatedByName, Instant updatedAt) {
+
+        static ReflectionResponse of(ReflectionView r) {
+            return new ReflectionResponse(r.id(), r.version(), r.mesaId(), r.year(), r.semester(),
+                    r.under(ReflectionAspect.Heading.INTRA), r.under(ReflectionAspect.Heading.EXTRA),
+                    r.under(ReflectionAspect.Heading.RISK), r.under(ReflectionAspect.Heading.ACHIEVEMENT),
+                    r.intraNotes(), r.extraNotes(), r.riskNotes(), r.achievementNotes(), r.createdByName(),
+                    r.createdAt(), r.updatedByName(), r.updatedAt());
+        }
+    }
+
+    /** {@code version}: null when no notes were written yet for the year and scope. */
+    record NotesBody(Long version, String presentation, String functioning, String process, String conclusions) {
+
+        ManagerNote.Content content() {
+            return new ManagerNote.Content(presentation, functioning, process, conclusions);
+        }
+    }
+
+    /** {@code regionCode} null: the national notes. */
+    record NotesResponse(int year, String regionCode, String scope, Long version, boolean writable,
+                         String presentation, String functioning, String process, String conclusions,
+                         String updatedByName, Instant updatedAt) {
+
+        static NotesResponse of(ManagerNoteView n) {
+            return new NotesResponse(n.year(), n.scope().regionCode(), n.scope().label(), n.version(), n.writable(),
+                    n.presentation(), n.functioning(), n.process(), n.conclusions(), n.updatedByName(),
+                    n.updatedAt());
+        }
+    }
+}
