@@ -123,6 +123,18 @@ public class Protocols {
         return protocol;
     }
 
+    /** Attaches the document, or replaces the one attached. */
+    @Transactional
+    public MesaProtocol attach(Actor actor, UUID mesaId, UUID protocolId, long version, ProtocolDocument document) {
+        access.standing(actor, mesaId).requireEdit();
+        MesaProtocol protocol = load(mesaId, protocolId);
+        Versions.require(protocol.version(), version);
+        protocol.attach(document, actor.displayName(), clock.instant());
+        protocols.flush();
+        changed(actor, protocol, "networkmap.audit.protocolChanged", document);
+        return protocol;
+    }
+
     @Transactional
     public MesaProtocol moveTo(Actor actor, UUID mesaId, UUID protocolId, long version, ProtocolStatus status) {
         access.standing(actor, mesaId).requireEdit();
