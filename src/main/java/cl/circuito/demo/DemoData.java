@@ -55,6 +55,7 @@ class DemoData {
     private final DemoPriority priority;
     private final DemoLetters letters;
     private final DemoMesas mesas;
+    private final DemoNetworkMap networkMap;
     private UUID courtId;
     private Actor prmDirector;
     private UUID prmId;
@@ -62,8 +63,9 @@ class DemoData {
     DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
-             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas) {
+             DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoNetworkMap networkMap) {
         this.mesas = mesas;
+        this.networkMap = networkMap;
         this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
@@ -209,6 +211,7 @@ class DemoData {
         ranking.load(prm, ids.prm());
         // The comuna's Mesa de Gestión de Casos, run by the OPD's coordinator.
         mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
+        networkMap.load(actor(opdCoordinator, ids.opd()), today);
     }
 
     /**

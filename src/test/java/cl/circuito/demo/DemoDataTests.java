@@ -1,6 +1,8 @@
 package cl.circuito.demo;
 
 import cl.circuito.mesas.CaseFormats;
+import cl.circuito.networkmap.NetworkMaps;
+import cl.circuito.networkmap.Protocols;
 import cl.circuito.mesas.CaseReviewing;
 import cl.circuito.mesas.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
@@ -76,6 +78,8 @@ class DemoDataTests {
     @Autowired MesaAgreements mesaAgreements;
     @Autowired CaseReviewing caseReviewing;
     @Autowired CaseFormats caseFormats;
+    @Autowired NetworkMaps networkMaps;
+    @Autowired Protocols protocols;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -86,7 +90,8 @@ class DemoDataTests {
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
                 new DemoLetters(letterManagement, letterQueries, jdbc, clock),
                 new DemoMesas(jdbc, entityManager, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
-                        mesaMinutes, mesaAgreements, caseReviewing, caseFormats));
+                        mesaMinutes, mesaAgreements, caseReviewing, caseFormats),
+                new DemoNetworkMap(networkMaps, protocols, jdbc));
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
 
@@ -178,5 +183,14 @@ class DemoDataTests {
                 .query(Long.class).single()).as("a few overdue, not a pile").isBetween(1L, 6L);
         assertThat(mesa.get("closed")).isPositive();
         assertThat(mesa.get("goodPractice")).isPositive();
+        // The network map: members brought in, sectors still to convene, ties, the protocol with health in force.
+        assertThat(jdbc.sql("""
+                select a.tie || ':' || count(*) from network_actor a join mesa m on m.id = a.mesa_id
+                 where m.comuna_code = '16101' group by a.tie""").query(String.class).list())
+                .contains("PERMANENT:4", "OCCASIONAL:4", "STRATEGIC:2", "NONE:3");
+        assertThat(jdbc.sql("""
+                select p.status || ':' || p.title from mesa_protocol p join mesa m on m.id = p.mesa_id
+                 where m.comuna_code = '16101'""").query(String.class).list())
+                .contains("IN_FORCE:Protocolo de abordaje de riesgo suicida");
     }
 }
