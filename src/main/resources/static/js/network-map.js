@@ -51,14 +51,16 @@ document.addEventListener('DOMContentLoaded', function () {
         {selector: 'edge[kind = "OTHER"]', style: {'width': 1, 'line-color': '#adb5bd'}},
         {selector: ':selected', style: {'overlay-color': '#0d6efd', 'overlay-opacity': 0.15}}
     ];
-    var layoutOptions = {name: 'cose', animate: false, padding: 30, nodeRepulsion: 9000, idealEdgeLength: 110};
+    // Rings by tie to the Mesa: its permanent members at the centre, those still to convene at the edge.
+    var rings = {PERMANENT: 4, OCCASIONAL: 3, STRATEGIC: 2, NONE: 1};
+    var layoutOptions = {name: 'concentric', animate: false, padding: 40, minNodeSpacing: 70, avoidOverlap: true,
+        concentric: function (n) { return rings[n.data('tie')] || 1; }, levelWidth: function () { return 1; }};
     var cy = cytoscape({
         container: container,
         elements: elements,
         style: style,
         layout: positioned === nodes && nodes > 0 ? {name: 'preset', padding: 30} : layoutOptions,
-        autoungrabify: !editable,
-        wheelSensitivity: 0.3
+        autoungrabify: !editable
     });
 
     var say = function (text) {
