@@ -57,6 +57,7 @@ class DemoData {
     private final DemoMesas mesas;
     private final DemoImplementation implementation;
     private final DemoReflections reflections;
+    private final DemoNetworkMap networkMap;
     private UUID courtId;
     private Actor prmDirector;
     private UUID prmId;
@@ -65,10 +66,11 @@ class DemoData {
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
              DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoImplementation implementation,
-             DemoReflections reflections) {
+             DemoReflections reflections, DemoNetworkMap networkMap) {
         this.mesas = mesas;
         this.implementation = implementation;
         this.reflections = reflections;
+        this.networkMap = networkMap;
         this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
@@ -216,6 +218,7 @@ class DemoData {
         mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
         implementation.load(root, ids.ppf(), today);
         reflections.load(actor(opdCoordinator, ids.opd()), today);
+        networkMap.load(actor(opdCoordinator, ids.opd()), today);
     }
 
     /**

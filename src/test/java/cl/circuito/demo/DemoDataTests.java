@@ -3,6 +3,8 @@ package cl.circuito.demo;
 import cl.circuito.implementation.ManagerNoteWriting;
 import cl.circuito.implementation.ReflectionWriting;
 import cl.circuito.mesas.CaseFormats;
+import cl.circuito.networkmap.NetworkMaps;
+import cl.circuito.networkmap.Protocols;
 import cl.circuito.mesas.CaseReviewing;
 import cl.circuito.mesas.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
@@ -93,6 +95,8 @@ class DemoDataTests {
     @Autowired ImplementationFigures implementationFigures;
     @Autowired ReflectionWriting reflectionWriting;
     @Autowired ManagerNoteWriting managerNoteWriting;
+    @Autowired NetworkMaps networkMaps;
+    @Autowired Protocols protocols;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
@@ -106,7 +110,8 @@ class DemoDataTests {
                         mesaMinutes, mesaAgreements, caseReviewing, caseFormats),
                 new DemoImplementation(jdbc, network, mesaSetup, mesaScheduling, sessionAttendance, mesaAgreements,
                         mesaPlanning, mesaOutreach, caseReviewing),
-                new DemoReflections(jdbc, reflectionWriting, managerNoteWriting));
+                new DemoReflections(jdbc, reflectionWriting, managerNoteWriting),
+                new DemoNetworkMap(networkMaps, protocols, jdbc));
         transactions.executeWithoutResult(status -> demo.load());
         demo.issueLetters();
 
@@ -205,6 +210,16 @@ class DemoDataTests {
                 select count(*) from implementation_note
                  where year = extract(year from current_date) and (region_code = '16' or region_code is null)""")
                 .query(Long.class).single()).as("Ñuble's and the national notes").isEqualTo(2L);
+
+        // The network map: members brought in, sectors still to convene, ties, the protocol with health in force.
+        assertThat(jdbc.sql("""
+                select a.tie || ':' || count(*) from network_actor a join mesa m on m.id = a.mesa_id
+                 where m.comuna_code = '16101' group by a.tie""").query(String.class).list())
+                .contains("PERMANENT:4", "OCCASIONAL:4", "STRATEGIC:2", "NONE:3");
+        assertThat(jdbc.sql("""
+                select p.status || ':' || p.title from mesa_protocol p join mesa m on m.id = p.mesa_id
+                 where m.comuna_code = '16101'""").query(String.class).list())
+                .contains("IN_FORCE:Protocolo de abordaje de riesgo suicida");
 
         // Implementation monitoring: three Mesas, the weaker one of Ñuble red where it should be.
         Actor national = actorOf("nacional", Role.NATIONAL_TEAM, new AccessScope.Nationwide());
