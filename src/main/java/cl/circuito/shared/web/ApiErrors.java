@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
@@ -149,7 +150,7 @@ class ApiErrors {
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
     }
 
-    @ExceptionHandler({NoResourceFoundException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ProblemDetail notFound(Exception e) {
         return problem(HttpStatus.NOT_FOUND, messages.get("error.notFound"));
     }

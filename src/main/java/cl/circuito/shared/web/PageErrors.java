@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -42,7 +43,7 @@ class PageErrors {
         return page(e.status(), messages.get(e.messageKey(), e.arguments()), response);
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound(Exception e, HttpServletResponse response) {
         return page(HttpStatus.NOT_FOUND, messages.get("error.notFound"), response);
     }
