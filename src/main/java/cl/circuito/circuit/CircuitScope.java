@@ -27,7 +27,7 @@ class CircuitScope {
               from comuna c join region r on r.code = c.region_code
              where :all or c.region_code = cast(:region as varchar)
                 or c.code in (select p.comuna_code from program p where p.id = any(:programs))
-                or c.code in (select m.comuna_code from mesa m where m.id = any(:mesas))
+                or c.code = any(:mesaComunas)
              order by (c.code in (select p.comuna_code from program p where p.id = any(:programs))) desc,
                       c.name""";
 
@@ -47,9 +47,9 @@ class CircuitScope {
         boolean all = scope instanceof AccessScope.Nationwide;
         String region = scope instanceof AccessScope.Region r ? r.regionCode() : null;
         UUID[] programs = scope instanceof AccessScope.Programs p ? p.programIds().toArray(new UUID[0]) : new UUID[0];
-        UUID[] mesaIds = all ? new UUID[0] : mesas.visibleMesaIds(actor).toArray(new UUID[0]);
+        String[] mesaComunas = all ? new String[0] : mesas.visibleComunaCodes(actor).toArray(new String[0]);
         return jdbc.sql(COMUNAS).param("all", all).param("region", region).param("programs", programs)
-                .param("mesas", mesaIds)
+                .param("mesaComunas", mesaComunas)
                 .query((rs, n) -> new Comuna(rs.getString("code"), rs.getString("name"), rs.getString("region_name")))
                 .list();
     }

@@ -80,6 +80,16 @@ public class MesaAccess {
         return Set.copyOf(ids);
     }
 
+    /** The comunas of the Mesas the actor may open (where their flows may be shown, in counts). */
+    public Set<String> visibleComunaCodes(Actor actor) {
+        Set<UUID> ids = visibleMesaIds(actor);
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select comuna_code from mesa where id = any(:ids)")
+                .param("ids", ids.toArray(new UUID[0])).query(String.class).list());
+    }
+
     /** Every current member, across Mesas, the actor speaks for (e.g. to list their institution's agreements). */
     public Set<UUID> ownMemberIds(Actor actor) {
         Set<UUID> ids = new HashSet<>();

@@ -3,6 +3,7 @@ package cl.circuito.mesas;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import org.springframework.data.domain.Page;

@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

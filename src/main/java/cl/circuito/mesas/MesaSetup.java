@@ -2,6 +2,7 @@ package cl.circuito.mesas;
 
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;

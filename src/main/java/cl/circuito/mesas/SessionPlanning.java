@@ -5,6 +5,7 @@ import cl.circuito.audit.AuditTrail;
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.calendar.UnsupportedYearException;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,6 +9,7 @@ import cl.circuito.networkmap.NetworkMapView.ActorRow;
 import cl.circuito.networkmap.NetworkMapView.NoteRow;
 import cl.circuito.networkmap.NetworkMapView.TieRow;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -8,6 +8,7 @@ import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,7 @@ class ReflectionController {
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = writableHeader(mesaId);
-        if (ReflectionForms.tried(result, response, () -> reflections.write(actor, mesaId,
+        if (FormSubmit.tried(result, response, () -> reflections.write(actor, mesaId,
                 ReflectionForms.whole(form.getYear(), "year"), ReflectionForms.whole(form.getSemester(), "semester"),
                 form.content()))) {
             return saved(redirect, mesaId);
@@ -93,7 +94,7 @@ class ReflectionController {
         MesaHeader header = writableHeader(mesaId);
         form.setYear(String.valueOf(year));
         form.setSemester(String.valueOf(semester));
-        if (ReflectionForms.tried(result, response, () -> reflections.revise(actor, mesaId, year, semester,
+        if (FormSubmit.tried(result, response, () -> reflections.revise(actor, mesaId, year, semester,
                 form.getVersion() == null ? -1 : form.getVersion(), form.content()))) {
             return saved(redirect, mesaId);
         }

@@ -26,29 +26,6 @@ final class ReflectionForms {
     private ReflectionForms() {
     }
 
-    /**
-     * One submission: binding errors and rules about a value go next to their field (400/422) and the page is
-     * shown again; out of reach, forbidden or stale go to the error page (404/403/409).
-     */
-    static boolean tried(BindingResult result, HttpServletResponse response, Runnable change) {
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return false;
-        }
-        try {
-            change.run();
-            return true;
-        } catch (DomainException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                    || e.status() == HttpStatus.CONFLICT) {
-                throw e;
-            }
-            FormErrors.reject(result, e);
-            response.setStatus(e.status().value());
-            return false;
-        }
-    }
-
     static int whole(String text, String field) {
         if (text == null || text.isBlank()) {
             throw ReflectionRuleViolation.invalid(field, "reflections.error.required." + field);

@@ -7,6 +7,7 @@ import cl.circuito.implementation.ReportScopes;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
@@ -57,7 +58,7 @@ class ReportController {
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         ManagerNoteView view = notes.notes(actor, year, region);
-        if (ReflectionForms.tried(result, response, () -> notes.write(actor, view.year(), region, form.getVersion(),
+        if (FormSubmit.tried(result, response, () -> notes.write(actor, view.year(), region, form.getVersion(),
                 form.content()))) {
             redirect.addFlashAttribute("success", messages.get("report.notes.saved"));
             return "redirect:" + UriComponentsBuilder.fromPath("/implementation/report")

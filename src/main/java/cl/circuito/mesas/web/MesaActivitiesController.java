@@ -7,6 +7,7 @@ import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaOutreach;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

@@ -12,6 +12,7 @@ import cl.circuito.networkmap.Protocols;
 import cl.circuito.networkmap.TieKind;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;

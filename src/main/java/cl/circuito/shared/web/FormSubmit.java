@@ -1,7 +1,6 @@
-package cl.circuito.mesas.web;
+package cl.circuito.shared.web;
 
 import cl.circuito.shared.DomainException;
-import cl.circuito.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
@@ -11,15 +10,15 @@ import java.util.function.Supplier;
 
 /**
  * One form submission: a binding error or a rule about a value is shown next to its field with what the user
- * typed (400/422); a Mesa out of reach, a missing right or a stale form go to the error page (404/403/409).
+ * typed (400/422); a record out of reach, a missing right or a stale form go to the error page (404/403/409).
  */
-final class FormSubmit {
+public final class FormSubmit {
 
     private FormSubmit() {
     }
 
     /** @return true when the change was made; false when the page must be shown again with the errors */
-    static boolean tried(BindingResult result, HttpServletResponse response, Runnable change) {
+    public static boolean tried(BindingResult result, HttpServletResponse response, Runnable change) {
         return attempted(result, response, () -> {
             change.run();
             return Boolean.TRUE;
@@ -27,7 +26,7 @@ final class FormSubmit {
     }
 
     /** As {@link #tried}, keeping what the change returns (the session scheduled, to go to it). */
-    static <T> Optional<T> attempted(BindingResult result, HttpServletResponse response, Supplier<T> change) {
+    public static <T> Optional<T> attempted(BindingResult result, HttpServletResponse response, Supplier<T> change) {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return Optional.empty();

@@ -1,16 +1,16 @@
-package cl.circuito.mesas;
+package cl.circuito.shared;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Forms carry the version they were read at: a stale one means someone changed the record meanwhile (409). */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static void require(long current, long expected) {
+    public static void require(long current, long expected) {
         if (current != expected) {
-            throw new ObjectOptimisticLockingFailureException("mesa record", null);
+            throw new ObjectOptimisticLockingFailureException("record", null);
         }
     }
 }
