@@ -30,7 +30,7 @@ document.addEventListener('DOMContentLoaded', function () {
     }).length;
     var style = [
         {selector: 'node', style: {
-            'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 110, 'font-size': 13,
+            'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 100, 'font-size': 12,
             'text-valign': 'bottom', 'text-margin-y': 4, 'width': 34, 'height': 34, 'color': '#111',
             'background-color': function (n) { return (ties[n.data('tie')] || ties.NONE).fill; },
             'border-color': function (n) { return (ties[n.data('tie')] || ties.NONE).border; },
@@ -53,7 +53,7 @@ document.addEventListener('DOMContentLoaded', function () {
     ];
     // Rings by tie to the Mesa: its permanent members at the centre, those still to convene at the edge.
     var rings = {PERMANENT: 4, OCCASIONAL: 3, STRATEGIC: 2, NONE: 1};
-    var layoutOptions = {name: 'concentric', animate: false, padding: 20, minNodeSpacing: 40, avoidOverlap: true,
+    var layoutOptions = {name: 'concentric', animate: false, padding: 20, minNodeSpacing: 60, avoidOverlap: true,
         concentric: function (n) { return rings[n.data('tie')] || 1; }, levelWidth: function () { return 1; }};
     var cy = cytoscape({
         container: container,

@@ -26,8 +26,8 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class Scorecards implements ImplementationFigures {
 
-    /** Circuito keeps no Mesa records before this year. */
-    public static final int FIRST_YEAR = 2000;
+    /** One first year for monitoring and the report: {@link ReportScopes#FIRST_YEAR}, the program's start. */
+    public static final int FIRST_YEAR = ReportScopes.FIRST_YEAR;
 
     /** A region of Chile, for the filter. */
     public record Region(String code, String name) {

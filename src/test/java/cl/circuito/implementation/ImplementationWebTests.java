@@ -158,7 +158,7 @@ class ImplementationWebTests {
         mvc.perform(get("/api/v1/implementation/scorecards").param("year", "1999").header("Authorization", national))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("year"))
-                .andExpect(jsonPath("$.errors[0].message").value("El año debe estar entre 2000 y " + LocalDate.now().getYear() + "."));
+                .andExpect(jsonPath("$.errors[0].message").value("El año debe estar entre 2010 y " + LocalDate.now().getYear() + "."));
         mvc.perform(get("/api/v1/implementation/scorecards").param("region", "99").header("Authorization", national))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("region"));
         mvc.perform(get("/api/v1/implementation/mesas/" + w.mesaId()).header("Authorization", bearer(w.otherManager())))
