@@ -6,8 +6,18 @@ document.addEventListener('DOMContentLoaded', function () {
     if (sankey && typeof echarts !== 'undefined') {
         var flows = JSON.parse(sankey.dataset.flows);
         var labels = {};
+        var kinds = {};
+        // Long names on the right-hand column go on two lines, so they fit its margin.
+        var wrap = function (id) {
+            var text = labels[id];
+            if (kinds[id] === 'REFERRER' || kinds[id] === 'PROGRAM' || text.length <= 28) {
+                return text;
+            }
+            var cut = text.lastIndexOf(' ', Math.ceil(text.length / 2) + 4);
+            return cut > 0 ? text.slice(0, cut) + '\n' + text.slice(cut + 1) : text;
+        };
         var colours = {REFERRER: '#6c757d', PROGRAM: '#0d6efd', OUTCOME: '#198754', ONWARD: '#fd7e14'};
-        flows.nodes.forEach(function (n) { labels[n.id] = n.label; });
+        flows.nodes.forEach(function (n) { labels[n.id] = n.label; kinds[n.id] = n.kind; });
         // A taller drawing when there are many nodes, so labels do not overlap (CSSOM: allowed by the CSP).
         sankey.style.height = Math.max(360, flows.nodes.length * 34) + 'px';
         var chart = echarts.init(sankey, null, {renderer: 'svg'});
@@ -24,10 +34,10 @@ document.addEventListener('DOMContentLoaded', function () {
             },
             series: [{
                 type: 'sankey',
-                left: 10, right: 200, top: 10, bottom: 10,
+                left: 10, right: 230, top: 10, bottom: 10,
                 nodeAlign: 'left',
                 emphasis: {focus: 'adjacency'},
-                label: {formatter: function (p) { return labels[p.name]; }},
+                label: {formatter: function (p) { return wrap(p.name); }, lineHeight: 16},
                 lineStyle: {color: 'gradient', opacity: 0.4},
                 data: flows.nodes.map(function (n) {
                     return {name: n.id, itemStyle: {color: colours[n.kind]}};
