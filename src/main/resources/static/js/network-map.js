@@ -51,15 +51,47 @@ document.addEventListener('DOMContentLoaded', function () {
         {selector: 'edge[kind = "OTHER"]', style: {'width': 1, 'line-color': '#adb5bd'}},
         {selector: ':selected', style: {'overlay-color': '#0d6efd', 'overlay-opacity': 0.15}}
     ];
-    // Rings by tie to the Mesa: its permanent members at the centre, those still to convene at the edge.
-    var rings = {PERMANENT: 4, OCCASIONAL: 3, STRATEGIC: 2, NONE: 1};
-    var layoutOptions = {name: 'concentric', animate: false, padding: 20, minNodeSpacing: 60, avoidOverlap: true,
-        concentric: function (n) { return rings[n.data('tie')] || 1; }, levelWidth: function () { return 1; }};
+    // Rings by tie to the Mesa: its permanent members at the centre, those still to convene at the edge. The
+    // rings are ellipses as wide as the box, and each ring is turned a little, so names on one ring do not sit
+    // right above those of the next.
+    var order = ['PERMANENT', 'OCCASIONAL', 'STRATEGIC', 'NONE'];
+    var ringPositions = function (list) {
+        var byTie = {};
+        list.forEach(function (n) {
+            var tie = order.indexOf(n.tie) >= 0 ? n.tie : 'NONE';
+            (byTie[tie] = byTie[tie] || []).push(n.id);
+        });
+        var levels = order.filter(function (tie) { return byTie[tie]; });
+        var width = Math.max(container.clientWidth, 600);
+        var height = Math.max(container.clientHeight, 400);
+        var positions = {};
+        levels.forEach(function (tie, level) {
+            var ids = byTie[tie];
+            var share = (level + 1) / levels.length;
+            var single = ids.length === 1 && level === 0;
+            ids.forEach(function (id, i) {
+                var angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length + level * 0.45;
+                positions[id] = single ? {x: 0, y: 0} : {
+                    x: Math.cos(angle) * (width / 2 - 110) * share,
+                    y: Math.sin(angle) * (height / 2 - 50) * share
+                };
+            });
+        });
+        return positions;
+    };
+    var ringLayout = function (list) {
+        var positions = ringPositions(list);
+        return {name: 'preset', animate: false, padding: 30, fit: true,
+            positions: function (n) { return positions[n.id()] || {x: 0, y: 0}; }};
+    };
+    var nodeList = elements.filter(function (e) { return e.group === 'nodes'; }).map(function (e) {
+        return {id: e.data.id, tie: e.data.tie};
+    });
     var cy = cytoscape({
         container: container,
         elements: elements,
         style: style,
-        layout: positioned === nodes && nodes > 0 ? {name: 'preset', padding: 30} : layoutOptions,
+        layout: positioned === nodes && nodes > 0 ? {name: 'preset', padding: 30} : ringLayout(nodeList),
         autoungrabify: !editable
     });
 
@@ -104,7 +136,9 @@ document.addEventListener('DOMContentLoaded', function () {
     var relayout = document.getElementById('network-layout');
     if (relayout) {
         relayout.addEventListener('click', function () {
-            var layout = cy.layout(layoutOptions);
+            var layout = cy.layout(ringLayout(cy.nodes().map(function (n) {
+                return {id: n.id(), tie: n.data('tie')};
+            })));
             layout.one('layoutstop', function () {
                 save(cy.nodes());
             });
