@@ -65,7 +65,7 @@ public class ManagerNote {
             return null;
         }
         if (value.strip().length() > MAX_TEXT) {
-            throw ReflectionRuleViolation.invalid(field, "reflections.error.tooLong", MAX_TEXT);
+            throw ImplementationRuleViolation.invalid(field, "reflections.error.tooLong", MAX_TEXT);
         }
         return value.strip();
     }

@@ -58,19 +58,19 @@ public class Reflection {
      */
     static void requireReflectable(int year, int semester, LocalDate foundedOn, LocalDate today) {
         if (semester != 1 && semester != 2) {
-            throw ReflectionRuleViolation.invalid("semester", "reflections.error.semester");
+            throw ImplementationRuleViolation.invalid("semester", "reflections.error.semester");
         }
         if (year > today.getYear()) {
-            throw ReflectionRuleViolation.invalid("year", "reflections.error.future");
+            throw ImplementationRuleViolation.invalid("year", "reflections.error.future");
         }
         if (year < foundedOn.getYear()) {
-            throw ReflectionRuleViolation.invalid("year", "reflections.error.beforeFounding", String.valueOf(foundedOn.getYear()));
+            throw ImplementationRuleViolation.invalid("year", "reflections.error.beforeFounding", String.valueOf(foundedOn.getYear()));
         }
         if (startOf(year, semester).isAfter(today)) {
-            throw ReflectionRuleViolation.invalid("semester", "reflections.error.future");
+            throw ImplementationRuleViolation.invalid("semester", "reflections.error.future");
         }
         if (endOf(year, semester).isBefore(foundedOn)) {
-            throw ReflectionRuleViolation.invalid("semester", "reflections.error.beforeFounding", String.valueOf(foundedOn.getYear()));
+            throw ImplementationRuleViolation.invalid("semester", "reflections.error.beforeFounding", String.valueOf(foundedOn.getYear()));
         }
     }
 
@@ -103,7 +103,7 @@ public class Reflection {
         this.achievementNotes = notes("achievementNotes", content.achievementNotes());
         if (content.aspects().isEmpty() && intraNotes == null && extraNotes == null && riskNotes == null
                 && achievementNotes == null) {
-            throw ReflectionRuleViolation.invalid("aspects", "reflections.error.empty");
+            throw ImplementationRuleViolation.invalid("aspects", "reflections.error.empty");
         }
         this.aspects = join(content.aspects());
         this.updatedAt = now;
@@ -115,7 +115,7 @@ public class Reflection {
             return null;
         }
         if (value.strip().length() > MAX_NOTES) {
-            throw ReflectionRuleViolation.invalid(field, "reflections.error.tooLong", MAX_NOTES);
+            throw ImplementationRuleViolation.invalid(field, "reflections.error.tooLong", MAX_NOTES);
         }
         return value.strip();
     }

@@ -64,7 +64,7 @@ public class ReflectionWriting {
     public ReflectionView one(Actor actor, UUID mesaId, int year, int semester) {
         access.standing(actor, mesaId).requireRead();
         return queries.ofMesa(mesaId).stream().filter(r -> r.year() == year && r.semester() == semester)
-                .findFirst().orElseThrow(() -> ReflectionRuleViolation.notFound("reflections.error.notFound"));
+                .findFirst().orElseThrow(() -> ImplementationRuleViolation.notFound("reflections.error.notFound"));
     }
 
     /** A new reflection; a semester that already has one is refused on {@code semester} (edit that one instead). */
@@ -72,7 +72,7 @@ public class ReflectionWriting {
     public Reflection write(Actor actor, UUID mesaId, int year, int semester, Reflection.Content content) {
         requireWriter(actor, mesaId);
         if (reflections.findByMesaIdAndYearAndSemester(mesaId, year, semester).isPresent()) {
-            throw ReflectionRuleViolation.invalid("semester", "reflections.error.exists", String.valueOf(semester), String.valueOf(year));
+            throw ImplementationRuleViolation.invalid("semester", "reflections.error.exists", String.valueOf(semester), String.valueOf(year));
         }
         Reflection reflection = reflections.saveAndFlush(Reflection.write(mesaId, year, semester, foundedOn(mesaId),
                 LocalDate.now(clock), content, actor.displayName(), clock.instant()));
@@ -86,7 +86,7 @@ public class ReflectionWriting {
                              Reflection.Content content) {
         requireWriter(actor, mesaId);
         Reflection reflection = reflections.findByMesaIdAndYearAndSemester(mesaId, year, semester)
-                .orElseThrow(() -> ReflectionRuleViolation.notFound("reflections.error.notFound"));
+                .orElseThrow(() -> ImplementationRuleViolation.notFound("reflections.error.notFound"));
         if (reflection.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Reflection.class, reflection.id());
         }
@@ -105,7 +105,7 @@ public class ReflectionWriting {
             return write(actor, mesaId, year, semester, content);
         }
         if (!exists) {
-            throw ReflectionRuleViolation.notFound("reflections.error.notFound");
+            throw ImplementationRuleViolation.notFound("reflections.error.notFound");
         }
         if (version == null) {
             // Someone wrote this semester's reflection since the client last looked.

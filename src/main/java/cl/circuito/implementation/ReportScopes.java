@@ -33,12 +33,12 @@ public class ReportScopes {
         String asked = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
         if (actor.scope() instanceof AccessScope.Region own) {
             if (asked != null && !asked.equals(own.regionCode())) {
-                throw ReflectionRuleViolation.notFound("report.error.regionNotFound");
+                throw ImplementationRuleViolation.notFound("report.error.regionNotFound");
             }
             return region(own.regionCode());
         }
         if (!(actor.scope() instanceof AccessScope.Nationwide)) {
-            throw ReflectionRuleViolation.notFound("report.error.regionNotFound");
+            throw ImplementationRuleViolation.notFound("report.error.regionNotFound");
         }
         return asked == null ? ReportScope.national() : region(asked);
     }
@@ -50,7 +50,7 @@ public class ReportScopes {
             return current;
         }
         if (year < FIRST_YEAR || year > current) {
-            throw ReflectionRuleViolation.invalid("year", "report.error.year", String.valueOf(FIRST_YEAR), String.valueOf(current));
+            throw ImplementationRuleViolation.invalid("year", "report.error.year", String.valueOf(FIRST_YEAR), String.valueOf(current));
         }
         return year;
     }
@@ -81,7 +81,7 @@ public class ReportScopes {
     private ReportScope region(String code) {
         String name = jdbc.sql("select name from region where code = :code").param("code", code)
                 .query(String.class).optional()
-                .orElseThrow(() -> ReflectionRuleViolation.notFound("report.error.regionNotFound"));
+                .orElseThrow(() -> ImplementationRuleViolation.notFound("report.error.regionNotFound"));
         return new ReportScope(code, name);
     }
 }

@@ -1,5 +1,7 @@
 package cl.circuito.networkmap;
 
+import cl.circuito.shared.documents.FileSignatures;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -23,7 +25,7 @@ public record ProtocolDocument(String fileName, String contentType, byte[] bytes
         if (bytes.length > MAX_BYTES) {
             throw NetworkRuleViolation.invalid("document", "networkmap.error.document.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        String name = cleanName(fileName);
+        String name = FileSignatures.safeName(fileName, "protocolo");
         String type = sniff(name, bytes);
         if (type == null) {
             throw NetworkRuleViolation.invalid("document", "networkmap.error.document.type", name);
@@ -32,12 +34,13 @@ public record ProtocolDocument(String fileName, String contentType, byte[] bytes
     }
 
     static String sniff(String name, byte[] b) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+        String type = FileSignatures.typeOf(b);
+        if (FileSignatures.PDF.equals(type)) {
             return PDF;
         }
         // DOCX and ODT are zip archives: told apart by the name, and ODT by its uncompressed "mimetype" entry.
-        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+        if (FileSignatures.ZIP.equals(type)) {
+            String lower = name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".docx")) {
                 return DOCX;
             }
@@ -47,26 +50,5 @@ public record ProtocolDocument(String fileName, String contentType, byte[] bytes
             }
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static String cleanName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
-            return "protocolo";
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 }

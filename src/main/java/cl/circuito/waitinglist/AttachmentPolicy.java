@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.documents.FileSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,39 +39,14 @@ class AttachmentPolicy {
         return new Checked(cleanName(file.fileName()), type, file.bytes(), sha256(file.bytes()));
     }
 
-    static String sniff(byte[] b) {
-        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
+    /** PDF, PNG or JPEG by content; null for anything else, a zip included. */
+    private static String sniff(byte[] bytes) {
+        String type = FileSignatures.typeOf(bytes);
+        return FileSignatures.ZIP.equals(type) ? null : type;
     }
 
-    static String cleanName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        base = base.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").trim();
-        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            base = "adjunto";
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static String cleanName(String name) {
+        return FileSignatures.safeName(name, "adjunto");
     }
 
     private static String sha256(byte[] bytes) {

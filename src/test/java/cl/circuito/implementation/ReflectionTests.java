@@ -62,7 +62,7 @@ class ReflectionTests {
 
         assertThatThrownBy(() -> reflections.write(w.edtCoFacilitator(), w.mesaId(), 2025, 1,
                 said(null, ReflectionAspect.PROACTIVITY)))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> {
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> {
                     assertThat(e.field()).isEqualTo("semester");
                     assertThat(e.messageKey()).isEqualTo("reflections.error.exists");
                 });
@@ -75,21 +75,21 @@ class ReflectionTests {
         MesaWorld w = mesas.world();
         assertThatThrownBy(() -> reflections.write(w.coFacilitator(), w.mesaId(), THIS_YEAR + 1, 1,
                 said(null, ReflectionAspect.PROACTIVITY)))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> assertThat(e.field()).isEqualTo("year"));
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> assertThat(e.field()).isEqualTo("year"));
         if (THIS_SEMESTER == 1) {
             assertThatThrownBy(() -> reflections.write(w.coFacilitator(), w.mesaId(), THIS_YEAR, 2,
                     said(null, ReflectionAspect.PROACTIVITY)))
-                    .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> assertThat(e.field()).isEqualTo("semester"));
+                    .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> assertThat(e.field()).isEqualTo("semester"));
         }
         // Founded in March 2024: the first semester of 2024 is its first; 2023 is before it.
         assertThatThrownBy(() -> reflections.write(w.coFacilitator(), w.mesaId(), 2023, 2,
                 said(null, ReflectionAspect.PROACTIVITY)))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> {
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> {
                     assertThat(e.field()).isEqualTo("year");
                     assertThat(e.status().value()).isEqualTo(422);
                 });
         assertThatThrownBy(() -> reflections.write(w.coFacilitator(), w.mesaId(), 2024, 1, said(null)))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> assertThat(e.field()).isEqualTo("aspects"));
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> assertThat(e.field()).isEqualTo("aspects"));
         assertThat(reflections.write(w.coFacilitator(), w.mesaId(), THIS_YEAR, THIS_SEMESTER,
                 said(null, ReflectionAspect.PROACTIVITY)).semester()).isEqualTo(THIS_SEMESTER);
     }
@@ -101,11 +101,11 @@ class ReflectionTests {
         Reflection.requireReflectable(2024, 2, founded, today);
         Reflection.requireReflectable(2026, 1, founded, today);
         assertThatThrownBy(() -> Reflection.requireReflectable(2024, 1, founded, today))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> assertThat(e.field()).isEqualTo("semester"));
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> assertThat(e.field()).isEqualTo("semester"));
         assertThatThrownBy(() -> Reflection.requireReflectable(2026, 2, founded, today))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("reflections.error.future"));
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("reflections.error.future"));
         assertThatThrownBy(() -> Reflection.requireReflectable(2026, 3, founded, today))
-                .isInstanceOfSatisfying(ReflectionRuleViolation.class, e -> assertThat(e.field()).isEqualTo("semester"));
+                .isInstanceOfSatisfying(ImplementationRuleViolation.class, e -> assertThat(e.field()).isEqualTo("semester"));
     }
 
     @Test

@@ -1,16 +1,11 @@
 package cl.circuito.implementation.web;
 
+import cl.circuito.implementation.ImplementationRuleViolation;
 import cl.circuito.implementation.ManagerNote;
 import cl.circuito.implementation.ManagerNoteView;
 import cl.circuito.implementation.Reflection;
 import cl.circuito.implementation.ReflectionAspect;
-import cl.circuito.implementation.ReflectionRuleViolation;
 import cl.circuito.implementation.ReflectionView;
-import cl.circuito.shared.DomainException;
-import cl.circuito.shared.web.FormErrors;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.validation.BindingResult;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,12 +23,12 @@ final class ReflectionForms {
 
     static int whole(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw ReflectionRuleViolation.invalid(field, "reflections.error.required." + field);
+            throw ImplementationRuleViolation.invalid(field, "reflections.error.required." + field);
         }
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw ReflectionRuleViolation.invalid(field, "reflections.error.number");
+            throw ImplementationRuleViolation.invalid(field, "reflections.error.number");
         }
     }
 
