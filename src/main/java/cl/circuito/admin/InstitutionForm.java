@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 /** The institution form; a mutable bean so a failed submit re-renders exactly what was typed. */
 public class InstitutionForm {
 
-    /** The version the user is editing; -1 until a stored record is loaded into the form. */
-    private long version = -1;
+    /** The version the user is editing; null until a stored record is loaded into the form. */
+    private Long version;
     @NotBlank
     @Size(max = 200)
     @NoMarkup
@@ -43,11 +43,11 @@ public class InstitutionForm {
         return new InstitutionData(name, rut, address, phone, email);
     }
 
-    public long getVersion() {
+    public Long getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(Long version) {
         this.version = version;
     }
 

@@ -13,8 +13,8 @@ import java.util.UUID;
 /** The program form, with its director (a user with the program-director role, or none). */
 public class ProgramForm {
 
-    /** The version the user is editing; -1 until a stored record is loaded into the form. */
-    private long version = -1;
+    /** The version the user is editing; null until a stored record is loaded into the form. */
+    private Long version;
     @NotNull
     private UUID institutionId;
     @NotBlank
@@ -67,11 +67,11 @@ public class ProgramForm {
                 hasSupportProfessional, active);
     }
 
-    public long getVersion() {
+    public Long getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(Long version) {
         this.version = version;
     }
 

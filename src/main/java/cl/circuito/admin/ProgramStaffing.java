@@ -34,7 +34,7 @@ class ProgramStaffing {
     }
 
     @Transactional
-    ProgramSummary update(Actor actor, UUID programId, long version, ProgramData data, UUID directorUserId) {
+    ProgramSummary update(Actor actor, UUID programId, Long version, ProgramData data, UUID directorUserId) {
         ProgramSummary program = network.updateProgram(actor, programId, version, data);
         appoint(actor, programId, program.directorUserId(), directorUserId);
         return program;

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 /** The referring body form. */
 public class ReferrerForm {
 
-    /** The version the user is editing; -1 until a stored record is loaded into the form. */
-    private long version = -1;
+    /** The version the user is editing; null until a stored record is loaded into the form. */
+    private Long version;
     @NotNull
     private ReferrerKind kind;
     @NotBlank
@@ -48,11 +48,11 @@ public class ReferrerForm {
         return new ReferrerData(kind, name, comunaCode, address, email, phone, active);
     }
 
-    public long getVersion() {
+    public Long getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(Long version) {
         this.version = version;
     }
 

@@ -48,11 +48,12 @@ class DemoAdmissions {
         this.estimates = estimates;
     }
 
-    void load(Actor prm, UUID prmId, Actor ppf, UUID ppfId, DemoChildren children, LocalDate today) {
+    void load(Actor prm, UUID prmId, Actor ppf, UUID ppfId, DemoChildren children, LocalDate today,
+              DemoVersions versions) {
         // PRM: fourteen exits spread over the last eight months, then the cases still in intervention.
         for (int i = 0; i < 14; i++) {
             ActiveCase past = existing(prm, prmId, children, today.minusMonths(10 + i % 10));
-            cases.close(prm, past.id(), null, today.minusDays(15 + 17L * i), CLOSE_REASONS[i % CLOSE_REASONS.length],
+            cases.close(prm, past.id(), versions.of("active_case", past.id()), today.minusDays(15 + 17L * i), CLOSE_REASONS[i % CLOSE_REASONS.length],
                     closeNote(CLOSE_REASONS[i % CLOSE_REASONS.length]));
         }
         List<ActiveCase> open = new ArrayList<>();
@@ -65,23 +66,23 @@ class DemoAdmissions {
         List<UUID> top = queries.overview(prm, prmId, month).proposal().stream()
                 .map(AdmissionQueries.Candidate::entryId).toList();
         planning.confirm(prm, prmId, month, top, Map.of());
-        interview(prm, top.get(0), today.minusDays(42));
-        admissions.admit(prm, top.get(0), null, today.minusDays(40));
-        interview(prm, top.get(1), today.minusDays(22));
-        admissions.admit(prm, top.get(1), null, today.minusDays(20));
-        interview(prm, top.get(2), today.minusDays(3));
+        interview(prm, top.get(0), today.minusDays(42), versions);
+        admissions.admit(prm, top.get(0), versions.entry(top.get(0)), today.minusDays(40));
+        interview(prm, top.get(1), today.minusDays(22), versions);
+        admissions.admit(prm, top.get(1), versions.entry(top.get(1)), today.minusDays(20));
+        interview(prm, top.get(2), today.minusDays(3), versions);
         // top.get(3): scheduled, interview still pending.
 
         // Two recent program exits: two places free for next month.
-        cases.close(prm, open.get(0).id(), null, today.minusDays(12), CaseCloseReason.INTERVENTION_COMPLETED,
+        cases.close(prm, open.get(0).id(), versions.of("active_case", open.get(0).id()), today.minusDays(12), CaseCloseReason.INTERVENTION_COMPLETED,
                 closeNote(CaseCloseReason.INTERVENTION_COMPLETED));
-        cases.close(prm, open.get(1).id(), null, today.minusDays(5), CaseCloseReason.TRANSFERRED,
+        cases.close(prm, open.get(1).id(), versions.of("active_case", open.get(1).id()), today.minusDays(5), CaseCloseReason.TRANSFERRED,
                 closeNote(CaseCloseReason.TRANSFERRED));
 
         // PPF: a young program in Circuito, so its estimates fall back on capacity / 12.
         for (int i = 0; i < 3; i++) {
             ActiveCase past = existing(ppf, ppfId, children, today.minusMonths(4));
-            cases.close(ppf, past.id(), null, today.minusDays(10 + 20L * i), CaseCloseReason.INTERVENTION_COMPLETED,
+            cases.close(ppf, past.id(), versions.of("active_case", past.id()), today.minusDays(10 + 20L * i), CaseCloseReason.INTERVENTION_COMPLETED,
                     closeNote(CaseCloseReason.INTERVENTION_COMPLETED));
         }
         for (int i = 0; i < 78; i++) {
@@ -98,8 +99,8 @@ class DemoAdmissions {
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), admittedOn));
     }
 
-    private void interview(Actor actor, UUID entryId, LocalDate heldOn) {
-        admissions.recordInterview(actor, entryId, null, heldOn, "El NNA, su madre y la dupla psicosocial del programa.",
+    private void interview(Actor actor, UUID entryId, LocalDate heldOn, DemoVersions versions) {
+        admissions.recordInterview(actor, entryId, versions.entry(entryId), heldOn, "El NNA, su madre y la dupla psicosocial del programa.",
                 true, "Villa Los Héroes, pasaje 3 n.º 456, Chillán", "Se explica el proceso de intervención y se acuerdan horarios.");
     }
 

@@ -12,6 +12,7 @@ import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
 import cl.circuito.waitinglist.WaitingListEntry;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,6 +42,7 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final JdbcClient jdbc;
+    private final DemoVersions versions;
     private final DemoNetwork network;
     private final UserAdministration users;
     private final ReferralIntake intake;
@@ -62,7 +64,7 @@ class DemoData {
     private Actor prmDirector;
     private UUID prmId;
 
-    DemoData(JdbcClient jdbc, DemoNetwork network, UserAdministration users, ReferralIntake intake,
+    DemoData(JdbcClient jdbc, EntityManager entityManager, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
              Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
              DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoImplementation implementation,
@@ -74,6 +76,7 @@ class DemoData {
         this.letters = letters;
         this.admissions = admissions;
         this.jdbc = jdbc;
+        this.versions = new DemoVersions(entityManager, jdbc);
         this.network = network;
         this.users = users;
         this.intake = intake;
@@ -167,15 +170,15 @@ class DemoData {
                     true);
             gathering.recordAction(prmProfessional, entry.id(), BackgroundActionKind.HOME_VISIT, received.plusDays(3),
                     null, "Visita domiciliaria: adulto responsable colabora.");
-            prmWaiting.add(decisions.declareEligible(prm, entry.id(), null, received.plusDays(7),
+            prmWaiting.add(decisions.declareEligible(prm, entry.id(), versions.entry(entry.id()), received.plusDays(7),
                     "Cumple el perfil del programa."));
         }
         // PRM: not eligible, naming the more pertinent program.
         WaitingListEntry notEligible = refer(prm, ids.prm(), children.next(), ids.school(), today.minusDays(40), true);
-        decisions.declareNotEligible(prm, notEligible.id(), null, today.minusDays(33),
+        decisions.declareNotEligible(prm, notEligible.id(), versions.entry(notEligible.id()), today.minusDays(33),
                 "No hay antecedentes de maltrato grave; corresponde intervención preventiva.", ids.ppf(), null);
         WaitingListEntry notEligible2 = refer(prm, ids.prm(), children.next(), ids.health(), today.minusDays(25), true);
-        decisions.declareNotEligible(prm, notEligible2.id(), null, today.minusDays(20),
+        decisions.declareNotEligible(prm, notEligible2.id(), versions.entry(notEligible2.id()), today.minusDays(20),
                 "Requiere atención de salud mental.", null, "Programa de Salud Mental Infanto-Juvenil, Hospital de Chillán");
         // PRM: every other way of leaving the list.
         ExitReason[] exits = ExitReason.otherExits();
@@ -183,9 +186,9 @@ class DemoData {
             LocalDate received = today.minusDays(60 + i * 5L);
             WaitingListEntry entry = refer(prm, ids.prm(), children.next(), ids.court(), received, true);
             if (i % 2 == 0) {
-                decisions.declareEligible(prm, entry.id(), null, received.plusDays(5), null);
+                entry = decisions.declareEligible(prm, entry.id(), versions.entry(entry.id()), received.plusDays(5), null);
             }
-            decisions.exit(prm, entry.id(), null, exits[i], received.plusDays(20), exitNote(exits[i]));
+            decisions.exit(prm, entry.id(), versions.entry(entry.id()), exits[i], received.plusDays(20), exitNote(exits[i]));
         }
 
         // PPF (no support professional): pending and waiting, one child also in the PRM.
@@ -201,22 +204,22 @@ class DemoData {
         for (int i = 0; i < 4; i++) {
             LocalDate received = today.minusDays(45 + i * 11L);
             WaitingListEntry entry = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), received, true);
-            ppfWaiting.add(decisions.declareEligible(ppf, entry.id(), null, received.plusDays(6), null));
+            ppfWaiting.add(decisions.declareEligible(ppf, entry.id(), versions.entry(entry.id()), received.plusDays(6), null));
         }
         WaitingListEntry withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
-        decisions.exit(ppf, withdrawn.id(), null, ExitReason.WITHDRAWN, today.minusDays(30),
+        decisions.exit(ppf, withdrawn.id(), versions.entry(withdrawn.id()), ExitReason.WITHDRAWN, today.minusDays(30),
                 "La familia desiste por escrito de la derivación.");
 
         // The priority guide on every waiting child (PRM with one override).
-        priority.assessWaiting(prm, prmWaiting, true);
-        priority.assessWaiting(ppf, ppfWaiting, false);
-        monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf());
-        admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today);
+        priority.assessWaiting(prm, prmWaiting, true, versions);
+        priority.assessWaiting(ppf, ppfWaiting, false, versions);
+        monitoring.load(prm, prmProfessional, ids.prm(), ppf, ids.ppf(), versions);
+        admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today, versions);
         // After the month's admissions: a manual place belongs to the children still waiting.
         ranking.load(prm, ids.prm());
         // The comuna's Mesa de Gestión de Casos, run by the OPD's coordinator.
         mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
-        implementation.load(root, ids.ppf(), today);
+        implementation.load(root, ids.ppf(), today, versions);
         reflections.load(actor(opdCoordinator, ids.opd()), today);
         networkMap.load(actor(opdCoordinator, ids.opd()), today);
     }

@@ -87,12 +87,12 @@ class DemoImplementation {
     }
 
     /** {@code admin} founds both; {@code ppf} is the demo PPF of Chillán Viejo. */
-    void load(Actor admin, UUID ppf, LocalDate today) {
-        chillanViejo(admin, ppf, today);
-        coquimbo(admin, today);
+    void load(Actor admin, UUID ppf, LocalDate today, DemoVersions versions) {
+        chillanViejo(admin, ppf, today, versions);
+        coquimbo(admin, today, versions);
     }
 
-    private void chillanViejo(Actor admin, UUID ppf, LocalDate today) {
+    private void chillanViejo(Actor admin, UUID ppf, LocalDate today, DemoVersions versions) {
         Actor gestora = jdbc.sql("select id, full_name from app_user where username = 'gestora'")
                 .query((rs, n) -> new Actor(rs.getObject("id", UUID.class), "gestora", rs.getString("full_name"),
                         Role.TERRITORIAL_MANAGER, new AccessScope.Region("16")))
@@ -130,7 +130,7 @@ class DemoImplementation {
         MesaSession first = held.get(0);
         Agreement visit = agreements.agree(gestora, mesa.id(), first.id(), null, new Agreement.Terms(
                 "Coordinar con el liceo una charla sobre la Mesa", school, null, first.heldOn().plusMonths(1)));
-        agreements.update(gestora, mesa.id(), visit.id(), null, AgreementStatus.DONE, "Charla realizada con docentes.",
+        agreements.update(gestora, mesa.id(), visit.id(), versions.of("mesa_agreement", visit.id()), AgreementStatus.DONE, "Charla realizada con docentes.",
                 first.heldOn().plusMonths(1), null);
         agreements.agree(gestora, mesa.id(), first.id(), null, new Agreement.Terms(
                 "Enviar el catastro de oferta programática comunal", ppfMember, null, first.heldOn().plusMonths(2)));
@@ -144,7 +144,7 @@ class DemoImplementation {
                 today), "Municipalidad de Chillán Viejo (ficticia)", 12, null, null, null));
     }
 
-    private void coquimbo(Actor admin, LocalDate today) {
+    private void coquimbo(Actor admin, LocalDate today, DemoVersions versions) {
         UUID municipality = network.createInstitution(admin, new InstitutionData("Municipalidad de Coquimbo (demo)",
                 null, "Av. Varela 1112, Coquimbo", null, null)).id();
         UUID opd = program(admin, municipality, "OPD", "OPD Coquimbo");
@@ -205,7 +205,7 @@ class DemoImplementation {
                 Agreement a = agreements.agree(coordinator, mesa.id(), s.id(), null, new Agreement.Terms(
                         "Coordinar la atención conjunta con salud mental", health, null, on.plusDays(14)));
                 if (on.plusDays(14).isBefore(today)) {
-                    agreements.update(coordinator, mesa.id(), a.id(), null, AgreementStatus.DONE,
+                    agreements.update(coordinator, mesa.id(), a.id(), versions.of("mesa_agreement", a.id()), AgreementStatus.DONE,
                             "Atención conjunta coordinada.", on.plusDays(12), null);
                 }
             }

@@ -52,7 +52,7 @@ class DemoLetters {
         int issued = 0;
         for (LetterQueries.Row row : toIssue) {
             try {
-                Letter letter = letters.issue(director, row.id(), null);
+                Letter letter = letters.issue(director, row.id(), letters.details(director, row.id()).letter().version());
                 if (issued == 0) {
                     letters.recordSending(director, letter.id(), SendingChannel.EMAIL, LocalDate.now(clock),
                             "Enviado a la casilla institucional del organismo");

@@ -75,6 +75,7 @@ class DemoMesas {
     private final CaseFormats formats;
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
+    private final DemoVersions versions;
 
     DemoMesas(JdbcClient jdbc, EntityManager entityManager, MesaSetup setup, MesaPlanning planning, MesaOutreach outreach, SessionPlanning sessions,
               SessionAttendance attendance, MesaMinutes minutes, MesaAgreements agreements, CaseReviewing reviewing,
@@ -90,6 +91,7 @@ class DemoMesas {
         this.formats = formats;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.versions = new DemoVersions(entityManager, jdbc);
     }
 
     /** {@code admin} founds it; {@code opd} (the OPD's coordinator) runs it; the ids are the demo network's. */
@@ -136,7 +138,8 @@ class DemoMesas {
             MesaSession session = held.get(i);
             takeAttendance(opd, mesaId, session.id(), i);
             if (i > 0) {
-                minutes.approvePrevious(opd, mesaId, session.id(), null,
+                minutes.approvePrevious(opd, mesaId, session.id(),
+                        versions.of("mesa_session", held.get(i - 1).id()),
                         "Integrantes presentes en la sesión N° " + session.number() + ", por consenso",
                         i % 4 == 2 ? "Se corrige la fecha del taller con el DAEM." : null);
             }
@@ -193,7 +196,8 @@ class DemoMesas {
             AgreementStatus status = "KEEP".equals(outcome[0]) ? null : AgreementStatus.valueOf(outcome[0]);
             AgreementStatus current = statuses.getOrDefault(id, AgreementStatus.OPEN);
             // Kept as it is (or in progress again): the review is recorded at this session with its note.
-            agreements.update(opd, mesaId, id, null, status == null ? current : status, outcome[1], null, session.id());
+            agreements.update(opd, mesaId, id, versions.of("mesa_agreement", id), status == null ? current : status,
+                    outcome[1], null, session.id());
             AgreementStatus now = status == null ? current : status;
             statuses.put(id, now);
             if (!now.isClosed()) {

@@ -1,6 +1,7 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
+import cl.circuito.waitinglist.JudicialAction;
 import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.JudicialProtection;
 import cl.circuito.waitinglist.MonitoringActionKind;
@@ -45,7 +46,7 @@ class DemoMonitoring {
     private record Waiting(UUID id, LocalDate receivedOn) {
     }
 
-    void load(Actor prmDirector, Actor prmProfessional, UUID prm, Actor ppfDirector, UUID ppf) {
+    void load(Actor prmDirector, Actor prmProfessional, UUID prm, Actor ppfDirector, UUID ppf, DemoVersions versions) {
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today);
 
@@ -60,11 +61,13 @@ class DemoMonitoring {
         }
         // Found not protected last month; the court already answered the request for a medida cautelar.
         Waiting resolved = prmChildren.get(1);
-        UUID answered = log.record(prmProfessional, resolved.id(), MonitoringActionKind.NETWORK_COORDINATION,
+        JudicialAction answered = log.record(prmProfessional, resolved.id(), MonitoringActionKind.NETWORK_COORDINATION,
                 today.minusDays(25), null, MonitoringOutcome.NOT_PROTECTED,
-                "El colegio informa que el agresor volvió al domicilio.").judicialAction().id();
-        protection.request(prmDirector, answered, null, JudicialActionKind.MEDIDA_CAUTELAR, today.minusDays(24));
-        protection.answer(prmDirector, answered, null,
+                "El colegio informa que el agresor volvió al domicilio.").judicialAction();
+        protection.request(prmDirector, answered.id(), versions.of("judicial_action", answered.id()),
+                JudicialActionKind.MEDIDA_CAUTELAR,
+                today.minusDays(24));
+        protection.answer(prmDirector, answered.id(), versions.of("judicial_action", answered.id()),
                 "El tribunal decreta prohibición de acercamiento del agresor al NNA y a su domicilio.", today.minusDays(20));
 
         planning.plan(prmDirector, prm, month);

@@ -28,14 +28,14 @@ class DemoPriority {
     }
 
     /** @param overrideOne whether to override the second child's result, as a director would with a reason */
-    void assessWaiting(Actor director, List<WaitingListEntry> waiting, boolean overrideOne) {
+    void assessWaiting(Actor director, List<WaitingListEntry> waiting, boolean overrideOne, DemoVersions versions) {
         for (int i = 0; i < waiting.size(); i++) {
             WaitingListEntry entry = waiting.get(i);
             int[] pattern = PATTERNS[i % PATTERNS.length];
-            assessments.assess(director, entry.id(), null, entry.decidedOn().plusDays(2), answers(i, pattern[0],
+            assessments.assess(director, entry.id(), versions.entry(entry.id()), entry.decidedOn().plusDays(2), answers(i, pattern[0],
                     pattern[1]), pattern[1] > 0 ? "Faltan informes del establecimiento y del CESFAM." : null, false);
             if (overrideOne && i == 1) {
-                assessments.override(director, entry.id(), null, 1,
+                assessments.override(director, entry.id(), versions.entry(entry.id()), 1,
                         "El hermano menor convive con el agresor; se adelanta su ingreso por riesgo para ambos.");
             }
         }

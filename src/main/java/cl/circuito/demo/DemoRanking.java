@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -32,15 +33,15 @@ class DemoRanking {
         // The demo loads in one transaction: the entries declared eligible must be written before the query.
         entityManager.flush();
         jdbc.sql("""
-                        select id from waiting_list_entry
+                        select id, version from waiting_list_entry
                          where program_id = :programId and status = 'WAITING'
                          order by received_on desc, registered_at desc
                          limit 1
                         """)
                 .param("programId", programId)
-                .query(UUID.class)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")))
                 .optional()
-                .ifPresent(entryId -> placements.place(director, entryId, null, 2,
+                .ifPresent(entry -> placements.place(director, entry.getKey(), entry.getValue(), 2,
                         "Su hermano ingresó este mes al programa: el equipo técnico acuerda intervenir con ambos "
                                 + "en conjunto y con el mismo adulto responsable."));
     }

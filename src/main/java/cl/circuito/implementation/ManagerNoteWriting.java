@@ -1,11 +1,11 @@
 package cl.circuito.implementation;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,17 +56,12 @@ public class ManagerNoteWriting {
         }
         Optional<ManagerNote> existing = find(scope, y);
         ManagerNote note;
+        Versions.requireIfSaved(existing.map(ManagerNote::version).orElse(null), version, "error.concurrentEdit");
         if (existing.isEmpty()) {
-            if (version != null) {
-                throw new ObjectOptimisticLockingFailureException(ManagerNote.class, y);
-            }
             note = notes.saveAndFlush(ManagerNote.write(y, scope.regionCode(), content, actor.displayName(),
                     clock.instant()));
         } else {
             note = existing.get();
-            if (version == null || note.version() != version) {
-                throw new ObjectOptimisticLockingFailureException(ManagerNote.class, note.id());
-            }
             note.revise(content, actor.displayName(), clock.instant());
             notes.flush();
         }

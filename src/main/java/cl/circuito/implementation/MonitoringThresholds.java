@@ -1,11 +1,11 @@
 package cl.circuito.implementation;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,13 +68,11 @@ public class MonitoringThresholds {
 
     /** Sets one indicator's green and amber; a stale {@code version} is a 409, a refused value a 422 on its field. */
     @Transactional
-    public ThresholdRule change(Actor actor, IndicatorKind kind, long version, BigDecimal green, BigDecimal amber) {
+    public ThresholdRule change(Actor actor, IndicatorKind kind, Long version, BigDecimal green, BigDecimal amber) {
         actor.require(Permission.SET_MONITORING_THRESHOLDS);
         Threshold threshold = thresholds.findById(kind).orElseThrow(() -> ImplementationRuleViolation.unknown("kind",
                 "implementation.error.unknownIndicator", kind));
-        if (threshold.version() != version) {
-            throw new ObjectOptimisticLockingFailureException(Threshold.class, kind);
-        }
+        Versions.require(threshold.version(), version);
         BigDecimal greenBefore = threshold.green();
         BigDecimal amberBefore = threshold.amber();
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package cl.circuito.implementation;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
@@ -9,7 +10,6 @@ import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,14 +82,12 @@ public class ReflectionWriting {
 
     /** Changes the reflection read at {@code version}; a stale version is someone else's change (409). */
     @Transactional
-    public Reflection revise(Actor actor, UUID mesaId, int year, int semester, long version,
+    public Reflection revise(Actor actor, UUID mesaId, int year, int semester, Long version,
                              Reflection.Content content) {
         requireWriter(actor, mesaId);
         Reflection reflection = reflections.findByMesaIdAndYearAndSemester(mesaId, year, semester)
                 .orElseThrow(() -> ImplementationRuleViolation.notFound("reflections.error.notFound"));
-        if (reflection.version() != version) {
-            throw new ObjectOptimisticLockingFailureException(Reflection.class, reflection.id());
-        }
+        Versions.require(reflection.version(), version);
         reflection.revise(content, actor.displayName(), clock.instant());
         reflections.flush();
         audited(actor, reflection, "reflections.audit.revised");
@@ -100,16 +98,11 @@ public class ReflectionWriting {
     @Transactional
     public Reflection put(Actor actor, UUID mesaId, int year, int semester, Long version, Reflection.Content content) {
         requireWriter(actor, mesaId);
-        boolean exists = reflections.findByMesaIdAndYearAndSemester(mesaId, year, semester).isPresent();
-        if (!exists && version == null) {
+        Long saved = reflections.findByMesaIdAndYearAndSemester(mesaId, year, semester).map(Reflection::version)
+                .orElse(null);
+        Versions.requireIfSaved(saved, version, "error.concurrentEdit");
+        if (saved == null) {
             return write(actor, mesaId, year, semester, content);
-        }
-        if (!exists) {
-            throw ImplementationRuleViolation.notFound("reflections.error.notFound");
-        }
-        if (version == null) {
-            // Someone wrote this semester's reflection since the client last looked.
-            throw new ObjectOptimisticLockingFailureException(Reflection.class, mesaId);
         }
         return revise(actor, mesaId, year, semester, version, content);
     }

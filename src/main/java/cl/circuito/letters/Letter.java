@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.documents.PaperSize;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -263,9 +264,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
-        }
+        Versions.require(version, expected, "letters.error.changedMeanwhile");
     }
 
     private void requireStatus(LetterStatus expected, String verb) {

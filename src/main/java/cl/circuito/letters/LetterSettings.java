@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.documents.PaperSize;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,9 +68,7 @@ public class LetterSettings {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
-        }
+        Versions.require(version, expected, "letters.error.changedMeanwhile");
     }
 
     /** Whether moving an estimated date by this many days (either way) calls for an update letter. */

@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,9 +67,7 @@ public class LetterTemplate {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
-        }
+        Versions.require(version, expected, "letters.error.changedMeanwhile");
     }
 
     public UUID id() {

@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -72,9 +73,7 @@ public class Letterhead {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
-        }
+        Versions.require(version, expected, "letters.error.changedMeanwhile");
     }
 
     private void touch(String byName, Instant now) {

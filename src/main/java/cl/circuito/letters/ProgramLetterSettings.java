@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
@@ -71,7 +72,8 @@ public class ProgramLetterSettings {
         }
         Optional<LetterSettings> saved = settings.findById(program.id());
         LetterSettings current = saved.orElseGet(() -> LetterSettings.defaultsFor(program.id()));
-        saved.ifPresent(s -> s.requireVersion(version));
+        Versions.requireIfSaved(saved.map(LetterSettings::version).orElse(null), version,
+                "letters.error.changedMeanwhile");
         PaperSize paperBefore = current.paperSize();
         int thresholdBefore = current.estimateThresholdDays();
         BatchMode batchBefore = current.batchMode();

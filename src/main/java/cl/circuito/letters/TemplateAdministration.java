@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.documents.PaperSize;
@@ -178,9 +179,8 @@ public class TemplateAdministration {
     }
 
     private static void requireVersion(Optional<LetterTemplate> own, Long version) {
-        if (own.isPresent() ? version == null || version != own.get().version() : version != null) {
-            throw LetterRuleViolation.conflict("letters.error.changedMeanwhile");
-        }
+        Versions.requireIfSaved(own.map(LetterTemplate::version).orElse(null), version,
+                "letters.error.changedMeanwhile");
     }
 
     private static void requireLength(String field, String text, int max) {

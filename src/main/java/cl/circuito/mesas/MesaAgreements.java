@@ -131,7 +131,6 @@ public class MesaAgreements {
     /**
      * Reports progress or closes the agreement (a closing status needs the note). {@code atSessionId}: the session
      * whose review of agreements this is, or null; there, keeping the status with a note records the review.
-     * {@code version} null skips the stale check (a quick update from a list carries it, the API may not).
      */
     @Transactional
     public Agreement update(Actor actor, UUID mesaId, UUID agreementId, Long version, AgreementStatus status,
@@ -139,9 +138,7 @@ public class MesaAgreements {
         MesaStanding standing = access.standing(actor, mesaId);
         Agreement agreement = load(mesaId, agreementId);
         standing.requireAgreementUpdate(agreement.responsibleMemberId());
-        if (version != null) {
-            Versions.require(agreement.version(), version);
-        }
+        Versions.require(agreement.version(), version);
         MesaSession at = atSessionId == null ? null : sessions.findByIdAndMesaId(atSessionId, mesaId)
                 .orElseThrow(() -> new NotFound("mesaSession"));
         AgreementStatus before = agreement.status();

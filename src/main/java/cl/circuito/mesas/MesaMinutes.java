@@ -180,9 +180,7 @@ public class MesaMinutes {
         MesaSession at = load(mesaId, sessionId);
         MesaSession previous = sessions.findPrevious(mesaId, at.number())
                 .orElseThrow(() -> MesaRuleViolation.conflict("mesaminutes.error.noPrevious", at.number()));
-        if (previousVersion != null) {
-            Versions.require(previous.version(), previousVersion);
-        }
+        Versions.require(previous.version(), previousVersion, "previousVersion", "error.concurrentEdit");
         MinutesStatus before = previous.minutesStatus();
         previous.approveMinutes(at, approvedBy, corrections, actor.displayName(), clock.instant());
         sessions.flush();

@@ -6,7 +6,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import cl.circuito.shared.Versions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,10 +108,10 @@ public class NetworkAdministration {
         return InstitutionSummary.of(institutions.save(institution));
     }
 
-    public InstitutionSummary updateInstitution(Actor actor, UUID institutionId, long version, InstitutionData data) {
+    public InstitutionSummary updateInstitution(Actor actor, UUID institutionId, Long version, InstitutionData data) {
         actor.require(Permission.MANAGE_NETWORK);
         Institution institution = institution(institutionId);
-        checkVersion(Institution.class, institutionId, institution.version(), version);
+        Versions.require(institution.version(), version);
         checkInstitutionName(data.name(), institutionId);
         institution.update(data.name(), clean(data.rut()), clean(data.address()), clean(data.phone()),
                 clean(data.email()));
@@ -148,10 +148,10 @@ public class NetworkAdministration {
         return ProgramSummary.of(programs.save(new Program(institution, details(data))));
     }
 
-    public ProgramSummary updateProgram(Actor actor, UUID programId, long version, ProgramData data) {
+    public ProgramSummary updateProgram(Actor actor, UUID programId, Long version, ProgramData data) {
         actor.require(Permission.MANAGE_NETWORK);
         Program program = program(programId);
-        checkVersion(Program.class, programId, program.version(), version);
+        Versions.require(program.version(), version);
         checkProgramName(program.institution().id(), data.name(), programId);
         program.update(details(data));
         return ProgramSummary.of(program);
@@ -198,10 +198,10 @@ public class NetworkAdministration {
         return ReferrerSummary.of(referrers.save(referrer));
     }
 
-    public ReferrerSummary updateReferrer(Actor actor, UUID referrerId, long version, ReferrerData data) {
+    public ReferrerSummary updateReferrer(Actor actor, UUID referrerId, Long version, ReferrerData data) {
         actor.require(Permission.MANAGE_NETWORK);
         Referrer referrer = referrer(referrerId);
-        checkVersion(Referrer.class, referrerId, referrer.version(), version);
+        Versions.require(referrer.version(), version);
         checkReferrerName(data.kind(), data.name(), referrerId);
         fill(referrer, data);
         return ReferrerSummary.of(referrer);
@@ -323,13 +323,6 @@ public class NetworkAdministration {
     private static void requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidNetworkData("name", "error.network.nameRequired");
-        }
-    }
-
-    /** The user edited an older version than the one stored: someone else saved in between. */
-    private static void checkVersion(Class<?> type, UUID id, long stored, long edited) {
-        if (stored != edited) {
-            throw new ObjectOptimisticLockingFailureException(type, id);
         }
     }
 

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -108,9 +109,7 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw AdmissionRuleViolation.stale();
-        }
+        Versions.require(version, expected, "cases.error.concurrentEdit");
     }
 
     public boolean isOpen() {

@@ -27,8 +27,4 @@ public class AdmissionRuleViolation extends DomainException {
                 places.capacity(), places.activeCases(), places.scheduled(), places.free(), requested);
     }
 
-    /** The case was changed by someone else since the form was opened. */
-    static AdmissionRuleViolation stale() {
-        return new AdmissionRuleViolation(HttpStatus.CONFLICT, "cases.error.concurrentEdit", null);
-    }
 }

@@ -21,8 +21,4 @@ public class EntryRuleViolation extends DomainException {
         return new EntryRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, key, field, args);
     }
 
-    /** The form was based on an older version of the entry: someone else changed it meanwhile. */
-    static EntryRuleViolation stale() {
-        return new EntryRuleViolation(HttpStatus.CONFLICT, "error.concurrentEdit", null);
-    }
 }

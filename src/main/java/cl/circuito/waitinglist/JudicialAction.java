@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,9 +98,7 @@ public class JudicialAction extends AbstractAggregateRoot<JudicialAction> {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw MonitoringRuleViolation.stale();
-        }
+        Versions.require(version, expected, "judicial.error.stale");
     }
 
     public UUID id() {

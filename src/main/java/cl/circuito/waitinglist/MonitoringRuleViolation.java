@@ -25,8 +25,4 @@ public class MonitoringRuleViolation extends DomainException {
         return new MonitoringRuleViolation(HttpStatus.NOT_FOUND, key, null);
     }
 
-    /** The form was based on an older version: someone else changed it meanwhile. */
-    static MonitoringRuleViolation stale() {
-        return new MonitoringRuleViolation(HttpStatus.CONFLICT, "judicial.error.stale", null);
-    }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
@@ -87,9 +88,8 @@ public class PrioritySettings {
         Effective before = resolve(program.id());
         ProgramPrioritySetting setting = settings.findById(program.id())
                 .orElseGet(() -> ProgramPrioritySetting.create(program.id()));
-        if (before.setting() != null) {
-            setting.requireVersion(version);
-        }
+        Versions.requireIfSaved(before.setting() == null ? null : setting.version(), version,
+                "priority.error.settingChanged");
         setting.choose(instrument, cut, Staff.of(actor), clock.instant());
         settings.saveAndFlush(setting);
         Map<String, Object> changes = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -43,9 +44,7 @@ public class ProgramPrioritySetting {
     }
 
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw PriorityRuleViolation.conflict("priority.error.settingChanged");
-        }
+        Versions.require(version, expected, "priority.error.settingChanged");
     }
 
     public UUID programId() {

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -422,9 +423,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     /** Protects against lost updates from forms opened before someone else's change. */
     void requireVersion(Long expected) {
-        if (expected != null && expected != version) {
-            throw EntryRuleViolation.stale();
-        }
+        Versions.require(version, expected);
     }
 
     private void decided(LocalDate on, String notes, Staff actor) {

@@ -205,7 +205,7 @@ class NetworkAdministrationPagesTests {
     void editingAnOutdatedVersionIsRefusedAsAConflict() throws Exception {
         InstitutionSummary institution = network.createInstitution(ADMIN,
                 new InstitutionData(unique("Fundación Concurrente"), null, null, null, null));
-        network.updateInstitution(ADMIN, institution.id(), 0, new InstitutionData(institution.name(), "1-9", null, null, null));
+        network.updateInstitution(ADMIN, institution.id(), 0L, new InstitutionData(institution.name(), "1-9", null, null, null));
 
         mvc.perform(post("/admin/institutions/{id}", institution.id()).with(admin).with(csrf())
                         .param("version", "0").param("name", unique("Otro nombre")))

@@ -100,7 +100,7 @@ class DemoDataTests {
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
-        DemoData demo = new DemoData(jdbc, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
+        DemoData demo = new DemoData(jdbc, entityManager, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
                 new DemoPriority(priorityAssessments),
                 new DemoRanking(jdbc, placements, entityManager),
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),

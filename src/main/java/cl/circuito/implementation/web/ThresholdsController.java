@@ -42,15 +42,15 @@ class ThresholdsController {
 
     /** What was typed, kept as text so a failed submit shows it again. */
     public static class ThresholdForm {
-        private long version;
+        private Long version;
         private String green;
         private String amber;
 
-        public long getVersion() {
+        public Long getVersion() {
             return version;
         }
 
-        public void setVersion(long version) {
+        public void setVersion(Long version) {
             this.version = version;
         }
 
