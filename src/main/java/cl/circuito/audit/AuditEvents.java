@@ -12,4 +12,8 @@ interface AuditEvents extends JpaRepository<AuditEvent, UUID> {
 
     @Query("select e from AuditEvent e where e.subjectId in ?1 order by e.occurredAt desc")
     Page<AuditEvent> findBySubjects(Collection<UUID> subjectIds, Pageable pageable);
+
+    @Query("select e from AuditEvent e where e.subjectId in ?1 and e.action in ?2 order by e.occurredAt desc")
+    Page<AuditEvent> findBySubjectsAndActions(Collection<UUID> subjectIds, Collection<AuditAction> actions,
+                                              Pageable pageable);
 }

@@ -1,14 +1,16 @@
 package cl.circuito.audit;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.shared.security.Actor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +46,18 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public Page<AuditEvent> history(Collection<UUID> subjectIds, int page, int size) {
-        return events.findBySubjects(subjectIds, PageRequest.of(page, size));
+        return history(subjectIds, AuditHistory.Filter.ALL, page, size);
+    }
+
+    /** The trail of these subjects, newest first: everything, only the changes, or only who read them. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> history(Collection<UUID> subjectIds, AuditHistory.Filter filter, int page, int size) {
+        return switch (filter) {
+            case ALL -> events.findBySubjects(subjectIds, Paging.of(page, size));
+            case VIEWS -> events.findBySubjectsAndActions(subjectIds, List.of(AuditAction.VIEWED), Paging.of(page, size));
+            case CHANGES -> events.findBySubjectsAndActions(subjectIds,
+                    EnumSet.complementOf(EnumSet.of(AuditAction.VIEWED)), Paging.of(page, size));
+        };
     }
 
     /** What a line of the trail is about: a child, an entry, an attachment… and the program it belongs to. */

@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.audit.AuditEvent;
+import cl.circuito.audit.AuditHistory;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildRegistry;
 import cl.circuito.network.ProgramDirectory;
@@ -116,9 +117,14 @@ public class WaitingListQueries {
 
     /** The entry's audit history: every change and every view of the entry and its child. */
     public Page<AuditEvent> history(Actor actor, UUID entryId, int page) {
+        return history(actor, entryId, AuditHistory.Filter.ALL, page);
+    }
+
+    /** The entry's audit history, all of it or only its changes or only its reads. */
+    public Page<AuditEvent> history(Actor actor, UUID entryId, AuditHistory.Filter filter, int page) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);
-        return audit.history(List.of(entry.id(), entry.childId()), page, 50);
+        return audit.history(List.of(entry.id(), entry.childId()), filter, page, 50);
     }
 
     public record Download(String fileName, String contentType, byte[] content) {

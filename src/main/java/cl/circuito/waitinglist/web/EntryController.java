@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.web;
 
+import cl.circuito.audit.AuditHistory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
@@ -52,12 +53,14 @@ class EntryController {
     private final ChildCorrections corrections;
     private final Admissions admissions;
     private final Messages messages;
+    private final AuditHistory auditHistory;
     private final Clock clock;
 
     EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
-                    Messages messages, Clock clock) {
+                    Messages messages, AuditHistory auditHistory, Clock clock) {
         this.currentActor = currentActor;
+        this.auditHistory = auditHistory;
         this.entryPage = entryPage;
         this.queries = queries;
         this.decisions = decisions;
@@ -180,12 +183,15 @@ class EntryController {
     }
 
     @GetMapping("/entries/{entryId}/history")
-    String history(@PathVariable UUID entryId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String history(@PathVariable UUID entryId, @RequestParam(defaultValue = "ALL") AuditHistory.Filter show,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = currentActor.get();
         EntryView view = queries.entry(actor, entryId);
         model.addAttribute("view", view);
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("events", queries.history(actor, entryId, Math.max(0, page)));
+        model.addAttribute("show", show);
+        model.addAttribute("filters", AuditHistory.Filter.values());
+        model.addAttribute("events", queries.history(actor, entryId, show, page).map(auditHistory::line));
         return "waitinglist/history";
     }
 
