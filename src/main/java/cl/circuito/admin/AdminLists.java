@@ -2,7 +2,7 @@ package cl.circuito.admin;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import cl.circuito.shared.Paging;
 import org.springframework.data.domain.Pageable;
 
 import java.net.URLEncoder;
@@ -26,9 +26,9 @@ final class AdminLists {
      * last page instead of an empty table that still counts results.
      */
     static <T> Page<T> page(int requested, Function<Pageable, Page<T>> query) {
-        Page<T> rows = query.apply(PageRequest.of(Math.max(0, requested), PAGE_SIZE));
+        Page<T> rows = query.apply(Paging.of(requested, PAGE_SIZE));
         if (rows.getNumber() > 0 && rows.getNumber() >= rows.getTotalPages()) {
-            return query.apply(PageRequest.of(Math.max(0, rows.getTotalPages() - 1), PAGE_SIZE));
+            return query.apply(Paging.of(rows.getTotalPages() - 1, PAGE_SIZE));
         }
         return rows;
     }

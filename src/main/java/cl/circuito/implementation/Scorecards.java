@@ -74,6 +74,7 @@ public class Scorecards implements ImplementationFigures {
     @Override
     public MesaScorecard scorecard(Actor actor, UUID mesaId, int year) {
         actor.require(Permission.MONITOR_IMPLEMENTATION);
+        checkYear(year);
         LocalDate to = periodEnd(year);
         List<MesaYearFigures.Figures> rows = figures.of(List.of(mesaId), LocalDate.of(Math.max(year, FIRST_YEAR), 1, 1), to);
         String scoped = scopedRegion(actor);
@@ -81,7 +82,6 @@ public class Scorecards implements ImplementationFigures {
         if (rows.isEmpty() || (!nationwide && (scoped == null || !scoped.equals(rows.get(0).regionCode())))) {
             throw new NotFound("mesa");
         }
-        checkYear(year);
         if (year < rows.get(0).foundedOn().getYear()) {
             throw ImplementationRuleViolation.invalid("year", "implementation.error.yearBeforeFounding",
                     String.valueOf(rows.get(0).foundedOn().getYear()));

@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -8,7 +9,7 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.LetterFacts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,7 +131,7 @@ public class LetterQueries {
             """;
 
     private Page<Row> rows(UUID programId, LetterStatus status, String order, int page) {
-        int number = Math.max(0, page);
+        Pageable slice = Paging.of(page, PAGE_SIZE);
         long total = jdbc.sql("select count(*) from letter where program_id = :p and status = :s")
                 .param("p", programId).param("s", status.name()).query(Long.class).single();
         List<Row> rows = jdbc.sql(SELECT + " where l.program_id = :p and l.status = :s order by " + order
@@ -138,10 +139,10 @@ public class LetterQueries {
                 .param("p", programId)
                 .param("s", status.name())
                 .param("size", PAGE_SIZE)
-                .param("offset", (long) number * PAGE_SIZE)
+                .param("offset", slice.getOffset())
                 .query(this::row)
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

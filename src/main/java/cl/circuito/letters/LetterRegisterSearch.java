@@ -1,8 +1,9 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,16 +51,17 @@ class LetterRegisterSearch {
     }
 
     Page<RegisterRow> page(UUID programId, RegisterFilter filter, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         String where = where(programId, filter, params);
         long total = jdbc.sql("select count(*) from letter l" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
+        params.put("limit", slice.getPageSize());
+        params.put("offset", slice.getOffset());
         List<RegisterRow> rows = jdbc.sql(COLUMNS + where + ORDER + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> row(rs))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** Every row of the filter, streamed: the caller must close it, inside its transaction. */
@@ -71,20 +73,21 @@ class LetterRegisterSearch {
 
     /** The letters still kept whose retention ended on or before {@code today}, oldest first. */
     Page<RegisterRow> dueForDisposal(UUID programId, LocalDate today, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         params.put("program", programId);
         params.put("today", today);
         params.put("zone", clock.getZone().getId());
         String where = " where l.program_id = :program and l.status in ('ISSUED', 'SENT') and l.dispose_after <= :today";
         long total = jdbc.sql("select count(*) from letter l" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
+        params.put("limit", slice.getPageSize());
+        params.put("offset", slice.getOffset());
         List<RegisterRow> rows = jdbc.sql(COLUMNS + where
                         + " order by l.dispose_after, l.year, l.number limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> row(rs))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** Letters still kept whose retention ends after {@code today} and on or before {@code until}. */
@@ -118,6 +121,7 @@ class LetterRegisterSearch {
     }
 
     Page<DisposalRow> disposals(UUID programId, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         long total = jdbc.sql("select count(*) from letter where program_id = :program and status = 'DISPOSED'")
                 .param("program", programId).query(Long.class).single();
         List<DisposalRow> rows = jdbc.sql("""
@@ -129,15 +133,15 @@ class LetterRegisterSearch {
                          limit :limit offset :offset""")
                 .param("program", programId)
                 .param("zone", clock.getZone().getId())
-                .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("limit", slice.getPageSize())
+                .param("offset", slice.getOffset())
                 .query((rs, n) -> new DisposalRow(rs.getObject("id", UUID.class),
                         LetterKind.valueOf(rs.getString("kind")), rs.getObject("year", Integer.class),
                         rs.getObject("number", Integer.class), rs.getString("recipient_name"),
                         date(rs.getDate("issued_on")), rs.getTimestamp("disposed_at_local").toLocalDateTime(),
                         rs.getString("disposed_by_name"), rs.getString("disposal_reason")))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** Per year, the numbers the program used, and its counter: the register's proof of no gaps. */

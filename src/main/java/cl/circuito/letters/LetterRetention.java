@@ -123,7 +123,7 @@ public class LetterRetention {
                                     LocalDate today) {
         actor.require(Permission.MANAGE_LETTERS);
         ProgramSummary program = programs.get(programId, actor.scope());
-        Set<UUID> ids = letterIds == null ? Set.of() : new LinkedHashSet<>(letterIds);
+        Set<UUID> ids = letterIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(letterIds);
         ids.remove(null);
         if (ids.isEmpty()) {
             throw LetterRuleViolation.invalid("letterIds", "letterregister.error.noneSelected");

@@ -1,8 +1,9 @@
 package cl.circuito.mesas;
 
+import cl.circuito.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +80,7 @@ class AgreementQueries {
     Page<AgreementRow> ofMembers(Collection<UUID> memberIds, AgreementFilter filter, int page,
                                  Set<UUID> caseContentMesas, LocalDate today) {
         if (memberIds.isEmpty()) {
-            return Page.empty(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+            return Page.empty(Paging.of(page, PAGE_SIZE));
         }
         StringBuilder where = new StringBuilder(" where a.responsible_member_id in (:members)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -137,12 +138,12 @@ class AgreementQueries {
 
     private Page<AgreementRow> page(String where, Map<String, Object> params, int page,
                                     Predicate<UUID> seesCaseContent, LocalDate today) {
-        int number = Math.max(page, 0);
+        Pageable slice = Paging.of(page, PAGE_SIZE);
         long total = jdbc.sql(COUNT + where).params(params).query(Long.class).single();
         List<AgreementRow> rows = new ArrayList<>(jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-                .params(params).param("limit", PAGE_SIZE).param("offset", number * PAGE_SIZE)
+                .params(params).param("limit", PAGE_SIZE).param("offset", slice.getOffset())
                 .query((rs, n) -> row(rs, seesCaseContent, today)).list());
-        return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** {@code seesCaseContent}: whether the reader sees case reviews' content in the row's Mesa. */

@@ -1,11 +1,12 @@
 package cl.circuito.mesas;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,7 @@ public class CaseQueries {
     /** The Mesa's cases (members only), filtered by a criterion any of their reviews had, and by status. */
     public Page<CaseViews.CaseRow> cases(Actor actor, UUID mesaId, CaseCriterion criterion, CaseStatus status, int page) {
         access.standing(actor, mesaId).requireCaseContent();
-        int number = Math.max(0, page);
+        Pageable slice = Paging.of(page, PAGE_SIZE);
         long total = jdbc.sql("""
                         select count(*) from mesa_case c where c.mesa_id = :mesa
                            and (cast(:criterion as varchar) is null or exists (select 1 from mesa_case_review x
@@ -91,9 +92,9 @@ public class CaseQueries {
                 .param("mesa", mesaId).param("criterion", criterion == null ? null : criterion.name())
                 .param("status", status == null ? null : status.name())
                 .query(Long.class).single();
-        List<CaseViews.CaseRow> rows = rows(mesaId, criterion, status, PAGE_SIZE, number * PAGE_SIZE);
+        List<CaseViews.CaseRow> rows = rows(mesaId, criterion, status, PAGE_SIZE, slice.getOffset());
         rows.forEach(row -> audit.viewed(actor, subject(row.id()), "mesacases.audit.listed"));
-        return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** A case and its review history (members only). */
@@ -150,7 +151,7 @@ public class CaseQueries {
                 presenters.isEmpty() ? List.of() : followable(actor, mesaId), formats.inUse(mesaId));
     }
 
-    private List<CaseViews.CaseRow> rows(UUID mesaId, CaseCriterion criterion, CaseStatus status, int limit, int offset) {
+    private List<CaseViews.CaseRow> rows(UUID mesaId, CaseCriterion criterion, CaseStatus status, int limit, long offset) {
         return jdbc.sql(ROWS)
                 .param("mesa", mesaId).param("criterion", criterion == null ? null : criterion.name())
                 .param("status", status == null ? null : status.name())

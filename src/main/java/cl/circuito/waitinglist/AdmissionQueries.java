@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.children.ChildNames;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
@@ -12,7 +13,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -187,6 +188,7 @@ public class AdmissionQueries {
     }
 
     public Page<CaseRow> cases(Actor actor, UUID programId, CaseFilter filter, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, AdmissionSubjects.cases(program.id()), "cases.audit.viewed");
@@ -199,8 +201,8 @@ public class AdmissionQueries {
                                c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date, c.rut
                         """ + where + " order by " + filter.orderBy + ", ac.id limit :limit offset :offset")
                 .param("programId", programId)
-                .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("limit", slice.getPageSize())
+                .param("offset", slice.getOffset())
                 .query((rs, n) -> {
                     Date closed = rs.getDate("closed_on");
                     String reason = rs.getString("close_reason");
@@ -212,7 +214,7 @@ public class AdmissionQueries {
                             reason == null ? null : CaseCloseReason.valueOf(reason));
                 })
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** One active case with its child, for the close form. Audited. */

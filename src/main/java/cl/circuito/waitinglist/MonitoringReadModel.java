@@ -1,11 +1,12 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.waitinglist.MonitoringRows.JudicialActionRow;
 import cl.circuito.waitinglist.MonitoringRows.PlannedChild;
 import cl.circuito.waitinglist.MonitoringRows.WaitingChild;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -124,6 +125,7 @@ class MonitoringReadModel {
     /** A page of the plan's children: the active ones in the proposal's order, or the removed ones. */
     Page<PlannedChild> planItems(UUID planId, MonitoringPlanKind kind, YearMonth month, boolean removed, int page,
                                  int size) {
+        Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         params.put("planId", planId);
         params.put("removed", removed);
@@ -133,8 +135,8 @@ class MonitoringReadModel {
         params.put("from", month.atDay(1));
         params.put("to", month.atEndOfMonth());
         params.put("inPersonOnly", kind == MonitoringPlanKind.ALL_IN_PERSON);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
+        params.put("limit", slice.getPageSize());
+        params.put("offset", slice.getOffset());
         List<PlannedChild> rows = jdbc.sql("""
                         select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.exit_reason, e.priority,
                                e.priority_score, e.received_on,
@@ -155,11 +157,12 @@ class MonitoringReadModel {
                         rs.getString("removal_reason"), rs.getString("removed_by_name"),
                         rs.getString("exit_reason") == null ? null : ExitReason.valueOf(rs.getString("exit_reason"))))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** Children on the list who were never monitored, longest waiting first. */
     Page<WaitingChild> neverMonitored(UUID programId, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         String where = " where e.program_id = :programId and e.status in " + ON_THE_LIST
                 + " and not exists (select 1 from monitoring_action a where a.entry_id = e.id)";
         long total = jdbc.sql("select count(*) from waiting_list_entry e" + where).param("programId", programId)
@@ -168,11 +171,11 @@ class MonitoringReadModel {
                         + CHILD_NAME + " from waiting_list_entry e join child c on c.id = e.child_id" + where
                         + " order by e.received_on, e.id limit :limit offset :offset")
                 .param("programId", programId)
-                .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("limit", slice.getPageSize())
+                .param("offset", slice.getOffset())
                 .query((rs, n) -> waitingChild(rs))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** Children on the list not (or no longer) in the plan: whom the director may add. */
@@ -197,13 +200,14 @@ class MonitoringReadModel {
     }
 
     Page<JudicialActionRow> judicialActions(Collection<UUID> programIds, boolean unresolvedOnly, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         params.put("programIds", programIds);
         String where = " where j.program_id in (:programIds)" + (unresolvedOnly ? " and j.status <> 'RESOLVED'" : "");
         long total = jdbc.sql("select count(*) from judicial_action j" + where).params(params).query(Long.class)
                 .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
+        params.put("limit", slice.getPageSize());
+        params.put("offset", slice.getOffset());
         List<JudicialActionRow> rows = jdbc.sql("""
                         select j.id, j.version, j.entry_id, j.program_id, j.status, j.kind, j.opened_on,
                                j.requested_on, j.answered_on, j.court_answer,
@@ -217,7 +221,7 @@ class MonitoringReadModel {
                 .params(params)
                 .query((rs, n) -> judicialRow(rs))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /** Every unresolved judicial action of these programs, oldest first: the alerts. */

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.children.ChildNames;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
@@ -8,7 +9,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -58,14 +59,15 @@ public class ProgramRankings {
 
     /** One page of the program's ranking, 1 first. Reading it is audited as a read of the list. */
     public Page<RankingRow> ranking(Actor actor, UUID programId, int page, int size) {
+        Pageable slice = Paging.of(page, size);
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "ranking.audit.viewed");
         Ordered ordered = load(program.id());
-        int from = (int) Math.min((long) page * size, ordered.ranked().size());
-        int to = Math.min(from + size, ordered.ranked().size());
+        int from = (int) Math.min(slice.getOffset(), ordered.ranked().size());
+        int to = Math.min(from + slice.getPageSize(), ordered.ranked().size());
         List<RankingRow> rows = ordered.ranked().subList(from, to).stream().map(ordered::row).toList();
-        return new PageImpl<>(rows, PageRequest.of(page, size), ordered.ranked().size());
+        return new PageImpl<>(rows, slice, ordered.ranked().size());
     }
 
     /**

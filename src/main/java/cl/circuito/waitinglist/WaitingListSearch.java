@@ -1,11 +1,12 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.children.ChildNames;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ReferrerKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,7 @@ class WaitingListSearch {
 
     Page<EntryRow> search(Criteria criteria, int page, int size, LocalDate today,
                           BiFunction<LocalDate, String, Deadline> deadline) {
+        Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and ")
                 .append(criteria.filter().condition);
@@ -59,8 +61,8 @@ class WaitingListSearch {
         }
 
         long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
+        params.put("limit", slice.getPageSize());
+        params.put("offset", slice.getOffset());
         List<EntryRow> rows = jdbc.sql("""
                         select e.id, e.program_id, p.name as program_name, e.status, e.exit_reason, e.received_on,
                                e.admissibility_due_on, c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
@@ -70,7 +72,7 @@ class WaitingListSearch {
                 .params(params)
                 .query((rs, n) -> row(rs, today, deadline))
                 .list();
-        return new PageImpl<>(rows, PageRequest.of(page, size), total);
+        return new PageImpl<>(rows, slice, total);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cl.circuito.alerts.web;
 
+import cl.circuito.shared.Paging;
 import cl.circuito.alerts.AlertBoard;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.Alerts;
@@ -7,7 +8,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +43,10 @@ class AlertsController {
         Actor actor = currentActor.get();
         AlertBoard board = alerts.board(actor, LocalDate.now(clock));
         AlertBoard shown = board.only(kind);
-        int from = Math.min(Math.max(page, 0) * PAGE_SIZE, shown.size());
-        var rows = new PageImpl<>(shown.alerts().subList(from, Math.min(from + PAGE_SIZE, shown.size())),
-                PageRequest.of(from / PAGE_SIZE, PAGE_SIZE), shown.size());
+        Pageable slice = Paging.of(page, PAGE_SIZE);
+        int from = (int) Math.min(slice.getOffset(), shown.size());
+        var rows = new PageImpl<>(shown.alerts().subList(from, Math.min(from + PAGE_SIZE, shown.size())), slice,
+                shown.size());
         model.addAttribute("canReadRecords", actor.can(Permission.READ_CHILD_RECORDS));
         model.addAttribute("counts", board.counts());
         model.addAttribute("complete", board.complete());

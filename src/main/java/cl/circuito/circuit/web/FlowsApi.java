@@ -1,5 +1,6 @@
 package cl.circuito.circuit.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import cl.circuito.circuit.ReferralFlows;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.waitinglist.ComunaFlows;
@@ -70,6 +71,7 @@ class FlowsApi {
     record Link(String source, String target, int value) {
     }
 
+    @Schema(name = "FlowOutcomeResponse")
     record Outcome(UUID programId, String program, String modality, int received, int admitted, int notEligible,
                    int referredOnward, int otherExits, int stillOpen) {
 

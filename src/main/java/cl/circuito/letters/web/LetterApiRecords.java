@@ -28,6 +28,7 @@ final class LetterApiRecords {
                     @Schema(description = "Texto; párrafos separados por una línea en blanco") String body) {
     }
 
+    @Schema(name = "LetterVersionBody")
     record VersionBody(@Schema(description = "Versión del oficio leída; 409 si cambió") Long version) {
     }
 
@@ -46,6 +47,7 @@ final class LetterApiRecords {
                      @Schema(description = "Los borradores a emitir (los de GET …/letters/batch)") List<UUID> letterIds) {
     }
 
+    @Schema(name = "LetterChildResponse")
     record ChildResponse(UUID entryId, String name, String rut, String courtRit, String courtRuc, LocalDate statedDate) {
 
         static ChildResponse of(LetterChild c) {

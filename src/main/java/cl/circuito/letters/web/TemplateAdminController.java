@@ -13,7 +13,7 @@ import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import cl.circuito.shared.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -61,9 +61,9 @@ class TemplateAdminController {
     String institutions(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                         HtmxRequest htmx, Model model) {
         Actor actor = currentActor.get();
-        Page<InstitutionLetters> rows = administration.institutions(actor, q, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        Page<InstitutionLetters> rows = administration.institutions(actor, q, Paging.of(page, PAGE_SIZE));
         if (rows.getNumber() > 0 && rows.getNumber() >= rows.getTotalPages()) {
-            rows = administration.institutions(actor, q, PageRequest.of(Math.max(0, rows.getTotalPages() - 1), PAGE_SIZE));
+            rows = administration.institutions(actor, q, Paging.of(rows.getTotalPages() - 1, PAGE_SIZE));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("q", q);

@@ -59,7 +59,7 @@ final class TemplateApiRecords {
         }
     }
 
-    record LetterheadBody(@Schema(description = "La versión leída; null: sin verificación") Long version,
+    record LetterheadBody(@Schema(description = "La versión leída del membrete; vacía solo si aún no hay uno guardado") Long version,
                           @Schema(description = "Líneas bajo el logo (dirección, teléfono, sitio web)") List<String> headerLines,
                           @Schema(description = "Líneas al pie de cada página") List<String> footerLines) {
     }
@@ -78,7 +78,8 @@ final class TemplateApiRecords {
         }
     }
 
-    record SettingsBody(@Schema(description = "La versión leída; null: sin verificación") Long version,
+    @Schema(name = "LetterSettingsBody")
+    record SettingsBody(@Schema(description = "La versión leída; vacía solo si el programa aún usa los valores por defecto") Long version,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PaperSize paperSize,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "365") Integer estimateThresholdDays,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BatchMode batchMode,

@@ -60,6 +60,7 @@ final class CaseApiRecords {
     record CloseBody(long version, String note) {
     }
 
+    @Schema(name = "MesaCaseRowResponse")
     record CaseRowResponse(UUID id, String initials, int age, CaseSex sex, CaseStatus status, UUID presentingMemberId,
                            String presentingMemberName, int reviews, LocalDate lastReviewOn, List<CaseCriterion> criteria,
                            int openStrategies) {

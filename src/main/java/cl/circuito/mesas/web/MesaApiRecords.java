@@ -39,6 +39,7 @@ final class MesaApiRecords {
         }
     }
 
+    @Schema(name = "MesaSettingsBody")
     record SettingsBody(
             @Schema(description = "La versión leída; otra distinta: 409") Long version,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
@@ -108,6 +109,7 @@ final class MesaApiRecords {
         }
     }
 
+    @Schema(name = "MemberHistoryResponse")
     record HistoryResponse(UUID memberId, String memberName, String kind, String label, LocalDate onDate,
                            String detail, String byName) {
     }
@@ -164,6 +166,7 @@ final class MesaApiRecords {
     record ObjectiveResponse(UUID id, int position, String text, List<PlanActivityResponse> activities) {
     }
 
+    @Schema(name = "MesaPlanResponse")
     record PlanResponse(UUID id, long version, PlanPeriod periodKind, int year, Integer semester, String title,
                         LocalDate start, LocalDate end,
                         @Schema(description = "Actividades realizadas") int done,

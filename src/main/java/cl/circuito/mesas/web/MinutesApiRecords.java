@@ -26,11 +26,13 @@ final class MinutesApiRecords {
     private MinutesApiRecords() {
     }
 
+    @Schema(name = "MinutesItemBody")
     record ItemBody(@Schema(description = "Versión de la sesión leída; 409 si cambió") Long version,
                     @Schema(description = "Desarrollo del punto (notas del acta)") String notes,
                     @Schema(description = "Decisiones del punto") String decisions) {
     }
 
+    @Schema(name = "SessionVersionBody")
     record VersionBody(@Schema(description = "Versión de la sesión leída; 409 si cambió") Long version) {
     }
 
@@ -48,13 +50,15 @@ final class MinutesApiRecords {
                          @Schema(description = "Plazo (opcional; no anterior a la sesión)") LocalDate dueOn) {
     }
 
-    record StatusBody(@Schema(description = "Versión del acuerdo leída (opcional); 409 si cambió") Long version,
+    @Schema(name = "AgreementStatusBody")
+    record StatusBody(@Schema(description = "Versión del acuerdo leída; 409 si cambió") Long version,
                       @Schema(description = "Nuevo estado; uno de cierre exige nota") AgreementStatus status,
                       @Schema(description = "Nota; obligatoria para cerrar") String note,
                       @Schema(description = "Fecha de cierre (por omisión: hoy o la fecha de la sesión)") LocalDate closedOn,
                       @Schema(description = "Sesión en que se revisa (opcional): con el mismo estado, registra la revisión") UUID sessionId) {
     }
 
+    @Schema(name = "MinutesItemResponse")
     record ItemResponse(UUID id, int position, AgendaItemKind kind, String title, String description,
                         String presenter, String notes, String decisions) {
 
@@ -71,6 +75,7 @@ final class MinutesApiRecords {
         }
     }
 
+    @Schema(name = "MinutesAttendanceResponse")
     record AttendanceResponse(String memberName, String personName, String position, String status, boolean present,
                               boolean guest) {
 
@@ -117,6 +122,7 @@ final class MinutesApiRecords {
         }
     }
 
+    @Schema(name = "AgreementHistoryResponse")
     record HistoryResponse(Instant at, String byName, AgreementStatus status, String note, Integer sessionNumber) {
 
         static HistoryResponse of(AgreementHistoryLine h, boolean reserved) {

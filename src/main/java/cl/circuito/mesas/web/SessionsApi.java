@@ -101,6 +101,7 @@ class SessionsApi {
     record CancelBody(long version, String cancelReason) {
     }
 
+    @Schema(name = "AgendaItemBody")
     record ItemBody(String title, String description, String presenter) {
         SessionAgendas.ItemText text() {
             return new SessionAgendas.ItemText(title, description, presenter);
@@ -120,6 +121,7 @@ class SessionsApi {
     record Guest(UUID id, String fullName, String institution, String position, String email, boolean present) {
     }
 
+    @Schema(name = "SessionAttendanceResponse")
     record AttendanceResponse(boolean taken, List<AttendanceLine> lines, List<Guest> guests) {
         static AttendanceResponse of(SessionAttendance.Sheet sheet) {
             return new AttendanceResponse(sheet.taken(),
@@ -130,6 +132,7 @@ class SessionsApi {
         }
     }
 
+    @Schema(name = "AttendanceMarkBody")
     record Mark(UUID memberId, UUID representativeId, AttendanceStatus status) {
     }
 

@@ -112,6 +112,7 @@ final class NetworkApiRecords {
         }
     }
 
+    @Schema(name = "ProtocolStatusBody")
     record StatusBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProtocolStatus status) {
     }

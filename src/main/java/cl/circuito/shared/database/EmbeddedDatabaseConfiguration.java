@@ -6,6 +6,11 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 /**
  * Points Boot's usual connection pool at the embedded PostgreSQL (local run and tests only).
  */
@@ -33,8 +38,10 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails embeddedConnectionDetails(Handle handle) {
-        String url = handle.server.getJdbcUrl("postgres", "postgres");
+    JdbcConnectionDetails embeddedConnectionDetails(Handle handle, EmbeddedDatabaseProperties properties) {
+        String database = properties.databaseName();
+        createIfMissing(handle.server, database);
+        String url = handle.server.getJdbcUrl("postgres", database);
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -51,5 +58,20 @@ class EmbeddedDatabaseConfiguration {
                 return url;
             }
         };
+    }
+
+    private static void createIfMissing(EmbeddedPostgres server, String database) {
+        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            ResultSet found = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!found.next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database " + database, e);
+        }
     }
 }

@@ -24,6 +24,9 @@ final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+    static final java.util.Map<String, String> DURABILITY =
+            java.util.Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
     private static EmbeddedPostgres server;
     private static int users;
 
@@ -56,6 +59,11 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
+            // The local run's database may be a small program's real one: an acknowledged write must survive a
+            // crash of the whole machine. zonky turns synchronous_commit off for speed; we turn durability back on
+            // (and say so for fsync and full-page writes, PostgreSQL's defaults), in the tests too, so they run
+            // on what users run.
+            DURABILITY.forEach(builder::setServerConfig);
             if (properties.persistent()) {
                 Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
                 Files.createDirectories(dir);

@@ -5,6 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.NestedExceptionUtils;
@@ -13,7 +16,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.http.ResponseEntity;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -78,36 +86,89 @@ class ApiErrors {
         return problem;
     }
 
-    /** Malformed JSON, or a value of the wrong shape (a date that is not a date): 400 naming the field. */
+    /**
+     * Malformed JSON, or a value of the wrong shape (a date that is not a date, a date outside 1900–2100, a
+     * {@code null} inside a list): 400 naming the field by its label.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = fieldOf(e);
+        JacksonException jackson = cause(e, JacksonException.class);
+        MismatchedInputException mismatch = cause(e, MismatchedInputException.class);
+        String field = jackson == null ? null : pathOf(jackson);
         if (field == null) {
             return problem(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
         }
-        String text = messages.get("error.typeMismatch", messages.field(field));
+        String label = messages.field(field);
+        String text = mismatch instanceof InvalidNullException
+                ? messages.get("error.nullInList", label)
+                : messages.get(new DefaultMessageSourceResolvable(mismatch == null || mismatch.getTargetType() == null
+                        ? new String[]{"typeMismatch"}
+                        : new String[]{"typeMismatch." + mismatch.getTargetType().getName(), "typeMismatch"},
+                        new Object[]{label}, null));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text);
         problem.setProperty("errors", List.of(fieldError(field, text)));
         return problem;
     }
 
-    private static String fieldOf(Throwable e) {
+    private static String pathOf(JacksonException e) {
+        return e.getPath().stream()
+                .map(JacksonException.Reference::getPropertyName)
+                .filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> a + "." + b)
+                .orElse(null);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                return jackson.getPath().stream()
-                        .map(JacksonException.Reference::getPropertyName)
-                        .filter(java.util.Objects::nonNull)
-                        .reduce((a, b) -> a + "." + b)
-                        .orElse(null);
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
     }
 
+    /** A parameter refused by a controller validated as a whole ({@code @Validated}): 422 naming it by its label. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameters(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> {
+                    String field = lastNode(v);
+                    return fieldError(field, messages.get(new DefaultMessageSourceResolvable(
+                            new String[]{constraintName(v)}, new Object[]{messages.field(field)}, v.getMessage())));
+                })
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.get("error.validation"));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String lastNode(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    private static String constraintName(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    /** The client accepts none of what this address produces (JSON asked of a spreadsheet): 406, nothing to write. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Void> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.typeMismatch", e.getName()));
-        problem.setProperty("errors", List.of(fieldError(e.getName(), messages.get("error.typeMismatch", e.getName()))));
+        Class<?> type = e.getRequiredType();
+        String text = messages.get(new DefaultMessageSourceResolvable(type == null
+                ? new String[]{"typeMismatch"}
+                : new String[]{"typeMismatch." + type.getName(), "typeMismatch"},
+                new Object[]{messages.field(e.getName())}, null));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text);
+        problem.setProperty("errors", List.of(fieldError(e.getName(), text)));
         return problem;
     }
 
@@ -115,8 +176,9 @@ class ApiErrors {
     ProblemDetail missing(Exception e) {
         String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
                 : ((MissingServletRequestPartException) e).getRequestPartName();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.get("error.missingParameter", name));
-        problem.setProperty("errors", List.of(fieldError(name, messages.get("error.missingParameter", name))));
+        String text = messages.get("error.missingParameter", messages.field(name));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text);
+        problem.setProperty("errors", List.of(fieldError(name, text)));
         return problem;
     }
 
@@ -139,10 +201,21 @@ class ApiErrors {
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ProblemDetail integrity(org.springframework.dao.DataIntegrityViolationException e) {
-        if (!RaceConditions.lostRace(e)) {
-            return unexpected(e);
-        }
-        return problem(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"));
+        return DatabaseRefusals.of(e)
+                .map(refusal -> problem(refusal.status(), messages.get(refusal.messageKey())))
+                .orElseGet(() -> unexpected(e));
+    }
+
+    /** Two transactions waited for each other, or PostgreSQL could not serialise them: the loser may try again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ProblemDetail locked(Exception e) {
+        return problem(HttpStatus.CONFLICT, messages.get("error.busy"));
+    }
+
+    /** The token's user was disabled or deleted while this request ran. */
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ProblemDetail unauthenticated(Exception e) {
+        return problem(HttpStatus.UNAUTHORIZED, messages.get("error.unauthorized"));
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

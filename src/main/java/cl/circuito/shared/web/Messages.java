@@ -2,6 +2,7 @@ package cl.circuito.shared.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,13 @@ public class Messages {
         return source.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 
-    /** The field's label as users see it on forms ("receivedOn" → "Fecha de recepción"). */
+    /**
+     * The field's label as users see it on forms ("receivedOn" → "Fecha de recepción"); for a nested path
+     * ("items[2].text"), the label of the whole path if the bundle has one, else of its last part.
+     */
     public String field(String field) {
-        return get(field);
+        String plain = field.replaceAll("\\[\\d*]", "");
+        String last = plain.substring(plain.lastIndexOf('.') + 1);
+        return get(new DefaultMessageSourceResolvable(new String[]{plain, last}, field));
     }
 }

@@ -1,6 +1,9 @@
 package cl.circuito.shared.web;
 
+import cl.circuito.shared.Versions;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -22,4 +25,27 @@ class OpenApiConfiguration {
                 .components(new Components().addSecuritySchemes("token", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").description("Token personal de API (ctk_…)")));
     }
+
+    /**
+     * Every change names the version of the record it was based on (shared.Versions): said once, for every request
+     * body that carries one, so no endpoint documents an older rule.
+     */
+    @Bean
+    OpenApiCustomizer versionRule() {
+        return api -> {
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            api.getComponents().getSchemas().forEach((name, schema) -> {
+                if (name.endsWith("Body") && schema.getProperties() != null
+                        && schema.getProperties().get(Versions.FIELD) instanceof Schema<?> version) {
+                    String saidBefore = version.getDescription() == null ? "" : version.getDescription() + ". ";
+                    version.setDescription(saidBefore + VERSION_RULE);
+                }
+            });
+        };
+    }
+
+    private static final String VERSION_RULE = "Obligatoria para cambiar un registro existente: si falta, 422 con el "
+            + "campo «version»; si el registro cambió desde que se leyó, 409.";
 }

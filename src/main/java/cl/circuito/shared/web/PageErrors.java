@@ -55,6 +55,19 @@ class PageErrors {
         return page(HttpStatus.BAD_REQUEST, messages.get("error.badRequest"), response);
     }
 
+    /** A parameter out of its range (a page number, a year): the link was edited by hand. */
+    @ExceptionHandler({jakarta.validation.ConstraintViolationException.class,
+            org.springframework.web.method.annotation.HandlerMethodValidationException.class})
+    ModelAndView invalidParameter(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, messages.get("error.badRequest"), response);
+    }
+
+    /** The browser accepts none of what this address produces: 406, nothing to render. */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    org.springframework.http.ResponseEntity<Void> notAcceptable(Exception e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView methodNotAllowed(Exception e, HttpServletResponse response) {
         return page(HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.methodNotAllowed"), response);
@@ -67,15 +80,26 @@ class PageErrors {
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e, HttpServletResponse response) {
-        if (!RaceConditions.lostRace(e)) {
-            return unexpected(e, response);
-        }
-        return page(HttpStatus.CONFLICT, messages.get("error.concurrentEdit"), response);
+        return DatabaseRefusals.of(e)
+                .map(refusal -> page(refusal.status(), messages.get(refusal.messageKey()), response))
+                .orElseGet(() -> unexpected(e, response));
+    }
+
+    /** Two transactions waited for each other, or PostgreSQL could not serialise them: the loser may try again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ModelAndView locked(Exception e, HttpServletResponse response) {
+        return page(HttpStatus.CONFLICT, messages.get("error.busy"), response);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
         return page(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.attachment.tooLarge"), response);
+    }
+
+    /** The account was disabled or deleted while this request ran: to the login page, saying why. */
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ModelAndView unauthenticated(Exception e) {
+        return new ModelAndView("redirect:/login?disabled");
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

@@ -79,6 +79,7 @@ final class AdmissionApiRecords {
     record PlanItemResponse(UUID entryId, boolean proposed, boolean chosen, String deviationReason) {
     }
 
+    @Schema(name = "AdmissionPlanResponse")
     record PlanResponse(UUID id, YearMonth month, int freePlacesAtConfirmation, List<PlanItemResponse> items) {
         static PlanResponse of(AdmissionPlan plan) {
             return new PlanResponse(plan.id(), plan.month(), plan.freePlacesAtConfirmation(), plan.items().stream()
@@ -123,6 +124,7 @@ final class AdmissionApiRecords {
         }
     }
 
+    @Schema(name = "ActiveCaseRowResponse")
     record CaseRowResponse(UUID id, long version, UUID entryId, String childName, Integer age, String rut,
                            LocalDate admittedOn, LocalDate closedOn, CaseCloseReason closeReason) {
         static CaseRowResponse of(AdmissionQueries.CaseRow r) {
