@@ -57,8 +57,8 @@ class MesaMinutesFlowTests {
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> minutes.write(w.member(), w.mesaId(), second.id(), second.version(),
                 item(second, AgendaItemKind.WELCOME), "x", null)).isInstanceOf(AccessDenied.class);
-        MesaSession draft = first;
-        assertThatThrownBy(() -> minutes.circulate(w.coFacilitator(), w.mesaId(), draft.id(), draft.version()))
+        MesaSession coming = mesaFixtures.session(w, LocalDate.now().plusDays(10));
+        assertThatThrownBy(() -> minutes.circulate(w.coFacilitator(), w.mesaId(), coming.id(), coming.version()))
                 .isInstanceOf(MesaRuleViolation.class).hasMessage("mesas.error.minutesOfUnheldSession");
 
         first = minutes.markHeld(w.coFacilitator(), w.mesaId(), first.id(), first.version());
@@ -71,11 +71,19 @@ class MesaMinutesFlowTests {
         MesaMinutes.Minutes atSecond = minutes.minutes(w.coFacilitator(), w.mesaId(), second.id());
         assertThat(atSecond.previous().number()).isEqualTo(first.number());
 
+        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
+                "La Mesa", null))
+                .isInstanceOf(MesaRuleViolation.class)
+                .satisfies(e -> assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.CONFLICT))
+                .hasMessage("mesaminutes.error.approveAtUnheldSession");
+        mesaFixtures.attend(w, second);
+        first = reload(first);
         minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), first.version(),
                 "Integrantes presentes en la sesión N° 2, por consenso", "Se corrige el nombre del CESFAM.");
         MesaSession approved = reload(first);
         assertThat(approved.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.minutesApprovedIn()).isEqualTo(second.id());
+        assertThat(approved.minutesApprovedOn()).isEqualTo(SECOND);
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), second.id()).previous()).isNull();
 
         assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
@@ -219,6 +227,7 @@ class MesaMinutesFlowTests {
                         LocalDate.of(2025, 6, 30)));
         first = minutes.markHeld(w.coFacilitator(), w.mesaId(), first.id(), first.version());
         minutes.circulate(w.coFacilitator(), w.mesaId(), first.id(), first.version());
+        mesaFixtures.attend(w, second);
         minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
                 "Integrantes presentes en la sesión N° 2, por consenso", null);
 
