@@ -300,8 +300,9 @@ public class MesaSession {
             throw MesaRuleViolation.invalid("session", "mesas.error.approveAtLaterSession");
         }
         if (!at.hasTakenPlace()) {
-            throw MesaRuleViolation.conflict("mesaminutes.error.approveAtUnheldSession", number, at.number,
-                    MesaDates.text(at.heldOn));
+            throw MesaRuleViolation.conflict(at.status == SessionStatus.HELD
+                            ? "mesaminutes.error.approveBeforeAttendance" : "mesaminutes.error.approveAtUnheldSession",
+                    number, at.number, MesaDates.text(at.heldOn));
         }
         if (approvedBy == null || approvedBy.isBlank()) {
             throw MesaRuleViolation.invalid("approvedBy", "mesas.error.required.approvedBy");

@@ -87,7 +87,7 @@ class MesaContractTests {
                 .hasMessage("mesas.error.approveAtLaterSession");
         // Held but its attendance not recorded: it has not taken place for the record.
         assertThatThrownBy(() -> first.approveMinutes(second, "La Mesa", null, "Olga", now))
-                .hasMessage("mesaminutes.error.approveAtUnheldSession");
+                .hasMessage("mesaminutes.error.approveBeforeAttendance");
         second.recordAttendance(LocalDate.of(2025, 5, 13), "Olga", now);
         first.approveMinutes(second, "Integrantes presentes, por consenso", "Se corrige el nombre del CESFAM.", "Olga", now);
         assertThat(first.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);

@@ -48,6 +48,8 @@ class SessionFlowTests {
     @Autowired MesaSetup setup;
     @Autowired BusinessCalendar calendar;
     @Autowired GreenMail greenMail;
+    /** Today where the Mesas are (the application's clock), not where the build runs. */
+    @Autowired java.time.Clock clock;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     private void frequency(MesaWorld w, Frequency frequency, Integer days) {
@@ -71,8 +73,8 @@ class SessionFlowTests {
         // day, and the rhythm goes on from Christmas.
         MesaWorld v = mesaFixtures.world();
         frequency(v, Frequency.BIWEEKLY, null);
-        LocalDate christmas = LocalDate.of(LocalDate.now().getYear(), 12, 25);
-        if (!christmas.minusDays(14).isAfter(LocalDate.now())) {
+        LocalDate christmas = LocalDate.of(LocalDate.now(clock).getYear(), 12, 25);
+        if (!christmas.minusDays(14).isAfter(LocalDate.now(clock))) {
             christmas = christmas.plusYears(1);
         }
         mesaFixtures.session(v, christmas.minusDays(14));
@@ -247,7 +249,7 @@ class SessionFlowTests {
         MesaWorld w = mesaFixtures.world();
         MesaSession april = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
         MesaSession may = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
-        MesaSession future = mesaFixtures.session(w, LocalDate.now().plusDays(20));
+        MesaSession future = mesaFixtures.session(w, LocalDate.now(clock).plusDays(20));
 
         List<SessionAttendance.Line> lines = attendance.sheet(w.coFacilitator(), w.mesaId(), april.id()).lines();
         assertThat(lines).extracting(SessionAttendance.Line::personName)

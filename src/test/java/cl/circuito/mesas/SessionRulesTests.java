@@ -185,7 +185,11 @@ class SessionRulesTests {
                 .hasMessage("mesas.error.notYetHeld");
         assertThat(thirteenth.minutesStatus()).isEqualTo(MinutesStatus.CIRCULATED);
 
-        // On its day the attendance is recorded; the approval is dated on the session, not on when it was typed.
+        // Marked held on its day but without its attendance: not yet.
+        fourteenth.markHeld(january, "Olga", NOW);
+        assertThatThrownBy(() -> thirteenth.approveMinutes(fourteenth, "La Mesa", null, "Olga", NOW))
+                .hasMessage("mesaminutes.error.approveBeforeAttendance");
+        // With the attendance recorded, approved; dated on the session, not on when it was typed.
         fourteenth.recordAttendance(january, "Olga", NOW);
         thirteenth.approveMinutes(fourteenth, "Integrantes presentes, por consenso", null, "Olga",
                 Instant.parse("2027-01-15T12:00:00Z"));
