@@ -64,10 +64,20 @@ public class BusinessCalendar {
     }
 
     /**
+     * Whether the calendar can answer for {@code date}: its year is within {@value
+     * ChileanHolidays#FIRST_SUPPORTED_YEAR}–{@value ChileanHolidays#LAST_SUPPORTED_YEAR}. Ask first when a date
+     * outside them is not an error for the caller (a date the frequency proposes far ahead).
+     */
+    public boolean covers(LocalDate date) {
+        return date.getYear() >= ChileanHolidays.FIRST_SUPPORTED_YEAR
+                && date.getYear() <= ChileanHolidays.LAST_SUPPORTED_YEAR;
+    }
+
+    /**
      * Whether {@code date} is a business day in the comuna: not a Saturday, not a Sunday and not a holiday
      * that applies there.
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public boolean isBusinessDay(LocalDate date, String comunaCode) {
         Objects.requireNonNull(date, "date");
         UnsupportedYearException.requireSupported(date.getYear(), "date");
@@ -89,7 +99,7 @@ public class BusinessCalendar {
      * @return the last day of the term, always a business day when {@code days > 0}
      * @throws InvalidCalendarQueryException on the field {@code days} when {@code days} is negative
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public LocalDate addBusinessDays(LocalDate from, int days, String comunaCode) {
         Objects.requireNonNull(from, "from");
         UnsupportedYearException.requireSupported(from.getYear(), "from");
@@ -111,7 +121,7 @@ public class BusinessCalendar {
      *       {@code from}.</li>
      * </ul>
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public int businessDaysBetween(LocalDate from, LocalDate to, String comunaCode) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -125,7 +135,7 @@ public class BusinessCalendar {
      * are read once for the counter's lifetime. Keep it for one request only, so that a holiday the
      * administrator adds is seen by the next one.
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public Counter counter(String comunaCode) {
         return new Counter(comunaCode, "date");
     }
@@ -168,7 +178,7 @@ public class BusinessCalendar {
     /**
      * Number of business days in each month of {@code year} in the comuna, January to December.
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public Map<Month, Integer> businessDaysPerMonth(int year, String comunaCode) {
         UnsupportedYearException.requireSupported(year, "year");
         HolidayLookup lookup = new HolidayLookup(comunaCode, "year");
@@ -190,7 +200,7 @@ public class BusinessCalendar {
      * Every holiday of {@code year} that applies in the comuna: the permanent rules plus the special holidays
      * recorded for that year, sorted by date.
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public List<Holiday> holidaysOf(int year, String comunaCode) {
         return listingOf(year, comunaCode).stream().map(ListedHoliday::holiday).toList();
     }
@@ -199,7 +209,7 @@ public class BusinessCalendar {
      * The same holidays as {@link #holidaysOf}, each with the special-holiday record it comes from (if any), for
      * screens that show where a special holiday applies and let the administrator delete it.
      */
-    @Transactional(readOnly = true)
+    @CalendarQuery
     public List<ListedHoliday> listingOf(int year, String comunaCode) {
         UnsupportedYearException.requireSupported(year, "year");
         List<ListedHoliday> listing = new ArrayList<>();

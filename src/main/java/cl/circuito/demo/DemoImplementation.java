@@ -15,7 +15,6 @@ import cl.circuito.mesas.MesaMember;
 import cl.circuito.mesas.MesaOutreach;
 import cl.circuito.mesas.MesaPlan;
 import cl.circuito.mesas.MesaPlanning;
-import cl.circuito.mesas.MesaScheduling;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.MesaSetup;
 import cl.circuito.mesas.Participation;
@@ -24,6 +23,7 @@ import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanObjective;
 import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.mesas.SessionAttendance;
+import cl.circuito.mesas.SessionPlanning;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.ProgramData;
@@ -65,14 +65,14 @@ class DemoImplementation {
     private final JdbcClient jdbc;
     private final NetworkAdministration network;
     private final MesaSetup setup;
-    private final MesaScheduling scheduling;
+    private final SessionPlanning scheduling;
     private final SessionAttendance attendance;
     private final MesaAgreements agreements;
     private final MesaPlanning planning;
     private final MesaOutreach outreach;
     private final CaseReviewing reviewing;
 
-    DemoImplementation(JdbcClient jdbc, NetworkAdministration network, MesaSetup setup, MesaScheduling scheduling,
+    DemoImplementation(JdbcClient jdbc, NetworkAdministration network, MesaSetup setup, SessionPlanning scheduling,
                        SessionAttendance attendance, MesaAgreements agreements, MesaPlanning planning,
                        MesaOutreach outreach, CaseReviewing reviewing) {
         this.jdbc = jdbc;
@@ -117,9 +117,11 @@ class DemoImplementation {
         for (LocalDate on : List.of(LocalDate.of(year - 1, 4, 9), LocalDate.of(year - 1, 6, 11),
                 LocalDate.of(year - 1, 8, 13), LocalDate.of(year - 1, 10, 8), LocalDate.of(year - 1, 12, 10),
                 LocalDate.of(year, 3, 11), LocalDate.of(year, 6, 10), LocalDate.of(year, 9, 9))) {
-            if (on.isBefore(today)) {
-                MesaSession s = scheduling.schedule(gestora, mesa.id(), new MesaSession.Slot(on, LocalTime.of(10, 0),
-                        LocalTime.of(12, 0), "Salón municipal de Chillán Viejo (ficticio)"));
+            // Recorded as held, on the comuna's next business day when the date is a weekend or holiday that year.
+            LocalDate day = scheduling.businessDayFrom(mesa.id(), on);
+            if (day.isBefore(today)) {
+                MesaSession s = scheduling.recordHeld(gestora, mesa.id(), new MesaSession.Slot(day, LocalTime.of(10, 0),
+                        LocalTime.of(12, 0), "Salón municipal de Chillán Viejo (ficticio)"), false);
                 hold(gestora, mesa.id(), s, held.size() % 2 == 0 ? Set.of(school) : Set.of());
                 held.add(s);
             }
@@ -190,9 +192,11 @@ class DemoImplementation {
         CaseCriterion[] criteria = {CaseCriterion.COMPLEX_SITUATION, CaseCriterion.GOOD_PRACTICE,
                 CaseCriterion.HEALTH_OR_EDUCATION, CaseCriterion.GOOD_PRACTICE, CaseCriterion.SEVERAL_PROGRAMS,
                 CaseCriterion.GOOD_PRACTICE, CaseCriterion.NO_PROGRESS};
-        while (on.isBefore(today)) {
-            MesaSession s = scheduling.schedule(coordinator, mesa.id(), new MesaSession.Slot(on, LocalTime.of(9, 0),
-                    LocalTime.of(11, 0), "Sala OPD Coquimbo (ficticia)"));
+        while (scheduling.businessDayFrom(mesa.id(), on).isBefore(today)) {
+            // Held on the Tuesday, or the next business day when it is a holiday.
+            MesaSession s = scheduling.recordHeld(coordinator, mesa.id(), new MesaSession.Slot(
+                    scheduling.businessDayFrom(mesa.id(), on), LocalTime.of(9, 0), LocalTime.of(11, 0),
+                    "Sala OPD Coquimbo (ficticia)"), false);
             if (n % 3 == 0) {
                 attendance.invite(coordinator, mesa.id(), s.id(), n % 2 == 0 ? carabineros : education);
             }
@@ -203,10 +207,10 @@ class DemoImplementation {
             }
             if (n % 4 == 1) {
                 Agreement a = agreements.agree(coordinator, mesa.id(), s.id(), null, new Agreement.Terms(
-                        "Coordinar la atención conjunta con salud mental", health, null, on.plusDays(14)));
-                if (on.plusDays(14).isBefore(today)) {
-                    agreements.update(coordinator, mesa.id(), a.id(), versions.of("mesa_agreement", a.id()), AgreementStatus.DONE,
-                            "Atención conjunta coordinada.", on.plusDays(12), null);
+                        "Coordinar la atención conjunta con salud mental", health, null, s.heldOn().plusDays(14)));
+                if (s.heldOn().plusDays(14).isBefore(today)) {
+                    agreements.update(coordinator, mesa.id(), a.id(), versions.of("mesa_agreement", a.id()),
+                            AgreementStatus.DONE, "Atención conjunta coordinada.", s.heldOn().plusDays(12), null);
                 }
             }
             on = on.plusWeeks(2);

@@ -124,14 +124,21 @@ class DemoMesas {
         plan(opd, mesaId, today.getYear(), opdMember, edtMember, prm, health, today);
         activities(opd, mesaId, today, opdMember, edtMember, education, health);
 
-        // A year of monthly sessions (second Tuesday), then the next two.
+        // A year of monthly sessions (second Tuesday, or the next business day when that is a holiday), recorded
+        // as held, then the next two scheduled: numbered by date, none on a holiday or weekend.
         LocalDate first = secondTuesday(today.minusMonths(12).withDayOfMonth(1));
-        List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate d = first; dates.size() < 14; d = Frequency.MONTHLY.after(d, null)) {
-            dates.add(d);
+        List<MesaSession> held = new ArrayList<>();
+        List<LocalDate> upcoming = new ArrayList<>();
+        for (LocalDate d = first; held.size() + upcoming.size() < 14; d = Frequency.MONTHLY.after(d, null)) {
+            LocalDate on = sessions.businessDayFrom(mesaId, d);
+            if (on.isBefore(today)) {
+                held.add(sessions.recordHeld(opd, mesaId, new MesaSession.Slot(on, mesa.usualStartsAt(),
+                        mesa.usualEndsAt(), mesa.usualPlace()), false));
+            } else {
+                upcoming.add(on);
+            }
         }
-        List<MesaSession> scheduled = sessions.scheduleAtUsual(opd, mesaId, dates);
-        List<MesaSession> held = scheduled.stream().filter(s -> s.heldOn().isBefore(today)).toList();
+        sessions.scheduleAtUsual(opd, mesaId, upcoming, false);
         List<UUID> openAgreements = new ArrayList<>();
         UUID followedCase = null;
         for (int i = 0; i < held.size(); i++) {

@@ -72,7 +72,8 @@ public class MesaMinutes {
     /**
      * Everything the minutes show. {@code caseReviews} is empty unless the reader sees case content;
      * {@code caseReviewCount} is what the others see instead. {@code previous}: the previous session, when its
-     * minutes wait for approval at this one.
+     * minutes wait for approval at this one. {@code nextSessionOn}: the Mesa's next session by date after this
+     * one (never an earlier one), null when none is set.
      */
     public record Minutes(MesaSession session, MesaStanding standing, String mesaName, String comunaName,
                           List<AttendanceDigest.Line> attendance, List<AgreementRow> agreed,
@@ -97,6 +98,11 @@ public class MesaMinutes {
 
         public boolean mayMarkHeld() {
             return standing.edits() && session.status() == SessionStatus.SCHEDULED && !session.heldOn().isAfter(today);
+        }
+
+        /** The previous minutes are approved here once this session has taken place (held, attendance recorded). */
+        public boolean mayApprovePrevious() {
+            return standing.edits() && previous != null && session.hasTakenPlace();
         }
 
         public boolean mayCirculate() {
@@ -178,7 +184,7 @@ public class MesaMinutes {
                                        String approvedBy, String corrections) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession at = load(mesaId, sessionId);
-        MesaSession previous = sessions.findPrevious(mesaId, at.number())
+        MesaSession previous = sessions.findPrevious(mesaId, at.heldOn())
                 .orElseThrow(() -> MesaRuleViolation.conflict("mesaminutes.error.noPrevious", at.number()));
         Versions.require(previous.version(), previousVersion, "previousVersion", "error.concurrentEdit");
         MinutesStatus before = previous.minutesStatus();
@@ -187,6 +193,7 @@ public class MesaMinutes {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("minutesStatus", change(before, previous.minutesStatus()));
         changes.put("approvedAt", at.number());
+        changes.put("approvedOn", MesaDates.text(previous.minutesApprovedOn()));
         changes.put("approvedBy", previous.minutesApprovedBy());
         if (previous.minutesCorrections() != null) {
             changes.put("corrections", previous.minutesCorrections());
@@ -213,7 +220,7 @@ public class MesaMinutes {
         model.put("paper", PaperSize.A4);
         model.put("m", minutes);
         model.put("longDate", LongDates.of(session.heldOn()));
-        model.put("approvedInDate", minutes.approvedIn() == null ? null : LongDates.of(minutes.approvedIn().heldOn()));
+        model.put("approvedInDate", session.minutesApprovedOn() == null ? null : LongDates.of(session.minutesApprovedOn()));
         model.put("nextSessionDate", LongDates.of(minutes.nextSessionOn()));
         byte[] content = pdfs.render("mesas/minutes-pdf", model);
         audit.viewed(actor, subject(session), "mesaminutes.audit.downloaded");
@@ -235,15 +242,11 @@ public class MesaMinutes {
                 : attendanceDigest.forSession(session.id());
         CaseReviewDigest reviewDigest = caseReviews.getIfAvailable();
         List<CaseReviewDigest.Line> reviews = reviewDigest == null ? List.of() : reviewDigest.forSession(session.id());
-        SessionRef previous = sessions.findPrevious(session.mesaId(), session.number())
+        SessionRef previous = sessions.findPrevious(session.mesaId(), session.heldOn())
                 .filter(p -> p.minutesStatus() == MinutesStatus.CIRCULATED).map(SessionRef::of).orElse(null);
         SessionRef approvedIn = session.minutesApprovedIn() == null ? null
                 : sessions.findById(session.minutesApprovedIn()).map(SessionRef::of).orElse(null);
-        LocalDate next = jdbc.sql("""
-                        select min(held_on) from mesa_session
-                         where mesa_id = :mesa and number > :number and status = 'SCHEDULED'""")
-                .param("mesa", session.mesaId()).param("number", session.number())
-                .query(LocalDate.class).optional().orElse(null);
+        LocalDate next = sessions.findNext(session.mesaId(), session.heldOn()).map(MesaSession::heldOn).orElse(null);
         return new Minutes(session, standing, names[0], names[1], attended,
                 agreements.agreedAt(session.id(), content, today), agreements.forReviewAt(session, content, today),
                 content ? reviews : List.of(), reviews.size(), previous, approvedIn, next, members(session.mesaId()),

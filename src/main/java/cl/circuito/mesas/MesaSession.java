@@ -26,6 +26,10 @@ import java.util.function.Function;
  * A session of a Mesa: its date, time and place, its agenda (from the standard structure, editable), and
  * its minutes, written per agenda item as a draft, circulated to the members and approved at the next
  * session's reading of the minutes — after which they never change.
+ *
+ * <p>Its number is its place among the Mesa's sessions by date ({@link SessionSequence}): a session scheduled
+ * between two others takes its place and the later ones not yet held move up one; a held session's number
+ * never changes, since minutes, agreements and letters cite it.
  */
 @Entity
 @Table(name = "mesa_session")
@@ -59,6 +63,10 @@ public class MesaSession {
     private String minutesApprovedBy;
     private UUID minutesApprovedIn;
     private String minutesCorrections;
+    /** The date the minutes were approved: always the date of the session that approved them. */
+    private LocalDate minutesApprovedOn;
+    /** When the attendance was first recorded: with it the session has taken place for the record. */
+    private Instant attendanceRecordedAt;
     private Instant createdAt;
     private String createdByName;
     private Instant updatedAt;
@@ -72,20 +80,40 @@ public class MesaSession {
     }
 
     /**
-     * A new session numbered {@code number} in its Mesa, with the standard agenda; {@code titles} names each
-     * standard item (from the bundle, so the agenda reads in Spanish and can then be edited).
+     * A new session of the Mesa on a date from today on, with the standard agenda; {@code titles} names each
+     * standard item (from the bundle, so the agenda reads in Spanish and can then be edited). It has no number
+     * until {@link SessionSequence#place} gives it its place among the Mesa's sessions.
      */
-    static MesaSession schedule(Mesa mesa, int number, Slot slot, Function<AgendaItemKind, String> titles,
+    static MesaSession schedule(Mesa mesa, Slot slot, SessionDateCheck check, Function<AgendaItemKind, String> titles,
                                 String byName, Instant now) {
+        if (slot.heldOn() != null && slot.heldOn().isBefore(check.today())) {
+            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.pastDate", MesaDates.text(slot.heldOn()));
+        }
+        return create(mesa, slot, check, SessionStatus.SCHEDULED, titles, byName, now);
+    }
+
+    /**
+     * A session that already took place (up to today), recorded afterwards: held from the start, its attendance
+     * and minutes to be written. The only way a session gets a date in the past.
+     */
+    static MesaSession recordHeld(Mesa mesa, Slot slot, SessionDateCheck check,
+                                  Function<AgendaItemKind, String> titles, String byName, Instant now) {
+        if (slot.heldOn() != null && slot.heldOn().isAfter(check.today())) {
+            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.heldInFuture", MesaDates.text(slot.heldOn()));
+        }
+        return create(mesa, slot, check, SessionStatus.HELD, titles, byName, now);
+    }
+
+    private static MesaSession create(Mesa mesa, Slot slot, SessionDateCheck check, SessionStatus status,
+                                      Function<AgendaItemKind, String> titles, String byName, Instant now) {
         MesaSession session = new MesaSession();
         session.id = UUID.randomUUID();
         session.mesaId = mesa.id();
-        session.number = number;
-        session.status = SessionStatus.SCHEDULED;
+        session.status = status;
         session.minutesStatus = MinutesStatus.DRAFT;
         session.createdAt = now;
         session.createdByName = byName;
-        session.place(mesa, slot, byName, now);
+        session.place(mesa, slot, check, byName, now);
         int position = 0;
         for (AgendaItemKind kind : AgendaItemKind.standard()) {
             session.agenda.add(new AgendaItem(position++, kind, titles.apply(kind), null, null));
@@ -93,18 +121,43 @@ public class MesaSession {
         return session;
     }
 
-    /** Moves the session (date, time, place); calendars get an update (the .ics sequence goes up). */
-    void reschedule(Mesa mesa, Slot slot, String byName, Instant now) {
+    /**
+     * Moves the session (date, time, place); calendars get an update (the .ics sequence goes up). A new date
+     * follows the rules of a new session's; time and place alone may change on a date already past.
+     */
+    void reschedule(Mesa mesa, Slot slot, SessionDateCheck check, String byName, Instant now) {
         requireStatus(SessionStatus.SCHEDULED, "mesas.error.sessionNotScheduled");
-        place(mesa, slot, byName, now);
+        boolean moved = slot.heldOn() != null && !slot.heldOn().equals(heldOn);
+        if (moved && slot.heldOn().isBefore(check.today())) {
+            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.pastDate", MesaDates.text(slot.heldOn()));
+        }
+        place(mesa, slot, moved ? check : check.confirmedAlready(), byName, now);
         icsSequence++;
     }
 
-    private void place(Mesa mesa, Slot slot, String byName, Instant now) {
+    /**
+     * Gives the session its place in the Mesa's sequence. A held session keeps its number for good; a scheduled
+     * one whose number changes owes its convocation an update (the calendar's title carries the number).
+     */
+    void numberAs(int place) {
+        if (place == number) {
+            return;
+        }
+        if (status == SessionStatus.HELD && number != 0) {
+            throw MesaRuleViolation.conflict("mesasessions.error.heldNumberFixed", number);
+        }
+        if (number != 0 && status == SessionStatus.SCHEDULED) {
+            icsSequence++;
+        }
+        this.number = place;
+    }
+
+    private void place(Mesa mesa, Slot slot, SessionDateCheck check, String byName, Instant now) {
         if (slot.heldOn() == null) {
             throw MesaRuleViolation.invalid("heldOn", "mesas.error.required.heldOn");
         }
         mesa.requireFounded(slot.heldOn(), "heldOn");
+        check.require(slot.heldOn(), "heldOn");
         if (slot.startsAt() == null) {
             throw MesaRuleViolation.invalid("startsAt", "mesas.error.required.startsAt");
         }
@@ -135,6 +188,18 @@ public class MesaSession {
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason.strip();
         icsSequence++;
+        touch(byName, now);
+    }
+
+    /**
+     * The attendance was recorded: the session has taken place for the record, so the minutes of the previous
+     * one can be approved at it. Marks it held first (refused before its date).
+     */
+    void recordAttendance(LocalDate today, String byName, Instant now) {
+        markHeld(today, byName, now);
+        if (attendanceRecordedAt == null) {
+            this.attendanceRecordedAt = now;
+        }
         touch(byName, now);
     }
 
@@ -221,6 +286,8 @@ public class MesaSession {
     /**
      * Approves the minutes at a later session's reading of the minutes: {@code approvedBy} says who (the
      * Mesa, by consensus of those present), {@code corrections} what was corrected on reading, if anything.
+     * That session must have taken place (held, its attendance recorded): the approval is dated on its date,
+     * so it is never a date to come.
      */
     void approveMinutes(MesaSession at, String approvedBy, String corrections, String byName, Instant now) {
         if (minutesStatus == MinutesStatus.APPROVED) {
@@ -229,8 +296,13 @@ public class MesaSession {
         if (minutesStatus != MinutesStatus.CIRCULATED) {
             throw MesaRuleViolation.conflict("mesas.error.minutesNotCirculated", number);
         }
-        if (at.mesaId.equals(mesaId) && at.number <= number) {
+        if (!at.mesaId.equals(mesaId) || at.number <= number || !at.heldOn.isAfter(heldOn)) {
             throw MesaRuleViolation.invalid("session", "mesas.error.approveAtLaterSession");
+        }
+        if (!at.hasTakenPlace()) {
+            throw MesaRuleViolation.conflict(at.status == SessionStatus.HELD
+                            ? "mesaminutes.error.approveBeforeAttendance" : "mesaminutes.error.approveAtUnheldSession",
+                    number, at.number, MesaDates.text(at.heldOn));
         }
         if (approvedBy == null || approvedBy.isBlank()) {
             throw MesaRuleViolation.invalid("approvedBy", "mesas.error.required.approvedBy");
@@ -239,6 +311,7 @@ public class MesaSession {
         this.minutesApprovedAt = now;
         this.minutesApprovedBy = approvedBy.strip();
         this.minutesApprovedIn = at.id;
+        this.minutesApprovedOn = at.heldOn;
         this.minutesCorrections = corrections == null || corrections.isBlank() ? null : corrections.strip();
         touch(byName, now);
     }
@@ -267,6 +340,11 @@ public class MesaSession {
 
     public Optional<AgendaItem> itemOfKind(AgendaItemKind kind) {
         return agenda.stream().filter(i -> i.kind() == kind).min(Comparator.comparingInt(AgendaItem::position));
+    }
+
+    /** Held, with its attendance recorded: the record says who met, so the Mesa can approve minutes at it. */
+    public boolean hasTakenPlace() {
+        return status == SessionStatus.HELD && attendanceRecordedAt != null;
     }
 
     public boolean minutesEditable() {
@@ -347,6 +425,18 @@ public class MesaSession {
 
     public String minutesCorrections() {
         return minutesCorrections;
+    }
+
+    public LocalDate minutesApprovedOn() {
+        return minutesApprovedOn;
+    }
+
+    public Instant attendanceRecordedAt() {
+        return attendanceRecordedAt;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     public Instant updatedAt() {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,6 +141,7 @@ public class SessionAttendance {
             throw MesaRuleViolation.conflict("mesas.error.minutesApproved", session.number());
         }
         planning.held(actor, session);
+        session.recordAttendance(LocalDate.now(clock), actor.displayName(), clock.instant());
         List<Line> expected = lines(mesaId, session);
         Map<String, Line> byKey = new HashMap<>();
         expected.forEach(l -> byKey.put(key(l.memberId(), l.representativeId()), l));

@@ -2,8 +2,6 @@ package cl.circuito.mesas;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.calendar.BusinessCalendar;
-import cl.circuito.calendar.UnsupportedYearException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
@@ -23,7 +21,8 @@ import java.util.UUID;
 /**
  * Planning a Mesa's sessions (co-facilitators): the next dates its frequency proposes (a holiday or weekend
  * moves to the next business day of the comuna), scheduling one or several of them at the usual place and
- * time, moving, suspending and marking a session as held.
+ * time, recording a session already held, moving, suspending and marking a session as held. Dates and numbers
+ * follow {@link MesaScheduling}'s rules.
  */
 @Service
 public class SessionPlanning {
@@ -31,34 +30,42 @@ public class SessionPlanning {
     /** How many dates the page proposes at once. */
     public static final int PROPOSALS = 6;
     private static final int MAX_STEPS = 5000;
-    private static final int MAX_SHIFT_DAYS = 10;
 
     private final Mesas mesas;
     private final MesaSessions sessions;
     private final MesaAccess access;
     private final MesaScheduling scheduling;
-    private final BusinessCalendar calendar;
+    private final SessionDates sessionDates;
     private final AuditTrail audit;
     private final Clock clock;
 
     SessionPlanning(Mesas mesas, MesaSessions sessions, MesaAccess access, MesaScheduling scheduling,
-                    BusinessCalendar calendar, AuditTrail audit, Clock clock) {
+                    SessionDates dates, AuditTrail audit, Clock clock) {
         this.mesas = mesas;
         this.sessions = sessions;
         this.access = access;
         this.scheduling = scheduling;
-        this.calendar = calendar;
+        this.sessionDates = dates;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A proposed date; {@code movedFrom} is the date the frequency gave when that was not a business day. */
+    /**
+     * Whether a refusal (by its message key) is a Saturday, Sunday or holiday the user may confirm: the pages then
+     * offer the confirmation, the API takes {@code confirmNonBusinessDay}.
+     */
+    public static boolean asksConfirmation(String messageKey) {
+        return SessionDateCheck.CONFIRMATION_KEYS.contains(messageKey);
+    }
+
+        /** A proposed date; {@code movedFrom} is the date the frequency gave when that was not a business day. */
     public record ProposedDate(LocalDate date, LocalDate movedFrom) {
     }
 
     /**
-     * The next {@link #PROPOSALS} dates after today, following the frequency from the last session (or from
-     * the founding, keeping its rhythm); none for a Mesa that dates its sessions by hand.
+     * The next {@link #PROPOSALS} dates after today and within the dates a session may have, following the
+     * frequency from the last session (or from the founding, keeping its rhythm); none for a Mesa that dates its
+     * sessions by hand.
      */
     @Transactional(readOnly = true)
     public List<ProposedDate> proposals(Actor actor, UUID mesaId) {
@@ -74,12 +81,14 @@ public class SessionPlanning {
             }
         }
         LocalDate today = LocalDate.now(clock);
+        LocalDate latest = sessionDates.check(mesa, null, false).latest();
         List<ProposedDate> proposals = new ArrayList<>();
         LocalDate nominal = last == null ? mesa.foundedOn() : mesa.proposedAfter(last);
-        for (int step = 0; nominal != null && proposals.size() < PROPOSALS && step < MAX_STEPS; step++) {
+        for (int step = 0; nominal != null && proposals.size() < PROPOSALS && step < MAX_STEPS
+                && !nominal.isAfter(latest); step++) {
             if (nominal.isAfter(today)) {
-                LocalDate date = businessDayFrom(nominal, mesa.comunaCode());
-                if (!taken.contains(date)) {
+                LocalDate date = sessionDates.businessDayFrom(nominal, mesa.comunaCode());
+                if (!taken.contains(date) && !date.isAfter(latest)) {
                     proposals.add(new ProposedDate(date, date.equals(nominal) ? null : nominal));
                 }
             }
@@ -88,25 +97,20 @@ public class SessionPlanning {
         return proposals;
     }
 
-    private LocalDate businessDayFrom(LocalDate date, String comunaCode) {
-        LocalDate candidate = date;
-        try {
-            for (int i = 0; i < MAX_SHIFT_DAYS && !calendar.isBusinessDay(candidate, comunaCode); i++) {
-                candidate = candidate.plusDays(1);
-            }
-            return calendar.isBusinessDay(candidate, comunaCode) ? candidate : date;
-        } catch (UnsupportedYearException e) {
-            // Beyond the years the calendar knows, the frequency's date stands as it is.
-            return date;
-        }
+    /** The first business day of the Mesa's comuna from {@code date} on: where a frequency's date lands. */
+    @Transactional(readOnly = true)
+    public LocalDate businessDayFrom(UUID mesaId, LocalDate date) {
+        return sessionDates.businessDayFrom(date, mesa(mesaId).comunaCode());
     }
 
     /**
      * Schedules a session on each date at the Mesa's usual place and time, numbered in date order; one
-     * transaction: a date the Mesa refuses (before its founding) saves none. Errors name the field {@code dates}.
+     * transaction: a date the Mesa refuses (before its founding, past, a weekend or holiday not confirmed) saves
+     * none. Errors name the field {@code dates}.
      */
     @Transactional
-    public List<MesaSession> scheduleAtUsual(Actor actor, UUID mesaId, List<LocalDate> dates) {
+    public List<MesaSession> scheduleAtUsual(Actor actor, UUID mesaId, List<LocalDate> dates,
+                                             boolean confirmNonBusinessDay) {
         access.standing(actor, mesaId).requireEdit();
         Mesa mesa = mesa(mesaId);
         if (dates == null || dates.isEmpty()) {
@@ -118,8 +122,9 @@ public class SessionPlanning {
         List<MesaSession> scheduled = new ArrayList<>();
         for (LocalDate date : new TreeSet<>(dates)) {
             try {
-                scheduled.add(schedule(actor, mesaId,
-                        new MesaSession.Slot(date, mesa.usualStartsAt(), mesa.usualEndsAt(), mesa.usualPlace())));
+                scheduled.add(scheduling.schedule(actor, mesaId,
+                        new MesaSession.Slot(date, mesa.usualStartsAt(), mesa.usualEndsAt(), mesa.usualPlace()),
+                        confirmNonBusinessDay));
             } catch (MesaRuleViolation e) {
                 throw MesaRuleViolation.invalid("dates", e.messageKey(), e.arguments());
             }
@@ -127,26 +132,22 @@ public class SessionPlanning {
         return scheduled;
     }
 
-    /** Schedules one session on any date, time and place (the Mesa refuses a date before its founding). */
+    /** Schedules one session on a date from today on, at any time and place (see {@link MesaScheduling#schedule}). */
     @Transactional
-    public MesaSession schedule(Actor actor, UUID mesaId, MesaSession.Slot slot) {
-        MesaSession session = scheduling.schedule(actor, mesaId, slot);
-        audit.changed(actor, AuditAction.CREATED, subject(session), "mesasessions.audit.scheduled",
-                Map.of("sesion", session.number(), "fecha", MesaDates.text(session.heldOn())));
-        return session;
+    public MesaSession schedule(Actor actor, UUID mesaId, MesaSession.Slot slot, boolean confirmNonBusinessDay) {
+        return scheduling.schedule(actor, mesaId, slot, confirmNonBusinessDay);
+    }
+
+    /** Records a session already held ("Registrar una sesión ya realizada", see {@link MesaScheduling#recordHeld}). */
+    @Transactional
+    public MesaSession recordHeld(Actor actor, UUID mesaId, MesaSession.Slot slot, boolean confirmNonBusinessDay) {
+        return scheduling.recordHeld(actor, mesaId, slot, confirmNonBusinessDay);
     }
 
     @Transactional
-    public MesaSession reschedule(Actor actor, UUID mesaId, UUID sessionId, long version, MesaSession.Slot slot) {
-        access.standing(actor, mesaId).requireEdit();
-        MesaSession session = session(mesaId, sessionId);
-        Versions.require(session.version(), version);
-        LocalDate before = session.heldOn();
-        session.reschedule(mesa(mesaId), slot, actor.displayName(), clock.instant());
-        audit.changed(actor, AuditAction.CHANGED, subject(session), "mesasessions.audit.rescheduled",
-                Map.of("fecha", AuditTrail.change(MesaDates.text(before), MesaDates.text(session.heldOn())),
-                        "lugar", session.place()));
-        return SessionViews.withAgenda(sessions.saveAndFlush(session));
+    public MesaSession reschedule(Actor actor, UUID mesaId, UUID sessionId, long version, MesaSession.Slot slot,
+                                  boolean confirmNonBusinessDay) {
+        return scheduling.reschedule(actor, mesaId, sessionId, version, slot, confirmNonBusinessDay);
     }
 
     @Transactional

@@ -99,7 +99,7 @@ public class SessionViews {
         standing.requireRead();
         MesaSession session = withAgenda(sessions.findByIdAndMesaId(sessionId, mesaId)
                 .orElseThrow(() -> new NotFound("mesaSession")));
-        Optional<MesaSession> previous = sessions.findPrevious(mesaId, session.number());
+        Optional<MesaSession> previous = sessions.findPrevious(mesaId, session.heldOn());
         LocalDate today = LocalDate.now(clock);
         List<Sending> sent = sendings(sessionId);
         return new SessionPage(session, standing, previous, openAgreements(mesaId, today),

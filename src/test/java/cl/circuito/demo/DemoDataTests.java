@@ -17,7 +17,6 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.implementation.IndicatorKind;
 import cl.circuito.implementation.Mark;
 import cl.circuito.implementation.MesaScorecard;
-import cl.circuito.mesas.MesaScheduling;
 import cl.circuito.mesas.MesaSetup;
 import cl.circuito.mesas.SessionAttendance;
 import cl.circuito.mesas.SessionPlanning;
@@ -26,6 +25,7 @@ import cl.circuito.identity.UserAdministration;
 import cl.circuito.letters.LetterManagement;
 import cl.circuito.letters.LetterQueries;
 import cl.circuito.network.NetworkAdministration;
+import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.ActiveCaseManagement;
 import cl.circuito.waitinglist.AdmissionEstimates;
@@ -68,6 +68,7 @@ class DemoDataTests {
     @Autowired BackgroundGathering gathering;
     @Autowired TransactionTemplate transactions;
     @Autowired Clock clock;
+    @Autowired BusinessCalendar calendar;
     @Autowired Environment environment;
     @Autowired RankingPlacements placements;
     @Autowired EntityManager entityManager;
@@ -91,7 +92,6 @@ class DemoDataTests {
     @Autowired MesaAgreements mesaAgreements;
     @Autowired CaseReviewing caseReviewing;
     @Autowired CaseFormats caseFormats;
-    @Autowired MesaScheduling mesaScheduling;
     @Autowired ImplementationFigures implementationFigures;
     @Autowired ReflectionWriting reflectionWriting;
     @Autowired ManagerNoteWriting managerNoteWriting;
@@ -108,7 +108,7 @@ class DemoDataTests {
                 new DemoLetters(letterManagement, letterQueries, jdbc, clock),
                 new DemoMesas(jdbc, entityManager, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
                         mesaMinutes, mesaAgreements, caseReviewing, caseFormats),
-                new DemoImplementation(jdbc, network, mesaSetup, mesaScheduling, sessionAttendance, mesaAgreements,
+                new DemoImplementation(jdbc, network, mesaSetup, sessionPlanning, sessionAttendance, mesaAgreements,
                         mesaPlanning, mesaOutreach, caseReviewing),
                 new DemoReflections(jdbc, reflectionWriting, managerNoteWriting),
                 new DemoNetworkMap(networkMaps, protocols, jdbc));
@@ -236,6 +236,51 @@ class DemoDataTests {
         assertThat(cards.get("04102").mesa().frequency()).isEqualTo("BIWEEKLY");
         assertThat(implementationFigures.scorecards(gestora, year, null)).extracting(c -> c.mesa().comunaCode())
                 .contains("16101", "16103").doesNotContain("04102");
+        mesasKeepTheirRecordStraight(national);
+    }
+
+    /**
+     * The demo Mesas on the day they are created: numbers follow the dates, no session on a weekend or holiday of
+     * the comuna, minutes approved at a session that took place and on its date, no "next session" in the past.
+     */
+    private void mesasKeepTheirRecordStraight(Actor national) {
+        LocalDate today = LocalDate.now(clock);
+        String demo = "m.comuna_code in ('16101', '16103', '04102')";
+        assertThat(jdbc.sql("select count(*) from mesa_session s join mesa m on m.id = s.mesa_id where " + demo)
+                .query(Long.class).single()).isGreaterThan(20L);
+        assertThat(jdbc.sql("""
+                select count(*) from mesa_session s join mesa m on m.id = s.mesa_id
+                 where %s and (s.number <> (select count(*) from mesa_session o where o.mesa_id = s.mesa_id
+                                                and (o.held_on, o.number) <= (s.held_on, s.number))
+                               or exists (select 1 from mesa_session o where o.mesa_id = s.mesa_id and o.id <> s.id
+                                             and o.held_on = s.held_on))""".formatted(demo))
+                .query(Long.class).single()).as("numbered 1, 2, 3… in date order, one session a day").isZero();
+        jdbc.sql("select s.held_on, m.comuna_code from mesa_session s join mesa m on m.id = s.mesa_id where " + demo)
+                .query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getString(2))).list()
+                .forEach(d -> assertThat(calendar.isBusinessDay(d.getKey(), d.getValue()))
+                        .as("session of %s on %s", d.getValue(), d.getKey()).isTrue());
+        assertThat(jdbc.sql("""
+                select count(*) from mesa_session s join mesa m on m.id = s.mesa_id
+                  join mesa_session a on a.id = s.minutes_approved_in
+                 where %s and (s.minutes_approved_on <> a.held_on or a.status <> 'HELD' or a.attendance_recorded_at is null
+                               or a.held_on > :today or a.held_on <= s.held_on)""".formatted(demo))
+                .param("today", today).query(Long.class).single()).as("approved at a later session held, on its date").isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from mesa_session s join mesa m on m.id = s.mesa_id
+                 where %s and s.status = 'SCHEDULED' and s.held_on < :today""".formatted(demo))
+                .param("today", today).query(Long.class).single()).as("no session left scheduled in the past").isZero();
+        jdbc.sql("select s.mesa_id, s.id, s.held_on from mesa_session s join mesa m on m.id = s.mesa_id where " + demo)
+                .query((rs, n) -> List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class))).list()
+                .forEach(row -> {
+                    LocalDate next = mesaMinutes.minutes(national, (UUID) row.get(0), (UUID) row.get(1)).nextSessionOn();
+                    assertThat(next == null || next.isAfter((LocalDate) row.get(2))).as("next session of %s", row).isTrue();
+                });
+        UUID chillan = jdbc.sql("select id from mesa where comuna_code = '16101'").query(UUID.class).single();
+        UUID lastHeld = jdbc.sql("""
+                select id from mesa_session where mesa_id = ? and status = 'HELD' order by held_on desc limit 1""")
+                .param(chillan).query(UUID.class).single();
+        assertThat(mesaMinutes.minutes(national, chillan, lastHeld).nextSessionOn()).isAfterOrEqualTo(today);
     }
 
     private Actor actorOf(String username, Role role, AccessScope scope) {

@@ -18,20 +18,24 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import cl.circuito.calendar.BusinessCalendar;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A co-facilitator runs a session of her Mesa in a real browser: she schedules it, records who came, writes
- * the minutes with an agreement, presents a case (a good practice, by initials and age) whose strategy
- * becomes an agreement, and sends the minutes. At the next session the agreements come up for review and
- * the minutes for approval; once approved they are read-only and their PDF says so.
+ * A co-facilitator runs a session of her Mesa in a real browser: she records a session already held, who came,
+ * writes the minutes with an agreement, presents a case (a good practice, by initials and age) whose strategy
+ * becomes an agreement, and sends the minutes. At the next session the agreements come up for review and the
+ * minutes for approval once its attendance is recorded; once approved they are read-only and their PDF says so.
+ * A session on a Saturday asks her to confirm the date.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,6 +48,7 @@ class MesaJourneyTests {
     @LocalServerPort int port;
     @Autowired MesaFixtures mesaFixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired BusinessCalendar calendar;
 
     @BeforeAll
     static void startBrowser() {
@@ -70,14 +75,13 @@ class MesaJourneyTests {
         page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
 
-        // 1. Schedule today's session by hand.
+        // 1. A session held two weeks ago, recorded now: it goes on to its attendance.
+        LocalDate firstOn = businessDayOnOrBefore(today.minusDays(14), world);
+        LocalDate secondOn = businessDayOnOrBefore(today, world);
         page.navigate(base + "/sessions");
-        page.locator("#new-heldOn").fill(today.toString());
-        page.locator("#new-startsAt").fill("09:30");
-        page.locator("#new-endsAt").fill("12:00");
-        page.locator("#new-place").fill("Sala de reuniones de la OPD");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Programar sesión")).click();
+        recordHeld(page, firstOn);
         UUID first = session(world, 1);
+        assertThat(page.getByText("Sesión N° 1 registrada como realizada")).isVisible();
 
         // 2. Attendance: everyone present; the session is then held.
         page.navigate(base + "/sessions/" + first + "/attendance");
@@ -128,11 +132,7 @@ class MesaJourneyTests {
 
         // 6. The next session, two weeks later: both agreements are carried to its review of agreements.
         page.navigate(base + "/sessions");
-        page.locator("#new-heldOn").fill(today.plusDays(14).toString());
-        page.locator("#new-startsAt").fill("09:30");
-        page.locator("#new-endsAt").fill("12:00");
-        page.locator("#new-place").fill("Sala de reuniones de la OPD");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Programar sesión")).click();
+        recordHeld(page, secondOn);
         UUID second = session(world, 2);
         page.navigate(base + "/sessions/" + second);
         Locator review = page.locator("li, section, div.list-group-item, div.card")
@@ -140,9 +140,19 @@ class MesaJourneyTests {
         assertThat(review.getByText("Coordinar con el CESFAM una hora de evaluación de salud mental.")).isVisible();
         assertThat(review.getByText("Sistematizar la experiencia para la jornada de autocapacitación.")).isVisible();
 
-        // 7. ... and the first session's minutes for approval, at its reading of the minutes.
+        // 7. ... and the first session's minutes for approval, at its reading of the minutes, once the session
+        // has taken place for the record: its attendance first.
         page.navigate(base + "/sessions/" + second + "/minutes");
         assertThat(page.getByText("Acta de la sesión anterior (N° 1) por aprobar")).isVisible();
+        assertThat(page.getByText("El acta se aprueba en esta sesión una vez realizada")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el acta"))).hasCount(0);
+        page.navigate(base + "/sessions/" + second + "/attendance");
+        Locator presentAtSecond = page.locator("input[type=radio][value=PRESENT]");
+        for (int i = 0; i < presentAtSecond.count(); i++) {
+            presentAtSecond.nth(i).check();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar asistencia")).click();
+        page.navigate(base + "/sessions/" + second + "/minutes");
         page.locator("#corrections").fill("Se corrige el nombre del CESFAM.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el acta")).click();
 
@@ -154,6 +164,38 @@ class MesaJourneyTests {
         assertThat(text).contains("Coordinar con el CESFAM", "J. P. R.", "Aprobada en la sesión N° 2",
                 "Se corrige el nombre del CESFAM");
         assertThat(text).doesNotContainPattern(RutShapes.REGEX);
+
+        // 8. The next session on a Saturday: the date is questioned next to it, and taken once confirmed.
+        LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).plusWeeks(1);
+        page.navigate(base + "/sessions");
+        page.locator("#new-heldOn").fill(saturday.toString());
+        page.locator("#new-startsAt").fill("10:00");
+        page.locator("#new-endsAt").fill("12:00");
+        page.locator("#new-place").fill("Sede vecinal Los Volcanes");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Programar sesión")).click();
+        assertThat(page.locator("#new-heldOn-error")).containsText("es sábado, no es día hábil");
+        assertThat(page.locator("#new-place")).hasValue("Sede vecinal Los Volcanes");
+        page.getByLabel("Confirmo la fecha").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Programar sesión")).click();
+        assertThat(page.getByText("Se programaron 1 sesión(es).")).isVisible();
+        assertThat(session(world, 3)).isNotNull();
+    }
+
+    /** "Registrar una sesión ya realizada", at the Mesa's usual room. */
+    private static void recordHeld(Page page, LocalDate on) {
+        page.locator("#past-heldOn").fill(on.toString());
+        page.locator("#past-startsAt").fill("09:30");
+        page.locator("#past-endsAt").fill("12:00");
+        page.locator("#past-place").fill("Sala de reuniones de la OPD");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar sesión realizada")).click();
+    }
+
+    private LocalDate businessDayOnOrBefore(LocalDate date, MesaWorld world) {
+        LocalDate day = date;
+        while (!calendar.isBusinessDay(day, world.comunaCode())) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     private UUID session(MesaWorld world, int number) {

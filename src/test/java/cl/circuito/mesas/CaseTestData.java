@@ -53,6 +53,7 @@ final class CaseTestData {
             Instant now = Instant.now();
             session.markHeld(session.heldOn(), "Olga", now);
             session.circulateMinutes("Olga", now);
+            at.recordAttendance(at.heldOn(), "Olga", now);
             session.approveMinutes(at, "Integrantes presentes, por consenso", null, "Olga", now);
         });
     }

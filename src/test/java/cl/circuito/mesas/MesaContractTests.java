@@ -85,8 +85,13 @@ class MesaContractTests {
         first.circulateMinutes("Olga", now);
         assertThatThrownBy(() -> first.approveMinutes(first, "La Mesa", null, "Olga", now))
                 .hasMessage("mesas.error.approveAtLaterSession");
+        // Held but its attendance not recorded: it has not taken place for the record.
+        assertThatThrownBy(() -> first.approveMinutes(second, "La Mesa", null, "Olga", now))
+                .hasMessage("mesaminutes.error.approveBeforeAttendance");
+        second.recordAttendance(LocalDate.of(2025, 5, 13), "Olga", now);
         first.approveMinutes(second, "Integrantes presentes, por consenso", "Se corrige el nombre del CESFAM.", "Olga", now);
         assertThat(first.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);
+        assertThat(first.minutesApprovedOn()).isEqualTo(second.heldOn());
         assertThatThrownBy(() -> first.approveMinutes(second, "La Mesa", null, "Olga", now))
                 .hasMessage("mesas.error.minutesAlreadyApproved");
         assertThatThrownBy(() -> first.writeMinutes(welcome.id(), "Otro texto", null, "Olga", now))

@@ -34,6 +34,8 @@ class MesaMinutesFlowTests {
     @Autowired MesaSetup setup;
     @Autowired JdbcClient jdbc;
     @Autowired MesaAgreementAlerts alerts;
+    /** Today where the Mesas are (the application's clock), not where the build runs. */
+    @Autowired java.time.Clock clock;
 
     private MesaSession reload(MesaSession session) {
         return sessions.findById(session.id()).orElseThrow();
@@ -57,8 +59,8 @@ class MesaMinutesFlowTests {
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> minutes.write(w.member(), w.mesaId(), second.id(), second.version(),
                 item(second, AgendaItemKind.WELCOME), "x", null)).isInstanceOf(AccessDenied.class);
-        MesaSession draft = first;
-        assertThatThrownBy(() -> minutes.circulate(w.coFacilitator(), w.mesaId(), draft.id(), draft.version()))
+        MesaSession coming = mesaFixtures.session(w, LocalDate.now(clock).plusDays(10));
+        assertThatThrownBy(() -> minutes.circulate(w.coFacilitator(), w.mesaId(), coming.id(), coming.version()))
                 .isInstanceOf(MesaRuleViolation.class).hasMessage("mesas.error.minutesOfUnheldSession");
 
         first = minutes.markHeld(w.coFacilitator(), w.mesaId(), first.id(), first.version());
@@ -71,11 +73,19 @@ class MesaMinutesFlowTests {
         MesaMinutes.Minutes atSecond = minutes.minutes(w.coFacilitator(), w.mesaId(), second.id());
         assertThat(atSecond.previous().number()).isEqualTo(first.number());
 
+        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
+                "La Mesa", null))
+                .isInstanceOf(MesaRuleViolation.class)
+                .satisfies(e -> assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.CONFLICT))
+                .hasMessage("mesaminutes.error.approveBeforeAttendance");
+        mesaFixtures.attend(w, second);
+        first = reload(first);
         minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), first.version(),
                 "Integrantes presentes en la sesión N° 2, por consenso", "Se corrige el nombre del CESFAM.");
         MesaSession approved = reload(first);
         assertThat(approved.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.minutesApprovedIn()).isEqualTo(second.id());
+        assertThat(approved.minutesApprovedOn()).isEqualTo(SECOND);
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), second.id()).previous()).isNull();
 
         assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
@@ -116,7 +126,7 @@ class MesaMinutesFlowTests {
 
         AgreementRow row = agreements.list(w.coFacilitator(), w.mesaId(), AgreementFilter.all(), 0).getContent().get(0);
         assertThat(row.overdue()).isTrue();
-        assertThat(row.daysOverdue()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2025, 4, 30), LocalDate.now()));
+        assertThat(row.daysOverdue()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2025, 4, 30), LocalDate.now(clock)));
 
         agreements.update(w.member(), w.mesaId(), agreement.id(), null, AgreementStatus.DONE,
                 "Hora tomada para el 2 de mayo.", LocalDate.of(2025, 5, 1), null);
@@ -219,6 +229,7 @@ class MesaMinutesFlowTests {
                         LocalDate.of(2025, 6, 30)));
         first = minutes.markHeld(w.coFacilitator(), w.mesaId(), first.id(), first.version());
         minutes.circulate(w.coFacilitator(), w.mesaId(), first.id(), first.version());
+        mesaFixtures.attend(w, second);
         minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
                 "Integrantes presentes en la sesión N° 2, por consenso", null);
 

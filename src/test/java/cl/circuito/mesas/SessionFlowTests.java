@@ -48,6 +48,8 @@ class SessionFlowTests {
     @Autowired MesaSetup setup;
     @Autowired BusinessCalendar calendar;
     @Autowired GreenMail greenMail;
+    /** Today where the Mesas are (the application's clock), not where the build runs. */
+    @Autowired java.time.Clock clock;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     private void frequency(MesaWorld w, Frequency frequency, Integer days) {
@@ -67,40 +69,54 @@ class SessionFlowTests {
         assertThat(monthly.get(1).date()).isEqualTo(LocalDate.of(2027, 6, 8));
         assertThat(monthly).allSatisfy(p -> assertThat(calendar.isBusinessDay(p.date(), w.comunaCode())).isTrue());
 
-        frequency(w, Frequency.BIWEEKLY, null);
-        mesaFixtures.session(w, LocalDate.of(2029, 12, 11));
-        List<SessionPlanning.ProposedDate> biweekly = planning.proposals(w.coFacilitator(), w.mesaId());
-        // Christmas (Tuesday) moves to the Wednesday; the rhythm goes on from the Tuesday.
-        assertThat(biweekly.get(0)).isEqualTo(new SessionPlanning.ProposedDate(LocalDate.of(2029, 12, 26),
-                LocalDate.of(2029, 12, 25)));
-        assertThat(biweekly.get(1).date()).isEqualTo(LocalDate.of(2030, 1, 8));
+        // Every two weeks from a session two weeks before the next Christmas: Christmas moves to the next business
+        // day, and the rhythm goes on from Christmas.
+        MesaWorld v = mesaFixtures.world();
+        frequency(v, Frequency.BIWEEKLY, null);
+        LocalDate christmas = LocalDate.of(LocalDate.now(clock).getYear(), 12, 25);
+        if (!christmas.minusDays(14).isAfter(LocalDate.now(clock))) {
+            christmas = christmas.plusYears(1);
+        }
+        mesaFixtures.session(v, christmas.minusDays(14));
+        List<SessionPlanning.ProposedDate> biweekly = planning.proposals(v.coFacilitator(), v.mesaId());
+        assertThat(biweekly.get(0)).isEqualTo(new SessionPlanning.ProposedDate(businessDayFrom(christmas, v), christmas));
+        assertThat(biweekly.get(1).date()).isEqualTo(businessDayFrom(christmas.plusDays(14), v));
 
-        frequency(w, Frequency.CUSTOM, 10);
-        assertThat(planning.proposals(w.coFacilitator(), w.mesaId()).get(0).date()).isEqualTo(LocalDate.of(2029, 12, 21));
-        frequency(w, Frequency.CUSTOM, null);
-        assertThat(planning.proposals(w.coFacilitator(), w.mesaId())).isEmpty();
+        frequency(v, Frequency.CUSTOM, 10);
+        assertThat(planning.proposals(v.coFacilitator(), v.mesaId()).get(0).date())
+                .isEqualTo(businessDayFrom(christmas.minusDays(4), v));
+        frequency(v, Frequency.CUSTOM, null);
+        assertThat(planning.proposals(v.coFacilitator(), v.mesaId())).isEmpty();
+    }
+
+    private LocalDate businessDayFrom(LocalDate date, MesaWorld w) {
+        LocalDate day = date;
+        while (!calendar.isBusinessDay(day, w.comunaCode())) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     @Test
-    void severalProposedDatesAreScheduledAtOnceInDateOrderAndADateBeforeTheFoundingSavesNone() {
+    void severalProposedDatesAreScheduledAtOnceInDateOrderAndAPastDateSavesNone() {
         MesaWorld w = mesaFixtures.world();
         List<MesaSession> scheduled = planning.scheduleAtUsual(w.coFacilitator(), w.mesaId(),
-                List.of(LocalDate.of(2027, 6, 8), LocalDate.of(2027, 5, 11)));
+                List.of(LocalDate.of(2027, 6, 8), LocalDate.of(2027, 5, 11)), false);
         assertThat(scheduled).extracting(MesaSession::number).containsExactly(1, 2);
         assertThat(scheduled).extracting(MesaSession::heldOn).containsExactly(LocalDate.of(2027, 5, 11), LocalDate.of(2027, 6, 8));
         assertThat(scheduled.get(0).place()).isEqualTo("Sala de reuniones de la OPD");
         assertThat(scheduled.get(0).startsAt()).isEqualTo(LocalTime.of(9, 30));
 
         assertThatThrownBy(() -> planning.scheduleAtUsual(w.coFacilitator(), w.mesaId(),
-                List.of(LocalDate.of(2027, 7, 13), MesaFixtures.FOUNDED.minusDays(1))))
+                List.of(LocalDate.of(2027, 7, 13), MesaFixtures.FOUNDED.minusDays(1)), false))
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> {
                     assertThat(((MesaRuleViolation) e).field()).isEqualTo("dates");
-                    assertThat(((MesaRuleViolation) e).messageKey()).isEqualTo("mesas.error.beforeFounding");
+                    assertThat(((MesaRuleViolation) e).messageKey()).isEqualTo("mesasessions.error.pastDate");
                 });
         assertThat(sessions.findAllOfMesa(w.mesaId())).hasSize(2);
 
-        assertThatThrownBy(() -> planning.scheduleAtUsual(w.member(), w.mesaId(), List.of(LocalDate.of(2027, 7, 13))))
+        assertThatThrownBy(() -> planning.scheduleAtUsual(w.member(), w.mesaId(), List.of(LocalDate.of(2027, 7, 13)), false))
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> planning.proposals(w.outsider(), w.mesaId())).isInstanceOf(NotFound.class);
         assertThat(planning.proposals(w.member(), w.mesaId())).isNotEmpty();
@@ -134,7 +150,9 @@ class SessionFlowTests {
             MesaSession reloaded = sessions.findById(first.id()).orElseThrow();
             reloaded.markHeld(LocalDate.of(2025, 4, 8), "Olga", now);
             reloaded.circulateMinutes("Olga", now);
-            reloaded.approveMinutes(sessions.findById(second.id()).orElseThrow(), "La Mesa", null, "Olga", now);
+            MesaSession at = sessions.findById(second.id()).orElseThrow();
+            at.recordAttendance(at.heldOn(), "Olga", now);
+            reloaded.approveMinutes(at, "La Mesa", null, "Olga", now);
         });
         assertThatThrownBy(() -> agendas.add(w.coFacilitator(), w.mesaId(), first.id(),
                 new SessionAgendas.ItemText("Tarde", null, null)))
@@ -152,7 +170,7 @@ class SessionFlowTests {
         MesaSession session = mesaFixtures.session(w, LocalDate.of(2027, 5, 11));
         planning.reschedule(w.coFacilitator(), w.mesaId(), session.id(), session.version(),
                 new MesaSession.Slot(LocalDate.of(2027, 5, 12), LocalTime.of(10, 0), LocalTime.of(12, 30),
-                        "Salón municipal, Ñuble 123"));
+                        "Salón municipal, Ñuble 123"), false);
         Calendar ics = parse(invitations.calendarFile(w.member(), w.mesaId(), session.id()).content());
         assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
         VEvent event = ics.<VEvent>getComponents("VEVENT").get(0);
@@ -208,7 +226,7 @@ class SessionFlowTests {
                 List.of(new SessionViews.Sending(InvitationKind.INVITATION, 0, 3, Instant.now(), "x")))).isNull();
         planning.reschedule(w.coFacilitator(), w.mesaId(), session.id(),
                 sessions.findById(session.id()).orElseThrow().version(),
-                new MesaSession.Slot(LocalDate.of(2027, 5, 18), LocalTime.of(9, 30), LocalTime.of(12, 0), "Sala OPD"));
+                new MesaSession.Slot(LocalDate.of(2027, 5, 18), LocalTime.of(9, 30), LocalTime.of(12, 0), "Sala OPD"), false);
         greenMail.purgeEmailFromAllMailboxes();
         assertThat(invitations.send(w.coFacilitator(), w.mesaId(), session.id()))
                 .isEqualTo(new SessionInvitations.Sent(InvitationKind.UPDATE, 5));
@@ -231,7 +249,7 @@ class SessionFlowTests {
         MesaWorld w = mesaFixtures.world();
         MesaSession april = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
         MesaSession may = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
-        MesaSession future = mesaFixtures.session(w, LocalDate.now().plusDays(20));
+        MesaSession future = mesaFixtures.session(w, LocalDate.now(clock).plusDays(20));
 
         List<SessionAttendance.Line> lines = attendance.sheet(w.coFacilitator(), w.mesaId(), april.id()).lines();
         assertThat(lines).extracting(SessionAttendance.Line::personName)

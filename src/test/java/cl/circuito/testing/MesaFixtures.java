@@ -8,11 +8,15 @@ import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.MesaSetup;
 import cl.circuito.mesas.Participation;
 import cl.circuito.mesas.Representative;
+import cl.circuito.mesas.SessionAttendance;
+import cl.circuito.mesas.SessionViews;
+import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -32,12 +36,19 @@ public class MesaFixtures {
     private final Fixtures fixtures;
     private final MesaSetup setup;
     private final MesaScheduling scheduling;
+    private final SessionAttendance attendance;
+    private final SessionViews views;
+    private final Clock clock;
 
-    MesaFixtures(JdbcClient jdbc, Fixtures fixtures, MesaSetup setup, MesaScheduling scheduling) {
+    MesaFixtures(JdbcClient jdbc, Fixtures fixtures, MesaSetup setup, MesaScheduling scheduling,
+                 SessionAttendance attendance, SessionViews views, Clock clock) {
         this.jdbc = jdbc;
         this.fixtures = fixtures;
         this.setup = setup;
         this.scheduling = scheduling;
+        this.attendance = attendance;
+        this.views = views;
+        this.clock = clock;
     }
 
     /**
@@ -96,9 +107,40 @@ public class MesaFixtures {
                 admin);
     }
 
-    /** A session of the world's Mesa, scheduled by its co-facilitator. */
+    /**
+     * A session of the world's Mesa on any date the rules allow, by its co-facilitator: scheduled from today on,
+     * recorded as already held before today (so sessions in the past are created in date order, after the last
+     * held one). A weekend or holiday is taken as confirmed: tests that check the confirmation ask for it.
+     */
     public MesaSession session(MesaWorld world, LocalDate on) {
-        return scheduling.schedule(world.coFacilitator(), world.mesaId(),
-                new MesaSession.Slot(on, LocalTime.of(9, 30), LocalTime.of(12, 0), "Sala de reuniones de la OPD"));
+        MesaSession.Slot slot = new MesaSession.Slot(on, LocalTime.of(9, 30), LocalTime.of(12, 0),
+                "Sala de reuniones de la OPD");
+        return on.isBefore(LocalDate.now(clock))
+                ? scheduling.recordHeld(world.coFacilitator(), world.mesaId(), slot, true)
+                : scheduling.schedule(world.coFacilitator(), world.mesaId(), slot, true);
+    }
+
+    /**
+     * A session scheduled when its date was still to come, that date now past, and nobody has yet recorded that it
+     * took place: scheduled far ahead, then dated back in the database as the passing of time would. Create a
+     * Mesa's sessions in date order.
+     */
+    public MesaSession pending(MesaWorld world, LocalDate on) {
+        LocalDate ahead = LocalDate.now(clock).plusYears(2).minusDays(Fixtures.next() % 300);
+        MesaSession session = scheduling.schedule(world.coFacilitator(), world.mesaId(), new MesaSession.Slot(ahead,
+                LocalTime.of(9, 30), LocalTime.of(12, 0), "Sala de reuniones de la OPD"), true);
+        jdbc.sql("update mesa_session set held_on = ? where id = ?").params(on, session.id()).update();
+        return views.session(world.coFacilitator(), world.mesaId(), session.id());
+    }
+
+    /**
+     * The session took place: its attendance recorded by the co-facilitator, everyone expected present (so the
+     * minutes of the previous session can be approved at it).
+     */
+    public void attend(MesaWorld world, MesaSession session) {
+        attendance.record(world.coFacilitator(), world.mesaId(), session.id(),
+                attendance.sheet(world.coFacilitator(), world.mesaId(), session.id()).lines().stream()
+                        .map(l -> new SessionAttendance.Mark(l.memberId(), l.representativeId(), AttendanceStatus.PRESENT))
+                        .toList(), java.util.Set.of());
     }
 }

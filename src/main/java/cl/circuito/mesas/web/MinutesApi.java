@@ -73,8 +73,9 @@ class MinutesApi {
         return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
     }
 
-    @Operation(summary = "Aprobar el acta de la sesión anterior", description = "En esta sesión: quién aprueba y correcciones. "
-            + "Responde el acta aprobada. 409 si ya fue aprobada o no se ha enviado; 422 si falta approvedBy.")
+    @Operation(summary = "Aprobar el acta de la sesión anterior", description = "En esta sesión, una vez realizada (su "
+            + "asistencia registrada): quién aprueba y correcciones; la aprobación lleva la fecha de esta sesión. Responde el "
+            + "acta aprobada. 409 si ya fue aprobada, no se ha enviado o esta sesión aún no se realiza; 422 si falta approvedBy.")
     @PostMapping("/{mesaId}/sessions/{sessionId}/minutes/approve-previous")
     MinutesResponse approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
                                     @RequestBody ApproveBody body) {

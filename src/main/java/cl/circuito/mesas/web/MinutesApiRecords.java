@@ -99,19 +99,22 @@ final class MinutesApiRecords {
                            LocalTime endsAt, String place, SessionStatus sessionStatus, MinutesStatus minutesStatus,
                            Instant circulatedAt, String circulatedBy,
                            @Schema(description = "Sesión en que se aprobó") SessionRefResponse approvedIn,
+                           @Schema(description = "Fecha de la aprobación: la de la sesión en que se aprobó") LocalDate approvedOn,
                            String approvedBy, String corrections, List<ItemResponse> items,
                            List<AttendanceResponse> attendance, List<AgreementResponse> agreements,
                            @Schema(description = "Acuerdos de sesiones anteriores en revisión") List<AgreementResponse> inReview,
                            @Schema(description = "Solo para los integrantes de la Mesa") List<CaseReviewResponse> caseReviews,
                            int caseReviewCount,
                            @Schema(description = "Sesión anterior cuya acta se aprueba en esta") SessionRefResponse previousToApprove,
-                           LocalDate nextSessionOn, String pdf) {
+                           @Schema(description = "Fecha de la sesión siguiente a esta (por fecha; no suspendida)") LocalDate nextSessionOn,
+                           String pdf) {
 
         static MinutesResponse of(MesaMinutes.Minutes m) {
             var s = m.session();
             return new MinutesResponse(s.id(), s.version(), s.mesaId(), s.number(), s.heldOn(), s.startsAt(),
                     s.endsAt(), s.place(), s.status(), s.minutesStatus(), s.minutesCirculatedAt(),
-                    s.minutesCirculatedBy(), SessionRefResponse.of(m.approvedIn()), s.minutesApprovedBy(),
+                    s.minutesCirculatedBy(), SessionRefResponse.of(m.approvedIn()), s.minutesApprovedOn(),
+                    s.minutesApprovedBy(),
                     s.minutesCorrections(), s.agenda().stream().map(ItemResponse::of).toList(),
                     m.attendance().stream().map(AttendanceResponse::of).toList(),
                     m.agreed().stream().map(AgreementResponse::of).toList(),

@@ -68,10 +68,11 @@ class SessionController {
                       @ModelAttribute("slotForm") SessionForms.SlotForm form, BindingResult result, Model model,
                       RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (FormSubmit.tried(result, response,
-                () -> planning.reschedule(actor, mesaId, sessionId, form.getVersion(), form.slot()))) {
+        if (FormSubmit.tried(result, response, () -> planning.reschedule(actor, mesaId, sessionId, form.getVersion(),
+                form.slot(), form.isConfirmNonBusinessDay()))) {
             return done(redirect, "mesasessions.rescheduled", mesaId, sessionId);
         }
+        model.addAttribute("confirmDate", SessionForms.asksConfirmation(result));
         return page(actor, mesaId, sessionId, model);
     }
 

@@ -4,7 +4,9 @@ import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionAgendas;
 import cl.circuito.mesas.SessionAttendance;
+import cl.circuito.mesas.SessionPlanning;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +30,8 @@ final class SessionForms {
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         private LocalTime endsAt;
         private String place;
+        /** Set once the page asked: the date is a Saturday, Sunday or holiday and the user means it. */
+        private boolean confirmNonBusinessDay;
 
         static SlotForm of(MesaSession s) {
             SlotForm form = new SlotForm();
@@ -53,15 +57,25 @@ final class SessionForms {
         public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
         public String getPlace() { return place; }
         public void setPlace(String place) { this.place = place; }
+        public boolean isConfirmNonBusinessDay() { return confirmNonBusinessDay; }
+        public void setConfirmNonBusinessDay(boolean confirm) { this.confirmNonBusinessDay = confirm; }
+    }
+
+    /** Whether the refusal a form got asks the user to confirm a Saturday, Sunday or holiday. */
+    static boolean asksConfirmation(BindingResult result) {
+        return result.getAllErrors().stream().anyMatch(e -> e.getCode() != null && SessionPlanning.asksConfirmation(e.getCode()));
     }
 
     /** The proposed dates ticked. */
     public static class ProposedForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private List<LocalDate> dates = new ArrayList<>();
+        private boolean confirmNonBusinessDay;
 
         public List<LocalDate> getDates() { return dates; }
         public void setDates(List<LocalDate> dates) { this.dates = dates; }
+        public boolean isConfirmNonBusinessDay() { return confirmNonBusinessDay; }
+        public void setConfirmNonBusinessDay(boolean confirm) { this.confirmNonBusinessDay = confirm; }
     }
 
     public static class CancelForm {

@@ -91,12 +91,21 @@ class SessionsApi {
     }
 
     record ScheduleBody(@Schema(description = "Varias fechas propuestas, en el lugar y horario habituales (o heldOn…place)") List<LocalDate> dates,
-                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String place) {
+                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String place,
+                        @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
     record SlotBody(@Schema(description = "Versión leída; 409 si cambió") long version, LocalDate heldOn,
-                    LocalTime startsAt, LocalTime endsAt, String place) {
+                    LocalTime startsAt, LocalTime endsAt, String place,
+                    @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
+
+    record HeldSessionBody(@Schema(description = "Fecha en que se realizó: hoy o antes, posterior a la última sesión realizada") LocalDate heldOn,
+                           LocalTime startsAt, LocalTime endsAt, String place,
+                           @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
+    }
+
+    static final String CONFIRM = "true para confirmar una fecha en sábado, domingo o feriado de la comuna; sin ella, 422 en la fecha";
 
     record CancelBody(long version, String cancelReason) {
     }
@@ -153,15 +162,31 @@ class SessionsApi {
     }
 
     @Operation(summary = "Programar sesiones", description = "Con dates: una sesión por fecha en el lugar y horario habituales; "
-            + "sin dates: una sesión con heldOn, startsAt, endsAt y place. Una fecha anterior a la fundación: 422 y nada se guarda.")
+            + "sin dates: una sesión con heldOn, startsAt, endsAt y place. Las sesiones se numeran por fecha: una sesión "
+            + "entre otras toma su lugar y las siguientes no realizadas se renumeran. 422 y nada se guarda si una fecha es "
+            + "anterior a la fundación o a hoy (para una sesión ya realizada use POST …/sessions/past), está a más de dos años, "
+            + "ya tiene otra sesión, o es sábado, domingo o feriado sin confirmNonBusinessDay.")
     @PostMapping("/api/v1/mesas/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     List<SessionResponse> schedule(@PathVariable UUID id, @RequestBody ScheduleBody body) {
+        boolean confirmed = Boolean.TRUE.equals(body.confirmNonBusinessDay());
         if (body.dates() != null && !body.dates().isEmpty()) {
-            return planning.scheduleAtUsual(currentActor.get(), id, body.dates()).stream().map(SessionResponse::of).toList();
+            return planning.scheduleAtUsual(currentActor.get(), id, body.dates(), confirmed).stream()
+                    .map(SessionResponse::of).toList();
         }
         return List.of(SessionResponse.of(planning.schedule(currentActor.get(), id,
-                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()))));
+                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()), confirmed)));
+    }
+
+    @Operation(summary = "Registrar una sesión ya realizada", description = "Una fecha de hoy o anterior, posterior a la "
+            + "última sesión realizada; la sesión queda realizada y luego se registra su asistencia. 422 en heldOn si la fecha "
+            + "es futura, anterior a la fundación o a una sesión realizada, o sábado, domingo o feriado sin confirmNonBusinessDay.")
+    @PostMapping("/api/v1/mesas/{id}/sessions/past")
+    @ResponseStatus(HttpStatus.CREATED)
+    SessionResponse recordHeld(@PathVariable UUID id, @RequestBody HeldSessionBody body) {
+        return SessionResponse.of(planning.recordHeld(currentActor.get(), id,
+                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()),
+                Boolean.TRUE.equals(body.confirmNonBusinessDay())));
     }
 
     @Operation(summary = "Una sesión con su tabla")
@@ -170,11 +195,14 @@ class SessionsApi {
         return SessionResponse.of(views.session(currentActor.get(), id, sid));
     }
 
-    @Operation(summary = "Reprogramar", description = "Cambia fecha, hora o lugar; sube la SEQUENCE del .ics (envíe luego la actualización).")
+    @Operation(summary = "Reprogramar", description = "Cambia fecha, hora o lugar; sube la SEQUENCE del .ics (envíe luego la actualización). "
+            + "Una fecha nueva sigue las reglas de una sesión nueva (no pasada, a lo más dos años, confirmNonBusinessDay "
+            + "para sábado, domingo o feriado) y renumera las sesiones no realizadas.")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}")
     SessionResponse reschedule(@PathVariable UUID id, @PathVariable UUID sid, @RequestBody SlotBody body) {
         return SessionResponse.of(planning.reschedule(currentActor.get(), id, sid, body.version(),
-                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place())));
+                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()),
+                Boolean.TRUE.equals(body.confirmNonBusinessDay())));
     }
 
     @Operation(summary = "Suspender", description = "Requiere cancelReason.")

@@ -27,7 +27,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.Comparator;
 
-/** A Mesa's sessions tab: past and upcoming sessions, scheduling (proposed dates or by hand), attendance rates. */
+/**
+ * A Mesa's sessions tab: past and upcoming sessions, scheduling (proposed dates or by hand), recording a session
+ * already held, attendance rates. A Saturday, Sunday or holiday comes back with the date's warning and a box to
+ * confirm it.
+ */
 @Controller
 class SessionsController {
 
@@ -54,9 +58,6 @@ class SessionsController {
     String list(@PathVariable UUID mesaId, Model model) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
-        SessionForms.SlotForm slot = new SessionForms.SlotForm();
-        model.addAttribute("slotForm", slot);
-        model.addAttribute("proposedForm", new SessionForms.ProposedForm());
         return page(actor, header, model);
     }
 
@@ -66,13 +67,27 @@ class SessionsController {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         Optional<MesaSession> session = FormSubmit.attempted(result, response,
-                () -> planning.schedule(actor, mesaId, form.slot()));
+                () -> planning.schedule(actor, mesaId, form.slot(), form.isConfirmNonBusinessDay()));
         if (session.isPresent()) {
             redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", 1));
             return "redirect:/mesas/" + mesaId + "/sessions/" + session.get().id();
         }
-        model.addAttribute("proposedForm", new SessionForms.ProposedForm());
-        return page(actor, header, model);
+        return failed(actor, header, model, result, "slot");
+    }
+
+    /** "Registrar una sesión ya realizada": a past date, held from the start; then its attendance. */
+    @PostMapping("/mesas/{mesaId}/sessions/past")
+    String recordHeld(@PathVariable UUID mesaId, @ModelAttribute("pastForm") SessionForms.SlotForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headers.of(actor, mesaId);
+        Optional<MesaSession> session = FormSubmit.attempted(result, response,
+                () -> planning.recordHeld(actor, mesaId, form.slot(), form.isConfirmNonBusinessDay()));
+        if (session.isPresent()) {
+            redirect.addFlashAttribute("success", messages.get("mesasessions.past.done", session.get().number()));
+            return "redirect:/mesas/" + mesaId + "/sessions/" + session.get().id() + "/attendance";
+        }
+        return failed(actor, header, model, result, "past");
     }
 
     @PostMapping("/mesas/{mesaId}/sessions/proposed")
@@ -82,12 +97,19 @@ class SessionsController {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         Optional<List<MesaSession>> scheduled = FormSubmit.attempted(result, response,
-                () -> planning.scheduleAtUsual(actor, mesaId, form.getDates()));
+                () -> planning.scheduleAtUsual(actor, mesaId, form.getDates(), form.isConfirmNonBusinessDay()));
         if (scheduled.isPresent()) {
             redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", scheduled.get().size()));
             return "redirect:/mesas/" + mesaId + "/sessions";
         }
-        model.addAttribute("slotForm", new SessionForms.SlotForm());
+        return failed(actor, header, model, result, "proposed");
+    }
+
+    /** The page again after a refused form; {@code form} names it, so the date's confirmation shows on it only. */
+    private String failed(Actor actor, MesaHeader header, Model model, BindingResult result, String form) {
+        if (SessionForms.asksConfirmation(result)) {
+            model.addAttribute("confirmDate", form);
+        }
         return page(actor, header, model);
     }
 
@@ -102,6 +124,15 @@ class SessionsController {
 
     private String page(Actor actor, MesaHeader header, Model model) {
         LocalDate today = LocalDate.now(clock);
+        if (!model.containsAttribute("slotForm")) {
+            model.addAttribute("slotForm", new SessionForms.SlotForm());
+        }
+        if (!model.containsAttribute("pastForm")) {
+            model.addAttribute("pastForm", new SessionForms.SlotForm());
+        }
+        if (!model.containsAttribute("proposedForm")) {
+            model.addAttribute("proposedForm", new SessionForms.ProposedForm());
+        }
         List<SessionViews.Row> rows = views.list(actor, header.id());
         model.addAttribute("mesaHeader", header);
         model.addAttribute("upcoming", rows.stream().filter(r -> !r.heldOn().isBefore(today))

@@ -46,8 +46,8 @@ class MinutesApiTests {
     @Test
     void minutesAreWrittenSentApprovedAndThenRefuseChangesOverTheApi() throws Exception {
         MesaWorld w = mesaFixtures.world();
-        MesaSession first = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
-        MesaSession second = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
+        MesaSession first = mesaFixtures.pending(w, LocalDate.of(2025, 4, 8));
+        MesaSession second = mesaFixtures.pending(w, LocalDate.of(2025, 5, 13));
         UUID welcome = first.itemOfKind(AgendaItemKind.WELCOME).orElseThrow().id();
         String base = "/api/v1/mesas/" + w.mesaId() + "/sessions/";
 
@@ -82,6 +82,12 @@ class MinutesApiTests {
 
         mvc.perform(as(w.coFacilitator(), get(base + second.id() + "/minutes")))
                 .andExpect(jsonPath("$.previousToApprove.number").value(first.number()));
+        // The second session has not taken place for the record yet (no attendance): refused, in Spanish.
+        mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),
+                        "{\"approvedBy\": \"Integrantes presentes, por consenso\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("solo se aprueba en una sesión ya realizada")));
+        mesaFixtures.attend(w, second);
         mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"), "{\"approvedBy\": \"\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("approvedBy"));
@@ -89,6 +95,7 @@ class MinutesApiTests {
                         "{\"approvedBy\": \"Integrantes presentes, por consenso\", \"corrections\": \"Apellido corregido\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.minutesStatus").value("APPROVED"))
+                .andExpect(jsonPath("$.approvedOn").value("2025-05-13"))
                 .andExpect(jsonPath("$.approvedIn.number").value(second.number()))
                 .andExpect(jsonPath("$.corrections").value("Apellido corregido"));
         mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),

@@ -57,8 +57,8 @@ class MinutesPagesTests {
     @Test
     void aCoFacilitatorWritesTheMinutesMarksTheSessionHeldSendsThemAndTheNextSessionApprovesThem() throws Exception {
         MesaWorld w = mesaFixtures.world();
-        MesaSession first = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
-        MesaSession second = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
+        MesaSession first = mesaFixtures.pending(w, LocalDate.of(2025, 4, 8));
+        MesaSession second = mesaFixtures.pending(w, LocalDate.of(2025, 5, 13));
         UUID welcome = item(first, AgendaItemKind.WELCOME);
 
         mvc.perform(get(url(w, first)).with(fixtures.as(w.coFacilitator())))
@@ -96,8 +96,18 @@ class MinutesPagesTests {
                         .param("version", String.valueOf(version(first))))
                 .andExpect(redirectedUrl(url(w, first)));
 
+        // Not at a session that has not taken place: the page says so instead of the form, and a post is refused.
         mvc.perform(get(url(w, second)).with(fixtures.as(w.coFacilitator())))
                 .andExpect(content().string(containsString("Acta de la sesión anterior (N° " + first.number() + ") por aprobar")))
+                .andExpect(content().string(containsString("El acta se aprueba en esta sesión una vez realizada: registre la asistencia de la sesión N° " + second.number())))
+                .andExpect(content().string(not(containsString("name=\"approvedBy\""))));
+        mvc.perform(post(url(w, second) + "/approve-previous").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("approvedBy", "La Mesa"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("El acta de la sesión N° " + first.number()
+                        + " solo se aprueba en una sesión ya realizada: la sesión N° " + second.number() + " es del 13-05-2025")));
+        mesaFixtures.attend(w, second);
+        mvc.perform(get(url(w, second)).with(fixtures.as(w.coFacilitator())))
                 .andExpect(content().string(containsString("Integrantes presentes en la sesión N° " + second.number() + ", por consenso")));
         // Who approves is required: the error next to it, the corrections typed kept.
         mvc.perform(post(url(w, second) + "/approve-previous").with(fixtures.as(w.coFacilitator())).with(csrf())

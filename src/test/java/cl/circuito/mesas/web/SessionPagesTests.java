@@ -104,11 +104,20 @@ class SessionPagesTests {
         mvc.perform(get("/mesas/{m}/sessions", w.mesaId()).with(fixtures.as(w.outsider())))
                 .andExpect(status().isNotFound());
 
+        // A past date is not scheduled: the message points to recording a session already held.
         mvc.perform(post("/mesas/{m}/sessions", w.mesaId()).with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("heldOn", "2024-01-15").param("startsAt", "09:30").param("endsAt", "12:00")
                         .param("place", "Sala OPD"))
                 .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("El 15-01-2024 ya pasó: una sesión se programa desde hoy. "
+                        + "Para dejar constancia de una sesión que ya se realizó use «Registrar una sesión ya realizada».")))
+                .andExpect(content().string(containsString("value=\"Sala OPD\"")));
+        mvc.perform(post("/mesas/{m}/sessions/past", w.mesaId()).with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("heldOn", "2024-01-15").param("startsAt", "09:30").param("endsAt", "12:00")
+                        .param("place", "Sala OPD"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La fecha es anterior a la fundación de la Mesa (01-03-2024).")))
+                .andExpect(content().string(containsString("id=\"past-heldOn-error\"")))
                 .andExpect(content().string(containsString("value=\"Sala OPD\"")));
         mvc.perform(post("/mesas/{m}/sessions/proposed", w.mesaId()).with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("dates", "2027-05-11").param("dates", "2027-06-08"))
@@ -167,13 +176,20 @@ class SessionPagesTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/mesas/{m}/sessions", w.mesaId()).with(fixtures.as(w.outsider())))
                 .andExpect(status().isNotFound());
-        String created = mvc.perform(post("/api/v1/mesas/{m}/sessions", w.mesaId()).with(fixtures.as(w.coFacilitator()))
+        mvc.perform(post("/api/v1/mesas/{m}/sessions", w.mesaId()).with(fixtures.as(w.coFacilitator()))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"dates\":[\"2025-04-08\"]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("dates"))
+                .andExpect(jsonPath("$.detail", containsString("Registrar una sesión ya realizada")));
+        String created = mvc.perform(post("/api/v1/mesas/{m}/sessions/past", w.mesaId()).with(fixtures.as(w.coFacilitator()))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heldOn\":\"2025-04-08\",\"startsAt\":\"09:30\",\"endsAt\":\"12:00\",\"place\":\"Sala\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$[0].number").value(1))
-                .andExpect(jsonPath("$[0].agenda[2].kind").value("AGREEMENTS"))
+                .andExpect(jsonPath("$.number").value(1))
+                .andExpect(jsonPath("$.status").value("HELD"))
+                .andExpect(jsonPath("$.agenda[2].kind").value("AGREEMENTS"))
                 .andReturn().getResponse().getContentAsString();
-        String sessionId = com.jayway.jsonpath.JsonPath.read(created, "$[0].id");
+        String sessionId = com.jayway.jsonpath.JsonPath.read(created, "$.id");
         mvc.perform(post("/api/v1/mesas/{m}/sessions/{s}/agenda", w.mesaId(), sessionId).with(fixtures.as(w.coFacilitator()))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\"}"))
                 .andExpect(status().isUnprocessableContent())
