@@ -42,7 +42,28 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, and able to verify older hash formats if the default ever changes.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder delegating = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return delegating.encode(raw);
+            }
+
+            /** bcrypt refuses to read over 72 bytes; no password that long was ever set, so it simply does not match. */
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                if (raw != null && raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        > UserAdministration.MAX_PASSWORD_BYTES) {
+                    return false;
+                }
+                return delegating.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return delegating.upgradeEncoding(encoded);
+            }
+        };
     }
 
     /** Publishes login successes and failures, which {@link LoginThrottling} counts. */

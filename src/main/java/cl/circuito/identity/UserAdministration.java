@@ -29,6 +29,7 @@ public class UserAdministration {
 
     /** Long enough to resist guessing; the admin gives it to the user, who changes it. */
     static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
@@ -187,6 +188,10 @@ public class UserAdministration {
     private String encode(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new Invalid("password", "error.user.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        // bcrypt reads at most 72 bytes; refusing longer ones says so instead of silently ignoring the rest.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new Invalid("password", "error.user.passwordTooLong", MAX_PASSWORD_BYTES);
         }
         return passwordEncoder.encode(password);
     }

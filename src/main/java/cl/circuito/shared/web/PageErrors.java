@@ -55,6 +55,17 @@ class PageErrors {
         return page(HttpStatus.BAD_REQUEST, messages.get("error.badRequest"), response);
     }
 
+    /**
+     * A form bound without a place to show its errors (a button posting a choice, a hand-made request): the page
+     * says what was wrong, by field label.
+     */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ModelAndView invalidForm(org.springframework.validation.BindException e, HttpServletResponse response) {
+        String text = e.getAllErrors().stream().map(messages::get).distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
+        return page(HttpStatus.BAD_REQUEST, text.isBlank() ? messages.get("error.badRequest") : text, response);
+    }
+
     /** A parameter out of its range (a page number, a year): the link was edited by hand. */
     @ExceptionHandler({jakarta.validation.ConstraintViolationException.class,
             org.springframework.web.method.annotation.HandlerMethodValidationException.class})
