@@ -18,6 +18,7 @@ import cl.circuito.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -68,7 +69,7 @@ class MesaMembersApi {
                     + "Co-facilitadores, administración y gestor/a de la región (403 los demás); 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    MemberResponse add(@PathVariable UUID mesaId, @RequestBody MemberBody body) {
+    MemberResponse add(@PathVariable UUID mesaId, @Valid @RequestBody MemberBody body) {
         Actor actor = currentActor.get();
         return member(mesaId, setup.addMember(actor, mesaId, body.member()).id());
     }
@@ -90,7 +91,7 @@ class MesaMembersApi {
 
     @Operation(summary = "Registrar que el integrante deja la Mesa", description = "Fecha y motivo; queda en el historial.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/leave")
-    MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody LeaveBody body) {
+    MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @Valid @RequestBody LeaveBody body) {
         setup.leave(currentActor.get(), mesaId, memberId, MesaApiRecords.required(body.version()), body.leftOn(),
                 body.leftReason());
         return member(mesaId, memberId);
@@ -100,7 +101,7 @@ class MesaMembersApi {
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives")
     @ResponseStatus(HttpStatus.CREATED)
     RepresentativeResponse addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                                             @RequestBody RepresentativeBody body) {
+                                             @Valid @RequestBody RepresentativeBody body) {
         return RepresentativeResponse.of(setup.addRepresentative(currentActor.get(), mesaId, memberId, body.contact(),
                 body.since()));
     }
@@ -109,7 +110,7 @@ class MesaMembersApi {
     @PutMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
     RepresentativeResponse updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                                 @PathVariable UUID representativeId,
-                                                @RequestBody RepresentativeBody body) {
+                                                @Valid @RequestBody RepresentativeBody body) {
         return RepresentativeResponse.of(setup.updateRepresentative(currentActor.get(), mesaId, memberId,
                 representativeId, MesaApiRecords.required(body.version()), body.contact()));
     }

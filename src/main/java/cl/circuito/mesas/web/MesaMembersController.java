@@ -12,6 +12,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +66,7 @@ class MesaMembersController {
     }
 
     @PostMapping("/mesas/{mesaId}/members")
-    String add(@PathVariable UUID mesaId, @ModelAttribute("memberForm") MesaForms.MemberForm form, BindingResult result,
+    String add(@PathVariable UUID mesaId, @Valid @ModelAttribute("memberForm") MesaForms.MemberForm form, BindingResult result,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
@@ -109,7 +110,7 @@ class MesaMembersController {
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/leave")
     String leave(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                 @ModelAttribute("leaveForm") MesaForms.LeaveForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("leaveForm") MesaForms.LeaveForm form, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
@@ -123,7 +124,7 @@ class MesaMembersController {
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives")
     String addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                             @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
@@ -149,7 +150,7 @@ class MesaMembersController {
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
     String updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                 @PathVariable UUID representativeId,
-                                @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                                @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect,
                                 HttpServletResponse response) {
         Actor actor = currentActor.get();
@@ -164,7 +165,7 @@ class MesaMembersController {
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}/end")
     String endRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                              @PathVariable UUID representativeId,
-                             @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         Actor actor = currentActor.get();

@@ -4,6 +4,7 @@ import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionAgendas;
 import cl.circuito.mesas.SessionAttendance;
+import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ final class SessionForms {
         private LocalTime startsAt;
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         private LocalTime endsAt;
+        @NoRut
         private String place;
 
         static SlotForm of(MesaSession s) {
@@ -66,6 +68,7 @@ final class SessionForms {
 
     public static class CancelForm {
         private long version;
+        @NoRut
         private String cancelReason;
 
         public long getVersion() { return version; }
@@ -75,8 +78,11 @@ final class SessionForms {
     }
 
     public static class ItemForm {
+        @NoRut
         private String title;
+        @NoRut
         private String description;
+        @NoRut
         private String presenter;
 
         SessionAgendas.ItemText text() {
@@ -133,8 +139,11 @@ final class SessionForms {
     }
 
     public static class GuestForm {
+        @NoRut
         private String fullName;
+        @NoRut
         private String institution;
+        @NoRut
         private String position;
         private String email;
 
