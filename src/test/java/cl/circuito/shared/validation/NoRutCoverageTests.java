@@ -92,11 +92,8 @@ class NoRutCoverageTests {
                     String where = controller.getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")";
                     if (parameter.isAnnotationPresent(RequestParam.class) && parameter.getType() == String.class) {
                         texts++;
-                        if (NOT_FREE_TEXT.containsKey(where)) {
-                            exemptionsUsed.add(where);
-                        } else if (!parameter.isAnnotationPresent(NoRut.class)) {
-                            missing.add(where + ": @NoRut");
-                        }
+                        requireRule(where, parameter.isAnnotationPresent(NoRut.class), where + ": @NoRut", missing,
+                                exemptionsUsed);
                     } else if (bound(parameter)) {
                         texts += walk(parameter.getType(), missing, exemptionsUsed, new HashSet<>());
                         if (reachesText(parameter.getType(), new HashSet<>()) && !validated(parameter)) {
@@ -124,11 +121,8 @@ class NoRutCoverageTests {
             Class<?> raw = field.getType();
             if (raw == String.class) {
                 texts++;
-                if (NOT_FREE_TEXT.containsKey(name)) {
-                    exemptionsUsed.add(name);
-                } else if (!field.isAnnotationPresent(NoRut.class) && !annotated.isAnnotationPresent(NoRut.class)) {
-                    missing.add(name + ": @NoRut");
-                }
+                requireRule(name, field.isAnnotationPresent(NoRut.class) || annotated.isAnnotationPresent(NoRut.class),
+                        name + ": @NoRut", missing, exemptionsUsed);
             } else if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
                 AnnotatedType[] arguments = annotated instanceof AnnotatedParameterizedType p
                         ? p.getAnnotatedActualTypeArguments() : new AnnotatedType[0];
@@ -136,11 +130,8 @@ class NoRutCoverageTests {
                 Class<?> elementType = element == null ? Object.class : rawOf(element.getType());
                 if (elementType == String.class) {
                     texts++;
-                    if (NOT_FREE_TEXT.containsKey(name)) {
-                        exemptionsUsed.add(name);
-                    } else if (!element.isAnnotationPresent(NoRut.class)) {
-                        missing.add(name + ": @NoRut on the element type");
-                    }
+                    requireRule(name, element.isAnnotationPresent(NoRut.class), name + ": @NoRut on the element type",
+                            missing, exemptionsUsed);
                 } else if (ours(elementType)) {
                     if (!field.isAnnotationPresent(Valid.class) && !element.isAnnotationPresent(Valid.class)
                             && reachesText(elementType, new HashSet<>())) {
@@ -156,6 +147,16 @@ class NoRutCoverageTests {
             }
         }
         return texts;
+    }
+
+    /** A text either carries the rule or is one of {@link #NOT_FREE_TEXT}. */
+    private static void requireRule(String name, boolean annotated, String complaint, Collection<String> missing,
+                                    Set<String> exemptionsUsed) {
+        if (NOT_FREE_TEXT.containsKey(name)) {
+            exemptionsUsed.add(name);
+        } else if (!annotated) {
+            missing.add(complaint);
+        }
     }
 
     /** Whether a free text (not one of {@link #NOT_FREE_TEXT}) is reached from {@code type}. */
