@@ -39,17 +39,19 @@ public class MesaAgreements {
     private final MesaSessions sessions;
     private final MesaMembers members;
     private final AgreementQueries queries;
+    private final CaseChildren children;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MesaAgreements(MesaAccess access, Agreements agreements, MesaSessions sessions, MesaMembers members,
-                   AgreementQueries queries, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                   AgreementQueries queries, CaseChildren children, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.agreements = agreements;
         this.sessions = sessions;
         this.members = members;
         this.queries = queries;
+        this.children = children;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -115,6 +117,7 @@ public class MesaAgreements {
         access.standing(actor, mesaId).requireEdit();
         Agreement agreement = load(mesaId, agreementId);
         Versions.require(agreement.version(), version);
+        requireUnnamed(agreement, "text", terms.text());
         Map<String, Object> before = terms(agreement);
         agreement.amend(terms, responsible(mesaId, terms), actor.displayName(), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -142,6 +145,7 @@ public class MesaAgreements {
         if (version != null) {
             Versions.require(agreement.version(), version);
         }
+        requireUnnamed(agreement, "note", note);
         MesaSession at = atSessionId == null ? null : sessions.findByIdAndMesaId(atSessionId, mesaId)
                 .orElseThrow(() -> new NotFound("mesaSession"));
         AgreementStatus before = agreement.status();
@@ -212,6 +216,13 @@ public class MesaAgreements {
             return access.standing(actor, mesaId);
         } catch (NotFound e) {
             return null;
+        }
+    }
+
+    /** A case's strategy keeps the child's registered names out of its text and notes, as the case does. */
+    private void requireUnnamed(Agreement agreement, String field, String text) {
+        if (agreement.caseReviewId() != null && text != null) {
+            children.requireUnnamed(children.childOfReview(agreement.caseReviewId()), Map.of(field, text));
         }
     }
 
