@@ -203,7 +203,7 @@ public class MesaAgreements {
                 continue;
             }
             // One standing per Mesa on the page, not per row.
-            MesaStanding standing = standings.computeIfAbsent(row.mesaId(), mesa -> standingOrNull(actor, mesa));
+            MesaStanding standing = standings.computeIfAbsent(row.mesaId(), mesa -> access.find(actor, mesa).orElse(null));
             if (standing != null && standing.updatesAgreementOf(row.responsibleMemberId())) {
                 updatable.add(row.id());
             }
@@ -211,13 +211,6 @@ public class MesaAgreements {
         return new Mine(rows, updatable);
     }
 
-    private MesaStanding standingOrNull(Actor actor, UUID mesaId) {
-        try {
-            return access.standing(actor, mesaId);
-        } catch (NotFound e) {
-            return null;
-        }
-    }
 
     /** A case's strategy keeps the child's registered names out of its text and notes, as the case does. */
     private void requireUnnamed(Agreement agreement, String field, String text) {

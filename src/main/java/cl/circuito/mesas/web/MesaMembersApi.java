@@ -1,6 +1,7 @@
 package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.MesaDirectory;
+import cl.circuito.mesas.MesaMember;
 import cl.circuito.mesas.MesaSetup;
 import cl.circuito.mesas.web.MesaApiRecords.EndBody;
 import cl.circuito.mesas.web.MesaApiRecords.HistoryResponse;
@@ -80,21 +81,26 @@ class MesaMembersApi {
     MemberResponse change(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody MemberPatch body) {
         Actor actor = currentActor.get();
         long version = MesaApiRecords.required(body.version());
+        MesaMember changed = null;
         if (body.participation() != null) {
-            version = setup.changeParticipation(actor, mesaId, memberId, version, body.participation()).version();
+            changed = setup.changeParticipation(actor, mesaId, memberId, version, body.participation());
+            version = changed.version();
         }
         if (body.coFacilitator() != null) {
-            setup.changeCoFacilitation(actor, mesaId, memberId, version, body.coFacilitator());
+            changed = setup.changeCoFacilitation(actor, mesaId, memberId, version, body.coFacilitator());
         }
-        return member(mesaId, memberId);
+        // Read from the change itself: a co-facilitator who removed her own co-facilitation still gets her answer.
+        return changed == null ? member(mesaId, memberId) : MemberResponse.of(directory.row(changed));
     }
 
-    @Operation(summary = "Registrar que el integrante deja la Mesa", description = "Fecha y motivo; queda en el historial.")
+    @Operation(summary = "Registrar que el integrante deja la Mesa",
+            description = "Fecha y motivo; queda en el historial. Responde el integrante aunque el cambio quite a quien lo hace "
+                    + "su acceso a la Mesa (su propio programa o institución deja la Mesa): desde entonces, 404.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/leave")
     MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @Valid @RequestBody LeaveBody body) {
-        setup.leave(currentActor.get(), mesaId, memberId, MesaApiRecords.required(body.version()), body.leftOn(),
-                body.leftReason());
-        return member(mesaId, memberId);
+        // Read from the change itself: her own program leaving, the caller may no longer read the Mesa.
+        return MemberResponse.of(directory.row(setup.leave(currentActor.get(), mesaId, memberId,
+                MesaApiRecords.required(body.version()), body.leftOn(), body.leftReason())));
     }
 
     @Operation(summary = "Agregar un representante", description = "Nombre, cargo, correo, teléfono y desde cuándo.")
