@@ -172,7 +172,9 @@ public class MesaAgreements {
 
     /**
      * The agreements the user's institution answers for across Mesas: those of the members the user speaks for,
-     * and those of the other programs of the same institution as the user's programs. Open ones first.
+     * and those of the other programs of the same institution as the user's programs that are still members of a
+     * Mesa the user can open (never another region's Mesa where the institution happens to have a program).
+     * Open ones first.
      */
     @Transactional(readOnly = true)
     public Mine mine(Actor actor, AgreementFilter filter, int page) {
@@ -185,8 +187,10 @@ public class MesaAgreements {
                         select m.id, m.mesa_id, m.id = any(:own) as own from mesa_member m
                           left join program mp on mp.id = m.program_id
                          where m.id = any(:own)
-                            or mp.institution_id in (select p.institution_id from program p where p.id = any(:programs))""")
+                            or (mp.institution_id in (select p.institution_id from program p where p.id = any(:programs))
+                                and m.left_on is null and m.mesa_id = any(:visible))""")
                 .param("own", own.toArray(new UUID[0])).param("programs", programs)
+                .param("visible", access.visibleMesaIds(actor).toArray(new UUID[0]))
                 .query((rs, n) -> {
                     memberIds.add(rs.getObject("id", UUID.class));
                     if (rs.getBoolean("own")) {
