@@ -1,5 +1,7 @@
 package cl.circuito.children;
 
+import cl.circuito.shared.validation.Modulo11;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,16 +44,8 @@ public record Rut(int body, char checkDigit) {
         }
     }
 
-    /** Módulo 11: digits from the right weighted 2..7 cyclically; 11 − (sum mod 11), with 11 → 0 and 10 → K. */
     static char checkDigitOf(int body) {
-        int sum = 0;
-        int weight = 2;
-        for (int rest = body; rest > 0; rest /= 10) {
-            sum += (rest % 10) * weight;
-            weight = weight == 7 ? 2 : weight + 1;
-        }
-        int digit = 11 - (sum % 11);
-        return digit == 11 ? '0' : digit == 10 ? 'K' : (char) ('0' + digit);
+        return Modulo11.checkDigit(body);
     }
 
     /** As stored and compared: "12345678-5". */

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,9 @@ public class CaseChildren {
              where a.program_id = :program and a.closed_on is null and (cast(:child as uuid) is null or c.id = cast(:child as uuid))
              order by since desc
              limit 5000""";
+
+    /** Words a Mesa's texts cannot avoid, though they are surnames too. */
+    private static final List<String> UNAVOIDABLE = List.of("Mesa");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,6 +64,37 @@ public class CaseChildren {
             return Optional.empty();
         }
         return query(member.programId(), childId).stream().findFirst();
+    }
+
+    /**
+     * Refuses, on its field, the first text that names the child picked from a program's list by a word of its
+     * registered names (accents and case ignored, whole words; see {@link ChildNames#words}). A case typed by
+     * initials has no names to compare. The refusal does not repeat the word: the one who typed it knows it.
+     */
+    void requireUnnamed(UUID childId, Map<String, String> textsByField) {
+        if (childId == null) {
+            return;
+        }
+        ChildNames.Words names = jdbc.sql("select given_names, paternal_surname, maternal_surname from child where id = :id")
+                .param("id", childId)
+                .query((rs, n) -> ChildNames.words(rs.getString("given_names"), rs.getString("paternal_surname"),
+                        rs.getString("maternal_surname")))
+                .optional().orElse(new ChildNames.Words(Set.of()))
+                .without(UNAVOIDABLE);
+        textsByField.forEach((field, text) -> {
+            if (names.foundIn(text)) {
+                throw MesaRuleViolation.invalid(field, "mesacases.error.childName");
+            }
+        });
+    }
+
+    /** The child the case of this review was picked for, or null (typed by initials, or not a case's agreement). */
+    UUID childOfReview(UUID reviewId) {
+        if (reviewId == null) {
+            return null;
+        }
+        return jdbc.sql("select c.child_id from mesa_case_review r join mesa_case c on c.id = r.case_id where r.id = :review")
+                .param("review", reviewId).query((rs, n) -> rs.getObject("child_id", UUID.class)).optional().orElse(null);
     }
 
     static boolean picksFor(Actor actor, MesaMember member) {

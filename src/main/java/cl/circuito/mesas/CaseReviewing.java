@@ -110,6 +110,7 @@ public class CaseReviewing {
                 throw MesaRuleViolation.invalid("caseId", "mesacases.error.alreadyReviewed", mesaCase.initials());
             }
         }
+        children.requireUnnamed(mesaCase.childId(), texts(draft));
         CaseReview review = CaseReview.present(session, mesaCase, reviews.lastNumber(mesaCase.id()) + 1,
                 draft.criterion(), formats.inUse(mesaId), draft.answers(), draft.discussion(), actor.displayName(), now);
         reviews.save(review);
@@ -131,6 +132,7 @@ public class CaseReviewing {
         MesaCase mesaCase = cases.findByIdAndMesaId(caseId, mesaId).orElseThrow(() -> new NotFound("mesaCase"));
         requireWrite(standing, mesaCase.presentingMemberId());
         Versions.require(mesaCase.version(), version);
+        children.requireUnnamed(mesaCase.childId(), Map.of("note", note == null ? "" : note));
         mesaCase.close(note, LocalDate.now(clock), actor.displayName(), clock.instant());
         cases.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(mesaCase), "mesacases.audit.caseClosed",
@@ -169,6 +171,22 @@ public class CaseReviewing {
                     draft.sex(), picked.childId());
         }
         return cases.save(MesaCase.open(mesaId, presenting, child, actor.displayName(), now));
+    }
+
+    /** A presentation's texts by the field each comes from: the answers, the discussion, the strategies. */
+    private static Map<String, String> texts(ReviewDraft draft) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (draft.answers() != null) {
+            draft.answers().forEach((section, answer) -> texts.put("answers[" + section + "]", answer));
+        }
+        texts.put("discussion", draft.discussion());
+        List<Strategy> strategies = draft.strategies() == null ? List.of() : draft.strategies();
+        for (int i = 0; i < strategies.size(); i++) {
+            if (strategies.get(i) != null) {
+                texts.put("strategies[" + i + "].text", strategies.get(i).text());
+            }
+        }
+        return texts;
     }
 
     private List<Agreement> agree(Actor actor, MesaSession session, CaseReview review, List<Strategy> strategies,

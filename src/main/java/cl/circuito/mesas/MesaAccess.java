@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,6 +63,15 @@ public class MesaAccess {
             return new MesaStanding(mesaId, MesaStanding.Level.ADMINISTRATOR, true, Set.of());
         }
         throw new NotFound("mesa");
+    }
+
+    /** The actor's standing, or empty where she has none: e.g. after a change of membership that took her out. */
+    public Optional<MesaStanding> find(Actor actor, UUID mesaId) {
+        try {
+            return Optional.of(standing(actor, mesaId));
+        } catch (NotFound e) {
+            return Optional.empty();
+        }
     }
 
     /** The Mesas the actor may open: theirs as members, their region's, all of them for the national team and the admin. */

@@ -39,17 +39,19 @@ public class MesaAgreements {
     private final MesaSessions sessions;
     private final MesaMembers members;
     private final AgreementQueries queries;
+    private final CaseChildren children;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MesaAgreements(MesaAccess access, Agreements agreements, MesaSessions sessions, MesaMembers members,
-                   AgreementQueries queries, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                   AgreementQueries queries, CaseChildren children, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.agreements = agreements;
         this.sessions = sessions;
         this.members = members;
         this.queries = queries;
+        this.children = children;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -115,6 +117,7 @@ public class MesaAgreements {
         access.standing(actor, mesaId).requireEdit();
         Agreement agreement = load(mesaId, agreementId);
         Versions.require(agreement.version(), version);
+        requireUnnamed(agreement, "text", terms.text());
         Map<String, Object> before = terms(agreement);
         agreement.amend(terms, responsible(mesaId, terms), actor.displayName(), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -139,6 +142,7 @@ public class MesaAgreements {
         Agreement agreement = load(mesaId, agreementId);
         standing.requireAgreementUpdate(agreement.responsibleMemberId());
         Versions.require(agreement.version(), version);
+        requireUnnamed(agreement, "note", note);
         MesaSession at = atSessionId == null ? null : sessions.findByIdAndMesaId(atSessionId, mesaId)
                 .orElseThrow(() -> new NotFound("mesaSession"));
         AgreementStatus before = agreement.status();
@@ -165,7 +169,9 @@ public class MesaAgreements {
 
     /**
      * The agreements the user's institution answers for across Mesas: those of the members the user speaks for,
-     * and those of the other programs of the same institution as the user's programs. Open ones first.
+     * and those of the other programs of the same institution as the user's programs that are still members of a
+     * Mesa the user can open (never another region's Mesa where the institution happens to have a program).
+     * Open ones first.
      */
     @Transactional(readOnly = true)
     public Mine mine(Actor actor, AgreementFilter filter, int page) {
@@ -178,8 +184,10 @@ public class MesaAgreements {
                         select m.id, m.mesa_id, m.id = any(:own) as own from mesa_member m
                           left join program mp on mp.id = m.program_id
                          where m.id = any(:own)
-                            or mp.institution_id in (select p.institution_id from program p where p.id = any(:programs))""")
+                            or (mp.institution_id in (select p.institution_id from program p where p.id = any(:programs))
+                                and m.left_on is null and m.mesa_id = any(:visible))""")
                 .param("own", own.toArray(new UUID[0])).param("programs", programs)
+                .param("visible", access.visibleMesaIds(actor).toArray(new UUID[0]))
                 .query((rs, n) -> {
                     memberIds.add(rs.getObject("id", UUID.class));
                     if (rs.getBoolean("own")) {
@@ -196,7 +204,7 @@ public class MesaAgreements {
                 continue;
             }
             // One standing per Mesa on the page, not per row.
-            MesaStanding standing = standings.computeIfAbsent(row.mesaId(), mesa -> standingOrNull(actor, mesa));
+            MesaStanding standing = standings.computeIfAbsent(row.mesaId(), mesa -> access.find(actor, mesa).orElse(null));
             if (standing != null && standing.updatesAgreementOf(row.responsibleMemberId())) {
                 updatable.add(row.id());
             }
@@ -204,11 +212,11 @@ public class MesaAgreements {
         return new Mine(rows, updatable);
     }
 
-    private MesaStanding standingOrNull(Actor actor, UUID mesaId) {
-        try {
-            return access.standing(actor, mesaId);
-        } catch (NotFound e) {
-            return null;
+
+    /** A case's strategy keeps the child's registered names out of its text and notes, as the case does. */
+    private void requireUnnamed(Agreement agreement, String field, String text) {
+        if (agreement.caseReviewId() != null && text != null) {
+            children.requireUnnamed(children.childOfReview(agreement.caseReviewId()), Map.of(field, text));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What the Mesas' list, summary and members pages read: each list is one query, scoped by the actor's standing. */
 @Service
@@ -244,6 +245,11 @@ public class MesaDirectory {
         public List<MemberRow> occasional() {
             return current.stream().filter(m -> m.participation() == Participation.OCCASIONAL).toList();
         }
+
+        /** Current and past members. */
+        public Stream<MemberRow> all() {
+            return Stream.concat(current.stream(), past.stream());
+        }
     }
 
     /** Every member of the Mesa with its representatives, and the membership history: three queries in all. */
@@ -296,6 +302,15 @@ public class MesaDirectory {
                 .list();
         return new Members(all.stream().filter(MemberRow::current).toList(),
                 all.stream().filter(m -> !m.current()).toList(), history);
+    }
+
+    /**
+     * A member the caller just changed through a use case (which checked her standing then), as the lists show it:
+     * read even when the change took the caller's own access away, so the API can still answer it.
+     */
+    public MemberRow row(MesaMember member) {
+        return members(member.mesaId()).all().filter(m -> m.id().equals(member.id())).findFirst()
+                .orElseThrow(() -> new NotFound("mesaMember"));
     }
 
     /** The current members, for "who" selects of the plan and the activities. */

@@ -7,6 +7,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,7 +41,7 @@ class ManagerNoteApi {
                     + "version: null si aún no hay notas; la leída para modificarlas (409 si otra persona las cambió).")
     @PutMapping("/api/v1/implementation/notes")
     NotesResponse put(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-                      @RequestBody NotesBody body) {
+                      @Valid @RequestBody NotesBody body) {
         return NotesResponse.of(notes.write(currentActor.get(), year, region, body.version(), body.content()));
     }
 }

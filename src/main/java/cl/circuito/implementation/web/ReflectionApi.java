@@ -8,6 +8,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -49,7 +50,7 @@ class ReflectionApi {
                     + "si el semestre aún no comienza o es anterior a la fundación de la Mesa.")
     @PutMapping("/api/v1/mesas/{mesaId}/reflections/{year}/{semester}")
     ReflectionResponse put(@PathVariable UUID mesaId, @PathVariable int year, @PathVariable int semester,
-                           @RequestBody ReflectionBody body) {
+                           @Valid @RequestBody ReflectionBody body) {
         Actor actor = currentActor.get();
         reflections.put(actor, mesaId, year, semester, body.version(), body.content());
         return ReflectionResponse.of(reflections.one(actor, mesaId, year, semester));

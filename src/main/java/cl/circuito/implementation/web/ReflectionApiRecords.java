@@ -5,6 +5,7 @@ import cl.circuito.implementation.ManagerNoteView;
 import cl.circuito.implementation.Reflection;
 import cl.circuito.implementation.ReflectionAspect;
 import cl.circuito.implementation.ReflectionView;
+import cl.circuito.shared.validation.NoRut;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -19,8 +20,8 @@ final class ReflectionApiRecords {
     }
 
     /** {@code version}: null to write the semester's first reflection; the one read to change it. */
-    record ReflectionBody(Long version, List<ReflectionAspect> aspects, String intraNotes, String extraNotes,
-                          String riskNotes, String achievementNotes) {
+    record ReflectionBody(Long version, List<ReflectionAspect> aspects, @NoRut String intraNotes, @NoRut String extraNotes,
+                          @NoRut String riskNotes, @NoRut String achievementNotes) {
 
         Reflection.Content content() {
             Set<ReflectionAspect> set = aspects == null || aspects.isEmpty() ? Set.of() : EnumSet.copyOf(aspects);
@@ -44,7 +45,7 @@ final class ReflectionApiRecords {
     }
 
     /** {@code version}: null when no notes were written yet for the year and scope. */
-    record NotesBody(Long version, String presentation, String functioning, String process, String conclusions) {
+    record NotesBody(Long version, @NoRut String presentation, @NoRut String functioning, @NoRut String process, @NoRut String conclusions) {
 
         ManagerNote.Content content() {
             return new ManagerNote.Content(presentation, functioning, process, conclusions);

@@ -11,6 +11,7 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,7 +67,7 @@ class ReflectionController {
     }
 
     @PostMapping("/mesas/{mesaId}/reflections")
-    String write(@PathVariable UUID mesaId, @ModelAttribute("reflectionForm") ReflectionForms.ReflectionForm form,
+    String write(@PathVariable UUID mesaId, @Valid @ModelAttribute("reflectionForm") ReflectionForms.ReflectionForm form,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = writableHeader(mesaId);
@@ -88,7 +89,7 @@ class ReflectionController {
 
     @PostMapping("/mesas/{mesaId}/reflections/{year}/{semester}")
     String revise(@PathVariable UUID mesaId, @PathVariable int year, @PathVariable int semester,
-                  @ModelAttribute("reflectionForm") ReflectionForms.ReflectionForm form, BindingResult result,
+                  @Valid @ModelAttribute("reflectionForm") ReflectionForms.ReflectionForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = writableHeader(mesaId);

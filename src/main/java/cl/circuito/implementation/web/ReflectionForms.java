@@ -6,6 +6,7 @@ import cl.circuito.implementation.ManagerNoteView;
 import cl.circuito.implementation.Reflection;
 import cl.circuito.implementation.ReflectionAspect;
 import cl.circuito.implementation.ReflectionView;
+import cl.circuito.shared.validation.NoRut;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,9 +38,13 @@ final class ReflectionForms {
         private String year;
         private String semester;
         private List<ReflectionAspect> aspects = new ArrayList<>();
+        @NoRut
         private String intraNotes;
+        @NoRut
         private String extraNotes;
+        @NoRut
         private String riskNotes;
+        @NoRut
         private String achievementNotes;
 
         static ReflectionForm of(ReflectionView r) {
@@ -80,9 +85,13 @@ final class ReflectionForms {
 
     static class NotesForm {
         private Long version;
+        @NoRut
         private String presentation;
+        @NoRut
         private String functioning;
+        @NoRut
         private String process;
+        @NoRut
         private String conclusions;
 
         static NotesForm of(ManagerNoteView n) {

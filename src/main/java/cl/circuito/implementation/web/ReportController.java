@@ -10,6 +10,7 @@ import cl.circuito.shared.web.Downloads;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class ReportController {
 
     @PostMapping("/implementation/report/notes")
     String write(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-                 @ModelAttribute("notesForm") ReflectionForms.NotesForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("notesForm") ReflectionForms.NotesForm form, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         ManagerNoteView view = notes.notes(actor, year, region);

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.web;
 
+import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -7,8 +8,10 @@ import java.util.UUID;
 
 /** What an agreement says, as a form sends it: an agreement at a session, or a case review's strategy. */
 public class AgreementTermsForm {
+    @NoRut
     private String text;
     private UUID responsibleMemberId;
+    @NoRut
     private String responsiblePerson;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;

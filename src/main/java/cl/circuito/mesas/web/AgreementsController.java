@@ -13,6 +13,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class AgreementsController {
 
     @PostMapping("/mesas/{mesaId}/agreements/{agreementId}")
     String amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
-                 @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
+                 @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         return runner.run("amend", agreementId, form, binding, model, response, redirect,
                 "/mesas/" + mesaId + "/agreements/" + agreementId,
@@ -130,7 +131,7 @@ class AgreementsController {
 
     @PostMapping("/mesas/{mesaId}/agreements/{agreementId}/status")
     String status(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
-                  @ModelAttribute("statusForm") StatusForm form, BindingResult binding, Model model,
+                  @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult binding, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         String from = form.getFrom() == null ? "detail" : form.getFrom();
         String back = switch (from) {

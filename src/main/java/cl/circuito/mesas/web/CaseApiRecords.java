@@ -9,7 +9,9 @@ import cl.circuito.mesas.CaseStatus;
 import cl.circuito.mesas.CaseViews;
 import cl.circuito.mesas.PresentationFormat;
 import cl.circuito.mesas.PresentationSection;
+import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 
 import java.time.LocalDate;
@@ -36,18 +38,18 @@ final class CaseApiRecords {
         }
     }
 
-    record StrategyBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
+    record StrategyBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String text,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID responsibleMemberId,
-                        String responsiblePerson, LocalDate dueOn) {
+                        @NoRut String responsiblePerson, LocalDate dueOn) {
     }
 
     record ReviewBody(
             @Schema(description = "Seguimiento de un caso abierto de la Mesa; null para un caso nuevo (newCase)") UUID caseId,
             CaseBody newCase,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) CaseCriterion criterion,
-            @Schema(description = "Respuestas por id de sección del formato en uso (GET presentation-formats)") Map<UUID, String> answers,
-            String discussion,
-            @Schema(description = "Cada estrategia queda como acuerdo de la Mesa") List<StrategyBody> strategies) {
+            @Schema(description = "Respuestas por id de sección del formato en uso (GET presentation-formats)") Map<UUID, @NoRut String> answers,
+            @NoRut String discussion,
+            @Schema(description = "Cada estrategia queda como acuerdo de la Mesa") List<@Valid StrategyBody> strategies) {
 
         CaseReviewing.ReviewDraft draft() {
             return new CaseReviewing.ReviewDraft(caseId, newCase == null ? null : newCase.draft(), criterion, answers,
@@ -57,7 +59,7 @@ final class CaseApiRecords {
         }
     }
 
-    record CloseBody(long version, String note) {
+    record CloseBody(long version, @NoRut String note) {
     }
 
     @Schema(name = "MesaCaseRowResponse")
@@ -159,16 +161,16 @@ final class CaseApiRecords {
         }
     }
 
-    record NewFormatBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name) {
+    record NewFormatBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @NoRut String name) {
     }
 
-    record SectionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String label,
-                       @Schema(maxLength = 1000) String help, Boolean required,
+    record SectionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @NoRut String label,
+                       @Schema(maxLength = 1000) @NoRut String help, Boolean required,
                        @Schema(description = "Exactamente una sección es la pregunta a la Mesa") Boolean question) {
     }
 
-    record FormatBody(long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
-                      @Schema(description = "En el orden en que se presentan") List<SectionBody> sections) {
+    record FormatBody(long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String name,
+                      @Schema(description = "En el orden en que se presentan") List<@Valid SectionBody> sections) {
 
         List<PresentationFormat.SectionDraft> drafts() {
             return sections == null ? List.of() : sections.stream()

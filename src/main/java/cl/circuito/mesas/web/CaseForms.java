@@ -5,6 +5,8 @@ import cl.circuito.mesas.CaseReviewing;
 import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.PresentationFormat;
 import cl.circuito.mesas.PresentationSection;
+import cl.circuito.shared.validation.NoRut;
+import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -34,9 +36,10 @@ final class CaseForms {
         private String age;
         private CaseSex sex;
         private CaseCriterion criterion;
-        private Map<String, String> answers = new LinkedHashMap<>();
+        private Map<String, @NoRut String> answers = new LinkedHashMap<>();
+        @NoRut
         private String discussion;
-        private List<StrategyForm> strategies = new ArrayList<>();
+        private List<@Valid StrategyForm> strategies = new ArrayList<>();
 
         static ReviewForm blank() {
             ReviewForm form = new ReviewForm();
@@ -94,6 +97,7 @@ final class CaseForms {
 
     static class CloseForm {
         private long version;
+        @NoRut
         private String note;
 
         public long getVersion() { return version; }
@@ -102,11 +106,21 @@ final class CaseForms {
         public void setNote(String note) { this.note = note; }
     }
 
+    /** A new local format: its name. */
+    static class NewFormatForm {
+        @NoRut
+        private String name;
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+    }
+
     /** A local format as edited: its sections, an empty row to add one, and which one asks the question. */
     static class FormatForm {
         private long version;
+        @NoRut
         private String name;
-        private List<SectionForm> sections = new ArrayList<>();
+        private List<@Valid SectionForm> sections = new ArrayList<>();
         private Integer questionIndex;
 
         static FormatForm of(PresentationFormat format) {
@@ -170,7 +184,9 @@ final class CaseForms {
     }
 
     static class SectionForm {
+        @NoRut
         private String label;
+        @NoRut
         private String help;
         private boolean required;
         private String position;

@@ -12,6 +12,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class CaseReviewsController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/case-reviews")
     String present(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                   @ModelAttribute(FORM) CaseForms.ReviewForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute(FORM) CaseForms.ReviewForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         Integer age = null;

@@ -8,6 +8,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ class MesaActivitiesApi {
     @Operation(summary = "Registrar una actividad", description = "Solo co-facilitadores (403); 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
-    ActivityResponse record(@PathVariable UUID mesaId, @RequestBody ActivityBody body) {
+    ActivityResponse record(@PathVariable UUID mesaId, @Valid @RequestBody ActivityBody body) {
         Actor actor = currentActor.get();
         UUID id = outreach.record(actor, mesaId, body.details()).id();
         return ActivityResponse.of(outreach.activity(actor, mesaId, id));
@@ -52,7 +53,7 @@ class MesaActivitiesApi {
 
     @Operation(summary = "Modificar una actividad", description = "409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/activities/{activityId}")
-    ActivityResponse change(@PathVariable UUID mesaId, @PathVariable UUID activityId, @RequestBody ActivityBody body) {
+    ActivityResponse change(@PathVariable UUID mesaId, @PathVariable UUID activityId, @Valid @RequestBody ActivityBody body) {
         Actor actor = currentActor.get();
         outreach.change(actor, mesaId, activityId, MesaApiRecords.required(body.version()), body.details());
         return ActivityResponse.of(outreach.activity(actor, mesaId, activityId));

@@ -10,6 +10,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,7 +69,7 @@ class MesaActivitiesController {
     }
 
     @PostMapping("/mesas/{mesaId}/activities")
-    String record(@PathVariable UUID mesaId, @ModelAttribute("activityForm") MesaForms.ActivityForm form,
+    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("activityForm") MesaForms.ActivityForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -88,7 +89,7 @@ class MesaActivitiesController {
 
     @PostMapping("/mesas/{mesaId}/activities/{activityId}")
     String change(@PathVariable UUID mesaId, @PathVariable UUID activityId,
-                  @ModelAttribute("activityForm") MesaForms.ActivityForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("activityForm") MesaForms.ActivityForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);

@@ -15,6 +15,7 @@ import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.mesas.PlanView;
 import cl.circuito.mesas.Representative;
+import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -42,11 +43,11 @@ final class MesaApiRecords {
     @Schema(name = "MesaSettingsBody")
     record SettingsBody(
             @Schema(description = "La versión leída; otra distinta: 409") Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @NoRut String name,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate foundedOn,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Frequency frequency,
             @Schema(description = "Solo con frequency CUSTOM: cada cuántos días (1 a 366)") Integer customIntervalDays,
-            String usualPlace,
+            @NoRut String usualPlace,
             @Schema(type = "string", example = "09:30") LocalTime usualStartsAt,
             @Schema(type = "string", example = "12:00") LocalTime usualEndsAt) {
 
@@ -58,10 +59,10 @@ final class MesaApiRecords {
 
     record FoundBody(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Código de la comuna (sin Mesa aún)") String comunaCode,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String name,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate foundedOn,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Frequency frequency,
-            Integer customIntervalDays, String usualPlace,
+            Integer customIntervalDays, @NoRut String usualPlace,
             @Schema(type = "string", example = "09:30") LocalTime usualStartsAt,
             @Schema(type = "string", example = "12:00") LocalTime usualEndsAt,
             @Schema(description = "Programas de la comuna que co-facilitan; null: la OPD y el EDT de la comuna") List<UUID> coFacilitatorProgramIds,
@@ -123,11 +124,11 @@ final class MesaApiRecords {
             @Schema(description = "Con kind INSTITUTION") UUID institutionId,
             @Schema(description = "Con kind SECTOR: una modalidad de tipo sector (SALUD, EDUCACION, CARABINEROS…)") String sectorCode,
             @Schema(description = "Con kind TERRITORIAL_MANAGER: un(a) gestor(a) de la región") UUID userId,
-            @Schema(description = "Nombre en la Mesa; vacío: el del programa, institución, sector o persona") String name,
+            @Schema(description = "Nombre en la Mesa; vacío: el del programa, institución, sector o persona") @NoRut String name,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Participation participation,
             @Schema(description = "false por defecto") Boolean coFacilitator,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate joinedOn,
-            String notes) {
+            @NoRut String notes) {
 
         MesaSetup.NewMember member() {
             return new MesaSetup.NewMember(kind, programId, institutionId, sectorCode, userId, name, participation,
@@ -142,12 +143,12 @@ final class MesaApiRecords {
 
     record LeaveBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate leftOn,
-                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String leftReason) {
+                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String leftReason) {
     }
 
     record RepresentativeBody(@Schema(description = "Solo al modificar: la versión leída") Long version,
-                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String fullName,
-                              String position, String email, String phone,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String fullName,
+                              @NoRut String position, String email, String phone,
                               @Schema(description = "Al agregar: desde cuándo representa") LocalDate since) {
 
         Representative.Contact contact() {
@@ -189,7 +190,7 @@ final class MesaApiRecords {
                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PlanPeriod periodKind,
                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Integer year,
                     @Schema(description = "1 o 2, solo para SEMESTER") Integer semester,
-                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title) {
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String title) {
 
         MesaPlan.Heading heading() {
             return new MesaPlan.Heading(periodKind, year, semester, title);
@@ -197,15 +198,15 @@ final class MesaApiRecords {
     }
 
     record ObjectiveBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "La versión leída del plan") Long version,
-                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String text) {
     }
 
     record PlanActivityBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "La versión leída del plan") Long version,
-                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
-                            UUID responsibleMemberId, String responsiblePerson, LocalDate plannedOn,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String description,
+                            UUID responsibleMemberId, @NoRut String responsiblePerson, LocalDate plannedOn,
                             @Schema(description = "true: solo el mes de plannedOn") Boolean monthOnly,
                             @Schema(description = "PLANNED por defecto") PlanActivityStatus status,
-                            @Schema(description = "Obligatoria con status DONE") LocalDate doneOn, String note) {
+                            @Schema(description = "Obligatoria con status DONE") LocalDate doneOn, @NoRut String note) {
 
         PlanActivity.Details details() {
             return new PlanActivity.Details(description, responsibleMemberId, responsiblePerson, plannedOn,
@@ -226,11 +227,11 @@ final class MesaApiRecords {
 
     record ActivityBody(@Schema(description = "Solo al modificar: la versión leída") Long version,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActivityKind kind,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
-                        String audience,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String title,
+                        @NoRut String audience,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate heldOn,
-                        String place, Integer participantsCount, String participantsDescription,
-                        UUID responsibleMemberId, String description) {
+                        @NoRut String place, Integer participantsCount, @NoRut String participantsDescription,
+                        UUID responsibleMemberId, @NoRut String description) {
 
         MesaActivity.Details details() {
             return new MesaActivity.Details(kind, title, audience, heldOn, place, participantsCount,

@@ -21,6 +21,7 @@ import cl.circuito.shared.security.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,7 +86,7 @@ class MesaCasesApi {
 
     @Operation(summary = "Cerrar un caso", description = "Con una nota; 409 si otra persona lo cambió.")
     @PostMapping("/cases/{caseId}/close")
-    CaseResponse close(@PathVariable UUID mesaId, @PathVariable UUID caseId, @RequestBody CloseBody body) {
+    CaseResponse close(@PathVariable UUID mesaId, @PathVariable UUID caseId, @Valid @RequestBody CloseBody body) {
         Actor actor = currentActor.get();
         reviewing.close(actor, mesaId, caseId, body.version(), body.note());
         return CaseResponse.of(queries.caseView(actor, mesaId, caseId));
@@ -107,7 +108,7 @@ class MesaCasesApi {
             + "(answers[<id>], strategies[0].text…); nada queda a medias.")
     @PostMapping("/sessions/{sessionId}/case-reviews")
     ResponseEntity<CaseResponse> present(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                                         @RequestBody ReviewBody body) {
+                                         @Valid @RequestBody ReviewBody body) {
         Actor actor = currentActor.get();
         CaseReview review = reviewing.present(actor, mesaId, sessionId, body.draft());
         return ResponseEntity.status(HttpStatus.CREATED).body(CaseResponse.of(queries.caseView(actor, mesaId, review.caseId())));

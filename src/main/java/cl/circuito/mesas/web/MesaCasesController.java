@@ -6,13 +6,12 @@ import cl.circuito.mesas.CaseReviewing;
 import cl.circuito.mesas.CaseStatus;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,20 +74,13 @@ class MesaCasesController {
 
     @PostMapping("/mesas/{mesaId}/cases/{caseId}/close")
     String close(@PathVariable UUID mesaId, @PathVariable UUID caseId,
-                 @ModelAttribute("closeForm") CaseForms.CloseForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("closeForm") CaseForms.CloseForm form, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            reviewing.close(actor, mesaId, caseId, form.getVersion(), form.getNote());
+        if (FormSubmit.tried(result, response,
+                () -> reviewing.close(actor, mesaId, caseId, form.getVersion(), form.getNote()))) {
             redirect.addFlashAttribute("success", messages.get("mesacases.case.closedSaved"));
             return "redirect:/mesas/" + mesaId + "/cases/" + caseId;
-        } catch (DomainException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                    || e.status() == HttpStatus.CONFLICT) {
-                throw e;
-            }
-            FormErrors.reject(result, e);
-            response.setStatus(e.status().value());
         }
         return page(actor, mesaId, caseId, model, false);
     }

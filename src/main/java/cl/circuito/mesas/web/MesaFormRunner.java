@@ -36,10 +36,14 @@ class MesaFormRunner {
         String global = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (binding.hasErrors()) {
+            // A value that did not convert (a date that is not one) gets the format message; a rule on the text
+            // (no RUT) its own, which says why.
             for (FieldError error : binding.getFieldErrors()) {
-                errors.put(error.getField(), messages.get("mesaminutes.error.format"));
+                String message = error.isBindingFailure() ? messages.get("mesaminutes.error.format") : messages.get(error);
+                errors.put(error.getField(), message);
+                global = global == null ? message : global;
             }
-            global = messages.get("mesaminutes.error.format");
+            global = global == null ? messages.get("mesaminutes.error.format") : global;
         } else {
             try {
                 redirect.addFlashAttribute("success", useCase.get());

@@ -16,6 +16,7 @@ import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.mesas.PlanView;
 import cl.circuito.mesas.Representative;
+import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -47,11 +48,13 @@ final class MesaForms {
 
     static class SettingsForm {
         private long version;
+        @NoRut
         private String name;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate foundedOn;
         private Frequency frequency;
         private String customIntervalDays;
+        @NoRut
         private String usualPlace;
         @DateTimeFormat(pattern = "HH:mm")
         private LocalTime usualStartsAt;
@@ -124,11 +127,13 @@ final class MesaForms {
         private UUID institutionId;
         private String sectorCode;
         private UUID userId;
+        @NoRut
         private String name;
         private Participation participation = Participation.PERMANENT;
         private boolean coFacilitator;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate joinedOn;
+        @NoRut
         private String notes;
 
         MesaSetup.NewMember member() {
@@ -183,6 +188,7 @@ final class MesaForms {
         private long version;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate leftOn;
+        @NoRut
         private String leftReason;
 
         public long getVersion() { return version; }
@@ -195,7 +201,9 @@ final class MesaForms {
 
     static class RepresentativeForm {
         private long version;
+        @NoRut
         private String fullName;
+        @NoRut
         private String position;
         private String email;
         private String phone;
@@ -240,6 +248,7 @@ final class MesaForms {
         private PlanPeriod periodKind = PlanPeriod.SEMESTER;
         private String year;
         private Integer semester;
+        @NoRut
         private String title;
 
         static PlanForm of(PlanView p) {
@@ -270,6 +279,7 @@ final class MesaForms {
 
     static class ObjectiveForm {
         private long version;
+        @NoRut
         private String text;
 
         public long getVersion() { return version; }
@@ -280,8 +290,10 @@ final class MesaForms {
 
     static class PlanActivityForm {
         private long version;
+        @NoRut
         private String description;
         private UUID responsibleMemberId;
+        @NoRut
         private String responsiblePerson;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate plannedOn;
@@ -289,6 +301,7 @@ final class MesaForms {
         private PlanActivityStatus status = PlanActivityStatus.PLANNED;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate doneOn;
+        @NoRut
         private String note;
 
         static PlanActivityForm of(long version, PlanView.Activity a) {
@@ -333,14 +346,19 @@ final class MesaForms {
     static class ActivityForm {
         private long version;
         private ActivityKind kind;
+        @NoRut
         private String title;
+        @NoRut
         private String audience;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
+        @NoRut
         private String place;
         private String participantsCount;
+        @NoRut
         private String participantsDescription;
         private UUID responsibleMemberId;
+        @NoRut
         private String description;
 
         static ActivityForm of(ActivityRow a) {

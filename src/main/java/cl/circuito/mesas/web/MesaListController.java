@@ -13,6 +13,7 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,7 +88,7 @@ class MesaListController {
     }
 
     @PostMapping("/mesas/new")
-    String found(@ModelAttribute("foundingForm") MesaForms.FoundingForm form, BindingResult result, Model model,
+    String found(@Valid @ModelAttribute("foundingForm") MesaForms.FoundingForm form, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         actor.require(Permission.MANAGE_MESAS);

@@ -1,6 +1,7 @@
 package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.MesaDirectory;
+import cl.circuito.mesas.MesaMember;
 import cl.circuito.mesas.MesaSetup;
 import cl.circuito.mesas.web.MesaApiRecords.EndBody;
 import cl.circuito.mesas.web.MesaApiRecords.HistoryResponse;
@@ -18,6 +19,7 @@ import cl.circuito.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -68,7 +70,7 @@ class MesaMembersApi {
                     + "Co-facilitadores, administración y gestor/a de la región (403 los demás); 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    MemberResponse add(@PathVariable UUID mesaId, @RequestBody MemberBody body) {
+    MemberResponse add(@PathVariable UUID mesaId, @Valid @RequestBody MemberBody body) {
         Actor actor = currentActor.get();
         return member(mesaId, setup.addMember(actor, mesaId, body.member()).id());
     }
@@ -79,28 +81,33 @@ class MesaMembersApi {
     MemberResponse change(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody MemberPatch body) {
         Actor actor = currentActor.get();
         long version = MesaApiRecords.required(body.version());
+        MesaMember changed = null;
         if (body.participation() != null) {
-            version = setup.changeParticipation(actor, mesaId, memberId, version, body.participation()).version();
+            changed = setup.changeParticipation(actor, mesaId, memberId, version, body.participation());
+            version = changed.version();
         }
         if (body.coFacilitator() != null) {
-            setup.changeCoFacilitation(actor, mesaId, memberId, version, body.coFacilitator());
+            changed = setup.changeCoFacilitation(actor, mesaId, memberId, version, body.coFacilitator());
         }
-        return member(mesaId, memberId);
+        // Read from the change itself: a co-facilitator who removed her own co-facilitation still gets her answer.
+        return changed == null ? member(mesaId, memberId) : MemberResponse.of(directory.row(changed));
     }
 
-    @Operation(summary = "Registrar que el integrante deja la Mesa", description = "Fecha y motivo; queda en el historial.")
+    @Operation(summary = "Registrar que el integrante deja la Mesa",
+            description = "Fecha y motivo; queda en el historial. Responde el integrante aunque el cambio quite a quien lo hace "
+                    + "su acceso a la Mesa (su propio programa o institución deja la Mesa): desde entonces, 404.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/leave")
-    MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody LeaveBody body) {
-        setup.leave(currentActor.get(), mesaId, memberId, MesaApiRecords.required(body.version()), body.leftOn(),
-                body.leftReason());
-        return member(mesaId, memberId);
+    MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @Valid @RequestBody LeaveBody body) {
+        // Read from the change itself: her own program leaving, the caller may no longer read the Mesa.
+        return MemberResponse.of(directory.row(setup.leave(currentActor.get(), mesaId, memberId,
+                MesaApiRecords.required(body.version()), body.leftOn(), body.leftReason())));
     }
 
     @Operation(summary = "Agregar un representante", description = "Nombre, cargo, correo, teléfono y desde cuándo.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives")
     @ResponseStatus(HttpStatus.CREATED)
     RepresentativeResponse addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                                             @RequestBody RepresentativeBody body) {
+                                             @Valid @RequestBody RepresentativeBody body) {
         return RepresentativeResponse.of(setup.addRepresentative(currentActor.get(), mesaId, memberId, body.contact(),
                 body.since()));
     }
@@ -109,7 +116,7 @@ class MesaMembersApi {
     @PutMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
     RepresentativeResponse updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                                 @PathVariable UUID representativeId,
-                                                @RequestBody RepresentativeBody body) {
+                                                @Valid @RequestBody RepresentativeBody body) {
         return RepresentativeResponse.of(setup.updateRepresentative(currentActor.get(), mesaId, memberId,
                 representativeId, MesaApiRecords.required(body.version()), body.contact()));
     }

@@ -1,10 +1,12 @@
 package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.MemberKind;
+import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.MesaStanding;
 import cl.circuito.mesas.Participation;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
@@ -12,6 +14,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The members tab: who takes part and how, their representatives, and the membership history. */
@@ -33,15 +37,17 @@ class MesaMembersController {
     private final MesaHeaders headers;
     private final MesaDirectory directory;
     private final MesaSetup setup;
+    private final MesaAccess access;
     private final Messages messages;
     private final Clock clock;
 
     MesaMembersController(CurrentActor currentActor, MesaHeaders headers, MesaDirectory directory, MesaSetup setup,
-                          Messages messages, Clock clock) {
+                          MesaAccess access, Messages messages, Clock clock) {
         this.currentActor = currentActor;
         this.headers = headers;
         this.directory = directory;
         this.setup = setup;
+        this.access = access;
         this.messages = messages;
         this.clock = clock;
     }
@@ -65,7 +71,7 @@ class MesaMembersController {
     }
 
     @PostMapping("/mesas/{mesaId}/members")
-    String add(@PathVariable UUID mesaId, @ModelAttribute("memberForm") MesaForms.MemberForm form, BindingResult result,
+    String add(@PathVariable UUID mesaId, @Valid @ModelAttribute("memberForm") MesaForms.MemberForm form, BindingResult result,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
@@ -89,7 +95,8 @@ class MesaMembersController {
         MesaHeader header = headerToSetUp(mesaId);
         if (FormSubmit.tried(result, response, () -> setup.changeParticipation(actor, mesaId, memberId,
                 form.getVersion(), form.getParticipation()))) {
-            return saved(redirect, mesaId, memberId);
+            return afterMembershipChange(header, redirect, "mesamembers.member.saved",
+                    "/mesas/" + mesaId + "/members/" + memberId);
         }
         return memberPage(header, memberId, model);
     }
@@ -102,28 +109,28 @@ class MesaMembersController {
         MesaHeader header = headerToSetUp(mesaId);
         if (FormSubmit.tried(result, response, () -> setup.changeCoFacilitation(actor, mesaId, memberId,
                 form.getVersion(), form.isCoFacilitator()))) {
-            return saved(redirect, mesaId, memberId);
+            return afterMembershipChange(header, redirect, "mesamembers.member.saved",
+                    "/mesas/" + mesaId + "/members/" + memberId);
         }
         return memberPage(header, memberId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/leave")
     String leave(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                 @ModelAttribute("leaveForm") MesaForms.LeaveForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("leaveForm") MesaForms.LeaveForm form, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
         if (FormSubmit.tried(result, response, () -> setup.leave(actor, mesaId, memberId, form.getVersion(),
                 form.getLeftOn(), form.getLeftReason()))) {
-            redirect.addFlashAttribute("success", messages.get("mesamembers.member.left"));
-            return "redirect:/mesas/" + mesaId + "/members";
+            return afterMembershipChange(header, redirect, "mesamembers.member.left", "/mesas/" + mesaId + "/members");
         }
         return memberPage(header, memberId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives")
     String addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                             @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
@@ -149,7 +156,7 @@ class MesaMembersController {
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
     String updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                 @PathVariable UUID representativeId,
-                                @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                                @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
                                 BindingResult result, Model model, RedirectAttributes redirect,
                                 HttpServletResponse response) {
         Actor actor = currentActor.get();
@@ -164,7 +171,7 @@ class MesaMembersController {
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}/end")
     String endRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                              @PathVariable UUID representativeId,
-                             @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
@@ -174,6 +181,24 @@ class MesaMembersController {
             return saved(redirect, mesaId, memberId);
         }
         return representativePage(header, member(mesaId, memberId), representativeId, model);
+    }
+
+    /**
+     * Where a change of membership leads: back to the page, unless it took away the user's own access (her program
+     * or institution left the Mesa, or stopped co-facilitating it) — then she is told so, and sent to the Mesas list
+     * when she can no longer open this one, instead of to a page that would answer 404.
+     */
+    private String afterMembershipChange(MesaHeader before, RedirectAttributes redirect, String savedKey, String back) {
+        redirect.addFlashAttribute("success", messages.get(savedKey));
+        Optional<MesaStanding> after = access.find(currentActor.get(), before.id());
+        if (after.isEmpty()) {
+            redirect.addFlashAttribute("warning", messages.get("mesamembers.access.lost", before.name()));
+            return "redirect:/mesas";
+        }
+        if (before.standing().edits() && !after.get().edits()) {
+            redirect.addFlashAttribute("warning", messages.get("mesamembers.access.noLongerCoFacilitator", before.name()));
+        }
+        return "redirect:" + back;
     }
 
     private MesaHeader headerToSetUp(UUID mesaId) {

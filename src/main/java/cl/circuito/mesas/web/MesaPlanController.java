@@ -13,6 +13,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,7 +70,7 @@ class MesaPlanController {
     }
 
     @PostMapping("/mesas/{mesaId}/plan")
-    String draw(@PathVariable UUID mesaId, @ModelAttribute("planForm") MesaForms.PlanForm form, BindingResult result,
+    String draw(@PathVariable UUID mesaId, @Valid @ModelAttribute("planForm") MesaForms.PlanForm form, BindingResult result,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
@@ -92,7 +93,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}")
     String retitle(@PathVariable UUID mesaId, @PathVariable UUID planId,
-                   @ModelAttribute("planForm") MesaForms.PlanForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("planForm") MesaForms.PlanForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -105,7 +106,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives")
     String addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId,
-                        @ModelAttribute("objectiveForm") MesaForms.ObjectiveForm form, BindingResult result,
+                        @Valid @ModelAttribute("objectiveForm") MesaForms.ObjectiveForm form, BindingResult result,
                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -119,7 +120,7 @@ class MesaPlanController {
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives/{objectiveId}")
     String rewriteObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
                             @RequestParam(required = false) String remove,
-                            @ModelAttribute("editObjectiveForm") MesaForms.ObjectiveForm form, BindingResult result,
+                            @Valid @ModelAttribute("editObjectiveForm") MesaForms.ObjectiveForm form, BindingResult result,
                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -145,7 +146,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives/{objectiveId}/activities")
     String addActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                       @ModelAttribute("activityForm") MesaForms.PlanActivityForm form, BindingResult result,
+                       @Valid @ModelAttribute("activityForm") MesaForms.PlanActivityForm form, BindingResult result,
                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -170,7 +171,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/activities/{activityId}")
     String changeActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID activityId,
-                          @ModelAttribute("activityForm") MesaForms.PlanActivityForm form, BindingResult result,
+                          @Valid @ModelAttribute("activityForm") MesaForms.PlanActivityForm form, BindingResult result,
                           Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);

@@ -10,6 +10,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,14 +53,14 @@ class MesaPlansApi {
     @Operation(summary = "Crear un plan", description = "Solo co-facilitadores (403). Un plan por período (422 en periodKind).")
     @PostMapping("/api/v1/mesas/{mesaId}/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    PlanResponse draw(@PathVariable UUID mesaId, @RequestBody PlanBody body) {
+    PlanResponse draw(@PathVariable UUID mesaId, @Valid @RequestBody PlanBody body) {
         Actor actor = currentActor.get();
         return plan(mesaId, planning.draw(actor, mesaId, body.heading()).id());
     }
 
     @Operation(summary = "Cambiar período o título del plan")
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}")
-    PlanResponse retitle(@PathVariable UUID mesaId, @PathVariable UUID planId, @RequestBody PlanBody body) {
+    PlanResponse retitle(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody PlanBody body) {
         planning.retitle(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), body.heading());
         return plan(mesaId, planId);
     }
@@ -67,14 +68,14 @@ class MesaPlansApi {
     @Operation(summary = "Agregar un objetivo", description = "version: la del plan.")
     @PostMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives")
     @ResponseStatus(HttpStatus.CREATED)
-    PlanResponse addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @RequestBody ObjectiveBody body) {
+    PlanResponse addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody ObjectiveBody body) {
         planning.addObjective(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), body.text());
         return plan(mesaId, planId);
     }
 
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives/{objectiveId}")
     PlanResponse rewriteObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                                  @RequestBody ObjectiveBody body) {
+                                  @Valid @RequestBody ObjectiveBody body) {
         planning.rewriteObjective(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()),
                 objectiveId, body.text());
         return plan(mesaId, planId);
@@ -92,7 +93,7 @@ class MesaPlansApi {
     @PostMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives/{objectiveId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
     PlanResponse addActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                             @RequestBody PlanActivityBody body) {
+                             @Valid @RequestBody PlanActivityBody body) {
         planning.addActivity(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), objectiveId,
                 body.details());
         return plan(mesaId, planId);
@@ -101,7 +102,7 @@ class MesaPlansApi {
     @Operation(summary = "Actualizar una actividad del plan", description = "status DONE necesita doneOn (422).")
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}/activities/{activityId}")
     PlanResponse changeActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID activityId,
-                                @RequestBody PlanActivityBody body) {
+                                @Valid @RequestBody PlanActivityBody body) {
         planning.changeActivity(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), activityId,
                 body.details());
         return plan(mesaId, planId);

@@ -10,6 +10,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,7 +64,7 @@ class MesaSummaryController {
     }
 
     @PostMapping("/mesas/{mesaId}/settings")
-    String change(@PathVariable UUID mesaId, @ModelAttribute("settingsForm") MesaForms.SettingsForm form,
+    String change(@PathVariable UUID mesaId, @Valid @ModelAttribute("settingsForm") MesaForms.SettingsForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);

@@ -12,6 +12,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +60,7 @@ class MesasApi {
                     + "sin OPD, el/la gestor/a territorial de la región.")
     @PostMapping("/api/v1/mesas")
     @ResponseStatus(HttpStatus.CREATED)
-    MesaResponse found(@RequestBody FoundBody body) {
+    MesaResponse found(@Valid @RequestBody FoundBody body) {
         Actor actor = currentActor.get();
         UUID id = setup.foundWithCoFacilitators(actor, body.comunaCode(), body.settings(),
                 body.coFacilitatorProgramIds(), body.coFacilitatorManagerIds()).id();
@@ -77,7 +78,7 @@ class MesasApi {
             description = "Co-facilitadores, administración y gestor/a de la región (403 los demás). 409 si la versión no es la leída; "
                     + "422 nombrando el campo.")
     @PutMapping("/api/v1/mesas/{mesaId}")
-    MesaResponse change(@PathVariable UUID mesaId, @RequestBody SettingsBody body) {
+    MesaResponse change(@PathVariable UUID mesaId, @Valid @RequestBody SettingsBody body) {
         Actor actor = currentActor.get();
         setup.change(actor, mesaId, MesaApiRecords.required(body.version()), body.settings());
         return get(mesaId);

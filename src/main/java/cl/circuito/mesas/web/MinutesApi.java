@@ -11,6 +11,7 @@ import cl.circuito.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -58,7 +59,7 @@ class MinutesApi {
     @Operation(summary = "Redactar un punto del acta", description = "Co-facilitadores. 409 si la versión cambió o el acta está aprobada.")
     @PutMapping("/{mesaId}/sessions/{sessionId}/minutes/items/{itemId}")
     MinutesResponse write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                          @RequestBody ItemBody body) {
+                          @Valid @RequestBody ItemBody body) {
         Actor actor = currentActor.get();
         minutes.write(actor, mesaId, sessionId, MinutesController.version(body.version()), itemId, body.notes(),
                 body.decisions());
@@ -78,7 +79,7 @@ class MinutesApi {
             + "acta aprobada. 409 si ya fue aprobada, no se ha enviado o esta sesión aún no se realiza; 422 si falta approvedBy.")
     @PostMapping("/{mesaId}/sessions/{sessionId}/minutes/approve-previous")
     MinutesResponse approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                                    @RequestBody ApproveBody body) {
+                                    @Valid @RequestBody ApproveBody body) {
         Actor actor = currentActor.get();
         var previous = minutes.approvePrevious(actor, mesaId, sessionId, body.previousVersion(), body.approvedBy(),
                 body.corrections());
@@ -104,7 +105,7 @@ class MinutesApi {
 
     @Operation(summary = "Registrar un acuerdo en una sesión", description = "Co-facilitadores. 422 nombrando el campo; 409 si el acta de la sesión está aprobada.")
     @PostMapping("/{mesaId}/agreements")
-    ResponseEntity<AgreementResponse> agree(@PathVariable UUID mesaId, @RequestBody AgreementBody body) {
+    ResponseEntity<AgreementResponse> agree(@PathVariable UUID mesaId, @Valid @RequestBody AgreementBody body) {
         Actor actor = currentActor.get();
         Agreement agreement = agreements.agree(actor, mesaId, body.sessionId(), body.agendaItemId(), terms(body));
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/mesas/{m}/agreements/{a}")
@@ -121,7 +122,7 @@ class MinutesApi {
 
     @Operation(summary = "Corregir un acuerdo abierto", description = "Co-facilitadores; con la versión leída (409 si cambió o está cerrado).")
     @PutMapping("/{mesaId}/agreements/{agreementId}")
-    AgreementResponse amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @RequestBody AgreementBody body) {
+    AgreementResponse amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @Valid @RequestBody AgreementBody body) {
         Actor actor = currentActor.get();
         agreements.amend(actor, mesaId, agreementId, MinutesController.version(body.version()), terms(body));
         return AgreementResponse.of(agreements.details(actor, mesaId, agreementId));
@@ -130,7 +131,7 @@ class MinutesApi {
     @Operation(summary = "Informar avance, cerrar o revisar un acuerdo", description = "Co-facilitadores y el integrante responsable. "
             + "Un estado de cierre exige nota (422 en note, nada se guarda); 409 si ya está cerrado; 403 si no responde por él.")
     @PostMapping("/{mesaId}/agreements/{agreementId}/status")
-    AgreementResponse status(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @RequestBody StatusBody body) {
+    AgreementResponse status(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @Valid @RequestBody StatusBody body) {
         Actor actor = currentActor.get();
         agreements.update(actor, mesaId, agreementId, body.version(), body.status(), body.note(), body.closedOn(),
                 body.sessionId());

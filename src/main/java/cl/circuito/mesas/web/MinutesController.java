@@ -14,6 +14,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +66,7 @@ class MinutesController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/items/{itemId}")
     String write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                 @ModelAttribute("itemForm") ItemForm form, BindingResult binding, Model model,
+                 @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         return runner.run("item", itemId, form, binding, model, response, redirect,
                 url(mesaId, sessionId) + "#item-" + itemId,
@@ -102,7 +103,7 @@ class MinutesController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/approve-previous")
     String approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                           @ModelAttribute("approveForm") ApproveForm form, BindingResult binding, Model model,
+                           @Valid @ModelAttribute("approveForm") ApproveForm form, BindingResult binding, Model model,
                            HttpServletResponse response, RedirectAttributes redirect) {
         return runner.run("approve", null, form, binding, model, response, redirect, url(mesaId, sessionId),
                 () -> {
@@ -115,7 +116,7 @@ class MinutesController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/agreements")
     String agree(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                 @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
+                 @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         return runner.run("agree", form.getItemId(), form, binding, model, response, redirect,
                 url(mesaId, sessionId) + (form.getItemId() == null ? "" : "#item-" + form.getItemId()),

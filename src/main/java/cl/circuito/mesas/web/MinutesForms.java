@@ -1,6 +1,7 @@
 package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ public final class MinutesForms {
     /** The notes and decisions of one agenda item. */
     public static class ItemForm {
         private Long version;
+        @NoRut
         private String notes;
+        @NoRut
         private String decisions;
 
         public Long getVersion() { return version; }
@@ -38,7 +41,9 @@ public final class MinutesForms {
 
     public static class ApproveForm {
         private Long previousVersion;
+        @NoRut
         private String approvedBy;
+        @NoRut
         private String corrections;
 
         public Long getPreviousVersion() { return previousVersion; }
@@ -67,6 +72,7 @@ public final class MinutesForms {
     public static class StatusForm {
         private Long version;
         private AgreementStatus status;
+        @NoRut
         private String note;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate closedOn;

@@ -7,8 +7,10 @@ import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -61,17 +64,27 @@ class PresentationFormatController {
     }
 
     @PostMapping("/mesas/{mesaId}/presentation-format/local")
-    String create(@PathVariable UUID mesaId, @RequestParam(required = false) String name, RedirectAttributes redirect) {
-        PresentationFormat format = formats.createLocal(currentActor.get(), mesaId, name);
+    String create(@PathVariable UUID mesaId, @Valid @ModelAttribute("newFormatForm") CaseForms.NewFormatForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        Optional<PresentationFormat> format = FormSubmit.attempted(result, response,
+                () -> formats.createLocal(actor, mesaId, form.getName()));
+        if (format.isEmpty()) {
+            return page(actor, mesaId, null, null, model);
+        }
         redirect.addFlashAttribute("success", messages.get("mesacases.format.created"));
-        return "redirect:/mesas/" + mesaId + "/presentation-format?edit=" + format.id();
+        return "redirect:/mesas/" + mesaId + "/presentation-format?edit=" + format.get().id();
     }
 
     @PostMapping("/mesas/{mesaId}/presentation-format/{formatId}")
     String revise(@PathVariable UUID mesaId, @PathVariable UUID formatId,
-                  @ModelAttribute("formatForm") CaseForms.FormatForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("formatForm") CaseForms.FormatForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(actor, mesaId, formatId, form, model);
+        }
         List<Map.Entry<Integer, PresentationFormat.SectionDraft>> drafts = form.drafts();
         try {
             formats.revise(actor, mesaId, formatId, form.getVersion(), form.getName(),
@@ -101,6 +114,9 @@ class PresentationFormatController {
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         CaseFormats.Choice choice = formats.choice(actor, mesaId);
         model.addAttribute("choice", choice);
+        if (!model.containsAttribute("newFormatForm")) {
+            model.addAttribute("newFormatForm", new CaseForms.NewFormatForm());
+        }
         if (editId != null && choice.standing().edits()) {
             PresentationFormat editing = choice.formats().stream().filter(f -> f.id().equals(editId) && !f.national())
                     .findFirst().orElse(null);

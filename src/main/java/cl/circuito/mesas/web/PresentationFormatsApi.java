@@ -11,6 +11,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class PresentationFormatsApi {
 
     @Operation(summary = "Crear un formato local", description = "Copia del formato nacional; no se usa hasta elegirlo.")
     @PostMapping
-    ResponseEntity<FormatResponse> create(@PathVariable UUID mesaId, @RequestBody NewFormatBody body) {
+    ResponseEntity<FormatResponse> create(@PathVariable UUID mesaId, @Valid @RequestBody NewFormatBody body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(FormatResponse.of(formats.createLocal(currentActor.get(), mesaId, body.name())));
     }
@@ -57,7 +58,7 @@ class PresentationFormatsApi {
             + "pregunta a la Mesa. 422 nombrando el campo (sections[0].label…); 409 para el formato nacional o si otra "
             + "persona lo cambió.")
     @PutMapping("/{formatId}")
-    FormatResponse revise(@PathVariable UUID mesaId, @PathVariable UUID formatId, @RequestBody FormatBody body) {
+    FormatResponse revise(@PathVariable UUID mesaId, @PathVariable UUID formatId, @Valid @RequestBody FormatBody body) {
         return FormatResponse.of(formats.revise(currentActor.get(), mesaId, formatId, body.version(), body.name(),
                 body.drafts()));
     }

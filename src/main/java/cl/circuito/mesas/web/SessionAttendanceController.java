@@ -8,6 +8,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +58,7 @@ class SessionAttendanceController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/attendance/guests")
     String addGuest(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                    @ModelAttribute("guestForm") SessionForms.GuestForm form, BindingResult result, Model model,
+                    @Valid @ModelAttribute("guestForm") SessionForms.GuestForm form, BindingResult result, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response, () -> attendance.addGuest(actor, mesaId, sessionId, form.details()))) {

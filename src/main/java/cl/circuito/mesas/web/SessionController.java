@@ -11,6 +11,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +66,7 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/reschedule")
     String reschedule(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                      @ModelAttribute("slotForm") SessionForms.SlotForm form, BindingResult result, Model model,
+                      @Valid @ModelAttribute("slotForm") SessionForms.SlotForm form, BindingResult result, Model model,
                       RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response, () -> planning.reschedule(actor, mesaId, sessionId, form.getVersion(),
@@ -78,7 +79,7 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/cancel")
     String cancel(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                  @ModelAttribute("cancelForm") SessionForms.CancelForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("cancelForm") SessionForms.CancelForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response,
@@ -107,7 +108,7 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda")
     String addItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                   @ModelAttribute("itemForm") SessionForms.ItemForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("itemForm") SessionForms.ItemForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response, () -> agendas.add(actor, mesaId, sessionId, form.text()))) {
@@ -118,7 +119,7 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda/{itemId}")
     String describeItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                        @ModelAttribute("editForm") SessionForms.ItemForm form, BindingResult result, Model model,
+                        @Valid @ModelAttribute("editForm") SessionForms.ItemForm form, BindingResult result, Model model,
                         RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response, () -> agendas.describe(actor, mesaId, sessionId, itemId, form.text()))) {

@@ -5,6 +5,7 @@ import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionAgendas;
 import cl.circuito.mesas.SessionAttendance;
 import cl.circuito.mesas.SessionPlanning;
+import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
@@ -29,6 +30,7 @@ final class SessionForms {
         private LocalTime startsAt;
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         private LocalTime endsAt;
+        @NoRut
         private String place;
         /** Set once the page asked: the date is a Saturday, Sunday or holiday and the user means it. */
         private boolean confirmNonBusinessDay;
@@ -80,6 +82,7 @@ final class SessionForms {
 
     public static class CancelForm {
         private long version;
+        @NoRut
         private String cancelReason;
 
         public long getVersion() { return version; }
@@ -89,8 +92,11 @@ final class SessionForms {
     }
 
     public static class ItemForm {
+        @NoRut
         private String title;
+        @NoRut
         private String description;
+        @NoRut
         private String presenter;
 
         SessionAgendas.ItemText text() {
@@ -147,8 +153,11 @@ final class SessionForms {
     }
 
     public static class GuestForm {
+        @NoRut
         private String fullName;
+        @NoRut
         private String institution;
+        @NoRut
         private String position;
         private String email;
 

@@ -13,10 +13,12 @@ import cl.circuito.mesas.SessionPlanning;
 import cl.circuito.mesas.SessionStatus;
 import cl.circuito.mesas.SessionViews;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -91,27 +93,27 @@ class SessionsApi {
     }
 
     record ScheduleBody(@Schema(description = "Varias fechas propuestas, en el lugar y horario habituales (o heldOn…place)") List<LocalDate> dates,
-                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String place,
+                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, @NoRut String place,
                         @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
     record SlotBody(@Schema(description = "Versión leída; 409 si cambió") long version, LocalDate heldOn,
-                    LocalTime startsAt, LocalTime endsAt, String place,
+                    LocalTime startsAt, LocalTime endsAt, @NoRut String place,
                     @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
     record HeldSessionBody(@Schema(description = "Fecha en que se realizó: hoy o antes, posterior a la última sesión realizada") LocalDate heldOn,
-                           LocalTime startsAt, LocalTime endsAt, String place,
+                           LocalTime startsAt, LocalTime endsAt, @NoRut String place,
                            @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
     static final String CONFIRM = "true para confirmar una fecha en sábado, domingo o feriado de la comuna; sin ella, 422 en la fecha";
 
-    record CancelBody(long version, String cancelReason) {
+    record CancelBody(long version, @NoRut String cancelReason) {
     }
 
     @Schema(name = "AgendaItemBody")
-    record ItemBody(String title, String description, String presenter) {
+    record ItemBody(@NoRut String title, @NoRut String description, @NoRut String presenter) {
         SessionAgendas.ItemText text() {
             return new SessionAgendas.ItemText(title, description, presenter);
         }
@@ -168,7 +170,7 @@ class SessionsApi {
             + "ya tiene otra sesión, o es sábado, domingo o feriado sin confirmNonBusinessDay.")
     @PostMapping("/api/v1/mesas/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    List<SessionResponse> schedule(@PathVariable UUID id, @RequestBody ScheduleBody body) {
+    List<SessionResponse> schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleBody body) {
         boolean confirmed = Boolean.TRUE.equals(body.confirmNonBusinessDay());
         if (body.dates() != null && !body.dates().isEmpty()) {
             return planning.scheduleAtUsual(currentActor.get(), id, body.dates(), confirmed).stream()
@@ -183,7 +185,7 @@ class SessionsApi {
             + "es futura, anterior a la fundación o a una sesión realizada, o sábado, domingo o feriado sin confirmNonBusinessDay.")
     @PostMapping("/api/v1/mesas/{id}/sessions/past")
     @ResponseStatus(HttpStatus.CREATED)
-    SessionResponse recordHeld(@PathVariable UUID id, @RequestBody HeldSessionBody body) {
+    SessionResponse recordHeld(@PathVariable UUID id, @Valid @RequestBody HeldSessionBody body) {
         return SessionResponse.of(planning.recordHeld(currentActor.get(), id,
                 new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()),
                 Boolean.TRUE.equals(body.confirmNonBusinessDay())));
@@ -199,7 +201,7 @@ class SessionsApi {
             + "Una fecha nueva sigue las reglas de una sesión nueva (no pasada, a lo más dos años, confirmNonBusinessDay "
             + "para sábado, domingo o feriado) y renumera las sesiones no realizadas.")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}")
-    SessionResponse reschedule(@PathVariable UUID id, @PathVariable UUID sid, @RequestBody SlotBody body) {
+    SessionResponse reschedule(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody SlotBody body) {
         return SessionResponse.of(planning.reschedule(currentActor.get(), id, sid, body.version(),
                 new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()),
                 Boolean.TRUE.equals(body.confirmNonBusinessDay())));
@@ -207,7 +209,7 @@ class SessionsApi {
 
     @Operation(summary = "Suspender", description = "Requiere cancelReason.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/cancel")
-    SessionResponse cancel(@PathVariable UUID id, @PathVariable UUID sid, @RequestBody CancelBody body) {
+    SessionResponse cancel(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody CancelBody body) {
         return SessionResponse.of(planning.cancel(currentActor.get(), id, sid, body.version(), body.cancelReason()));
     }
 
@@ -220,13 +222,13 @@ class SessionsApi {
     @Operation(summary = "Agregar un punto a la tabla", description = "409 si el acta está aprobada.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda")
     @ResponseStatus(HttpStatus.CREATED)
-    Item addItem(@PathVariable UUID id, @PathVariable UUID sid, @RequestBody ItemBody body) {
+    Item addItem(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody ItemBody body) {
         return Item.of(agendas.add(currentActor.get(), id, sid, body.text()));
     }
 
     @Operation(summary = "Modificar un punto de la tabla")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda/{itemId}")
-    Item describeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId, @RequestBody ItemBody body) {
+    Item describeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId, @Valid @RequestBody ItemBody body) {
         return Item.of(agendas.describe(currentActor.get(), id, sid, itemId, body.text()));
     }
 

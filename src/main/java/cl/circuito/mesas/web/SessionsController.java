@@ -11,6 +11,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,7 +63,7 @@ class SessionsController {
     }
 
     @PostMapping("/mesas/{mesaId}/sessions")
-    String schedule(@PathVariable UUID mesaId, @ModelAttribute("slotForm") SessionForms.SlotForm form,
+    String schedule(@PathVariable UUID mesaId, @Valid @ModelAttribute("slotForm") SessionForms.SlotForm form,
                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);

@@ -11,6 +11,7 @@ import cl.circuito.networkmap.NetworkTie;
 import cl.circuito.networkmap.ProtocolRow;
 import cl.circuito.networkmap.ProtocolStatus;
 import cl.circuito.networkmap.TieKind;
+import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -59,12 +60,12 @@ final class NetworkApiRecords {
 
     record ActorBody(
             @Schema(description = "Solo al modificar o quitar: la versión leída") Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Liceo Narciso Tondreau") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Liceo Narciso Tondreau") @NoRut String name,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActorKind kind,
             @Schema(description = "Código de una modalidad de tipo SECTOR", example = "EDUCACION") String sectorCode,
             UUID programId, UUID institutionId,
             @Schema(description = "Integrante de la Mesa al que corresponde") UUID memberId,
-            CircuitRole role, String roleDescription,
+            CircuitRole role, @NoRut String roleDescription,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MesaTie tie) {
         NetworkActor.Details details() {
             return new NetworkActor.Details(name, kind, sectorCode, programId, institutionId, memberId, role,
@@ -76,13 +77,13 @@ final class NetworkApiRecords {
                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID toActorId,
                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TieKind kind,
                    @Schema(description = "Solo para kind PROTOCOL: un protocolo de la Mesa") UUID protocolId,
-                   String note) {
+                   @NoRut String note) {
         NetworkTie.Details details() {
             return new NetworkTie.Details(fromActorId, toActorId, kind, protocolId, note);
         }
     }
 
-    record NoteBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
+    record NoteBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String text) {
     }
 
     record PositionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID actorId, double x, double y) {
@@ -101,11 +102,11 @@ final class NetworkApiRecords {
 
     record ProtocolBody(
             @Schema(description = "Solo al modificar: la versión leída") Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Protocolo de abordaje de riesgo suicida") String title,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CESFAM Los Volcanes") String parties,
-            String sectorCode, String versionLabel,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Protocolo de abordaje de riesgo suicida") @NoRut String title,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CESFAM Los Volcanes") @NoRut String parties,
+            String sectorCode, @NoRut String versionLabel,
             @Schema(description = "Solo al registrar; por omisión DRAFT") ProtocolStatus status,
-            LocalDate agreedOn, LocalDate validFrom, LocalDate validUntil, String notes) {
+            LocalDate agreedOn, LocalDate validFrom, LocalDate validUntil, @NoRut String notes) {
         MesaProtocol.Details details() {
             return new MesaProtocol.Details(title, parties, sectorCode, versionLabel, agreedOn, validFrom, validUntil,
                     notes);

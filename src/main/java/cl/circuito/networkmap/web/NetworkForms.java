@@ -10,6 +10,7 @@ import cl.circuito.networkmap.NetworkTie;
 import cl.circuito.networkmap.ProtocolRow;
 import cl.circuito.networkmap.ProtocolStatus;
 import cl.circuito.networkmap.TieKind;
+import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ final class NetworkForms {
 
     public static class ActorForm {
         private long version;
+        @NoRut
         private String name;
         private ActorKind kind;
         private String sectorCode;
@@ -30,6 +32,7 @@ final class NetworkForms {
         private UUID institutionId;
         private UUID memberId;
         private CircuitRole role;
+        @NoRut
         private String roleDescription;
         private MesaTie tie;
 
@@ -80,6 +83,7 @@ final class NetworkForms {
         private UUID toActorId;
         private TieKind kind;
         private UUID protocolId;
+        @NoRut
         private String note;
 
         NetworkTie.Details details() {
@@ -99,6 +103,7 @@ final class NetworkForms {
     }
 
     public static class NoteForm {
+        @NoRut
         private String text;
 
         public String getText() { return text; }
@@ -107,9 +112,12 @@ final class NetworkForms {
 
     public static class ProtocolForm {
         private long version;
+        @NoRut
         private String title;
+        @NoRut
         private String parties;
         private String sectorCode;
+        @NoRut
         private String versionLabel;
         private ProtocolStatus status = ProtocolStatus.DRAFT;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -118,6 +126,7 @@ final class NetworkForms {
         private LocalDate validFrom;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate validUntil;
+        @NoRut
         private String notes;
         /** Only to show the error next to the file input (the file itself is a request part). */
         private String document;

@@ -12,6 +12,7 @@ import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +51,7 @@ class NetworkMapApi {
     @Operation(summary = "Agregar un actor", description = "Solo co-facilitadores (403). 422 nombrando el campo, p. ej. un nombre que ya está en el mapa.")
     @PostMapping("/api/v1/mesas/{mesaId}/network/actors")
     @ResponseStatus(HttpStatus.CREATED)
-    ActorResponse place(@PathVariable UUID mesaId, @RequestBody ActorBody body) {
+    ActorResponse place(@PathVariable UUID mesaId, @Valid @RequestBody ActorBody body) {
         Actor actor = currentActor.get();
         UUID id = maps.place(actor, mesaId, body.details()).id();
         return ActorResponse.of(maps.actor(actor, mesaId, id));
@@ -58,7 +59,7 @@ class NetworkMapApi {
 
     @Operation(summary = "Modificar un actor", description = "409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/network/actors/{actorId}")
-    ActorResponse describe(@PathVariable UUID mesaId, @PathVariable UUID actorId, @RequestBody ActorBody body) {
+    ActorResponse describe(@PathVariable UUID mesaId, @PathVariable UUID actorId, @Valid @RequestBody ActorBody body) {
         Actor actor = currentActor.get();
         maps.describe(actor, mesaId, actorId, NetworkApiRecords.required(body.version()), body.details());
         return ActorResponse.of(maps.actor(actor, mesaId, actorId));
@@ -79,7 +80,7 @@ class NetworkMapApi {
     @Operation(summary = "Agregar un vínculo entre dos actores", description = "422 en toActorId si es el mismo actor o el vínculo ya existe.")
     @PostMapping("/api/v1/mesas/{mesaId}/network/ties")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> connect(@PathVariable UUID mesaId, @RequestBody TieBody body) {
+    Map<String, UUID> connect(@PathVariable UUID mesaId, @Valid @RequestBody TieBody body) {
         return Map.of("id", maps.connect(currentActor.get(), mesaId, body.details()).id());
     }
 
@@ -93,7 +94,7 @@ class NetworkMapApi {
     @Operation(summary = "Escribir una nota del diagnóstico de la red", description = "Las notas no se reescriben: cada lectura es una nota nueva, con fecha y autor.")
     @PostMapping("/api/v1/mesas/{mesaId}/network/notes")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> writeNote(@PathVariable UUID mesaId, @RequestBody NoteBody body) {
+    Map<String, UUID> writeNote(@PathVariable UUID mesaId, @Valid @RequestBody NoteBody body) {
         return Map.of("id", maps.writeNote(currentActor.get(), mesaId, body.text()).id());
     }
 

@@ -15,6 +15,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class NetworkMapController {
     }
 
     @PostMapping("/mesas/{mesaId}/network/actors")
-    String place(@PathVariable UUID mesaId, @ModelAttribute("actorForm") NetworkForms.ActorForm form,
+    String place(@PathVariable UUID mesaId, @Valid @ModelAttribute("actorForm") NetworkForms.ActorForm form,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -98,7 +99,7 @@ class NetworkMapController {
 
     @PostMapping("/mesas/{mesaId}/network/actors/{actorId}")
     String describe(@PathVariable UUID mesaId, @PathVariable UUID actorId,
-                    @ModelAttribute("actorForm") NetworkForms.ActorForm form, BindingResult result, Model model,
+                    @Valid @ModelAttribute("actorForm") NetworkForms.ActorForm form, BindingResult result, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -136,7 +137,7 @@ class NetworkMapController {
     // --- ties, notes, positions ---
 
     @PostMapping("/mesas/{mesaId}/network/ties")
-    String connect(@PathVariable UUID mesaId, @ModelAttribute("tieForm") NetworkForms.TieForm form,
+    String connect(@PathVariable UUID mesaId, @Valid @ModelAttribute("tieForm") NetworkForms.TieForm form,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -154,7 +155,7 @@ class NetworkMapController {
     }
 
     @PostMapping("/mesas/{mesaId}/network/notes")
-    String writeNote(@PathVariable UUID mesaId, @ModelAttribute("noteForm") NetworkForms.NoteForm form,
+    String writeNote(@PathVariable UUID mesaId, @Valid @ModelAttribute("noteForm") NetworkForms.NoteForm form,
                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);

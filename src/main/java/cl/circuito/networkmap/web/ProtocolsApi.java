@@ -11,6 +11,7 @@ import cl.circuito.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class ProtocolsApi {
     @Operation(summary = "Registrar un protocolo", description = "Solo co-facilitadores (403). Vigente (IN_FORCE) exige agreedOn. 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/protocols")
     @ResponseStatus(HttpStatus.CREATED)
-    ProtocolResponse record(@PathVariable UUID mesaId, @RequestBody ProtocolBody body) {
+    ProtocolResponse record(@PathVariable UUID mesaId, @Valid @RequestBody ProtocolBody body) {
         Actor actor = currentActor.get();
         UUID id = protocols.record(actor, mesaId, body.details(), body.status(), null).id();
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, id));
@@ -64,7 +65,7 @@ class ProtocolsApi {
 
     @Operation(summary = "Modificar un protocolo", description = "No cambia su estado ni su documento. 409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/protocols/{protocolId}")
-    ProtocolResponse change(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestBody ProtocolBody body) {
+    ProtocolResponse change(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @Valid @RequestBody ProtocolBody body) {
         Actor actor = currentActor.get();
         protocols.change(actor, mesaId, protocolId, NetworkApiRecords.required(body.version()), body.details(), null);
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, protocolId));

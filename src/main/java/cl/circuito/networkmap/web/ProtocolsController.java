@@ -14,6 +14,7 @@ import cl.circuito.shared.web.Downloads;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,7 @@ class ProtocolsController {
     }
 
     @PostMapping("/mesas/{mesaId}/protocols")
-    String record(@PathVariable UUID mesaId, @ModelAttribute("protocolForm") NetworkForms.ProtocolForm form,
+    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("protocolForm") NetworkForms.ProtocolForm form,
                   BindingResult result, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
@@ -92,7 +93,7 @@ class ProtocolsController {
 
     @PostMapping("/mesas/{mesaId}/protocols/{protocolId}")
     String change(@PathVariable UUID mesaId, @PathVariable UUID protocolId,
-                  @ModelAttribute("protocolForm") NetworkForms.ProtocolForm form, BindingResult result,
+                  @Valid @ModelAttribute("protocolForm") NetworkForms.ProtocolForm form, BindingResult result,
                   @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
