@@ -1,6 +1,7 @@
 package cl.circuito.audit;
 
 import cl.circuito.shared.web.Messages;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -61,7 +62,8 @@ public class AuditHistory {
             return messages.get(b ? "form.yes" : "form.no");
         }
         if (value instanceof String s && CODE.matcher(s).matches()) {
-            return messages.get("audit.value." + s);
+            // A status or a kind; other capitals (a modality "PRM" typed in a name) stay as they are.
+            return messages.get(new DefaultMessageSourceResolvable(new String[]{"audit.value." + s}, null, s));
         }
         if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
             try {

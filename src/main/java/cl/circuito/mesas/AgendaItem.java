@@ -48,6 +48,9 @@ public class AgendaItem {
         if (description != null && description.strip().length() > MAX_DESCRIPTION) {
             throw MesaRuleViolation.invalid("description", "mesas.error.tooLong", MAX_DESCRIPTION);
         }
+        if (presenter != null && presenter.strip().length() > MAX_TITLE) {
+            throw MesaRuleViolation.invalid("presenter", "mesas.error.tooLong", MAX_TITLE);
+        }
         this.title = title.strip();
         this.description = blankToNull(description);
         this.presenter = blankToNull(presenter);

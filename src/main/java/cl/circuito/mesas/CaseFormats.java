@@ -76,7 +76,7 @@ public class CaseFormats {
     }
 
     @Transactional
-    public PresentationFormat revise(Actor actor, UUID mesaId, UUID formatId, long version, String name,
+    public PresentationFormat revise(Actor actor, UUID mesaId, UUID formatId, Long version, String name,
                                      List<PresentationFormat.SectionDraft> sections) {
         access.standing(actor, mesaId).requireEdit();
         PresentationFormat format = formats.findById(formatId).filter(f -> f.usableBy(mesaId))

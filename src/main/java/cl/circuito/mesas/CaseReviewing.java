@@ -127,7 +127,7 @@ public class CaseReviewing {
 
     /** The Mesa stops following the case; its open strategies stay agreements to follow on their own. */
     @Transactional
-    public MesaCase close(Actor actor, UUID mesaId, UUID caseId, long version, String note) {
+    public MesaCase close(Actor actor, UUID mesaId, UUID caseId, Long version, String note) {
         MesaStanding standing = access.standing(actor, mesaId);
         MesaCase mesaCase = cases.findByIdAndMesaId(caseId, mesaId).orElseThrow(() -> new NotFound("mesaCase"));
         requireWrite(standing, mesaCase.presentingMemberId());

@@ -113,7 +113,7 @@ public class MesaAgreements {
     }
 
     @Transactional
-    public Agreement amend(Actor actor, UUID mesaId, UUID agreementId, long version, Agreement.Terms terms) {
+    public Agreement amend(Actor actor, UUID mesaId, UUID agreementId, Long version, Agreement.Terms terms) {
         access.standing(actor, mesaId).requireEdit();
         Agreement agreement = load(mesaId, agreementId);
         Versions.require(agreement.version(), version);

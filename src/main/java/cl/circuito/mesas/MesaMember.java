@@ -168,7 +168,7 @@ public class MesaMember {
     }
 
     /** Corrects a current representative's name, position or contacts (detail {@code UPDATED:<name>}). */
-    Representative updateRepresentative(UUID representativeId, long version, Representative.Contact contact,
+    Representative updateRepresentative(UUID representativeId, Long version, Representative.Contact contact,
                                         LocalDate on, String byName, Instant now) {
         requireCurrent();
         Representative representative = currentRepresentative(representativeId);

@@ -58,7 +58,7 @@ public class MesaMinutes {
     }
 
     /** The session whose minutes these minutes approved, or whose minutes are read at this one. */
-    public record SessionRef(UUID id, int number, LocalDate heldOn, long version) {
+    public record SessionRef(UUID id, int number, LocalDate heldOn, Long version) {
 
         static SessionRef of(MesaSession s) {
             return new SessionRef(s.id(), s.number(), s.heldOn(), s.version());
@@ -129,7 +129,7 @@ public class MesaMinutes {
 
     /** Writes the notes and decisions of one agenda item. */
     @Transactional
-    public MesaSession write(Actor actor, UUID mesaId, UUID sessionId, long version, UUID itemId, String notes,
+    public MesaSession write(Actor actor, UUID mesaId, UUID sessionId, Long version, UUID itemId, String notes,
                              String decisions) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = load(mesaId, sessionId);
@@ -149,7 +149,7 @@ public class MesaMinutes {
 
     /** Records that a scheduled session took place (from its date on), so its minutes can be sent. */
     @Transactional
-    public MesaSession markHeld(Actor actor, UUID mesaId, UUID sessionId, long version) {
+    public MesaSession markHeld(Actor actor, UUID mesaId, UUID sessionId, Long version) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = load(mesaId, sessionId);
         Versions.require(session.version(), version);
@@ -163,7 +163,7 @@ public class MesaMinutes {
 
     /** Sends the draft to the members: they read it before the next session, where it is approved. */
     @Transactional
-    public MesaSession circulate(Actor actor, UUID mesaId, UUID sessionId, long version) {
+    public MesaSession circulate(Actor actor, UUID mesaId, UUID sessionId, Long version) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = load(mesaId, sessionId);
         Versions.require(session.version(), version);

@@ -92,7 +92,7 @@ public class MesaOutreach {
     }
 
     @Transactional
-    public MesaActivity change(Actor actor, UUID mesaId, UUID activityId, long version, MesaActivity.Details details) {
+    public MesaActivity change(Actor actor, UUID mesaId, UUID activityId, Long version, MesaActivity.Details details) {
         access.standing(actor, mesaId).requireEdit();
         Mesa mesa = mesas.findById(mesaId).orElseThrow(() -> new NotFound("mesa"));
         MesaActivity activity = activities.findByIdAndMesaId(activityId, mesaId)

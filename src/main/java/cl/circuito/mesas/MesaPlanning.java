@@ -114,7 +114,7 @@ public class MesaPlanning {
     }
 
     @Transactional
-    public MesaPlan retitle(Actor actor, UUID mesaId, UUID planId, long version, MesaPlan.Heading heading) {
+    public MesaPlan retitle(Actor actor, UUID mesaId, UUID planId, Long version, MesaPlan.Heading heading) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         plan.retitle(heading, actor.displayName(), clock.instant());
         requireFreePeriod(plan);
@@ -122,7 +122,7 @@ public class MesaPlanning {
     }
 
     @Transactional
-    public PlanObjective addObjective(Actor actor, UUID mesaId, UUID planId, long version, String text) {
+    public PlanObjective addObjective(Actor actor, UUID mesaId, UUID planId, Long version, String text) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         PlanObjective objective = plan.addObjective(text, actor.displayName(), clock.instant());
         saved(actor, plan, "mesamembers.audit.objectiveAdded", "objective", objective.text());
@@ -130,21 +130,21 @@ public class MesaPlanning {
     }
 
     @Transactional
-    public MesaPlan rewriteObjective(Actor actor, UUID mesaId, UUID planId, long version, UUID objectiveId, String text) {
+    public MesaPlan rewriteObjective(Actor actor, UUID mesaId, UUID planId, Long version, UUID objectiveId, String text) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         plan.rewriteObjective(objectiveId, text, actor.displayName(), clock.instant());
         return saved(actor, plan, "mesamembers.audit.objectiveChanged", "objective", text);
     }
 
     @Transactional
-    public MesaPlan removeObjective(Actor actor, UUID mesaId, UUID planId, long version, UUID objectiveId) {
+    public MesaPlan removeObjective(Actor actor, UUID mesaId, UUID planId, Long version, UUID objectiveId) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         plan.removeObjective(objectiveId, actor.displayName(), clock.instant());
         return saved(actor, plan, "mesamembers.audit.objectiveRemoved", "objective", objectiveId.toString());
     }
 
     @Transactional
-    public PlanActivity addActivity(Actor actor, UUID mesaId, UUID planId, long version, UUID objectiveId,
+    public PlanActivity addActivity(Actor actor, UUID mesaId, UUID planId, Long version, UUID objectiveId,
                                     PlanActivity.Details details) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         requireMember(mesaId, details.responsibleMemberId());
@@ -154,7 +154,7 @@ public class MesaPlanning {
     }
 
     @Transactional
-    public PlanActivity changeActivity(Actor actor, UUID mesaId, UUID planId, long version, UUID activityId,
+    public PlanActivity changeActivity(Actor actor, UUID mesaId, UUID planId, Long version, UUID activityId,
                                        PlanActivity.Details details) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         requireMember(mesaId, details.responsibleMemberId());
@@ -165,7 +165,7 @@ public class MesaPlanning {
         return activity;
     }
 
-    private MesaPlan toEdit(Actor actor, UUID mesaId, UUID planId, long version) {
+    private MesaPlan toEdit(Actor actor, UUID mesaId, UUID planId, Long version) {
         access.standing(actor, mesaId).requireEdit();
         MesaPlan plan = plans.findByIdAndMesaId(planId, mesaId).orElseThrow(() -> new NotFound("mesaPlan"));
         Versions.require(plan.version(), version);

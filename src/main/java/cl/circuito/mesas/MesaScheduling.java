@@ -92,7 +92,7 @@ public class MesaScheduling {
 
     /** Moves a scheduled session (a new date follows a new session's rules) and renumbers the Mesa's sessions. */
     @Transactional
-    public MesaSession reschedule(Actor actor, UUID mesaId, UUID sessionId, long version, MesaSession.Slot slot,
+    public MesaSession reschedule(Actor actor, UUID mesaId, UUID sessionId, Long version, MesaSession.Slot slot,
                                   boolean confirmNonBusinessDay) {
         access.standing(actor, mesaId).requireEdit();
         Mesa mesa = lockedMesa(mesaId);

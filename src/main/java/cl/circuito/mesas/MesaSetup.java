@@ -68,7 +68,7 @@ public class MesaSetup {
     }
 
     @Transactional
-    public Mesa change(Actor actor, UUID mesaId, long version, Mesa.Settings settings) {
+    public Mesa change(Actor actor, UUID mesaId, Long version, Mesa.Settings settings) {
         access.standing(actor, mesaId).requireSetUp();
         Mesa mesa = mesas.findById(mesaId).orElseThrow(() -> new NotFound("mesa"));
         Versions.require(mesa.version(), version);
@@ -258,7 +258,7 @@ public class MesaSetup {
     }
 
     @Transactional
-    public MesaMember changeParticipation(Actor actor, UUID mesaId, UUID memberId, long version,
+    public MesaMember changeParticipation(Actor actor, UUID mesaId, UUID memberId, Long version,
                                           Participation participation) {
         MesaMember member = memberToSetUp(actor, mesaId, memberId, version);
         Participation before = member.participation();
@@ -271,7 +271,7 @@ public class MesaSetup {
 
     /** Makes or unmakes a co-facilitator; the Mesa always keeps at least one. */
     @Transactional
-    public MesaMember changeCoFacilitation(Actor actor, UUID mesaId, UUID memberId, long version, boolean coFacilitator) {
+    public MesaMember changeCoFacilitation(Actor actor, UUID mesaId, UUID memberId, Long version, boolean coFacilitator) {
         MesaMember member = memberToSetUp(actor, mesaId, memberId, version);
         if (!coFacilitator && member.coFacilitator()) {
             requireAnotherCoFacilitator(mesaId, member);
@@ -284,7 +284,7 @@ public class MesaSetup {
     }
 
     @Transactional
-    public MesaMember leave(Actor actor, UUID mesaId, UUID memberId, long version, LocalDate on, String reason) {
+    public MesaMember leave(Actor actor, UUID mesaId, UUID memberId, Long version, LocalDate on, String reason) {
         MesaMember member = memberToSetUp(actor, mesaId, memberId, version);
         if (member.coFacilitator()) {
             requireAnotherCoFacilitator(mesaId, member);
@@ -301,7 +301,7 @@ public class MesaSetup {
 
     @Transactional
     public Representative updateRepresentative(Actor actor, UUID mesaId, UUID memberId, UUID representativeId,
-                                               long version, Representative.Contact contact) {
+                                               Long version, Representative.Contact contact) {
         access.standing(actor, mesaId).requireSetUp();
         MesaMember member = members.findByIdAndMesaId(memberId, mesaId).orElseThrow(() -> new NotFound("mesaMember"));
         Representative representative = member.updateRepresentative(representativeId, version, contact, today(),
@@ -323,7 +323,7 @@ public class MesaSetup {
                         "until", String.valueOf(until)));
     }
 
-    private MesaMember memberToSetUp(Actor actor, UUID mesaId, UUID memberId, long version) {
+    private MesaMember memberToSetUp(Actor actor, UUID mesaId, UUID memberId, Long version) {
         access.standing(actor, mesaId).requireSetUp();
         MesaMember member = members.findByIdAndMesaId(memberId, mesaId).orElseThrow(() -> new NotFound("mesaMember"));
         Versions.require(member.version(), version);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public class Representative {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_PHONE = 50;
 
     @Id
     private UUID id;
@@ -48,6 +50,10 @@ public class Representative {
         if (contact.fullName() == null || contact.fullName().isBlank()) {
             throw MesaRuleViolation.invalid("fullName", "mesas.error.required.fullName");
         }
+        requireAtMost("fullName", contact.fullName(), MAX_TEXT);
+        requireAtMost("position", contact.position(), MAX_TEXT);
+        requireAtMost("email", contact.email(), MAX_TEXT);
+        requireAtMost("phone", contact.phone(), MAX_PHONE);
         if (contact.email() != null && !contact.email().isBlank() && !EMAIL.matcher(contact.email().strip()).matches()) {
             throw MesaRuleViolation.invalid("email", "mesas.error.email");
         }
@@ -55,6 +61,13 @@ public class Representative {
         this.position = blankToNull(contact.position());
         this.email = blankToNull(contact.email());
         this.phone = blankToNull(contact.phone());
+    }
+
+    /** The columns' widths (V17): a longer text is refused here, naming its field, never by the database. */
+    private static void requireAtMost(String field, String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw MesaRuleViolation.invalid(field, "mesas.error.tooLong", max);
+        }
     }
 
     void end(LocalDate on) {

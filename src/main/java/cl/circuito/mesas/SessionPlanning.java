@@ -145,13 +145,13 @@ public class SessionPlanning {
     }
 
     @Transactional
-    public MesaSession reschedule(Actor actor, UUID mesaId, UUID sessionId, long version, MesaSession.Slot slot,
+    public MesaSession reschedule(Actor actor, UUID mesaId, UUID sessionId, Long version, MesaSession.Slot slot,
                                   boolean confirmNonBusinessDay) {
         return scheduling.reschedule(actor, mesaId, sessionId, version, slot, confirmNonBusinessDay);
     }
 
     @Transactional
-    public MesaSession cancel(Actor actor, UUID mesaId, UUID sessionId, long version, String reason) {
+    public MesaSession cancel(Actor actor, UUID mesaId, UUID sessionId, Long version, String reason) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = session(mesaId, sessionId);
         Versions.require(session.version(), version);

@@ -141,7 +141,7 @@ public class NetworkMaps {
     }
 
     @Transactional
-    public NetworkActor describe(Actor actor, UUID mesaId, UUID actorId, long version, NetworkActor.Details details) {
+    public NetworkActor describe(Actor actor, UUID mesaId, UUID actorId, Long version, NetworkActor.Details details) {
         access.standing(actor, mesaId).requireEdit();
         NetworkActor found = actors.findByIdAndMesaId(actorId, mesaId).orElseThrow(() -> new NotFound("networkActor"));
         Versions.require(found.version(), version);
@@ -155,7 +155,7 @@ public class NetworkMaps {
 
     /** Removes the actor and every tie it has (said in the confirmation); returns how many ties went with it. */
     @Transactional
-    public int remove(Actor actor, UUID mesaId, UUID actorId, long version) {
+    public int remove(Actor actor, UUID mesaId, UUID actorId, Long version) {
         access.standing(actor, mesaId).requireEdit();
         NetworkActor found = actors.findByIdAndMesaId(actorId, mesaId).orElseThrow(() -> new NotFound("networkActor"));
         Versions.require(found.version(), version);

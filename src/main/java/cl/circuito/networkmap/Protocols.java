@@ -109,7 +109,7 @@ public class Protocols {
 
     /** @param document null: keep the one attached */
     @Transactional
-    public MesaProtocol change(Actor actor, UUID mesaId, UUID protocolId, long version, MesaProtocol.Details details,
+    public MesaProtocol change(Actor actor, UUID mesaId, UUID protocolId, Long version, MesaProtocol.Details details,
                                ProtocolDocument document) {
         access.standing(actor, mesaId).requireEdit();
         MesaProtocol protocol = load(mesaId, protocolId);
@@ -126,7 +126,7 @@ public class Protocols {
 
     /** Attaches the document, or replaces the one attached. */
     @Transactional
-    public MesaProtocol attach(Actor actor, UUID mesaId, UUID protocolId, long version, ProtocolDocument document) {
+    public MesaProtocol attach(Actor actor, UUID mesaId, UUID protocolId, Long version, ProtocolDocument document) {
         access.standing(actor, mesaId).requireEdit();
         MesaProtocol protocol = load(mesaId, protocolId);
         Versions.require(protocol.version(), version);
@@ -137,7 +137,7 @@ public class Protocols {
     }
 
     @Transactional
-    public MesaProtocol moveTo(Actor actor, UUID mesaId, UUID protocolId, long version, ProtocolStatus status) {
+    public MesaProtocol moveTo(Actor actor, UUID mesaId, UUID protocolId, Long version, ProtocolStatus status) {
         access.standing(actor, mesaId).requireEdit();
         MesaProtocol protocol = load(mesaId, protocolId);
         Versions.require(protocol.version(), version);

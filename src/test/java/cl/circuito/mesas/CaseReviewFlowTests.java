@@ -153,7 +153,7 @@ class CaseReviewFlowTests {
                 List.of(new PresentationFormat.SectionDraft("Historia familiar", null, true, false))))
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> assertThat(((MesaRuleViolation) e).field()).isEqualTo("sections"));
-        assertThatThrownBy(() -> formats.revise(w.coFacilitator(), w.mesaId(), CaseTestData.NATIONAL, 0, "Nacional",
+        assertThatThrownBy(() -> formats.revise(w.coFacilitator(), w.mesaId(), CaseTestData.NATIONAL, 0L, "Nacional",
                 List.of(new PresentationFormat.SectionDraft("Algo", null, true, true))))
                 .isInstanceOf(MesaRuleViolation.class).hasMessage("mesacases.error.format.national");
         assertThatThrownBy(() -> formats.createLocal(w.member(), w.mesaId(), "Pauta del PIE")).isInstanceOf(AccessDenied.class);

@@ -73,10 +73,10 @@ class NetworkMapFlowTests {
         UUID court = maps.place(w.coFacilitator(), w.mesaId(), actor("Juzgado de Familia", MesaTie.STRATEGIC)).id();
         refused(() -> maps.place(w.coFacilitator(), w.mesaId(), actor(" liceo narciso tondreau ", MesaTie.NONE)),
                 "name", "networkmap.error.duplicateName");
-        refused(() -> maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0, actor("Liceo Narciso Tondreau",
+        refused(() -> maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0L, actor("Liceo Narciso Tondreau",
                 MesaTie.NONE)), "name", "networkmap.error.duplicateName");
-        maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0, actor("CESFAM Los Volcanes", MesaTie.PERMANENT));
-        assertThatThrownBy(() -> maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0,
+        maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0L, actor("CESFAM Los Volcanes", MesaTie.PERMANENT));
+        assertThatThrownBy(() -> maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0L,
                 actor("CESFAM Los Volcanes", MesaTie.OCCASIONAL))).isInstanceOf(OptimisticLockingFailureException.class);
 
         refused(() -> maps.connect(w.coFacilitator(), w.mesaId(), new NetworkTie.Details(liceo, liceo,
@@ -93,7 +93,7 @@ class NetworkMapFlowTests {
         assertThat(before.ties()).hasSize(3);
         assertThat(before.actors().stream().filter(a -> a.id().equals(cesfam)).findFirst().orElseThrow().ties()).isEqualTo(3);
 
-        assertThat(maps.remove(w.coFacilitator(), w.mesaId(), cesfam, 1)).isEqualTo(3);
+        assertThat(maps.remove(w.coFacilitator(), w.mesaId(), cesfam, 1L)).isEqualTo(3);
         NetworkMapView after = maps.map(w.coFacilitator(), w.mesaId());
         assertThat(after.ties()).isEmpty();
         assertThat(after.actors()).extracting(NetworkMapView.ActorRow::name)
@@ -116,7 +116,7 @@ class NetworkMapFlowTests {
 
         // Another Mesa's actor is not found in this one.
         MesaWorld other = mesaFixtures.world();
-        assertThatThrownBy(() -> maps.remove(other.coFacilitator(), other.mesaId(), liceo, 0)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> maps.remove(other.coFacilitator(), other.mesaId(), liceo, 0L)).isInstanceOf(NotFound.class);
         assertThat(maps.arrange(other.coFacilitator(), other.mesaId(), List.of(new NetworkMaps.Position(liceo, 1, 2))))
                 .isZero();
         assertThat(maps.arrange(w.edtCoFacilitator(), w.mesaId(), List.of(new NetworkMaps.Position(liceo, 10.5, -3))))
@@ -158,13 +158,13 @@ class NetworkMapFlowTests {
         assertThat(rows.get(0).id()).isEqualTo(inForce);
         assertThat(rows).filteredOn(ProtocolRow::lapsed).extracting(ProtocolRow::title).containsExactly("Protocolo antiguo");
 
-        refused(() -> protocols.moveTo(w.coFacilitator(), w.mesaId(), draft, 0, ProtocolStatus.IN_FORCE), "agreedOn",
+        refused(() -> protocols.moveTo(w.coFacilitator(), w.mesaId(), draft, 0L, ProtocolStatus.IN_FORCE), "agreedOn",
                 "networkmap.error.inForceNeedsAgreedOn");
-        assertThatThrownBy(() -> protocols.moveTo(w.member(), w.mesaId(), inForce, 1, ProtocolStatus.EXPIRED))
+        assertThatThrownBy(() -> protocols.moveTo(w.member(), w.mesaId(), inForce, 1L, ProtocolStatus.EXPIRED))
                 .isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> protocols.moveTo(w.coFacilitator(), w.mesaId(), inForce, 5, ProtocolStatus.EXPIRED))
+        assertThatThrownBy(() -> protocols.moveTo(w.coFacilitator(), w.mesaId(), inForce, 5L, ProtocolStatus.EXPIRED))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        protocols.moveTo(w.coFacilitator(), w.mesaId(), inForce, 0, ProtocolStatus.UNDER_REVIEW);
+        protocols.moveTo(w.coFacilitator(), w.mesaId(), inForce, 0L, ProtocolStatus.UNDER_REVIEW);
         assertThat(figures.inForce(Set.of(w.mesaId()), today)).doesNotContainKey(w.mesaId());
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'MESA_PROTOCOL' and subject_id = :id")
                 .param("id", inForce).query(Long.class).single()).isEqualTo(2L);

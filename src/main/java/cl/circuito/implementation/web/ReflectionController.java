@@ -96,7 +96,7 @@ class ReflectionController {
         form.setYear(String.valueOf(year));
         form.setSemester(String.valueOf(semester));
         if (FormSubmit.tried(result, response, () -> reflections.revise(actor, mesaId, year, semester,
-                form.getVersion() == null ? -1 : form.getVersion(), form.content()))) {
+                form.getVersion(), form.content()))) {
             return saved(redirect, mesaId);
         }
         return formPage(header, true, model);

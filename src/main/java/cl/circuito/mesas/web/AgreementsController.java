@@ -121,7 +121,7 @@ class AgreementsController {
         return runner.run("amend", agreementId, form, binding, model, response, redirect,
                 "/mesas/" + mesaId + "/agreements/" + agreementId,
                 () -> {
-                    agreements.amend(currentActor.get(), mesaId, agreementId, MinutesController.version(form.getVersion()),
+                    agreements.amend(currentActor.get(), mesaId, agreementId, form.getVersion(),
                             new Agreement.Terms(form.getText(), form.getResponsibleMemberId(),
                                     form.getResponsiblePerson(), form.getDueOn()));
                     return messages.get("mesaminutes.saved.amended");

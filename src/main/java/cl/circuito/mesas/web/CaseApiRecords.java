@@ -59,7 +59,7 @@ final class CaseApiRecords {
         }
     }
 
-    record CloseBody(long version, @NoRut String note) {
+    record CloseBody(Long version, @NoRut String note) {
     }
 
     @Schema(name = "MesaCaseRowResponse")
@@ -169,7 +169,7 @@ final class CaseApiRecords {
                        @Schema(description = "Exactamente una sección es la pregunta a la Mesa") Boolean question) {
     }
 
-    record FormatBody(long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String name,
+    record FormatBody(Long version, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String name,
                       @Schema(description = "En el orden en que se presentan") List<@Valid SectionBody> sections) {
 
         List<PresentationFormat.SectionDraft> drafts() {

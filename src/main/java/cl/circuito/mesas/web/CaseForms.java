@@ -96,12 +96,12 @@ final class CaseForms {
     }
 
     static class CloseForm {
-        private long version;
+        private Long version;
         @NoRut
         private String note;
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
     }
@@ -117,7 +117,7 @@ final class CaseForms {
 
     /** A local format as edited: its sections, an empty row to add one, and which one asks the question. */
     static class FormatForm {
-        private long version;
+        private Long version;
         @NoRut
         private String name;
         private List<@Valid SectionForm> sections = new ArrayList<>();
@@ -173,8 +173,8 @@ final class CaseForms {
             }
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public List<SectionForm> getSections() { return sections; }

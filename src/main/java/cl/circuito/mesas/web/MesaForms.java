@@ -1,6 +1,8 @@
 package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.ActivityKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import cl.circuito.mesas.ActivityRow;
 import cl.circuito.mesas.Frequency;
 import cl.circuito.mesas.MemberKind;
@@ -47,7 +49,7 @@ final class MesaForms {
     }
 
     static class SettingsForm {
-        private long version;
+        private Long version;
         @NoRut
         private String name;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -79,8 +81,8 @@ final class MesaForms {
                     usualPlace, usualStartsAt, usualEndsAt);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public LocalDate getFoundedOn() { return foundedOn; }
@@ -131,6 +133,7 @@ final class MesaForms {
         private String name;
         private Participation participation = Participation.PERMANENT;
         private boolean coFacilitator;
+        @NotNull
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate joinedOn;
         @NoRut
@@ -164,7 +167,7 @@ final class MesaForms {
     }
 
     static class ParticipationForm {
-        private long version;
+        private Long version;
         private Participation participation;
         private boolean coFacilitator;
 
@@ -176,8 +179,8 @@ final class MesaForms {
             return f;
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public Participation getParticipation() { return participation; }
         public void setParticipation(Participation participation) { this.participation = participation; }
         public boolean isCoFacilitator() { return coFacilitator; }
@@ -185,14 +188,14 @@ final class MesaForms {
     }
 
     static class LeaveForm {
-        private long version;
+        private Long version;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate leftOn;
         @NoRut
         private String leftReason;
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public LocalDate getLeftOn() { return leftOn; }
         public void setLeftOn(LocalDate leftOn) { this.leftOn = leftOn; }
         public String getLeftReason() { return leftReason; }
@@ -200,7 +203,8 @@ final class MesaForms {
     }
 
     static class RepresentativeForm {
-        private long version;
+        private Long version;
+        @NotBlank
         @NoRut
         private String fullName;
         @NoRut
@@ -227,8 +231,8 @@ final class MesaForms {
             return new Representative.Contact(fullName, position, email, phone);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getFullName() { return fullName; }
         public void setFullName(String fullName) { this.fullName = fullName; }
         public String getPosition() { return position; }
@@ -244,11 +248,12 @@ final class MesaForms {
     }
 
     static class PlanForm {
-        private long version;
+        private Long version;
         private PlanPeriod periodKind = PlanPeriod.SEMESTER;
         private String year;
         private Integer semester;
         @NoRut
+        @NotBlank
         private String title;
 
         static PlanForm of(PlanView p) {
@@ -265,8 +270,8 @@ final class MesaForms {
             return new MesaPlan.Heading(periodKind, number(year, "year"), semester, title);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public PlanPeriod getPeriodKind() { return periodKind; }
         public void setPeriodKind(PlanPeriod periodKind) { this.periodKind = periodKind; }
         public String getYear() { return year; }
@@ -278,18 +283,18 @@ final class MesaForms {
     }
 
     static class ObjectiveForm {
-        private long version;
+        private Long version;
         @NoRut
         private String text;
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getText() { return text; }
         public void setText(String text) { this.text = text; }
     }
 
     static class PlanActivityForm {
-        private long version;
+        private Long version;
         @NoRut
         private String description;
         private UUID responsibleMemberId;
@@ -323,8 +328,8 @@ final class MesaForms {
                     status, doneOn, note);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
         public UUID getResponsibleMemberId() { return responsibleMemberId; }
@@ -344,12 +349,14 @@ final class MesaForms {
     }
 
     static class ActivityForm {
-        private long version;
+        private Long version;
         private ActivityKind kind;
+        @NotBlank
         @NoRut
         private String title;
         @NoRut
         private String audience;
+        @NotNull
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
         @NoRut
@@ -382,8 +389,8 @@ final class MesaForms {
                     description);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public ActivityKind getKind() { return kind; }
         public void setKind(ActivityKind kind) { this.kind = kind; }
         public String getTitle() { return title; }

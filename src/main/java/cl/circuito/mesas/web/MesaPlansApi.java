@@ -84,7 +84,7 @@ class MesaPlansApi {
     @Operation(summary = "Quitar un objetivo sin actividades", description = "Con actividades: 409 (cancélelas).")
     @DeleteMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives/{objectiveId}")
     PlanResponse removeObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                                 @RequestParam long version) {
+                                 @RequestParam(required = false) Long version) {
         planning.removeObjective(currentActor.get(), mesaId, planId, version, objectiveId);
         return plan(mesaId, planId);
     }

@@ -61,7 +61,7 @@ class MinutesApi {
     MinutesResponse write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
                           @Valid @RequestBody ItemBody body) {
         Actor actor = currentActor.get();
-        minutes.write(actor, mesaId, sessionId, MinutesController.version(body.version()), itemId, body.notes(),
+        minutes.write(actor, mesaId, sessionId, body.version(), itemId, body.notes(),
                 body.decisions());
         return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
     }
@@ -70,7 +70,7 @@ class MinutesApi {
     @PostMapping("/{mesaId}/sessions/{sessionId}/minutes/circulate")
     MinutesResponse circulate(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @RequestBody VersionBody body) {
         Actor actor = currentActor.get();
-        minutes.circulate(actor, mesaId, sessionId, MinutesController.version(body.version()));
+        minutes.circulate(actor, mesaId, sessionId, body.version());
         return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
     }
 
@@ -124,7 +124,7 @@ class MinutesApi {
     @PutMapping("/{mesaId}/agreements/{agreementId}")
     AgreementResponse amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @Valid @RequestBody AgreementBody body) {
         Actor actor = currentActor.get();
-        agreements.amend(actor, mesaId, agreementId, MinutesController.version(body.version()), terms(body));
+        agreements.amend(actor, mesaId, agreementId, body.version(), terms(body));
         return AgreementResponse.of(agreements.details(actor, mesaId, agreementId));
     }
 

@@ -71,7 +71,7 @@ class MinutesController {
         return runner.run("item", itemId, form, binding, model, response, redirect,
                 url(mesaId, sessionId) + "#item-" + itemId,
                 () -> {
-                    minutes.write(currentActor.get(), mesaId, sessionId, version(form.getVersion()), itemId,
+                    minutes.write(currentActor.get(), mesaId, sessionId, form.getVersion(), itemId,
                             form.getNotes(), form.getDecisions());
                     return messages.get("mesaminutes.saved.item");
                 },
@@ -83,7 +83,7 @@ class MinutesController {
                 BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return runner.run("held", null, form, binding, model, response, redirect, url(mesaId, sessionId),
                 () -> {
-                    minutes.markHeld(currentActor.get(), mesaId, sessionId, version(form.getVersion()));
+                    minutes.markHeld(currentActor.get(), mesaId, sessionId, form.getVersion());
                     return messages.get("mesaminutes.saved.held");
                 },
                 () -> render(mesaId, sessionId, model));
@@ -95,7 +95,7 @@ class MinutesController {
                      HttpServletResponse response, RedirectAttributes redirect) {
         return runner.run("circulate", null, form, binding, model, response, redirect, url(mesaId, sessionId),
                 () -> {
-                    minutes.circulate(currentActor.get(), mesaId, sessionId, version(form.getVersion()));
+                    minutes.circulate(currentActor.get(), mesaId, sessionId, form.getVersion());
                     return messages.get("mesaminutes.saved.circulated");
                 },
                 () -> render(mesaId, sessionId, model));
@@ -139,8 +139,4 @@ class MinutesController {
         return "/mesas/" + mesaId + "/sessions/" + sessionId + "/minutes";
     }
 
-    /** A form without its version is as stale as one with an old version. */
-    static long version(Long version) {
-        return version == null ? -1 : version;
-    }
 }

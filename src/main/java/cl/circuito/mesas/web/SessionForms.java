@@ -23,7 +23,7 @@ final class SessionForms {
 
     /** A session on any date (or a session moved: then with the version it was read at). */
     public static class SlotForm {
-        private long version;
+        private Long version;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate heldOn;
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
@@ -49,8 +49,8 @@ final class SessionForms {
             return new MesaSession.Slot(heldOn, startsAt, endsAt, place);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public LocalDate getHeldOn() { return heldOn; }
         public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
         public LocalTime getStartsAt() { return startsAt; }
@@ -81,12 +81,12 @@ final class SessionForms {
     }
 
     public static class CancelForm {
-        private long version;
+        private Long version;
         @NoRut
         private String cancelReason;
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getCancelReason() { return cancelReason; }
         public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     }

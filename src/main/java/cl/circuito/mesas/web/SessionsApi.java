@@ -97,7 +97,7 @@ class SessionsApi {
                         @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
-    record SlotBody(@Schema(description = "Versión leída; 409 si cambió") long version, LocalDate heldOn,
+    record SlotBody(@Schema(description = "Versión leída; 409 si cambió") Long version, LocalDate heldOn,
                     LocalTime startsAt, LocalTime endsAt, @NoRut String place,
                     @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
@@ -109,7 +109,7 @@ class SessionsApi {
 
     static final String CONFIRM = "true para confirmar una fecha en sábado, domingo o feriado de la comuna; sin ella, 422 en la fecha";
 
-    record CancelBody(long version, @NoRut String cancelReason) {
+    record CancelBody(Long version, @NoRut String cancelReason) {
     }
 
     @Schema(name = "AgendaItemBody")

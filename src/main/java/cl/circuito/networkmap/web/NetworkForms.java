@@ -23,7 +23,7 @@ final class NetworkForms {
     }
 
     public static class ActorForm {
-        private long version;
+        private Long version;
         @NoRut
         private String name;
         private ActorKind kind;
@@ -56,8 +56,8 @@ final class NetworkForms {
                     roleDescription, tie);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public ActorKind getKind() { return kind; }
@@ -111,7 +111,7 @@ final class NetworkForms {
     }
 
     public static class ProtocolForm {
-        private long version;
+        private Long version;
         @NoRut
         private String title;
         @NoRut
@@ -151,8 +151,8 @@ final class NetworkForms {
                     notes);
         }
 
-        public long getVersion() { return version; }
-        public void setVersion(long version) { this.version = version; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
         public String getParties() { return parties; }

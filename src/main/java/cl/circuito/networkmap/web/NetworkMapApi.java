@@ -67,7 +67,7 @@ class NetworkMapApi {
 
     @Operation(summary = "Quitar un actor", description = "Quita también todos sus vínculos; responde cuántos. 409 si la versión no es la leída.")
     @DeleteMapping("/api/v1/mesas/{mesaId}/network/actors/{actorId}")
-    Map<String, Integer> remove(@PathVariable UUID mesaId, @PathVariable UUID actorId, @RequestParam long version) {
+    Map<String, Integer> remove(@PathVariable UUID mesaId, @PathVariable UUID actorId, @RequestParam(required = false) Long version) {
         return Map.of("removedTies", maps.remove(currentActor.get(), mesaId, actorId, version));
     }
 

@@ -120,7 +120,7 @@ class NetworkMapController {
     }
 
     @PostMapping("/mesas/{mesaId}/network/actors/{actorId}/remove")
-    String remove(@PathVariable UUID mesaId, @PathVariable UUID actorId, @RequestParam long version,
+    String remove(@PathVariable UUID mesaId, @PathVariable UUID actorId, @RequestParam(required = false) Long version,
                   RedirectAttributes redirect) {
         int ties = maps.remove(currentActor.get(), mesaId, actorId, version);
         redirect.addFlashAttribute("success", messages.get("networkmap.actor.removed", ties));

@@ -81,7 +81,7 @@ class ProtocolsApi {
 
     @Operation(summary = "Adjuntar o reemplazar el documento", description = "multipart, parte «file»: PDF, DOCX u ODT hasta 8 MB; si no, 422 en «document».")
     @PostMapping(value = "/api/v1/mesas/{mesaId}/protocols/{protocolId}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ProtocolResponse attach(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestParam long version,
+    ProtocolResponse attach(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestParam(required = false) Long version,
                             @RequestParam("file") MultipartFile file) {
         Actor actor = currentActor.get();
         ProtocolDocument document = ProtocolsController.document(file);

@@ -107,7 +107,7 @@ class ProtocolsController {
     }
 
     @PostMapping("/mesas/{mesaId}/protocols/{protocolId}/status")
-    String moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestParam long version,
+    String moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestParam(required = false) Long version,
                   @RequestParam(required = false) ProtocolStatus status, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         Actor actor = currentActor.get();
