@@ -90,9 +90,9 @@ class DraftFollowing {
     /** A referrer renamed or of another kind: the drafts addressed to it, naming it, or waiting for a court. */
     @ApplicationModuleListener
     void on(NetworkEvents.ReferrerChanged event) {
-        followEntries(jdbc.sql(DRAFTED_ENTRIES + """
-                         and (l.referrer_id = :referrer or jsonb_exists(l.stated_facts, 'derivante')
-                              or (l.kind = 'JUDICIAL_REQUEST' and l.referrer_id is null))""")
+        followEntries(jdbc.sql(DRAFTED_ENTRIES + " and (l.referrer_id = :referrer"
+                        + " or jsonb_exists(l.stated_facts, 'derivante')"
+                        + " or (l.kind = 'JUDICIAL_REQUEST' and l.referrer_id is null))")
                 .param("referrer", event.referrerId()).query(UUID.class).list());
     }
 
