@@ -82,9 +82,9 @@ $$Informo a usted que {{nna_nombre}}, RUT {{nna_rut}}, ingresó efectivamente al
 -- The list letter: the count agrees with its noun ("de 1 niño, niña o adolescente", "de los 3 niños, niñas y
 -- adolescentes"), and nothing else in the text depends on how many children it lists.
 update letter_template set subject = 'Informa fecha estimada de ingreso de NNA en lista de espera', body =
-$$Informo a usted, al {{fecha}}, la situación en la lista de espera del {{programa}} de {{nna_nomina}} que ese organismo derivó al programa, con su fecha estimada de ingreso, según el detalle siguiente.
+$$Informo a usted, al {{fecha}}, la situación en la lista de espera del {{programa}} de {{nna_nomina}} que ese organismo derivó al programa. Cada fecha estimada considera los cupos del programa y la prelación de la lista de espera, por lo que puede variar. Mientras dure la espera, el programa monitorea la situación proteccional de cada niño, niña o adolescente e informará oportunamente cualquier cambio.
 
-Cada fecha estimada considera los cupos del programa y la prelación de la lista de espera, por lo que puede variar. Mientras dure la espera, el programa monitorea la situación proteccional de cada niño, niña o adolescente e informará oportunamente cualquier cambio.$$
+La fecha estimada de ingreso de cada niño, niña o adolescente se detalla a continuación:$$
  where institution_id is null and kind = 'ESTIMATED_DATES_LIST';
 
 -- ---------------------------------------------------------------- institutions' own templates and pending drafts
@@ -113,12 +113,15 @@ update letter_template set
                                             then pg_temp.without_closing(body) else body end)
  where institution_id is not null;
 
--- An institution's list letter that kept the default wording takes the new one, whose count agrees.
-update letter_template set body = replace(replace(body,
-       'Informo a usted las fechas estimadas de ingreso al {{programa}} de los {{cantidad_nna}} niños, niñas y adolescentes derivados por ese organismo que se encuentran en la lista de espera del programa al {{fecha}}, según el detalle siguiente.',
-       'Informo a usted, al {{fecha}}, la situación en la lista de espera del {{programa}} de {{nna_nomina}} que ese organismo derivó al programa, con su fecha estimada de ingreso, según el detalle siguiente.'),
-       'Estas fechas son estimaciones que consideran los cupos del programa y la prelación de la lista de espera. Mientras esperan, el programa monitorea su situación proteccional e informará oportunamente cualquier cambio.',
-       'Cada fecha estimada considera los cupos del programa y la prelación de la lista de espera, por lo que puede variar. Mientras dure la espera, el programa monitorea la situación proteccional de cada niño, niña o adolescente e informará oportunamente cualquier cambio.')
+-- An institution's list letter that kept the default wording takes the new one, whose count agrees (its first
+-- sentence said "de los 1 niños … derivados … que se encuentran" for a court with one child waiting).
+update letter_template set body = replace(body,
+       'Informo a usted las fechas estimadas de ingreso al {{programa}} de los {{cantidad_nna}} niños, niñas y adolescentes derivados por ese organismo que se encuentran en la lista de espera del programa al {{fecha}}, según el detalle siguiente.
+
+Estas fechas son estimaciones que consideran los cupos del programa y la prelación de la lista de espera. Mientras esperan, el programa monitorea su situación proteccional e informará oportunamente cualquier cambio.',
+       'Informo a usted, al {{fecha}}, la situación en la lista de espera del {{programa}} de {{nna_nomina}} que ese organismo derivó al programa. Cada fecha estimada considera los cupos del programa y la prelación de la lista de espera, por lo que puede variar. Mientras dure la espera, el programa monitorea la situación proteccional de cada niño, niña o adolescente e informará oportunamente cualquier cambio.
+
+La fecha estimada de ingreso de cada niño, niña o adolescente se detalla a continuación:')
  where institution_id is not null and kind = 'ESTIMATED_DATES_LIST';
 
 -- An institution's not-eligible letter that names the more pertinent program gives its contact data after it.

@@ -99,7 +99,7 @@ class TemplateAdminController {
         if (!result.hasErrors()) {
             try {
                 administration.revise(actor, institutionId, kind, form.getVersion(), form.getSubject(),
-                        emptyIfNull(form.getSalutation()), form.getBody(), emptyIfNull(form.getClosing()));
+                        form.getSalutation(), form.getBody(), form.getClosing());
                 redirect.addFlashAttribute("success", messages.get("lettertemplates.saved",
                         messages.get("letters.template." + kind.name())));
                 return "redirect:/admin/institutions/" + institutionId + "/letter-templates/" + kind.name();
@@ -146,11 +146,6 @@ class TemplateAdminController {
         redirect.addFlashAttribute("success", messages.get("lettertemplates.restored",
                 messages.get("letters.template." + kind.name())));
         return "redirect:/admin/institutions/" + institutionId + "/letter-templates/" + kind.name();
-    }
-
-    /** The page always sends both fields: an emptied one means "none", not "keep". */
-    private static String emptyIfNull(String text) {
-        return text == null ? "" : text;
     }
 
     private String editor(Actor actor, UUID institutionId, TemplateView view, TemplateForms.TemplateForm form,
