@@ -79,10 +79,10 @@ final class LetterApiRecords {
         }
     }
 
-    record NoteResponse(Instant at, String byName, LetterNote.Kind kind, String what, String detail) {
+    record LetterNoteResponse(Instant at, String byName, LetterNote.Kind kind, String what, String detail) {
 
-        static NoteResponse of(LetterNote note, Messages messages) {
-            return new NoteResponse(note.at(), note.byName(), note.kind(),
+        static LetterNoteResponse of(LetterNote note, Messages messages) {
+            return new LetterNoteResponse(note.at(), note.byName(), note.kind(),
                     messages.get("letters.note." + note.kind().name()), note.detail());
         }
     }
@@ -115,7 +115,7 @@ final class LetterApiRecords {
                           @Schema(description = "Dónde descargar el PDF emitido") String pdf,
                           @Schema(description = "Solo para un borrador: cómo está frente a los hechos actuales") FactsResponse facts,
                           @Schema(description = "Lo que ocurrió al borrador además de las ediciones: hechos seguidos, destinatario corregido…")
-                          List<NoteResponse> notes) {
+                          List<LetterNoteResponse> notes) {
 
         static LetterResponse of(Letter l, FactsCheck facts, Messages messages) {
             return new LetterResponse(l.id(), l.version(), l.programId(), l.kind(), l.status(),
@@ -127,7 +127,7 @@ final class LetterApiRecords {
                     l.discardReason(), l.disposeAfter(),
                     l.status().isIssued() ? "/api/v1/letters/" + l.id() + "/pdf" : null,
                     facts == null || !facts.follows() ? null : FactsResponse.of(facts),
-                    l.notes().stream().map(n -> NoteResponse.of(n, messages)).toList());
+                    l.notes().stream().map(n -> LetterNoteResponse.of(n, messages)).toList());
         }
 
         static LetterResponse of(LetterManagement.Details details, Messages messages) {
