@@ -42,6 +42,9 @@ alter table letter_template
 update letter_template set salutation = 'De mi consideración:',
                            closing = 'Sin otro particular, saluda atentamente a usted,'
  where institution_id is null;
+-- A request to the court always goes to a judge, whom its text addresses as S.S.
+update letter_template set closing = 'Sin otro particular, saluda atentamente a S.S.,'
+ where institution_id is null and kind = 'JUDICIAL_REQUEST';
 
 update letter_template set body =
 $$En relación con la derivación de {{nna_nombre}}, RUT {{nna_rut}}, recibida por el {{programa}} el {{fecha_recepcion}}, informo a usted que, evaluados sus antecedentes conforme a las orientaciones técnicas del programa, el niño, niña o adolescente no es sujeto de atención de este programa, por lo siguiente:

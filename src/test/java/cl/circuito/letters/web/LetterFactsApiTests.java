@@ -61,7 +61,7 @@ class LetterFactsApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.referrerId").doesNotExist())
                 .andExpect(jsonPath("$.salutation").value("De mi consideración:"))
-                .andExpect(jsonPath("$.closing").value("Sin otro particular, saluda atentamente a usted,"))
+                .andExpect(jsonPath("$.closing").value("Sin otro particular, saluda atentamente a S.S.,"))
                 .andExpect(jsonPath("$.facts.current").value(true));
         mvc.perform(get("/api/v1/letters/{id}/addressees", request).header("Authorization", bearer))
                 .andExpect(status().isOk())
