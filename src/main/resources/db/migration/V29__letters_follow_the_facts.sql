@@ -20,9 +20,22 @@ alter table letter
 update letter set text_edited = true
  where status = 'DRAFT' and updated_by_name not in ('Circuito', 'Circuito (fecha estimada recalculada)');
 -- They follow the facts from now on (addressee, children, whether still called for); the values their text was
--- filled with were not recorded, so those are taken as they are. A correction's copied text does not follow.
+-- filled with were not recorded, so those are taken as they are — but for the date a letter states for its
+-- child, which its text writes as "22 de noviembre de 2026" (shared.documents.LongDates): a recomputed
+-- estimate or a corrected admission date then finds it. A correction's copied text does not follow.
 update letter set stated_facts = '{}'::jsonb
  where status = 'DRAFT' and (source_key is not null or corrects_letter_id is null);
+update letter l set stated_facts = jsonb_build_object(
+           case when l.kind = 'EFFECTIVE_ADMISSION' then 'fecha_ingreso' else 'fecha_estimada' end, d.written)
+  from (select c.letter_id,
+               extract(day from c.stated_date)::int || ' de '
+                   || (array['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre',
+                             'octubre', 'noviembre', 'diciembre'])[extract(month from c.stated_date)::int]
+                   || ' de ' || extract(year from c.stated_date)::int as written
+          from letter_child c where c.position = 0 and c.stated_date is not null) d
+ where d.letter_id = l.id and l.stated_facts = '{}'::jsonb
+   and l.kind in ('ESTIMATED_DATE', 'ESTIMATED_DATE_UPDATE', 'EFFECTIVE_ADMISSION')
+   and strpos(l.body, d.written) > 0;
 
 create table letter_note (
     letter_id uuid not null references letter (id) on delete cascade,

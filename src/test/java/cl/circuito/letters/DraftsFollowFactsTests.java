@@ -291,6 +291,34 @@ class DraftsFollowFactsTests {
         }
     }
 
+    @Test
+    void theFindingTheProtectionLettersCiteIsFollowedAndAFindingWithdrawnSupersedesThem() {
+        LetterScenario.Child child = scenario.waiting(scenario.court, 30);
+        MonitoringLog.Recorded recorded = monitoring.record(scenario.director, child.entryId(),
+                MonitoringActionKind.IN_PERSON_INTERVIEW, today.minusDays(1), null, MonitoringOutcome.NOT_PROTECTED,
+                "El padre volvió al domicilio.");
+        Letter protection = only(child, LetterKind.PROTECTION_CHANGE);
+        Letter request = only(child, LetterKind.JUDICIAL_REQUEST);
+
+        // The monitoring's notes corrected (no verb for it yet: its table, as it would be).
+        jdbc.sql("update monitoring_action set notes = ? where id = ?")
+                .params("El padre volvió al domicilio el fin de semana.", recorded.action().id()).update();
+        assertRefused(() -> management.issue(scenario.director, request.id(), null), HttpStatus.CONFLICT,
+                "letters.error.factsChanged");
+        touch(child);
+        assertThat(letter(protection.id()).body()).contains("El padre volvió al domicilio el fin de semana.");
+        assertThat(letter(request.id()).body()).contains("El padre volvió al domicilio el fin de semana.");
+
+        jdbc.sql("update monitoring_action set outcome = 'PROTECTED' where id = ?").param(recorded.action().id()).update();
+        assertRefused(() -> management.issue(scenario.director, request.id(), null), HttpStatus.CONFLICT,
+                "letters.error.notCalledFor");
+        touch(child);
+        for (Letter draft : List.of(letter(protection.id()), letter(request.id()))) {
+            assertThat(draft.status()).isEqualTo(LetterStatus.DISCARDED);
+            assertThat(draft.discardReason()).contains("ya no lo registra así");
+        }
+    }
+
     // ---------------------------------------------------------------- effective admission
 
     @Test

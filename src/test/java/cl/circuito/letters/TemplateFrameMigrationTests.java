@@ -1,14 +1,21 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.documents.LongDates;
 import cl.circuito.testing.CircuitoTest;
+import cl.circuito.testing.Fixtures;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V29 moves the salutation and the closing out of the templates institutions edited and of the pending drafts:
- * what it recognises moves, what it does not keeps its text byte for byte (so it prints as before). The
- * migration's own functions, run on texts an institution may have written.
+ * what it recognises moves, what it does not keeps its text byte for byte (so it prints as before); and a
+ * pending draft remembers the date it states. The migration's own statements, run on texts an institution may
+ * have written and on a draft made as before it.
  */
 @CircuitoTest
 class TemplateFrameMigrationTests {
@@ -33,6 +41,10 @@ class TemplateFrameMigrationTests {
             Sin otro particular, saluda atentamente a usted,""";
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired JdbcClient client;
+    @Autowired Fixtures fixtures;
+    @Autowired ReferralIntake intake;
+    @Autowired EntryDecisions decisions;
     @Autowired TransactionTemplate transactions;
 
     @Test
@@ -68,6 +80,24 @@ class TemplateFrameMigrationTests {
         }
     }
 
+    @Test
+    void aDraftPendingBeforeTheMigrationRemembersTheDateItStatesSoItFollowsIt() {
+        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, client);
+        LetterScenario.Child child = scenario.waiting(scenario.court, 20);
+        scenario.settle(scenario.program);
+        UUID letter = client.sql("""
+                        select l.id from letter l join letter_child c on c.letter_id = l.id
+                         where c.entry_id = ? and l.status = 'DRAFT'""").param(child.entryId()).query(UUID.class).single();
+        LocalDate stated = client.sql("select stated_date from letter_child where letter_id = ?").param(letter)
+                .query(LocalDate.class).single();
+        jdbc.update("update letter set stated_facts = '{}'::jsonb where id = ?", letter);
+
+        jdbc.update(statement("update letter l set stated_facts = jsonb_build_object"));
+
+        assertThat(client.sql("select stated_facts->>'fecha_estimada' from letter where id = ?").param(letter)
+                .query(String.class).single()).isEqualTo(LongDates.of(stated));
+    }
+
     /** The migration's functions applied as its update applies them to a body. */
     private Map<String, Object> frame(String body) {
         return transactions.execute(status -> {
@@ -80,16 +110,28 @@ class TemplateFrameMigrationTests {
         });
     }
 
-    private static List<String> functions() {
+    /** The migration's statement that starts so, up to its semicolon. */
+    private static String statement(String start) {
+        String migration = migration();
+        int from = migration.indexOf(start);
+        assertThat(from).isNotNegative();
+        return migration.substring(from, migration.indexOf(';', from));
+    }
+
+    private static String migration() {
         try {
-            String migration = new ClassPathResource("db/migration/V29__letters_follow_the_facts.sql")
+            return new ClassPathResource("db/migration/V29__letters_follow_the_facts.sql")
                     .getContentAsString(StandardCharsets.UTF_8);
-            Matcher matcher = Pattern.compile("create function pg_temp\\.[\\s\\S]*?\\$\\$;").matcher(migration);
-            List<String> found = matcher.results().map(m -> m.group().replace("create function", "create or replace function")).toList();
-            assertThat(found).hasSize(4);
-            return found;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> functions() {
+        Matcher matcher = Pattern.compile("create function pg_temp\\.[\\s\\S]*?\\$\\$;").matcher(migration());
+        List<String> found = matcher.results()
+                .map(m -> m.group().replace("create function", "create or replace function")).toList();
+        assertThat(found).hasSize(4);
+        return found;
     }
 }
