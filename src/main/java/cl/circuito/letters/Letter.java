@@ -14,18 +14,28 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * An oficio: drafted (from an event or by hand), edited while a draft, then issued once, with the next
  * number of its program's year and the director's signature, after which it never changes. A correction
  * is a new letter that cites the one it corrects. Five years after issue it may be disposed of.
+ * <p>
+ * A draft made from the waiting list's facts remembers the facts its text states ({@link #statedFacts}): when
+ * they change, Circuito writes its own text again, or, when the director edited it, keeps their words and marks
+ * it ({@link #factsChangedAt}) until they regenerate it or confirm it; a draft no longer called for is
+ * superseded. Its salutation and closing come from the template and sit outside the editable body.
  */
 @Entity
 @Table(name = "letter")
@@ -49,8 +59,19 @@ public class Letter extends AbstractAggregateRoot<Letter> {
     private UUID referrerId;
     private String recipientName;
     private boolean recipientIsCourt;
+    /** The director chose the addressee: it no longer follows the referrer. */
+    private boolean addresseeChosen;
     private String subject;
+    private String salutation;
     private String body;
+    private String closing;
+    /** The value of each template field the text was filled with (null: unknown then); null for a copied text. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> statedFacts;
+    /** The director changed the text since Circuito last wrote it. */
+    private boolean textEdited;
+    /** When Circuito found the facts changed under a text the director edited; null while they agree. */
+    private Instant factsChangedAt;
     private String sourceKey;
     private UUID correctsLetterId;
     @ElementCollection
@@ -58,6 +79,11 @@ public class Letter extends AbstractAggregateRoot<Letter> {
     @OrderColumn(name = "position")
     @AttributeOverride(name = "statedDate", column = @Column(name = "stated_date"))
     private List<LetterChild> children = new ArrayList<>();
+    /** What happened to the draft besides the director's edits: facts followed, addressee corrected… */
+    @ElementCollection
+    @CollectionTable(name = "letter_note", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    private List<LetterNote> notes = new ArrayList<>();
     private Instant createdAt;
     private String createdByName;
     private Instant updatedAt;
@@ -92,10 +118,15 @@ public class Letter extends AbstractAggregateRoot<Letter> {
 
     /**
      * A new draft. {@code sourceKey} names what drafted it (null for a letter written by hand), so the same
-     * event never drafts twice; {@code corrects} is the issued letter a correction replaces, or null.
+     * event never drafts twice; {@code corrects} is the issued letter a correction replaces, or null;
+     * {@code recipient} may be null only for a letter whose addressee the director must choose.
+     *
+     * @param text        subject, salutation, body and closing
+     * @param statedFacts the template fields the text was filled with, or null for a text copied from a letter
      */
-    static Letter draft(UUID programId, LetterKind kind, Recipient recipient, String subject, String body,
-                        List<LetterChild> children, String sourceKey, UUID corrects, String byName, Instant now) {
+    static Letter draft(UUID programId, LetterKind kind, Recipient recipient, LetterTemplates.Filled text,
+                        Map<String, String> statedFacts, List<LetterChild> children, String sourceKey, UUID corrects,
+                        String byName, Instant now) {
         if (children.isEmpty()) {
             throw new IllegalArgumentException("A letter is about at least one child");
         }
@@ -104,11 +135,9 @@ public class Letter extends AbstractAggregateRoot<Letter> {
         letter.programId = programId;
         letter.kind = kind;
         letter.status = LetterStatus.DRAFT;
-        letter.referrerId = recipient.referrerId();
-        letter.recipientName = recipient.name();
-        letter.recipientIsCourt = recipient.court();
-        letter.subject = subject;
-        letter.body = body;
+        letter.address(recipient);
+        letter.write(text);
+        letter.statedFacts = statedFacts == null ? null : new LinkedHashMap<>(statedFacts);
         letter.children.addAll(children);
         letter.sourceKey = sourceKey;
         letter.correctsLetterId = corrects;
@@ -128,6 +157,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
         requirePlain("body", body, MAX_BODY);
         this.subject = subject.strip();
         this.body = body.strip();
+        this.textEdited = true;
         this.updatedAt = now;
         this.updatedByName = byName;
     }
@@ -146,26 +176,159 @@ public class Letter extends AbstractAggregateRoot<Letter> {
             throw LetterRuleViolation.invalid("body", "letters.error.unfilled",
                     "{{" + String.join("}}, {{", unfilled) + "}}");
         }
-        if (recipientName == null || recipientName.isBlank()) {
-            throw LetterRuleViolation.invalid("recipient", "letters.error.required.recipient");
+        if (referrerId == null || recipientName == null || recipientName.isBlank()) {
+            throw LetterRuleViolation.invalid("recipient", kind == LetterKind.JUDICIAL_REQUEST
+                    ? "letters.error.required.court" : "letters.error.required.recipient");
+        }
+        if (kind == LetterKind.JUDICIAL_REQUEST && !recipientIsCourt) {
+            throw LetterRuleViolation.invalid("recipient", "letters.error.recipient.notCourt");
+        }
+    }
+
+    // ---------------------------------------------------------------- following the facts
+
+    /** Whether the draft follows the waiting list's facts: one written from them, not a copy of another letter. */
+    public boolean followsFacts() {
+        return statedFacts != null;
+    }
+
+    /**
+     * Circuito writes the draft again from the current facts (its own text, or the director asked for it): the
+     * text, the facts it states, the children as the letter names them, and the addressee unless the director
+     * chose it. The director's edits, if any, are gone: the note and the audit keep what changed.
+     */
+    void restate(Recipient recipient, List<LetterChild> children, LetterTemplates.Filled text,
+                 Map<String, String> facts, LetterNote note, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        follow(recipient, children);
+        write(text);
+        this.statedFacts = new LinkedHashMap<>(facts);
+        this.textEdited = false;
+        this.factsChangedAt = null;
+        this.updatedAt = now;
+        this.updatedByName = note.byName();
+        noted(note);
+    }
+
+    /**
+     * The facts changed under a text the director edited: their words stay, the addressee and the children as
+     * named follow (they are not in the text), and the draft is marked until the director regenerates or
+     * confirms it; it cannot be issued meanwhile.
+     */
+    void factsChanged(Recipient recipient, List<LetterChild> children, LetterNote note, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        follow(recipient, children);
+        if (factsChangedAt == null) {
+            this.factsChangedAt = now;
+        }
+        if (note != null) {
+            noted(note);
         }
     }
 
     /**
-     * A pending estimated-date draft follows a recomputed estimate instead of a second draft being made: the
-     * date it states for the child and its text change (the caller writes the text: the template refilled,
-     * or the director's own text with the date replaced). Only a draft about the estimated date changes so.
+     * Changed dates replaced where the director's text writes them: their words stay theirs, and the draft
+     * states the current facts again.
      */
-    void refreshEstimate(UUID entryId, LocalDate newDate, String subject, String body, String byName, Instant now) {
+    void replaceInText(Recipient recipient, List<LetterChild> children, String subject, String body,
+                       Map<String, String> facts, LetterNote note, Instant now) {
         requireStatus(LetterStatus.DRAFT, "edit");
-        if (kind != LetterKind.ESTIMATED_DATE && kind != LetterKind.ESTIMATED_DATE_UPDATE) {
-            throw new IllegalStateException("Only an estimated-date letter follows the estimate");
-        }
-        children.replaceAll(c -> c.entryId().equals(entryId) ? c.stating(newDate) : c);
+        follow(recipient, children);
         this.subject = subject;
         this.body = body;
+        this.statedFacts = new LinkedHashMap<>(facts);
+        this.factsChangedAt = null;
         this.updatedAt = now;
-        this.updatedByName = byName;
+        this.updatedByName = note.byName();
+        noted(note);
+    }
+
+    /** The addressee or the children as named changed (nothing the text says): they follow, with a note. */
+    void followed(Recipient recipient, List<LetterChild> children, LetterNote note, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        follow(recipient, children);
+        this.updatedAt = now;
+        noted(note);
+    }
+
+    /** The facts agree with the text again (they came back, or the director's text was confirmed). */
+    void factsAgree(Recipient recipient, List<LetterChild> children, Map<String, String> facts) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        follow(recipient, children);
+        this.statedFacts = new LinkedHashMap<>(facts);
+        this.factsChangedAt = null;
+    }
+
+    /** The director confirms that their text states the current facts. */
+    void confirmFacts(Recipient recipient, List<LetterChild> children, Map<String, String> facts, LetterNote note,
+                      Instant now) {
+        factsAgree(recipient, children, facts);
+        this.updatedAt = now;
+        this.updatedByName = note.byName();
+        noted(note);
+    }
+
+    /** The addressee (the facts' one, or the one the director chose, as named now) and the children follow. */
+    private void follow(Recipient recipient, List<LetterChild> current) {
+        address(recipient);
+        if (!children.equals(current)) {
+            children.clear();
+            children.addAll(current);
+        }
+    }
+
+    /** The draft is no longer called for by the facts: discarded by Circuito with the reason, never issued. */
+    void supersede(String reason, Instant now) {
+        discard(reason, LetterDrafting.SYSTEM_NAME, now);
+    }
+
+    /** The director corrects the addressee: it stays theirs, whatever happens to the referrer. */
+    void readdress(Recipient recipient, LetterNote note, Instant now) {
+        requireStatus(LetterStatus.DRAFT, "edit");
+        if (recipient == null) {
+            throw LetterRuleViolation.invalid("referrerId", "letters.error.required.addressee");
+        }
+        if (kind == LetterKind.JUDICIAL_REQUEST && !recipient.court()) {
+            throw LetterRuleViolation.invalid("referrerId", "letters.error.recipient.notCourt");
+        }
+        address(recipient);
+        this.addresseeChosen = true;
+        this.updatedAt = now;
+        this.updatedByName = note.byName();
+        noted(note);
+    }
+
+    /** Whether the addressee is the one given (same body, same name and kind as now). */
+    boolean addressedTo(Recipient recipient) {
+        return recipient == null ? referrerId == null
+                : Objects.equals(referrerId, recipient.referrerId()) && Objects.equals(recipientName, recipient.name())
+                && recipientIsCourt == recipient.court();
+    }
+
+    /** The addressee as a value, or null while none. */
+    public Recipient recipient() {
+        return referrerId == null ? null : new Recipient(referrerId, recipientName, recipientIsCourt);
+    }
+
+    private void address(Recipient recipient) {
+        this.referrerId = recipient == null ? null : recipient.referrerId();
+        this.recipientName = recipient == null ? null : recipient.name();
+        this.recipientIsCourt = recipient != null && recipient.court();
+    }
+
+    private void write(LetterTemplates.Filled text) {
+        this.subject = text.subject();
+        this.salutation = blankToNull(text.salutation());
+        this.body = text.body();
+        this.closing = blankToNull(text.closing());
+    }
+
+    private void noted(LetterNote note) {
+        notes.add(note);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The date this letter states for one of its children, or null. */
@@ -178,6 +341,9 @@ public class Letter extends AbstractAggregateRoot<Letter> {
     void issue(int year, int number, LocalDate on, Signature signer, PaperSize paper, UUID byId, String byName,
                Instant now) {
         requireIssuable();
+        if (factsChangedAt != null) {
+            throw LetterRuleViolation.conflictOn("body", "letters.error.factsChanged.marked");
+        }
         if (signer.name() == null || signer.name().isBlank()) {
             throw LetterRuleViolation.invalid("signer", "letters.error.required.signer");
         }
@@ -303,7 +469,17 @@ public class Letter extends AbstractAggregateRoot<Letter> {
     public String recipientName() { return recipientName; }
     public boolean recipientIsCourt() { return recipientIsCourt; }
     public String subject() { return subject; }
+    /** The salutation printed before the text ("De mi consideración:"), or null. */
+    public String salutation() { return salutation; }
     public String body() { return body; }
+    /** The closing printed after the text (and after a list letter's table), or null. */
+    public String closing() { return closing; }
+    public boolean addresseeChosen() { return addresseeChosen; }
+    /** The facts the text states, by template field; empty for a letter that does not follow them. */
+    public Map<String, String> statedFacts() { return statedFacts == null ? Map.of() : java.util.Collections.unmodifiableMap(statedFacts); }
+    public boolean textEdited() { return textEdited; }
+    public Instant factsChangedAt() { return factsChangedAt; }
+    public List<LetterNote> notes() { return List.copyOf(notes); }
     public String sourceKey() { return sourceKey; }
     public UUID correctsLetterId() { return correctsLetterId; }
     public List<LetterChild> children() { return List.copyOf(children); }

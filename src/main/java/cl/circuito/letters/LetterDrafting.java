@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Writes a draft from the waiting list's facts: the addressee is the entry's referrer, the text is the
- * program's institution's template filled with what is known. A field whose value is unknown (a child
- * without RUT) stays as {{placeholder}}, so the director sees it and the letter cannot be issued until it is
- * replaced.
+ * Writes a draft from what a draft states ({@link DraftStatements.Statement}): the addressee, the child as the
+ * letter names them, and the program's institution's template filled with the facts. A field whose value is
+ * unknown (a child without RUT) stays as {{placeholder}}, so the director sees it and the letter cannot be
+ * issued until it is replaced.
  */
 @Component
 class LetterDrafting {
@@ -40,19 +40,23 @@ class LetterDrafting {
         this.clock = clock;
     }
 
-    /**
-     * @param specific   the values only this kind uses (motivo, fecha_estimada…)
-     * @param statedDate the date the letter states for the child (estimated or effective admission), or null
-     */
-    Letter draft(LetterKind kind, EntryFacts facts, Map<TemplateField, String> specific, LocalDate statedDate,
-                 String sourceKey, UUID corrects, String byName) {
-        LetterTemplates.Filled filled = fill(TemplateKind.of(kind), facts, specific);
-        return Letter.draft(facts.programId(), kind, recipient(facts), filled.subject(), filled.body(),
-                List.of(child(facts, statedDate)), sourceKey, corrects, byName, clock.instant());
+    /** A new draft of the kind saying what the statement says. */
+    Letter draft(LetterKind kind, DraftStatements.Statement statement, String sourceKey, UUID corrects,
+                 String byName) {
+        LetterTemplates.Filled filled = fill(kind, statement);
+        return Letter.draft(statement.programId(), kind,
+                statement.recipient(), filled, filled.facts(), List.of(statement.child()), sourceKey, corrects,
+                byName, clock.instant());
     }
 
-    /** The template of this kind, for this entry's program, filled. */
-    LetterTemplates.Filled fill(TemplateKind kind, EntryFacts facts, Map<TemplateField, String> specific) {
+    /** The template of the kind, for the statement's program, filled with its facts. */
+    LetterTemplates.Filled fill(LetterKind kind, DraftStatements.Statement statement) {
+        return templates.fill(TemplateKind.of(kind), program(statement.programId()).institutionId(),
+                statement.values());
+    }
+
+    /** What every letter about the entry may say: the program's values and the child's, the referral's. */
+    Map<TemplateField, String> entryValues(EntryFacts facts) {
         ProgramSummary program = program(facts.programId());
         Map<TemplateField, String> values = programValues(program, facts.referrerName());
         values.put(TemplateField.NNA_NOMBRE, facts.childName());
@@ -63,8 +67,7 @@ class LetterDrafting {
         put(values, TemplateField.RIT, facts.courtRit());
         put(values, TemplateField.RUC, facts.courtRuc());
         put(values, TemplateField.FECHA_RECEPCION, LongDates.of(facts.receivedOn()));
-        specific.forEach((field, value) -> put(values, field, value));
-        return templates.fill(kind, program.institutionId(), values);
+        return values;
     }
 
     /** The values every letter of the program may use: program, institution, comuna, director, referrer. */
@@ -89,16 +92,12 @@ class LetterDrafting {
         return programs.find(programId).orElseThrow(() -> new NotFound("program"));
     }
 
-    static Recipient recipient(EntryFacts facts) {
-        return new Recipient(facts.referrerId(), facts.referrerName(), facts.referredByCourt());
-    }
-
     static LetterChild child(EntryFacts facts, LocalDate statedDate) {
         return new LetterChild(facts.entryId(), facts.childName(), facts.childRut(), facts.courtRit(),
                 facts.courtRuc(), statedDate);
     }
 
-    private static void put(Map<TemplateField, String> values, TemplateField field, String value) {
+    static void put(Map<TemplateField, String> values, TemplateField field, String value) {
         if (value != null && !value.isBlank()) {
             values.put(field, value.strip());
         }

@@ -1,6 +1,5 @@
 package cl.circuito.letters;
 
-import cl.circuito.shared.documents.LongDates;
 import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.LetterFacts;
@@ -12,17 +11,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Drafts the oficios the waiting list's events call for (I-SGC-01 steps 1 and 4): not eligible, a child found
  * not protected (the change in the protection situation and the request to the court), the effective
- * admission. Each listener runs after the event's transaction committed, in its own; a draft's source key is
- * unique, so an event delivered twice (a resubmitted publication) drafts once.
+ * admission. Each listener runs after the event's transaction committed, in its own, under the entry's lock,
+ * and reads the entry's current facts rather than the event's: a draft says what is true when it is written
+ * (a decision reopened and taken again before the listener ran names the latest program). A draft's source key
+ * is unique, so an event delivered twice (a resubmitted publication) drafts once; a pending draft of the kind
+ * follows the facts ({@link DraftFollowing}) instead of a second one being made.
  */
 @Component
 class LetterDrafts {
@@ -32,22 +32,39 @@ class LetterDrafts {
     private final Letters letters;
     private final LetterFacts facts;
     private final LetterDrafting drafting;
+    private final DraftStatements statements;
+    private final DraftFollowing following;
+    private final LetterLocks locks;
 
-    LetterDrafts(Letters letters, LetterFacts facts, LetterDrafting drafting) {
+    LetterDrafts(Letters letters, LetterFacts facts, LetterDrafting drafting, DraftStatements statements,
+                 DraftFollowing following, LetterLocks locks) {
         this.letters = letters;
         this.facts = facts;
         this.drafting = drafting;
+        this.statements = statements;
+        this.following = following;
+        this.locks = locks;
     }
 
+    /**
+     * The oficio of the current not-eligible decision. Each decision after a reopening is a new one (its key
+     * counts the reopenings): when the letter of an earlier one was already issued, the new draft corrects it.
+     */
     @ApplicationModuleListener
     void on(Events.ChildDeclaredIneligible event) {
-        String key = DraftSource.NOT_ELIGIBLE.key(event.entryId(), event.decidedOn());
-        entry(event.entryId(), key).ifPresent(entry -> {
-            Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
-            values.put(TemplateField.FECHA_DECISION, LongDates.of(event.decidedOn()));
-            putIfKnown(values, TemplateField.MOTIVO, event.reason());
-            putIfKnown(values, TemplateField.PROGRAMA_PERTINENTE, event.pertinentProgramName());
-            letters.save(drafting.draft(LetterKind.NOT_ELIGIBLE, entry, values, null, key, null,
+        locks.entry(event.entryId());
+        facts.entryForSystem(event.entryId()).filter(EntryFacts::notEligible).ifPresent(entry -> {
+            String key = DraftSource.NOT_ELIGIBLE.key(entry.entryId(), "r" + entry.decisionRound());
+            // Drafted before decisions were counted: "NOT_ELIGIBLE:<entry>:<date>".
+            String earlierKey = DraftSource.NOT_ELIGIBLE.key(entry.entryId(), entry.decidedOn());
+            if (alreadyDrafted(key) || entry.decisionRound() == 0 && alreadyDrafted(earlierKey)
+                    || followPending(entry.entryId(), LetterKind.NOT_ELIGIBLE)) {
+                return;
+            }
+            UUID corrects = letters.findIssuedAbout(entry.entryId(), LetterKind.NOT_ELIGIBLE).stream()
+                    .findFirst().map(Letter::id).orElse(null);
+            letters.save(drafting.draft(LetterKind.NOT_ELIGIBLE,
+                    statements.of(LetterKind.NOT_ELIGIBLE, entry, Optional.empty(), true), key, corrects,
                     LetterDrafting.SYSTEM_NAME));
         });
     }
@@ -55,42 +72,50 @@ class LetterDrafts {
     /** Two letters: the referrer learns the child is not protected, and the court is asked to protect them. */
     @ApplicationModuleListener
     void on(MonitoringEvents.ChildFoundNotProtected event) {
+        locks.entry(event.entryId());
         Optional<MonitoringFacts> monitoring = facts.monitoringForSystem(event.entryId(), event.monitoringActionId());
-        Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
-        values.put(TemplateField.FECHA_CONSTATACION, LongDates.of(event.on()));
-        monitoring.map(MonitoringFacts::notes).ifPresent(notes -> putIfKnown(values, TemplateField.ANTECEDENTES, notes));
-        String protectionKey = DraftSource.PROTECTION.key(event.monitoringActionId());
-        entry(event.entryId(), protectionKey).ifPresent(entry -> letters.save(drafting.draft(
-                LetterKind.PROTECTION_CHANGE, entry, values, null, protectionKey, null, LetterDrafting.SYSTEM_NAME)));
-        String judicialKey = DraftSource.JUDICIAL.key(event.monitoringActionId());
-        entry(event.entryId(), judicialKey).ifPresent(entry -> letters.save(drafting.draft(
-                LetterKind.JUDICIAL_REQUEST, entry, values, null, judicialKey, null, LetterDrafting.SYSTEM_NAME)));
+        if (monitoring.isEmpty()) {
+            return;
+        }
+        facts.entryForSystem(event.entryId()).ifPresent(entry -> {
+            for (LetterKind kind : List.of(LetterKind.PROTECTION_CHANGE, LetterKind.JUDICIAL_REQUEST)) {
+                DraftSource source = kind == LetterKind.PROTECTION_CHANGE ? DraftSource.PROTECTION : DraftSource.JUDICIAL;
+                String key = source.key(event.monitoringActionId());
+                DraftStatements.Statement statement = statements.of(kind, entry, monitoring, true);
+                if (!alreadyDrafted(key) && statement.calledFor()) {
+                    letters.save(drafting.draft(kind, statement, key, null, LetterDrafting.SYSTEM_NAME));
+                }
+            }
+        });
     }
 
     @ApplicationModuleListener
     void on(AdmissionEvents.ChildAdmitted event) {
+        locks.entry(event.entryId());
         String key = DraftSource.ADMISSION.key(event.entryId());
-        entry(event.entryId(), key).ifPresent(entry -> {
-            LocalDate admittedOn = event.admittedOn();
-            Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
-            values.put(TemplateField.FECHA_INGRESO, LongDates.of(admittedOn));
-            letters.save(drafting.draft(LetterKind.EFFECTIVE_ADMISSION, entry, values, admittedOn, key, null,
-                    LetterDrafting.SYSTEM_NAME));
-        });
+        if (alreadyDrafted(key) || followPending(event.entryId(), LetterKind.EFFECTIVE_ADMISSION)) {
+            return;
+        }
+        facts.entryForSystem(event.entryId()).filter(entry -> entry.admittedOn() != null).ifPresent(entry ->
+                letters.save(drafting.draft(LetterKind.EFFECTIVE_ADMISSION,
+                        statements.of(LetterKind.EFFECTIVE_ADMISSION, entry, Optional.empty(), true), key, null,
+                        LetterDrafting.SYSTEM_NAME)));
     }
 
-    /** The entry's facts, unless this source already drafted its letter (a repeated delivery). */
-    private Optional<EntryFacts> entry(UUID entryId, String sourceKey) {
+    /** Whether this source already drafted its letter (a repeated delivery). */
+    private boolean alreadyDrafted(String sourceKey) {
         if (letters.existsBySourceKey(sourceKey)) {
             log.debug("Letter {} already drafted", sourceKey);
-            return Optional.empty();
+            return true;
         }
-        return facts.entryForSystem(entryId);
+        return false;
     }
 
-    private static void putIfKnown(Map<TemplateField, String> values, TemplateField field, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(field, value.strip());
-        }
+    /** A pending draft of the kind made by Circuito follows the current facts instead of a second being made. */
+    private boolean followPending(UUID entryId, LetterKind kind) {
+        List<Letter> pending = letters.findDraftsAbout(entryId, List.of(kind)).stream()
+                .filter(l -> l.sourceKey() != null).toList();
+        pending.forEach(following::follow);
+        return !pending.isEmpty();
     }
 }

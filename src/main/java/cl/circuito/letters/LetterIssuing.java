@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Issuing, as the letter page and the monthly batch both do it, inside the caller's transaction: everything
- * that can refuse is checked before a number is taken (text complete, a director to sign); the number comes
+ * that can refuse is checked before a number is taken (text complete, an addressee, the facts it states still
+ * current, a director to sign); the number comes
  * from the program's counter, whose row stays locked until the transaction ends, so numbers are consecutive
  * and a failed issue gives its number back. The PDF is rendered once and stored; it is never rendered again.
  */
@@ -31,17 +32,20 @@ class LetterIssuing {
     private final LetterPdfs pdfs;
     private final LetterDocument document;
     private final LetterDrafting drafting;
+    private final DraftFollowing following;
     private final LetterSettingsRecords settings;
     private final Messages messages;
     private final Clock clock;
 
     LetterIssuing(Letters letters, LetterNumbers numbers, LetterPdfs pdfs, LetterDocument document,
-                  LetterDrafting drafting, LetterSettingsRecords settings, Messages messages, Clock clock) {
+                  LetterDrafting drafting, DraftFollowing following, LetterSettingsRecords settings,
+                  Messages messages, Clock clock) {
         this.letters = letters;
         this.numbers = numbers;
         this.pdfs = pdfs;
         this.document = document;
         this.drafting = drafting;
+        this.following = following;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
@@ -50,6 +54,7 @@ class LetterIssuing {
     @Transactional(propagation = Propagation.MANDATORY)
     Letter issue(Letter letter, Actor actor) {
         letter.requireIssuable();
+        following.requireCurrent(letter);
         ProgramSummary program = drafting.program(letter.programId());
         Signature signer = signer(program);
         LetterSettings programSettings = settings.forProgram(program.id());
@@ -90,7 +95,8 @@ class LetterIssuing {
                 && DraftSource.of(letter.sourceKey(), null) == DraftSource.BATCH;
         return new LetterLayout(program.institutionId(), programSettings.paperSize(), numberLabel,
                 city + ", " + LongDates.of(date), letter.subject(), references(letter, list),
-                letter.recipientName(), letter.recipientIsCourt(), letter.body(), list ? children : List.of(), signer);
+                letter.recipientName(), letter.recipientIsCourt(), letter.salutation(), letter.body(), letter.closing(),
+                list ? children : List.of(), signer);
     }
 
     /** ANT.: the court case of a letter about one child, and the letter a correction replaces. */

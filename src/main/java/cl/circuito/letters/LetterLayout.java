@@ -12,14 +12,26 @@ import java.util.UUID;
  * @param numberLabel    "Oficio N° 12/2026", or null for a draft (printed as a draft, never numbered)
  * @param placeAndDate   "Concepción, 22 de noviembre de 2026"
  * @param references     the ANT. lines: "RIT C-123-2026 · RUC 2610012345-6", "Corrige el Oficio N° 9/2026…"
- * @param listedChildren the table of a list letter (monthly batch); empty for a letter about one child
+ * @param salutation     printed before the body ("De mi consideración:"), or null
+ * @param closing        printed after the body and the table, before the signature, or null
+ * @param listedChildren the table of a list letter (monthly batch), after the body and before the closing;
+ *                       empty for a letter about one child
  */
 public record LetterLayout(UUID institutionId, PaperSize paper, String numberLabel, String placeAndDate,
                            String subject, List<String> references, String recipientName, boolean recipientIsCourt,
-                           String body, List<LetterChild> listedChildren, Signature signature) {
+                           String salutation, String body, String closing, List<LetterChild> listedChildren,
+                           Signature signature) {
 
     public boolean draft() {
         return numberLabel == null;
+    }
+
+    public boolean hasSalutation() {
+        return salutation != null && !salutation.isBlank();
+    }
+
+    public boolean hasClosing() {
+        return closing != null && !closing.isBlank();
     }
 
     /** The body's paragraphs (split on blank lines), each as its lines. */

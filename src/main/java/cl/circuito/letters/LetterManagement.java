@@ -3,7 +3,8 @@ package cl.circuito.letters;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.network.ReferrerSummary;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -12,13 +13,15 @@ import cl.circuito.waitinglist.LetterFacts.EntryFacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,8 +29,10 @@ import static cl.circuito.audit.AuditTrail.change;
 
 /**
  * The director's work on one letter: read it, edit the draft, issue it, record how it was sent, discard a
- * draft not needed, write a correction of an issued one, or draft one by hand from an entry. A letter is
- * loaded through the asker's scope (another program's letter is not found); every read and change is audited.
+ * draft not needed, write a correction of an issued one, or draft one by hand from an entry; bring a draft
+ * back to the current facts (regenerate it, or confirm the director's text states them) and correct its
+ * addressee. A letter is loaded through the asker's scope (another program's letter is not found); every read
+ * and change is audited.
  */
 @Service
 public class LetterManagement {
@@ -40,28 +45,33 @@ public class LetterManagement {
     private final LetterPdfs pdfs;
     private final LetterIssuing issuing;
     private final LetterDrafting drafting;
+    private final DraftStatements statements;
+    private final DraftFollowing following;
     private final LetterFacts facts;
-    private final EstimateLetters estimates;
     private final ProgramDirectory programs;
     private final AuditTrail audit;
     private final Clock clock;
 
     LetterManagement(Letters letters, LetterPdfs pdfs, LetterIssuing issuing, LetterDrafting drafting,
-                     LetterFacts facts, EstimateLetters estimates, ProgramDirectory programs, AuditTrail audit,
-                     Clock clock) {
+                     DraftStatements statements, DraftFollowing following, LetterFacts facts,
+                     ProgramDirectory programs, AuditTrail audit, Clock clock) {
         this.letters = letters;
         this.pdfs = pdfs;
         this.issuing = issuing;
         this.drafting = drafting;
+        this.statements = statements;
+        this.following = following;
         this.facts = facts;
-        this.estimates = estimates;
         this.programs = programs;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A letter with the letters it corrects and that correct it, as its page shows them. */
-    public record Details(Letter letter, Letter corrects, List<Letter> correctedBy) {
+    /**
+     * A letter with the letters it corrects and that correct it, and, for a draft, how it stands against the
+     * current facts, as its page shows them.
+     */
+    public record Details(Letter letter, Letter corrects, List<Letter> correctedBy, FactsCheck facts) {
     }
 
     /** A PDF to send to the browser. */
@@ -76,7 +86,7 @@ public class LetterManagement {
                 : letters.findById(letter.correctsLetterId()).orElse(null);
         List<Letter> correctedBy = letters.findByCorrectsLetterIdOrderByCreatedAt(letter.id());
         audit.viewed(actor, subject(letter), "letters.audit.viewed");
-        return new Details(letter, corrects, correctedBy);
+        return new Details(letter, corrects, correctedBy, following.check(letter));
     }
 
     @Transactional
@@ -142,10 +152,10 @@ public class LetterManagement {
         if (!original.status().isIssued()) {
             throw LetterRuleViolation.conflict("letters.error.transition.correct." + original.status().name());
         }
-        Letter correction = Letter.draft(original.programId(), original.kind(),
-                new Recipient(original.referrerId(), original.recipientName(), original.recipientIsCourt()),
-                original.subject(), original.body(), original.children(), null, original.id(), actor.displayName(),
-                clock.instant());
+        Letter correction = Letter.draft(original.programId(), original.kind(), original.recipient(),
+                new LetterTemplates.Filled(original.subject(), original.salutation(), original.body(),
+                        original.closing(), null),
+                null, original.children(), null, original.id(), actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CREATED, subject(correction), "letters.audit.correctionDrafted",
                 Map.of("corrige", original.numberLabel()));
         return loaded(letters.save(correction));
@@ -170,33 +180,90 @@ public class LetterManagement {
         if (pending.isPresent()) {
             return loaded(pending.get());
         }
-        Map<TemplateField, String> values = new EnumMap<>(TemplateField.class);
-        LocalDate stated = null;
-        switch (kind) {
-            case NOT_ELIGIBLE -> {
-                put(values, TemplateField.FECHA_DECISION, LongDates.of(entry.decidedOn()));
-                put(values, TemplateField.MOTIVO, entry.decisionNotes());
-                put(values, TemplateField.PROGRAMA_PERTINENTE, entry.pertinentProgramName());
-            }
-            case ESTIMATED_DATE, ESTIMATED_DATE_UPDATE -> {
-                stated = entry.estimatedOn();
-                put(values, TemplateField.FECHA_ESTIMADA, LongDates.of(stated));
-                put(values, TemplateField.FECHA_ESTIMADA_ANTERIOR, LongDates.of(estimates.lastStated(entryId)));
-            }
-            case PROTECTION_CHANGE, JUDICIAL_REQUEST -> {
-                put(values, TemplateField.FECHA_CONSTATACION, LongDates.of(entry.notProtectedOn()));
-                put(values, TemplateField.ANTECEDENTES, entry.notProtectedNotes());
-            }
-            case EFFECTIVE_ADMISSION -> {
-                stated = entry.admittedOn();
-                put(values, TemplateField.FECHA_INGRESO, LongDates.of(stated));
-            }
-            default -> throw new IllegalStateException("Unknown kind " + kind);
-        }
-        Letter letter = drafting.draft(kind, entry, values, stated, null, null, actor.displayName());
+        Letter letter = drafting.draft(kind, statements.of(kind, entry, Optional.empty(), false), null, null,
+                actor.displayName());
         audit.changed(actor, AuditAction.CREATED, subject(letter), "letters.audit.drafted",
                 Map.of("tipo", kind.name(), "ficha", entryId.toString()));
         return loaded(letters.save(letter));
+    }
+
+    /**
+     * The draft written again from the current facts, from the institution's template: what the director
+     * asks for when the facts changed under their text (their edits are replaced; the audit keeps the text
+     * before). Refused for a draft the facts no longer call for, or one that does not follow them.
+     */
+    @Transactional
+    public Letter regenerate(Actor actor, UUID letterId, Long version) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = loadForChange(actor, letterId, version);
+        requireDraft(letter);
+        String subjectBefore = letter.subject();
+        String bodyBefore = letter.body();
+        following.regenerate(letter, actor.displayName());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("materia", change(subjectBefore, letter.subject()));
+        changes.put("texto", change(bodyBefore, letter.body()));
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.regenerated", changes);
+        return letters.save(letter);
+    }
+
+    /**
+     * The director confirms that the text they edited states the current facts: the draft may be issued
+     * again. A draft already stating them is left as it is.
+     */
+    @Transactional
+    public Letter confirmFacts(Actor actor, UUID letterId, Long version) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = loadForChange(actor, letterId, version);
+        requireDraft(letter);
+        FactsCheck before = following.check(letter);
+        following.confirm(letter, actor.displayName());
+        if (!before.changes().isEmpty() || before.marked()) {
+            audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.factsConfirmed",
+                    Map.of("hechos", following.describe(before.changes())));
+        }
+        return letters.save(letter);
+    }
+
+    /**
+     * Corrects a draft's addressee: any active referring body of the network; a request for medidas cautelares
+     * or an extraordinary hearing only a family court. The choice stays the director's whatever happens to the
+     * referral; it is audited.
+     */
+    @Transactional
+    public Letter readdress(Actor actor, UUID letterId, Long version, UUID referrerId) {
+        actor.require(Permission.MANAGE_LETTERS);
+        Letter letter = loadForChange(actor, letterId, version);
+        requireDraft(letter);
+        if (referrerId == null) {
+            throw LetterRuleViolation.invalid("referrerId", "letters.error.required.addressee");
+        }
+        ReferrerSummary referrer = programs.referrer(referrerId).filter(ReferrerSummary::active)
+                .orElseThrow(() -> LetterRuleViolation.invalid("referrerId", "letters.error.addressee.unknown"));
+        String before = letter.recipientName();
+        letter.readdress(DraftStatements.recipient(referrer), new LetterNote(clock.instant(), actor.displayName(),
+                LetterNote.Kind.READDRESSED, before == null ? referrer.name() : before + " → " + referrer.name()),
+                clock.instant());
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.readdressed",
+                Map.of("destinatario", change(before, referrer.name())));
+        return letters.save(letter);
+    }
+
+    /**
+     * Whom a draft may be addressed to: the active referring bodies (family courts only for a request to the
+     * court), those of the program's comuna first, then by name.
+     */
+    @Transactional(readOnly = true)
+    public List<ReferrerSummary> addressees(Actor actor, UUID letterId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        Letter letter = load(actor, letterId);
+        ProgramSummary program = drafting.program(letter.programId());
+        Collator spanish = Collator.getInstance(Locale.forLanguageTag("es-CL"));
+        return programs.activeReferrers().stream()
+                .filter(r -> letter.kind() != LetterKind.JUDICIAL_REQUEST || r.kind().isCourt())
+                .sorted(Comparator.comparing((ReferrerSummary r) -> !program.comunaName().equals(r.comunaName()))
+                        .thenComparing(ReferrerSummary::name, spanish))
+                .toList();
     }
 
     /** The issued letter's PDF exactly as issued (never rendered again). */
@@ -238,25 +305,32 @@ public class LetterManagement {
         return loaded(letters.findInPrograms(letterId, visible).orElseThrow(() -> new NotFound("letter")));
     }
 
+    private static void requireDraft(Letter letter) {
+        if (letter.status() != LetterStatus.DRAFT) {
+            throw LetterRuleViolation.conflict("letters.error.transition.edit." + letter.status().name());
+        }
+    }
+
     private Letter loadForChange(Actor actor, UUID letterId, Long version) {
         Letter letter = load(actor, letterId);
         letter.requireVersion(version);
         return letter;
     }
 
-    /** The children are read now, so the letter can be shown after the transaction ends. */
+    /** The children and notes are read now, so the letter can be shown after the transaction ends. */
     private static Letter loaded(Letter letter) {
         letter.children();
+        letter.notes();
         return letter;
+    }
+
+    /** How a letter (already loaded through the asker's scope) stands against the current facts. */
+    @Transactional(readOnly = true)
+    public FactsCheck check(Letter letter) {
+        return following.check(letter);
     }
 
     static AuditTrail.Subject subject(Letter letter) {
         return new AuditTrail.Subject(SUBJECT_TYPE, letter.id(), letter.programId());
-    }
-
-    private static void put(Map<TemplateField, String> values, TemplateField field, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(field, value.strip());
-        }
     }
 }

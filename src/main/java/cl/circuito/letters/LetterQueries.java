@@ -53,29 +53,53 @@ public class LetterQueries {
     /**
      * A letter in a list: the first child it names (and how many), the addressee, what drafted it and when.
      *
-     * @param ageDays days since it was drafted (a draft) or issued (waiting to be sent)
+     * @param ageDays      days since it was drafted (a draft) or issued (waiting to be sent)
+     * @param factsChanged the facts changed under the director's text: it waits for their review before issue
+     * @param discardReason why it was discarded (a draft superseded by changed facts says so), or null
      */
     public record Row(UUID id, LetterKind kind, LetterStatus status, DraftSource source, String recipientName,
                       boolean recipientIsCourt, UUID entryId, String childName, int childCount, Instant createdAt,
                       String createdByName, Integer year, Integer number, LocalDate issuedOn, LocalDate sentOn,
-                      long ageDays) {
+                      long ageDays, boolean factsChanged, String discardReason, Instant discardedAt) {
+
+        /** A draft with no addressee yet (a request to the court waiting for the director to choose one). */
+        public boolean unaddressed() {
+            return recipientName == null;
+        }
 
         public String numberLabel() {
             return number == null ? null : "N° " + number + "/" + year;
         }
     }
 
-    /** "Oficios por enviar": drafts oldest first, then issued letters not yet recorded as sent. */
-    public record Tray(ProgramSummary program, Page<Row> drafts, Page<Row> issuedNotSent) {
+    /**
+     * "Oficios por enviar": drafts oldest first, then issued letters not yet recorded as sent; and the drafts
+     * Circuito superseded lately because their facts changed, so a draft never disappears unexplained.
+     */
+    public record Tray(ProgramSummary program, Page<Row> drafts, Page<Row> issuedNotSent, List<Row> superseded) {
     }
+
+    /** How far back the tray shows the drafts Circuito superseded. */
+    static final int SUPERSEDED_DAYS = 30;
 
     public Tray tray(Actor actor, UUID programId, int draftPage, int issuedPage) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         Page<Row> drafts = rows(programId, LetterStatus.DRAFT, "l.created_at, l.id", draftPage);
         Page<Row> issued = rows(programId, LetterStatus.ISSUED, "l.issued_on, l.number", issuedPage);
+        List<Row> superseded = jdbc.sql(SELECT + """
+                         where l.program_id = :p and l.status = 'DISCARDED' and l.discarded_by_name = :system
+                           and l.discarded_at >= :since
+                         order by l.discarded_at desc, l.id limit :size
+                        """)
+                .param("p", programId)
+                .param("system", LetterDrafting.SYSTEM_NAME)
+                .param("since", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(SUPERSEDED_DAYS))))
+                .param("size", PAGE_SIZE)
+                .query(this::row)
+                .list();
         audit.viewed(actor, new AuditTrail.Subject("PROGRAM_LETTERS", programId, programId), "letters.audit.tray");
-        return new Tray(program, drafts, issued);
+        return new Tray(program, drafts, issued, superseded);
     }
 
     /** The entry's letters, newest first; the entry must be in the asker's scope. */
@@ -125,6 +149,7 @@ public class LetterQueries {
     private static final String SELECT = """
             select l.id, l.kind, l.status, l.source_key, l.corrects_letter_id, l.recipient_name, l.recipient_is_court,
                    l.created_at, l.created_by_name, l.year, l.number, l.issued_on, l.sent_on, first.entry_id,
+                   l.facts_changed_at, l.discard_reason, l.discarded_at,
                    first.child_name, (select count(*) from letter_child x where x.letter_id = l.id) as child_count
               from letter l
               left join letter_child first on first.letter_id = l.id and first.position = 0
@@ -159,7 +184,8 @@ public class LetterQueries {
                 rs.getString("recipient_name"), rs.getBoolean("recipient_is_court"),
                 rs.getObject("entry_id", UUID.class), rs.getString("child_name"), rs.getInt("child_count"), created,
                 rs.getString("created_by_name"), year, number, issuedOn, date(rs, "sent_on"),
-                Math.max(0, age));
+                Math.max(0, age), rs.getTimestamp("facts_changed_at") != null, rs.getString("discard_reason"),
+                rs.getTimestamp("discarded_at") == null ? null : rs.getTimestamp("discarded_at").toInstant());
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -24,6 +24,20 @@ interface Letters extends JpaRepository<Letter, UUID> {
              where c.entryId = ?1 and l.kind in ?2 and l.status = cl.circuito.letters.LetterStatus.DRAFT""")
     List<Letter> findDraftsAbout(UUID entryId, Collection<LetterKind> kinds);
 
+    /** Every draft about a child, of any kind, oldest first. */
+    @Query("""
+            select distinct l from Letter l join l.children c
+             where c.entryId = ?1 and l.status = cl.circuito.letters.LetterStatus.DRAFT order by l.createdAt""")
+    List<Letter> findDraftsAbout(UUID entryId);
+
+    /** The letters of a kind about a child that were issued (or sent), newest first. */
+    @Query("""
+            select distinct l from Letter l join l.children c
+             where c.entryId = ?1 and l.kind = ?2
+               and l.status in (cl.circuito.letters.LetterStatus.ISSUED, cl.circuito.letters.LetterStatus.SENT)
+             order by l.issuedAt desc""")
+    List<Letter> findIssuedAbout(UUID entryId, LetterKind kind);
+
     List<Letter> findByCorrectsLetterIdOrderByCreatedAt(UUID correctsLetterId);
 
     /** A program's drafts of these kinds, their children fetched with them (one query). */

@@ -27,26 +27,56 @@ public class LetterTemplate {
     @Enumerated(EnumType.STRING)
     private TemplateKind kind;
     private String subject;
+    /** Printed before the body ("De mi consideración:"); empty for none. */
+    private String salutation = "";
     private String body;
+    /** Printed after the body and a list letter's table ("Sin otro particular, saluda atentamente a usted,"). */
+    private String closing = "";
     private Instant updatedAt;
     private String updatedByName;
 
     protected LetterTemplate() {
     }
 
+    /** The most a salutation or a closing holds: a line. */
+    static final int MAX_FRAME = 300;
+
     /** An institution's own template, starting from the text given (usually the default's). */
-    static LetterTemplate forInstitution(UUID institutionId, TemplateKind kind, String subject, String body,
-                                         String byName, Instant now) {
+    static LetterTemplate forInstitution(UUID institutionId, TemplateKind kind, String subject, String salutation,
+                                         String body, String closing, String byName, Instant now) {
         LetterTemplate template = new LetterTemplate();
         template.id = UUID.randomUUID();
         template.institutionId = institutionId;
         template.kind = kind;
-        template.revise(subject, body, byName, now);
+        template.revise(subject, salutation, body, closing, byName, now);
         return template;
     }
 
-    /** New text; a field the kind may not use is refused (the admin's editor names it). */
-    void revise(String subject, String body, String byName, Instant now) {
+    /**
+     * New text; a field the kind may not use is refused (the admin's editor names it). The salutation and the
+     * closing are plain lines (no fields), each optional.
+     */
+    void revise(String subject, String salutation, String body, String closing, String byName, Instant now) {
+        this.salutation = frame("salutation", salutation);
+        this.closing = frame("closing", closing);
+        reviseText(subject, body, byName, now);
+    }
+
+    private static String frame(String field, String text) {
+        String line = text == null ? "" : text.strip();
+        if (line.length() > MAX_FRAME) {
+            throw LetterRuleViolation.invalid(field, "lettertemplates.error.tooLong", MAX_FRAME);
+        }
+        if (line.contains("\n")) {
+            throw LetterRuleViolation.invalid(field, "lettertemplates.error.frameOneLine");
+        }
+        if (!TemplateText.placeholdersIn(line).isEmpty()) {
+            throw LetterRuleViolation.invalid(field, "lettertemplates.error.frameFields");
+        }
+        return line;
+    }
+
+    private void reviseText(String subject, String body, String byName, Instant now) {
         if (subject == null || subject.isBlank()) {
             throw LetterRuleViolation.invalid("subject", "letters.error.required.subject");
         }
@@ -93,6 +123,14 @@ public class LetterTemplate {
 
     public String body() {
         return body;
+    }
+
+    public String salutation() {
+        return salutation == null ? "" : salutation;
+    }
+
+    public String closing() {
+        return closing == null ? "" : closing;
     }
 
     public Instant updatedAt() {

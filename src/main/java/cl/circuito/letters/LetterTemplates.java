@@ -21,13 +21,18 @@ public class LetterTemplates {
         this.records = records;
     }
 
-    /** The subject and body a new draft gets. */
-    public record Filled(String subject, String body) {
+    /**
+     * What a new draft gets: the subject, the salutation and closing around the editable body, and the facts the
+     * text states (each field written in the template, with the value it was filled with; null when unknown).
+     */
+    public record Filled(String subject, String salutation, String body, String closing, Map<String, String> facts) {
     }
 
     public Filled fill(TemplateKind kind, UUID institutionId, Map<TemplateField, String> values) {
         LetterTemplate template = effective(kind, institutionId);
-        return new Filled(TemplateText.fill(template.subject(), values), TemplateText.fill(template.body(), values));
+        return new Filled(TemplateText.fill(template.subject(), values), template.salutation(),
+                TemplateText.fill(template.body(), values), template.closing(),
+                TemplateText.stated(template.subject() + "\n" + template.body(), values));
     }
 
     /** The template in force for the institution: its own if its admin edited one, else the default. */

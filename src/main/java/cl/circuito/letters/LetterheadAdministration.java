@@ -142,7 +142,7 @@ public class LetterheadAdministration {
         String name = institutions.name(institutionId);
         LetterTemplate template = templates.effective(TemplateKind.ESTIMATED_DATE, institutionId);
         return document.render(samples.layout(institutionId, name, TemplateKind.ESTIMATED_DATE, template.subject(),
-                template.body(), paper));
+                template.salutation(), template.body(), template.closing(), paper));
     }
 
     private Letterhead forChange(UUID institutionId, Long version) {

@@ -38,6 +38,7 @@ public class MonthlyBatch {
 
     private final Letters letters;
     private final LetterIssuing issuing;
+    private final DraftFollowing following;
     private final LetterDrafting drafting;
     private final LetterTemplates templates;
     private final LetterSettingsRecords settings;
@@ -46,11 +47,12 @@ public class MonthlyBatch {
     private final Messages messages;
     private final Clock clock;
 
-    MonthlyBatch(Letters letters, LetterIssuing issuing, LetterDrafting drafting, LetterTemplates templates,
-                 LetterSettingsRecords settings, ProgramDirectory programs, AuditTrail audit, Messages messages,
-                 Clock clock) {
+    MonthlyBatch(Letters letters, LetterIssuing issuing, DraftFollowing following, LetterDrafting drafting,
+                 LetterTemplates templates, LetterSettingsRecords settings, ProgramDirectory programs,
+                 AuditTrail audit, Messages messages, Clock clock) {
         this.letters = letters;
         this.issuing = issuing;
+        this.following = following;
         this.drafting = drafting;
         this.templates = templates;
         this.settings = settings;
@@ -110,6 +112,8 @@ public class MonthlyBatch {
             throw LetterRuleViolation.conflict("letters.error.batch.changed");
         }
         List<Letter> issued = mode == BatchMode.PER_CHILD ? perChild(actor, drafts) : perReferrer(actor, program, drafts);
+        // Read now, so the letters can be shown after the transaction ends.
+        issued.forEach(Letter::notes);
         return issued;
     }
 
@@ -127,17 +131,20 @@ public class MonthlyBatch {
         LocalDate today = LocalDate.now(clock);
         List<Letter> issued = new ArrayList<>();
         for (List<Letter> group : byReferrer.values()) {
+            // The list states each child's facts: each draft must state current ones (or the batch names it).
+            group.forEach(draft -> refusalNaming(draft.children().get(0).childName(),
+                    () -> following.requireCurrent(draft)));
             Letter first = group.get(0);
             List<LetterChild> children = group.stream().flatMap(d -> d.children().stream())
                     .sorted(Comparator.comparing(LetterChild::childName, SPANISH)).toList();
             Map<TemplateField, String> values = drafting.programValues(program, first.recipientName());
             values.put(TemplateField.CANTIDAD_NNA, String.valueOf(children.size()));
+            values.put(TemplateField.NNA_NOMINA, messages.get("letters.count.children", children.size()));
             values.put(TemplateField.FECHA, LongDates.of(today));
             LetterTemplates.Filled filled = templates.fill(TemplateKind.ESTIMATED_DATES_LIST, program.institutionId(),
                     values);
             Letter list = letters.save(Letter.draft(program.id(), TemplateKind.ESTIMATED_DATES_LIST.letterKind(),
-                    new Recipient(first.referrerId(), first.recipientName(), first.recipientIsCourt()),
-                    filled.subject(), filled.body(), children,
+                    first.recipient(), filled, null, children,
                     DraftSource.BATCH.key(program.id(), first.referrerId(), UUID.randomUUID()), null,
                     actor.displayName(), clock.instant()));
             Letter issuedList = issueNaming(actor, list, first.recipientName());
@@ -154,17 +161,28 @@ public class MonthlyBatch {
 
     /** Issues one letter of the batch; a refusal names the letter, and the whole batch rolls back. */
     private Letter issueNaming(Actor actor, Letter letter, String name) {
-        Letter issued;
-        try {
-            issued = issuing.issue(letter, actor);
-        } catch (DomainException e) {
-            throw LetterRuleViolation.invalid("letters", "letters.error.batch.failed", name,
-                    messages.get(e.messageKey(), e.arguments()));
-        }
+        Letter issued = refusalNaming(name, () -> issuing.issue(letter, actor));
         audit.changed(actor, AuditAction.CHANGED, LetterManagement.subject(issued), "letters.audit.issued",
                 Map.of("estado", AuditTrail.change(LetterStatus.DRAFT, LetterStatus.ISSUED), "número",
                         issued.numberLabel(), "nómina", "sí"));
         return issued;
+    }
+
+    /** Runs a step of the batch; a refusal names the letter or child it is about. */
+    private <T> T refusalNaming(String name, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DomainException e) {
+            throw LetterRuleViolation.invalid("letters", "letters.error.batch.failed", name,
+                    messages.get(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void refusalNaming(String name, Runnable step) {
+        refusalNaming(name, () -> {
+            step.run();
+            return null;
+        });
     }
 
     /** The program's pending estimated-date drafts (only these ids when given), by addressee and child. */

@@ -103,6 +103,17 @@ public class TemplateAdministration {
     @Transactional
     public TemplateView revise(Actor actor, UUID institutionId, TemplateKind kind, Long version, String subject,
                                String body) {
+        return revise(actor, institutionId, kind, version, subject, null, body, null);
+    }
+
+    /**
+     * As {@link #revise(Actor, UUID, TemplateKind, Long, String, String)}, with the salutation and the closing
+     * that frame the body (one line each, no fields; empty: none). A null salutation or closing keeps the one the
+     * template has.
+     */
+    @Transactional
+    public TemplateView revise(Actor actor, UUID institutionId, TemplateKind kind, Long version, String subject,
+                               String salutation, String body, String closing) {
         actor.require(Permission.MANAGE_LETTER_TEMPLATES);
         institutions.name(institutionId);
         requireLength("subject", subject, MAX_SUBJECT);
@@ -111,21 +122,27 @@ public class TemplateAdministration {
         requireVersion(own, version);
         LetterTemplate before = own.orElseGet(() -> effective.effective(kind, null));
         String subjectBefore = before.subject();
+        String salutationBefore = before.salutation();
         String bodyBefore = before.body();
+        String closingBefore = before.closing();
+        String newSalutation = salutation == null ? salutationBefore : salutation;
+        String newClosing = closing == null ? closingBefore : closing;
         LetterTemplate template;
         if (own.isPresent()) {
             template = own.get();
-            template.revise(subject, body, actor.displayName(), clock.instant());
+            template.revise(subject, newSalutation, body, newClosing, actor.displayName(), clock.instant());
         } else {
-            template = LetterTemplate.forInstitution(institutionId, kind, subject, body, actor.displayName(),
-                    clock.instant());
+            template = LetterTemplate.forInstitution(institutionId, kind, subject, newSalutation, body, newClosing,
+                    actor.displayName(), clock.instant());
         }
         template = templates.saveAndFlush(template);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("tipo", kind.name());
         changes.put("origen", own.isPresent() ? "texto propio" : "texto por defecto");
         changes.put("materia", change(subjectBefore, template.subject()));
+        changes.put("saludo", change(salutationBefore, template.salutation()));
         changes.put("texto", change(bodyBefore, template.body()));
+        changes.put("despedida", change(closingBefore, template.closing()));
         audit.changed(actor, own.isPresent() ? AuditAction.CHANGED : AuditAction.CREATED, subject(institutionId),
                 "lettertemplates.audit.revised", changes);
         return TemplateView.of(institutionId, template);
@@ -151,19 +168,28 @@ public class TemplateAdministration {
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put("tipo", kind.name());
             changes.put("materia", change(template.subject(), standard.subject()));
+            changes.put("saludo", change(template.salutation(), standard.salutation()));
             changes.put("texto", change(template.body(), standard.body()));
+            changes.put("despedida", change(template.closing(), standard.closing()));
             audit.changed(actor, AuditAction.CHANGED, subject(institutionId), "lettertemplates.audit.restored",
                     changes);
         }
         return TemplateView.of(institutionId, effective.effective(kind, null));
     }
 
-    /** The text as typed, filled with fictional samples; nothing is saved and nothing is refused. */
+    /**
+     * The text as typed, filled with fictional samples, framed by the salutation and the closing (null: the
+     * template's own) as the letter prints them; nothing is saved and nothing is refused.
+     */
     @Transactional(readOnly = true)
-    public TemplatePreview preview(Actor actor, UUID institutionId, TemplateKind kind, String subject, String body) {
+    public TemplatePreview preview(Actor actor, UUID institutionId, TemplateKind kind, String subject,
+                                   String salutation, String body, String closing) {
         actor.require(Permission.MANAGE_LETTER_TEMPLATES);
         String name = institutions.name(institutionId);
-        return TemplatePreview.of(kind, subject, body, samples.values(kind, name));
+        LetterTemplate current = effective.effective(kind, institutionId);
+        return TemplatePreview.of(kind, subject, salutation == null ? current.salutation() : salutation, body,
+                closing == null ? current.closing() : closing, samples.values(kind, name),
+                kind == TemplateKind.ESTIMATED_DATES_LIST ? samples.listedChildren() : List.of());
     }
 
     /**
@@ -171,11 +197,14 @@ public class TemplateAdministration {
      * may not use print as written, as they would stay in a draft.
      */
     @Transactional(readOnly = true)
-    public byte[] previewPdf(Actor actor, UUID institutionId, TemplateKind kind, String subject, String body,
-                             PaperSize paper) {
+    public byte[] previewPdf(Actor actor, UUID institutionId, TemplateKind kind, String subject, String salutation,
+                             String body, String closing, PaperSize paper) {
         actor.require(Permission.MANAGE_LETTER_TEMPLATES);
         String name = institutions.name(institutionId);
-        return document.render(samples.layout(institutionId, name, kind, subject, body, paper));
+        LetterTemplate current = effective.effective(kind, institutionId);
+        return document.render(samples.layout(institutionId, name, kind, subject,
+                salutation == null ? current.salutation() : salutation, body,
+                closing == null ? current.closing() : closing, paper));
     }
 
     private static void requireVersion(Optional<LetterTemplate> own, Long version) {

@@ -28,12 +28,17 @@ public enum TemplateField {
     FECHA_DECISION("fecha_decision", TemplateKind.NOT_ELIGIBLE),
     MOTIVO("motivo", TemplateKind.NOT_ELIGIBLE),
     PROGRAMA_PERTINENTE("programa_pertinente", TemplateKind.NOT_ELIGIBLE),
+    /** The more pertinent program's address, phone and e-mail in a sentence, or a sentence saying none is on file. */
+    PROGRAMA_PERTINENTE_CONTACTO("programa_pertinente_contacto", TemplateKind.NOT_ELIGIBLE),
     FECHA_ESTIMADA("fecha_estimada", TemplateKind.ESTIMATED_DATE, TemplateKind.ESTIMATED_DATE_UPDATE),
     FECHA_ESTIMADA_ANTERIOR("fecha_estimada_anterior", TemplateKind.ESTIMATED_DATE_UPDATE),
     FECHA_CONSTATACION("fecha_constatacion", TemplateKind.PROTECTION_CHANGE, TemplateKind.JUDICIAL_REQUEST),
     ANTECEDENTES("antecedentes", TemplateKind.PROTECTION_CHANGE, TemplateKind.JUDICIAL_REQUEST),
     FECHA_INGRESO("fecha_ingreso", TemplateKind.EFFECTIVE_ADMISSION),
+    /** The bare number of children listed ("3"): write it where no noun has to agree with it. */
     CANTIDAD_NNA("cantidad_nna", TemplateKind.ESTIMATED_DATES_LIST),
+    /** The children listed, with the number agreeing: "1 niño, niña o adolescente", "los 3 niños, niñas y adolescentes". */
+    NNA_NOMINA("nna_nomina", TemplateKind.ESTIMATED_DATES_LIST),
     FECHA("fecha", TemplateKind.ESTIMATED_DATES_LIST);
 
     /** The fields about one child: a list letter names its children in a table instead. */

@@ -11,10 +11,14 @@ import java.util.regex.Matcher;
  * A template's text as the admin's editor previews it: each field the kind may use filled with a fictional
  * sample, and each field it may not use kept as written and marked, so the admin sees the mistake where it is.
  *
- * @param paragraphs the body's paragraphs (split on blank lines, as the PDF splits them), each as its lines
- * @param notUsable  the placeholders the kind may not use, as written ("{{fecha_ingreso}}"), once each
+ * @param salutation     the line printed before the body, or null for none
+ * @param paragraphs     the body's paragraphs (split on blank lines, as the PDF splits them), each as its lines
+ * @param listedChildren a list letter's sample table, printed after the body and before the closing; else empty
+ * @param closing        the line printed after the body (and the table), or null for none
+ * @param notUsable      the placeholders the kind may not use, as written ("{{fecha_ingreso}}"), once each
  */
-public record TemplatePreview(List<Segment> subject, List<List<List<Segment>>> paragraphs, List<String> notUsable) {
+public record TemplatePreview(List<Segment> subject, String salutation, List<List<List<Segment>>> paragraphs,
+                              List<LetterChild> listedChildren, String closing, List<String> notUsable) {
 
     public enum SegmentKind { TEXT, FILLED, NOT_USABLE }
 
@@ -29,13 +33,19 @@ public record TemplatePreview(List<Segment> subject, List<List<List<Segment>>> p
         }
     }
 
-    static TemplatePreview of(TemplateKind kind, String subject, String body, Map<TemplateField, String> samples) {
+    static TemplatePreview of(TemplateKind kind, String subject, String salutation, String body, String closing,
+                              Map<TemplateField, String> samples, List<LetterChild> listedChildren) {
         Set<String> notUsable = new LinkedHashSet<>();
         List<Segment> subjectSegments = segments(kind, subject == null ? "" : subject.strip(), samples, notUsable);
         List<List<List<Segment>>> paragraphs = TemplateText.paragraphs(body).stream()
                 .map(lines -> lines.stream().map(line -> segments(kind, line, samples, notUsable)).toList())
                 .toList();
-        return new TemplatePreview(subjectSegments, paragraphs, List.copyOf(notUsable));
+        return new TemplatePreview(subjectSegments, blankToNull(salutation), paragraphs, List.copyOf(listedChildren),
+                blankToNull(closing), List.copyOf(notUsable));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static List<Segment> segments(TemplateKind kind, String text, Map<TemplateField, String> samples,

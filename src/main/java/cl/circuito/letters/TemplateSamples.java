@@ -27,10 +27,12 @@ class TemplateSamples {
 
     private final Clock clock;
     private final Messages messages;
+    private final PertinentContact contact;
 
-    TemplateSamples(Clock clock, Messages messages) {
+    TemplateSamples(Clock clock, Messages messages, PertinentContact contact) {
         this.clock = clock;
         this.messages = messages;
+        this.contact = contact;
     }
 
     /** A sample value for each field the kind may use. */
@@ -54,6 +56,9 @@ class TemplateSamples {
         all.put(TemplateField.MOTIVO, "Los antecedentes dan cuenta de un consumo problemático de alcohol y drogas, "
                 + "que requiere una intervención especializada en ese ámbito.");
         all.put(TemplateField.PROGRAMA_PERTINENTE, "PDC Biobío");
+        all.put(TemplateField.PROGRAMA_PERTINENTE_CONTACTO, contact.sentence(
+                new cl.circuito.network.ProgramContact("Av. Collao 1202", "+56 41 221 0000", "pdc.biobio@ejemplo.cl"),
+                CITY));
         all.put(TemplateField.FECHA_ESTIMADA, LongDates.of(today.plusDays(60)));
         all.put(TemplateField.FECHA_ESTIMADA_ANTERIOR, LongDates.of(today.plusDays(20)));
         all.put(TemplateField.FECHA_CONSTATACION, LongDates.of(today.minusDays(3)));
@@ -61,6 +66,7 @@ class TemplateSamples {
                 + "asegura el cuidado de la niña, quien pasa las noches sin compañía de un adulto.");
         all.put(TemplateField.FECHA_INGRESO, LongDates.of(today.minusDays(2)));
         all.put(TemplateField.CANTIDAD_NNA, String.valueOf(listedChildren(today).size()));
+        all.put(TemplateField.NNA_NOMINA, messages.get("letters.count.children", listedChildren(today).size()));
         all.put(TemplateField.FECHA, LongDates.of(today));
         Map<TemplateField, String> usable = new EnumMap<>(TemplateField.class);
         all.forEach((field, value) -> {
@@ -75,8 +81,8 @@ class TemplateSamples {
      * A sample letter of the kind on the institution's letterhead, as a draft: a preview is never numbered,
      * so it cannot be mistaken for an issued oficio.
      */
-    LetterLayout layout(UUID institutionId, String institutionName, TemplateKind kind, String subject, String body,
-                        PaperSize paper) {
+    LetterLayout layout(UUID institutionId, String institutionName, TemplateKind kind, String subject,
+                        String salutation, String body, String closing, PaperSize paper) {
         LocalDate today = LocalDate.now(clock);
         Map<TemplateField, String> values = values(kind, institutionName);
         boolean list = kind == TemplateKind.ESTIMATED_DATES_LIST;
@@ -84,7 +90,7 @@ class TemplateSamples {
                 : List.of(messages.get("letters.pdf.references.court", rit(today), RUC));
         return new LetterLayout(institutionId, paper == null ? LetterSettings.DEFAULT_PAPER : paper, null,
                 CITY + ", " + LongDates.of(today), TemplateText.fill(subject == null ? "" : subject, values),
-                references, COURT, true, TemplateText.fill(body == null ? "" : body, values),
+                references, COURT, true, salutation, TemplateText.fill(body == null ? "" : body, values), closing,
                 list ? listedChildren(today) : List.of(),
                 new Signature(DIRECTOR, "Directora", PROGRAM, institutionName));
     }
@@ -93,6 +99,11 @@ class TemplateSamples {
 
     private static String rit(LocalDate today) {
         return "C-1234-" + today.getYear();
+    }
+
+    /** The fictional children of a list letter's preview. */
+    List<LetterChild> listedChildren() {
+        return listedChildren(LocalDate.now(clock));
     }
 
     private static List<LetterChild> listedChildren(LocalDate today) {

@@ -35,6 +35,21 @@ public final class TemplateText {
         return out.toString();
     }
 
+    /**
+     * The facts a text filled from this template states: each known field it writes, with its value (null when
+     * unknown, so it stayed as a placeholder). What a draft compares with the current facts.
+     */
+    public static Map<String, String> stated(String template, Map<TemplateField, String> values) {
+        Map<String, String> stated = new java.util.LinkedHashMap<>();
+        for (String name : placeholdersIn(template)) {
+            TemplateField.byPlaceholder(name).ifPresent(field -> {
+                String value = values.get(field);
+                stated.put(name, value == null || value.isBlank() ? null : value);
+            });
+        }
+        return stated;
+    }
+
     /** A letter's text as printed: paragraphs split on blank lines, each as its stripped lines. */
     public static List<List<String>> paragraphs(String text) {
         if (text == null || text.isBlank()) {

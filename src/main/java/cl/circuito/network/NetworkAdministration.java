@@ -4,6 +4,7 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.SearchPattern;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import cl.circuito.shared.Versions;
@@ -38,14 +39,16 @@ public class NetworkAdministration {
     private final Referrers referrers;
     private final Modalities modalities;
     private final Comunas comunas;
+    private final ApplicationEventPublisher events;
 
     NetworkAdministration(Institutions institutions, Programs programs, Referrers referrers, Modalities modalities,
-                          Comunas comunas) {
+                          Comunas comunas, ApplicationEventPublisher events) {
         this.institutions = institutions;
         this.programs = programs;
         this.referrers = referrers;
         this.modalities = modalities;
         this.comunas = comunas;
+        this.events = events;
     }
 
     /** What the administrator edits about an institution. Blank optional texts are stored as absent. */
@@ -115,6 +118,9 @@ public class NetworkAdministration {
         checkInstitutionName(data.name(), institutionId);
         institution.update(data.name(), clean(data.rut()), clean(data.address()), clean(data.phone()),
                 clean(data.email()));
+        // Letters name the institution of each of its programs.
+        programs.findByInstitution_Id(institutionId)
+                .forEach(p -> events.publishEvent(new NetworkEvents.ProgramChanged(p.id())));
         return InstitutionSummary.of(institution);
     }
 
@@ -154,7 +160,33 @@ public class NetworkAdministration {
         Versions.require(program.version(), version);
         checkProgramName(program.institution().id(), data.name(), programId);
         program.update(details(data));
+        events.publishEvent(new NetworkEvents.ProgramChanged(programId));
         return ProgramSummary.of(program);
+    }
+
+    /**
+     * New contact data for a program (address, phone, e-mail), which the not-eligible oficios naming it give.
+     *
+     * @param version the program's version the admin edited; another is refused as a concurrent change
+     */
+    public ProgramContact changeProgramContact(Actor actor, UUID programId, Long version, ProgramContact contact) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Program program = program(programId);
+        if (version == null) {
+            throw new InvalidNetworkData("version", "error.network.required.version");
+        }
+        checkVersion(Program.class, programId, program.version(), version);
+        program.changeContact(contact == null ? ProgramContact.NONE : contact);
+        events.publishEvent(new NetworkEvents.ProgramChanged(programId));
+        return program.contact();
+    }
+
+    /** A program's contact data as the admin edits it, with the program's version. */
+    @Transactional(readOnly = true)
+    public Versioned<ProgramContact> programContact(Actor actor, UUID programId) {
+        actor.require(Permission.MANAGE_NETWORK);
+        Program program = program(programId);
+        return new Versioned<>(program.version(), program.contact());
     }
 
     /**
@@ -164,6 +196,7 @@ public class NetworkAdministration {
     public void appointDirector(Actor actor, UUID programId, UUID userId) {
         actor.require(Permission.MANAGE_NETWORK);
         program(programId).appointDirector(userId);
+        events.publishEvent(new NetworkEvents.ProgramChanged(programId));
     }
 
     @Transactional(readOnly = true)
@@ -204,6 +237,7 @@ public class NetworkAdministration {
         Versions.require(referrer.version(), version);
         checkReferrerName(data.kind(), data.name(), referrerId);
         fill(referrer, data);
+        events.publishEvent(new NetworkEvents.ReferrerChanged(referrerId));
         return ReferrerSummary.of(referrer);
     }
 

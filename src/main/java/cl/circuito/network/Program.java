@@ -55,16 +55,26 @@ public class Program {
         if (details.agreedCapacity() < 0) {
             throw new InvalidNetworkData("agreedCapacity", "error.network.negativeCapacity");
         }
+        ProgramContact contact = new ProgramContact(details.address(), details.phone(), details.email());
+        contact.requireUsable();
         this.modality = details.modality();
         this.name = details.name().trim();
         this.code = details.code();
         this.comuna = details.comuna();
-        this.address = details.address();
-        this.phone = details.phone();
-        this.email = details.email();
+        this.address = contact.address();
+        this.phone = contact.phone();
+        this.email = contact.email();
         this.agreedCapacity = details.agreedCapacity();
         this.hasSupportProfessional = details.hasSupportProfessional();
         this.active = details.active();
+    }
+
+    /** New contact data (address, phone, e-mail); each part optional, each refused if unusable. */
+    public void changeContact(ProgramContact contact) {
+        contact.requireUsable();
+        this.address = contact.address();
+        this.phone = contact.phone();
+        this.email = contact.email();
     }
 
     /** Names the program's director; {@code null} leaves the program without one. */
@@ -116,6 +126,10 @@ public class Program {
 
     public String email() {
         return email;
+    }
+
+    public ProgramContact contact() {
+        return new ProgramContact(address, phone, email);
     }
 
     public int agreedCapacity() {

@@ -72,6 +72,14 @@ public class ProgramDirectory {
         return programs.findById(programId).map(ProgramSummary::of);
     }
 
+    /**
+     * How a program is reached (address, phone, e-mail), across the whole network: a letter naming another
+     * program as the more pertinent one gives its contact data. Empty when the program does not exist.
+     */
+    public Optional<ProgramContact> contact(UUID programId) {
+        return programs.findById(programId).map(Program::contact);
+    }
+
     public List<ReferrerSummary> activeReferrers() {
         return referrers.findByActiveTrueOrderByKindAscNameAsc().stream().map(ReferrerSummary::of).toList();
     }

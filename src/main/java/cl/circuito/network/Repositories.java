@@ -23,6 +23,8 @@ interface Programs extends JpaRepository<Program, UUID> {
 
     Optional<Program> findByInstitution_IdAndNameIgnoreCase(UUID institutionId, String name);
 
+    List<Program> findByInstitution_Id(UUID institutionId);
+
     /**
      * One page of programs by name; {@code pattern} (a {@link cl.circuito.shared.SearchPattern}) is
      * looked for in the program's and the institution's names, accents and case ignored. A null

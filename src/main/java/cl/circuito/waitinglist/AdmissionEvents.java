@@ -15,17 +15,19 @@ public final class AdmissionEvents {
 
     /** @param deviationReason why the director chose this child outside the proposal, or null */
     public record ChildScheduledForAdmission(UUID entryId, UUID programId, UUID childId, YearMonth month,
-                                             String deviationReason) implements MovesTheRanking {
+                                             String deviationReason) implements MovesTheRanking, EntryFactsEvent {
     }
 
-    public record AdmissionUnscheduled(UUID entryId, UUID programId, String reason) implements MovesTheRanking {
+    public record AdmissionUnscheduled(UUID entryId, UUID programId, String reason)
+            implements MovesTheRanking, EntryFactsEvent {
     }
 
-    public record AdmissionInterviewRecorded(UUID entryId, UUID programId, LocalDate heldOn) {
+    public record AdmissionInterviewRecorded(UUID entryId, UUID programId, LocalDate heldOn) implements EntryFactsEvent {
     }
 
     /** The effective admission: the oficio to the court says so. */
-    public record ChildAdmitted(UUID entryId, UUID programId, UUID childId, UUID referrerId, LocalDate admittedOn) {
+    public record ChildAdmitted(UUID entryId, UUID programId, UUID childId, UUID referrerId, LocalDate admittedOn)
+            implements EntryFactsEvent {
     }
 
     /** @param entryId null for a case that predates Circuito */
@@ -37,6 +39,7 @@ public final class AdmissionEvents {
     }
 
     /** @param previous null for a child's first estimate */
-    public record EstimatedAdmissionDateChanged(UUID entryId, UUID programId, LocalDate previous, LocalDate current) {
+    public record EstimatedAdmissionDateChanged(UUID entryId, UUID programId, LocalDate previous, LocalDate current)
+            implements EntryFactsEvent {
     }
 }

@@ -7,6 +7,7 @@ import cl.circuito.children.ChildRegistry;
 import cl.circuito.children.Rut;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +26,15 @@ public class ChildCorrections {
     private final ChildRegistry children;
     private final Deadlines deadlines;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ChildCorrections(EntryAccess access, ChildRegistry children, Deadlines deadlines, AuditTrail audit) {
+    ChildCorrections(EntryAccess access, ChildRegistry children, Deadlines deadlines, AuditTrail audit,
+                     ApplicationEventPublisher events) {
         this.access = access;
         this.children = children;
         this.deadlines = deadlines;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -53,6 +57,8 @@ public class ChildCorrections {
         if (!changes.isEmpty()) {
             audit.changed(actor, AuditAction.CHANGED, Subjects.child(entry.childId(), entry.programId()),
                     "audit.child.corrected", changes);
+            // The oficios drafted about the child name them: they follow the correction.
+            events.publishEvent(new Events.ChildCorrected(entryId, entry.programId(), entry.childId()));
         }
         return changes;
     }

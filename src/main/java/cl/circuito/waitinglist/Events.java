@@ -12,20 +12,30 @@ public final class Events {
     }
 
     public record ReferralRegistered(UUID entryId, UUID programId, UUID childId, LocalDate receivedOn,
-                                     LocalDate admissibilityDueOn) {
+                                     LocalDate admissibilityDueOn) implements EntryFactsEvent {
     }
 
-    public record ChildDeclaredEligible(UUID entryId, UUID programId, LocalDate decidedOn) implements MovesTheRanking {
+    public record ChildDeclaredEligible(UUID entryId, UUID programId, LocalDate decidedOn) implements MovesTheRanking, EntryFactsEvent {
     }
 
     /** Carries what the "not eligible" oficio needs: the referrer and the more pertinent program. */
     public record ChildDeclaredIneligible(UUID entryId, UUID programId, UUID referrerId, LocalDate decidedOn,
-                                          String reason, UUID pertinentProgramId, String pertinentProgramName) {
+                                          String reason, UUID pertinentProgramId, String pertinentProgramName)
+            implements EntryFactsEvent {
     }
 
-    public record DecisionReopened(UUID entryId, UUID programId, String reason) implements MovesTheRanking {
+    public record DecisionReopened(UUID entryId, UUID programId, String reason)
+            implements MovesTheRanking, EntryFactsEvent {
     }
 
-    public record EntryExited(UUID entryId, UUID programId, ExitReason reason, LocalDate exitedOn) implements MovesTheRanking {
+    public record EntryExited(UUID entryId, UUID programId, ExitReason reason, LocalDate exitedOn)
+            implements MovesTheRanking, EntryFactsEvent {
+    }
+
+    /**
+     * The child's identity (names, RUT, birth date) was corrected from this entry; the child's other entries
+     * name the same child, so their letters follow too.
+     */
+    public record ChildCorrected(UUID entryId, UUID programId, UUID childId) implements EntryFactsEvent {
     }
 }

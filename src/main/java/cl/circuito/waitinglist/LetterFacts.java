@@ -31,7 +31,9 @@ public class LetterFacts {
 
     private static final String ENTRY = """
             select e.id, e.program_id, e.status, e.exit_reason, e.exited_on, e.court_rit, e.court_ruc, e.received_on,
-                   e.decided_on, e.decision_notes, e.pertinent_program_name,
+                   e.decided_on, e.decision_notes, e.pertinent_program_id, e.pertinent_program_name,
+                   (select count(*) from entry_event ev where ev.entry_id = e.id and ev.kind = 'DECISION_REOPENED')
+                       as decision_round,
                    c.given_names, c.paternal_surname, c.maternal_surname, c.rut, c.birth_date,
                    r.id as referrer_id, r.name as referrer_name, r.kind as referrer_kind,
                    est.estimated_on, np.performed_on as not_protected_on, np.notes as not_protected_notes
@@ -62,15 +64,32 @@ public class LetterFacts {
      * @param estimatedOn   the current estimated admission date, or null
      * @param notProtectedOn the date of the last monitoring that found the child not protected, or null
      * @param notProtectedNotes what that monitoring recorded
+     * @param status        where the entry stands now (a letter about a waiting child needs it waiting)
+     * @param exitReason    why it left the list, or null while on it
+     * @param pertinentProgramId the more pertinent program when it is one of the network (its contact data is
+     *                      there), or null when it was written by hand or the child is not "not eligible"
+     * @param decisionRound how many times the admissibility decision was reopened: a decision after a reopening
+     *                      is a new one, and calls for its own letter
      */
     public record EntryFacts(UUID entryId, UUID programId, boolean open, String childName, String childRut,
                              LocalDate birthDate, UUID referrerId, String referrerName, ReferrerKind referrerKind,
                              String courtRit, String courtRuc, LocalDate receivedOn, LocalDate decidedOn,
                              String decisionNotes, String pertinentProgramName, LocalDate admittedOn,
-                             LocalDate estimatedOn, LocalDate notProtectedOn, String notProtectedNotes) {
+                             LocalDate estimatedOn, LocalDate notProtectedOn, String notProtectedNotes,
+                             EntryStatus status, ExitReason exitReason, UUID pertinentProgramId, int decisionRound) {
 
         public boolean referredByCourt() {
             return referrerKind != null && referrerKind.isCourt();
+        }
+
+        /** Declared not eligible (no sujeto de atención): the entry left the list with that decision. */
+        public boolean notEligible() {
+            return exitReason == ExitReason.NOT_ELIGIBLE;
+        }
+
+        /** On the list and eligible: waiting for a place or scheduled for one. */
+        public boolean waiting() {
+            return status == EntryStatus.WAITING || status == EntryStatus.SCHEDULED;
         }
 
         public Integer ageOn(LocalDate day) {
@@ -105,6 +124,14 @@ public class LetterFacts {
                 .optional();
     }
 
+    /** For the system: every entry of the child, in any program (a correction of the child concerns them all). */
+    public java.util.List<UUID> entriesOfChild(UUID childId) {
+        return jdbc.sql("select id from waiting_list_entry where child_id = :child")
+                .param("child", childId)
+                .query(UUID.class)
+                .list();
+    }
+
     /** For the system: a monitoring action of the entry, or empty. */
     public Optional<MonitoringFacts> monitoringForSystem(UUID entryId, UUID monitoringActionId) {
         return jdbc.sql("""
@@ -137,7 +164,9 @@ public class LetterFacts {
                 date(rs, "received_on"), date(rs, "decided_on"), rs.getString("decision_notes"),
                 rs.getString("pertinent_program_name"),
                 ExitReason.ADMITTED.name().equals(exitReason) ? exitedOn : null, date(rs, "estimated_on"),
-                date(rs, "not_protected_on"), rs.getString("not_protected_notes"));
+                date(rs, "not_protected_on"), rs.getString("not_protected_notes"),
+                EntryStatus.valueOf(rs.getString("status")), exitReason == null ? null : ExitReason.valueOf(exitReason),
+                rs.getObject("pertinent_program_id", UUID.class), rs.getInt("decision_round"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -13,21 +13,21 @@ public final class MonitoringEvents {
     }
 
     public record MonitoringRecorded(UUID monitoringActionId, UUID entryId, UUID programId, MonitoringActionKind kind,
-                                     MonitoringOutcome outcome, LocalDate performedOn) {
+                                     MonitoringOutcome outcome, LocalDate performedOn) implements EntryFactsEvent {
     }
 
     /** A monitoring action found the child not protected; a judicial-action task was opened. */
     public record ChildFoundNotProtected(UUID entryId, UUID programId, UUID monitoringActionId,
-                                         UUID judicialActionId, LocalDate on) {
+                                         UUID judicialActionId, LocalDate on) implements EntryFactsEvent {
     }
 
     /** The director asked the court for a medida cautelar or an extraordinary hearing. */
     public record JudicialActionRequested(UUID judicialActionId, UUID entryId, UUID programId, JudicialActionKind kind,
-                                          LocalDate requestedOn) {
+                                          LocalDate requestedOn) implements EntryFactsEvent {
     }
 
     /** The court answered; the task is closed. */
     public record JudicialActionResolved(UUID judicialActionId, UUID entryId, UUID programId, JudicialActionKind kind,
-                                         LocalDate answeredOn) {
+                                         LocalDate answeredOn) implements EntryFactsEvent {
     }
 }

@@ -49,6 +49,7 @@ class EstimateLettersTests {
         return transactions.execute(status -> ids.stream().map(id -> {
             Letter letter = letters.findById(id).orElseThrow();
             letter.children();
+            letter.notes();
             return letter;
         }).toList());
     }
@@ -57,7 +58,9 @@ class EstimateLettersTests {
         return estimateLetters().stream().filter(l -> l.status() == LetterStatus.DRAFT).toList();
     }
 
+    /** The waiting list recomputed the child's estimate to this date, and the letters follow it. */
     private void follow(LocalDate date) {
+        scenario.estimate(child.entryId(), date);
         transactions.executeWithoutResult(status -> estimates.follow(child.entryId(), scenario.program, date));
     }
 
@@ -78,7 +81,11 @@ class EstimateLettersTests {
             assertThat(stated(letter)).isEqualTo(moved);
             assertThat(letter.body()).contains("el " + LongDates.of(moved) + ".")
                     .doesNotContain(LongDates.of(stated(first)));
-            assertThat(letter.updatedByName()).isEqualTo(EstimateLetters.REFRESH_NAME);
+            assertThat(letter.updatedByName()).isEqualTo(LetterDrafting.SYSTEM_NAME);
+            assertThat(letter.notes()).last().satisfies(note -> {
+                assertThat(note.kind()).isEqualTo(LetterNote.Kind.RESTATED);
+                assertThat(note.detail()).contains(LongDates.of(moved));
+            });
         });
     }
 

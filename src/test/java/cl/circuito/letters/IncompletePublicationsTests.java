@@ -2,17 +2,19 @@ package cl.circuito.letters;
 
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.AdmissionEvents;
+import cl.circuito.waitinglist.AdmissionPlanning;
+import cl.circuito.waitinglist.Admissions;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +29,8 @@ class IncompletePublicationsTests {
     @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired IncompletePublications job;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired AdmissionPlanning planning;
+    @Autowired Admissions admissions;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
@@ -45,31 +48,38 @@ class IncompletePublicationsTests {
     @Test
     void aPublicationWhoseListenerFailedIsResubmittedOnceItIsOldAndDraftsTheLetter() {
         LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
-        LetterScenario.Child child = scenario.refer(scenario.court, 5);
+        LetterScenario.Child child = scenario.waiting(scenario.court, 5);
+        LocalDate today = LocalDate.now();
+        planning.confirm(scenario.director, scenario.program, YearMonth.from(today), List.of(child.entryId()), Map.of());
+        admissions.recordInterview(scenario.director, child.entryId(), null, today, "NNA y su madre", true,
+                "Pasaje Los Aromos 45, Concepción", null);
+        scenario.settle(scenario.program);
         Map<String, Object> template = jdbc.sql("""
-                select id, subject, body from letter_template where institution_id is null and kind = 'EFFECTIVE_ADMISSION'""")
+                select id, subject, salutation, body, closing from letter_template
+                 where institution_id is null and kind = 'EFFECTIVE_ADMISSION'""")
                 .query().singleRow();
         // The default template missing for a moment: drafting fails, as it would with the database unreachable.
         jdbc.sql("delete from letter_template where id = ?").param(template.get("id")).update();
         try {
-            transactions.executeWithoutResult(status -> events.publishEvent(new AdmissionEvents.ChildAdmitted(
-                    child.entryId(), scenario.program, UUID.randomUUID(), scenario.court, LocalDate.now())));
+            admissions.admit(scenario.director, child.entryId(), null, today);
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                             select count(*) from event_publication
                              where serialized_event like ? and listener_id like '%LetterDrafts%' and status = 'FAILED'""")
                     .param("%" + child.entryId() + "%").query(Long.class).single() > 0);
         } finally {
             jdbc.sql("""
-                    insert into letter_template (id, institution_id, kind, subject, body, updated_at, updated_by_name)
-                    values (?, null, 'EFFECTIVE_ADMISSION', ?, ?, now(), 'Circuito')""")
-                    .params(template.get("id"), template.get("subject"), template.get("body")).update();
+                    insert into letter_template (id, institution_id, kind, subject, salutation, body, closing, updated_at,
+                                                 updated_by_name)
+                    values (?, null, 'EFFECTIVE_ADMISSION', ?, ?, ?, ?, now(), 'Circuito')""")
+                    .params(template.get("id"), template.get("subject"), template.get("salutation"), template.get("body"),
+                            template.get("closing")).update();
         }
         assertThat(admissionLetters(child.entryId())).isZero();
 
         job.resubmit();
         assertThat(admissionLetters(child.entryId())).as("too recent: perhaps still being handled").isZero();
 
-        jdbc.sql("update event_publication set publication_date = publication_date - interval '10 minutes' where serialized_event like ?")
+        jdbc.sql("update event_publication set publication_date = publication_date - interval '10 minutes' where serialized_event like ? and completion_date is null")
                 .param("%" + child.entryId() + "%").update();
         job.resubmit();
 

@@ -44,9 +44,8 @@ class LetterDocumentTests {
         LetterLayout layout = new LetterLayout(institution, PaperSize.LETTER, "Oficio N° 7/2026",
                 "Concepción, 22 de noviembre de 2026", "Informa fecha estimada de ingreso",
                 List.of("RIT C-1234-2026 · RUC 2610012345-6"), "Juzgado de Familia de Concepción", true,
-                "Junto con saludar, informo que Martín Núñez Peña ingresará el 9 de marzo de 2027.\n\n"
-                        + "Sin otro particular, saluda atentamente a usted,",
-                List.of(), new Signature("Ximena Ñancupil", "Directora", "PRM Ñuble Sur", "Fundación Ficticia"));
+                "De mi consideración:", "Informo que Martín Núñez Peña ingresará el 9 de marzo de 2027.",
+                "Sin otro particular, saluda atentamente a usted,", List.of(), new Signature("Ximena Ñancupil", "Directora", "PRM Ñuble Sur", "Fundación Ficticia"));
 
         PdfText pdf = PdfText.of(document.render(layout));
 
@@ -65,7 +64,7 @@ class LetterDocumentTests {
     @Test
     void aListLetterTablesItsChildrenAndADraftHasNoNumber() {
         LetterLayout layout = new LetterLayout(null, PaperSize.A4, null, "Talca, 1 de diciembre de 2026",
-                "Informa fechas estimadas de ingreso", List.of(), "OPD Talca", false, "Texto de la nómina.",
+                "Informa fechas estimadas de ingreso", List.of(), "OPD Talca", false, null, "Texto de la nómina.", null,
                 List.of(new LetterChild(UUID.randomUUID(), "Sofía Muñoz Ávila", "12.345.678-5", "C-1-2026", null,
                         LocalDate.of(2027, 1, 4))),
                 new Signature("Pedro Pérez", null, "PPF Talca", "Corporación Ficticia"));

@@ -61,6 +61,7 @@ class LetterDraftsTests {
         return transactions.execute(status -> ids.stream().map(id -> {
             Letter letter = letters.findById(id).orElseThrow();
             letter.children();
+            letter.notes();
             return letter;
         }).toList());
     }

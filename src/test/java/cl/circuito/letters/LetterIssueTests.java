@@ -150,7 +150,8 @@ class LetterIssueTests {
         List<Letter> drafts = IntStream.range(0, count)
                 .mapToObj(i -> draft(scenario.refer(scenario.court, 10 + i), LetterKind.NOT_ELIGIBLE))
                 .map(d -> management.edit(scenario.director, d.id(), d.version(), d.subject(),
-                        d.body().replace("{{motivo}}", "Motivo de prueba").replace("{{programa_pertinente}}", "OPD")))
+                        d.body().replace("{{motivo}}", "Motivo de prueba").replace("{{programa_pertinente}}", "OPD")
+                                .replace("{{programa_pertinente_contacto}}", "Fono 42 221 0000.")))
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch start = new CountDownLatch(1);

@@ -99,6 +99,18 @@ public final class LetterScenario {
         return child;
     }
 
+    /**
+     * The waiting list recomputed the child's estimated admission date (a row as {@code AdmissionEstimates}
+     * writes it): what the letters read as the current estimate.
+     */
+    public void estimate(UUID entryId, LocalDate date) {
+        jdbc.sql("""
+                insert into admission_estimate (id, entry_id, program_id, estimated_on, rank, free_places, monthly_exits,
+                                                basis_kind, computed_at)
+                values (gen_random_uuid(), ?, ?, ?, 1, 0, 1, 'FALLBACK', clock_timestamp())""")
+                .params(entryId, program, date).update();
+    }
+
     public record Child(UUID entryId, String name, String rut) {
     }
 

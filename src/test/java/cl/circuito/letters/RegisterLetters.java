@@ -55,8 +55,9 @@ public final class RegisterLetters {
         }
         Instant created = createdOn.atTime(12, 0).atZone(CHILE).toInstant();
         return letters.save(Letter.draft(program, kind, new Recipient(referrer, referrerName, true),
-                "Materia de prueba", "Texto del oficio sobre " + String.join(", ", childNames) + ".", about,
-                null, null, "Directora de prueba", created));
+                new LetterTemplates.Filled("Materia de prueba", null,
+                        "Texto del oficio sobre " + String.join(", ", childNames) + ".", null, null),
+                null, about, null, null, "Directora de prueba", created));
     }
 
     /** Issued on {@code issuedOn} with the next number of that year, and its PDF stored. */

@@ -141,7 +141,8 @@ class TemplateAdministrationTests {
     @Test
     void thePreviewFillsFictionalValuesAndMarksFieldsTheKindMayNotUse() {
         TemplatePreview preview = templates.preview(admin, institution, TemplateKind.ESTIMATED_DATE,
-                "Fecha de {{nna_nombre}}", "Hola {{nna_nombre}}, ingreso {{fecha_ingreso}}.\n\nSegundo párrafo.");
+                "Fecha de {{nna_nombre}}", null, "Hola {{nna_nombre}}, ingreso {{fecha_ingreso}}.\n\nSegundo párrafo.",
+                null);
 
         assertThat(preview.subject()).extracting(TemplatePreview.Segment::text)
                 .containsExactly("Fecha de ", TemplateSamples.CHILD);
@@ -158,9 +159,9 @@ class TemplateAdministrationTests {
                 "www.ñandú-ficticia.cl");
 
         byte[] pdf = templates.previewPdf(admin, institution, TemplateKind.NOT_ELIGIBLE,
-                "Informa que {{nna_nombre}} no es sujeto de atención",
+                "Informa que {{nna_nombre}} no es sujeto de atención", null,
                 "Informo que {{nna_nombre}}, RUT {{nna_rut}}, no es sujeto de atención del {{programa}}.\n\n"
-                        + "Se sugiere {{programa_pertinente}}.", PaperSize.LETTER);
+                        + "Se sugiere {{programa_pertinente}}.", null, PaperSize.LETTER);
 
         PdfText text = PdfText.of(pdf);
         assertThat(text.text())
@@ -181,7 +182,7 @@ class TemplateAdministrationTests {
         TemplateView list = templates.template(admin, institution, TemplateKind.ESTIMATED_DATES_LIST);
 
         PdfText text = PdfText.of(templates.previewPdf(admin, institution, TemplateKind.ESTIMATED_DATES_LIST,
-                list.subject(), list.body(), null));
+                list.subject(), list.salutation(), list.body(), list.closing(), null));
 
         assertThat(text.text()).contains("Sofía Muñoz Ávila").contains("Benjamín Ñúñez Lagos").contains("los 3 niños, niñas y adolescentes");
         assertThat(text.isA4()).isTrue();

@@ -34,14 +34,16 @@ class LetterController {
     private final LetterManagement management;
     private final LetterPage page;
     private final Messages messages;
+    private final java.time.Clock clock;
 
     LetterController(CurrentActor currentActor, LetterQueries queries, LetterManagement management, LetterPage page,
-                     Messages messages) {
+                     Messages messages, java.time.Clock clock) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.management = management;
         this.page = page;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/programs/{programId}/letters")
@@ -54,6 +56,7 @@ class LetterController {
         model.addAttribute("canManage", actor.can(Permission.MANAGE_LETTERS));
         model.addAttribute("issuedPage", issuedPage);
         model.addAttribute("draftPage", page);
+        model.addAttribute("zone", clock.getZone());
         return "letters/tray";
     }
 
@@ -80,6 +83,35 @@ class LetterController {
         return page.handle(letterId, result, model, redirect, response, () -> {
             Letter issued = management.issue(currentActor.get(), letterId, form.getVersion());
             return messages.get("letters.saved.issued", issued.numberLabel());
+        });
+    }
+
+    /** The draft written again from the current facts (the director's edits, if any, are replaced). */
+    @PostMapping("/letters/{letterId}/regenerate")
+    String regenerate(@PathVariable UUID letterId, @ModelAttribute(LetterPage.FACTS) LetterForms.FactsForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return page.handle(letterId, result, model, redirect, response, () -> {
+            management.regenerate(currentActor.get(), letterId, form.getVersion());
+            return messages.get("letters.saved.regenerated");
+        });
+    }
+
+    /** The director's text states the current facts: the draft may be issued again. */
+    @PostMapping("/letters/{letterId}/confirm-facts")
+    String confirmFacts(@PathVariable UUID letterId, @ModelAttribute(LetterPage.FACTS) LetterForms.FactsForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return page.handle(letterId, result, model, redirect, response, () -> {
+            management.confirmFacts(currentActor.get(), letterId, form.getVersion());
+            return messages.get("letters.saved.factsConfirmed");
+        });
+    }
+
+    @PostMapping("/letters/{letterId}/addressee")
+    String readdress(@PathVariable UUID letterId, @ModelAttribute(LetterPage.ADDRESSEE) LetterForms.AddresseeForm form,
+                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return page.handle(letterId, result, model, redirect, response, () -> {
+            Letter letter = management.readdress(currentActor.get(), letterId, form.getVersion(), form.getReferrerId());
+            return messages.get("letters.saved.readdressed", letter.recipientName());
         });
     }
 

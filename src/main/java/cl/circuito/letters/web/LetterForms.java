@@ -67,6 +67,25 @@ final class LetterForms {
         public void setReason(String reason) { this.reason = reason; }
     }
 
+    /** Regenerating the text or confirming it against the current facts: only the version read. */
+    static class FactsForm {
+        private Long version;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+    }
+
+    /** The addressee the director chooses: a referring body of the network (a family court for a request). */
+    static class AddresseeForm {
+        private Long version;
+        private UUID referrerId;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
+        public UUID getReferrerId() { return referrerId; }
+        public void setReferrerId(UUID referrerId) { this.referrerId = referrerId; }
+    }
+
     static class DraftForm {
         private LetterKind kind;
 

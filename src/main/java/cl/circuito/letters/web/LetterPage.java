@@ -35,8 +35,12 @@ class LetterPage {
     static final String ISSUE = "issueForm";
     static final String SENDING = "sendingForm";
     static final String DISCARD = "discardForm";
+    static final String FACTS = "factsForm";
+    static final String ADDRESSEE = "addresseeForm";
     /** A refusal to issue about the text is shown where the text is edited. */
     private static final Set<String> TEXT_FIELDS = Set.of("subject", "body");
+    /** A refusal to issue for want of a (valid) addressee is shown where the addressee is chosen. */
+    private static final String RECIPIENT = "recipient";
 
     private final CurrentActor currentActor;
     private final LetterManagement management;
@@ -54,6 +58,7 @@ class LetterPage {
                   HttpServletResponse response, Supplier<String> useCase) {
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         DomainException textError = null;
+        DomainException addresseeError = null;
         if (!result.hasErrors()) {
             try {
                 redirect.addFlashAttribute("success", useCase.get());
@@ -66,20 +71,23 @@ class LetterPage {
                 if (e.field() != null && TEXT_FIELDS.contains(e.field()) && !EDIT.equals(result.getObjectName())) {
                     textError = e;
                     result.reject(e.messageKey(), e.arguments(), e.messageKey());
+                } else if (RECIPIENT.equals(e.field()) && !ADDRESSEE.equals(result.getObjectName())) {
+                    addresseeError = e;
+                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
                 } else {
                     FormErrors.reject(result, e);
                 }
             }
         }
         response.setStatus(status.value());
-        return render(letterId, model, textError);
+        return render(letterId, model, textError, addresseeError);
     }
 
     String render(UUID letterId, Model model) {
-        return render(letterId, model, null);
+        return render(letterId, model, null, null);
     }
 
-    private String render(UUID letterId, Model model, DomainException textError) {
+    private String render(UUID letterId, Model model, DomainException textError, DomainException addresseeError) {
         Actor actor = currentActor.get();
         LetterManagement.Details details = management.details(actor, letterId);
         var letter = details.letter();
@@ -93,6 +101,26 @@ class LetterPage {
         model.addAttribute("channels", SendingChannel.values());
         model.addAttribute("isDraft", letter.status() == LetterStatus.DRAFT);
         model.addAttribute("isIssued", letter.status().isIssued());
+        model.addAttribute("facts", details.facts());
+        if (letter.status() == LetterStatus.DRAFT && actor.can(Permission.MANAGE_LETTERS)) {
+            model.addAttribute("addressees", management.addressees(actor, letterId));
+        }
+        if (!model.containsAttribute(FACTS)) {
+            LetterForms.FactsForm form = new LetterForms.FactsForm();
+            form.setVersion(letter.version());
+            model.addAttribute(FACTS, form);
+        }
+        if (!model.containsAttribute(ADDRESSEE)) {
+            LetterForms.AddresseeForm form = new LetterForms.AddresseeForm();
+            form.setVersion(letter.version());
+            form.setReferrerId(letter.referrerId());
+            model.addAttribute(ADDRESSEE, form);
+            if (addresseeError != null) {
+                BindingResult addressee = new BeanPropertyBindingResult(form, ADDRESSEE);
+                FormErrors.reject(addressee, addresseeError, java.util.Map.of(RECIPIENT, "referrerId"));
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ADDRESSEE, addressee);
+            }
+        }
         if (!model.containsAttribute(EDIT)) {
             LetterForms.EditForm form = new LetterForms.EditForm();
             form.setVersion(letter.version());

@@ -77,12 +77,13 @@ class LetterTemplatesApi {
 
     @Operation(summary = "Modificar una plantilla", description = "La primera modificación crea el texto propio de la institución "
             + "(envíe version null); después, envíe la versión leída (409 si otra persona la cambió). "
-            + "422 si la materia o el texto están vacíos o usan un campo que este tipo de oficio no puede usar (el mensaje lo nombra).")
+            + "422 si la materia o el texto están vacíos o usan un campo que este tipo de oficio no puede usar (el mensaje lo nombra). "
+            + "El saludo y la despedida van fuera del texto (una línea cada uno, sin campos); si no se envían, se conservan.")
     @PutMapping("/letter-templates/{kind}")
     TemplateResponse revise(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
                             @RequestBody TemplateBody body) {
         return TemplateResponse.of(templates.revise(currentActor.get(), institutionId, kind, body.version(),
-                body.subject(), body.body()), messages);
+                body.subject(), body.salutation(), body.body(), body.closing()), messages);
     }
 
     @Operation(summary = "Restaurar el texto por defecto", description = "Elimina el texto propio de la institución; "
@@ -100,8 +101,8 @@ class LetterTemplatesApi {
     @PostMapping("/letter-templates/{kind}/preview")
     ResponseEntity<byte[]> preview(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
                                    @RequestBody PreviewBody body) {
-        byte[] pdf = templates.previewPdf(currentActor.get(), institutionId, kind, body.subject(), body.body(),
-                body.paper());
+        byte[] pdf = templates.previewPdf(currentActor.get(), institutionId, kind, body.subject(), body.salutation(),
+                body.body(), body.closing(), body.paper());
         return Downloads.inline(messages.get("lettertemplates.preview.fileName",
                 messages.get("letters.template." + kind.name())), Downloads.PDF, pdf);
     }

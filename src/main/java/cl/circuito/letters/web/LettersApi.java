@@ -7,6 +7,7 @@ import cl.circuito.letters.MonthlyBatch;
 import cl.circuito.letters.web.LetterApiRecords.*;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
+import cl.circuito.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,12 +42,15 @@ class LettersApi {
     private final LetterManagement management;
     private final LetterQueries queries;
     private final MonthlyBatch batch;
+    private final Messages messages;
 
-    LettersApi(CurrentActor currentActor, LetterManagement management, LetterQueries queries, MonthlyBatch batch) {
+    LettersApi(CurrentActor currentActor, LetterManagement management, LetterQueries queries, MonthlyBatch batch,
+               Messages messages) {
         this.currentActor = currentActor;
         this.management = management;
         this.queries = queries;
         this.batch = batch;
+        this.messages = messages;
     }
 
     @Operation(summary = "Oficios por enviar de un programa", description = "Borradores (los más antiguos primero) y oficios emitidos sin envío registrado, paginados de a 50.")
@@ -59,34 +63,65 @@ class LettersApi {
     @Operation(summary = "Un oficio", description = "404 si no existe o es de un programa fuera de su alcance.")
     @GetMapping("/letters/{letterId}")
     LetterResponse letter(@PathVariable UUID letterId) {
-        return LetterResponse.of(management.details(currentActor.get(), letterId));
+        return LetterResponse.of(management.details(currentActor.get(), letterId), messages);
     }
 
     @Operation(summary = "Editar un borrador", description = "Materia y texto; 409 si la versión cambió o el oficio ya fue emitido.")
     @PutMapping("/letters/{letterId}")
     LetterResponse edit(@PathVariable UUID letterId, @RequestBody EditBody body) {
-        return LetterResponse.of(management.edit(currentActor.get(), letterId, body.version(), body.subject(),
-                body.body()));
+        return response(management.edit(currentActor.get(), letterId, body.version(), body.subject(), body.body()));
     }
 
     @Operation(summary = "Emitir un oficio", description = "Asigna el siguiente número del programa y año, firma con el director(a) "
-            + "y congela el PDF. 422 nombrando el campo si el texto está vacío o tiene campos {{…}} sin completar: no se consume número.")
+            + "y congela el PDF. 422 nombrando el campo si el texto está vacío o tiene campos {{…}} sin completar, o si falta el "
+            + "destinatario (recipient; una solicitud al tribunal necesita un tribunal de familia); 409 si los hechos que declara "
+            + "cambiaron desde que se redactó o ya no lo justifican (regenere, confirme o descarte): no se consume número.")
     @PostMapping("/letters/{letterId}/issue")
     LetterResponse issue(@PathVariable UUID letterId, @RequestBody(required = false) VersionBody body) {
-        return LetterResponse.of(management.issue(currentActor.get(), letterId, body == null ? null : body.version()));
+        return response(management.issue(currentActor.get(), letterId, body == null ? null : body.version()));
+    }
+
+    @Operation(summary = "Regenerar un borrador con los hechos actuales", description = "Vuelve a escribir el texto desde la "
+            + "plantilla con los hechos actuales de la ficha (reemplaza las ediciones; el registro de auditoría guarda el texto anterior). "
+            + "409 si los hechos ya no justifican el borrador.")
+    @PostMapping("/letters/{letterId}/regenerate")
+    LetterResponse regenerate(@PathVariable UUID letterId, @RequestBody VersionBody body) {
+        return response(management.regenerate(currentActor.get(), letterId, body.version()));
+    }
+
+    @Operation(summary = "Confirmar que el texto declara los hechos actuales", description = "Para un borrador editado cuyos hechos "
+            + "cambiaron: el director(a) revisó su texto y lo confirma; después puede emitirse.")
+    @PostMapping("/letters/{letterId}/facts-confirmation")
+    LetterResponse confirmFacts(@PathVariable UUID letterId, @RequestBody VersionBody body) {
+        return response(management.confirmFacts(currentActor.get(), letterId, body.version()));
+    }
+
+    @Operation(summary = "Destinatarios posibles de un borrador", description = "Organismos derivadores vigentes (para una solicitud "
+            + "de medidas cautelares o audiencia extraordinaria, solo tribunales de familia), primero los de la comuna del programa.")
+    @GetMapping("/letters/{letterId}/addressees")
+    List<AddresseeResponse> addressees(@PathVariable UUID letterId) {
+        return management.addressees(currentActor.get(), letterId).stream().map(AddresseeResponse::of).toList();
+    }
+
+    @Operation(summary = "Corregir el destinatario de un borrador", description = "Queda registrado en la auditoría y ya no sigue "
+            + "al derivador de la ficha. 422 nombrando referrerId si no es un organismo vigente, o si una solicitud al tribunal "
+            + "no se dirige a un tribunal de familia.")
+    @PutMapping("/letters/{letterId}/addressee")
+    LetterResponse readdress(@PathVariable UUID letterId, @RequestBody AddresseeBody body) {
+        return response(management.readdress(currentActor.get(), letterId, body.version(), body.referrerId()));
     }
 
     @Operation(summary = "Registrar el envío", description = "Medio, fecha y referencia; puede corregirse después.")
     @PostMapping("/letters/{letterId}/sending")
     LetterResponse sending(@PathVariable UUID letterId, @RequestBody SendingBody body) {
-        return LetterResponse.of(management.recordSending(currentActor.get(), letterId, body.sentVia(), body.sentOn(),
+        return response(management.recordSending(currentActor.get(), letterId, body.sentVia(), body.sentOn(),
                 body.reference()));
     }
 
     @Operation(summary = "Descartar un borrador", description = "Con motivo; un borrador no tiene número, así que no deja vacíos.")
     @PostMapping("/letters/{letterId}/discard")
     LetterResponse discard(@PathVariable UUID letterId, @RequestBody DiscardBody body) {
-        return LetterResponse.of(management.discard(currentActor.get(), letterId, body.version(), body.reason()));
+        return response(management.discard(currentActor.get(), letterId, body.version(), body.reason()));
     }
 
     @Operation(summary = "Redactar la corrección de un oficio emitido", description = "Un nuevo borrador al mismo destinatario; al emitirlo, su ANT. indica el oficio que deja sin efecto.")
@@ -119,12 +154,16 @@ class LettersApi {
     @PostMapping("/programs/{programId}/letters/batch")
     List<LetterResponse> issueBatch(@PathVariable UUID programId, @RequestBody BatchBody body) {
         return batch.issue(currentActor.get(), programId, body.mode(), body.letterIds()).stream()
-                .map(LetterResponse::of).toList();
+                .map(this::response).toList();
     }
 
-    private static ResponseEntity<LetterResponse> created(Letter letter) {
+    private LetterResponse response(Letter letter) {
+        return LetterResponse.of(letter, management.check(letter), messages);
+    }
+
+    private ResponseEntity<LetterResponse> created(Letter letter) {
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/letters/{id}")
                 .buildAndExpand(letter.id()).toUri();
-        return ResponseEntity.created(location).body(LetterResponse.of(letter));
+        return ResponseEntity.created(location).body(response(letter));
     }
 }

@@ -98,7 +98,8 @@ class TemplateAdminController {
         Actor actor = currentActor.get();
         if (!result.hasErrors()) {
             try {
-                administration.revise(actor, institutionId, kind, form.getVersion(), form.getSubject(), form.getBody());
+                administration.revise(actor, institutionId, kind, form.getVersion(), form.getSubject(),
+                        form.getSalutation(), form.getBody(), form.getClosing());
                 redirect.addFlashAttribute("success", messages.get("lettertemplates.saved",
                         messages.get("letters.template." + kind.name())));
                 return "redirect:/admin/institutions/" + institutionId + "/letter-templates/" + kind.name();
@@ -123,7 +124,7 @@ class TemplateAdminController {
         Actor actor = currentActor.get();
         if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
             model.addAttribute("preview", administration.preview(actor, institutionId, kind, form.getSubject(),
-                    form.getBody()));
+                    form.getSalutation(), form.getBody(), form.getClosing()));
             return "lettertemplates/fragments :: preview";
         }
         return editor(actor, institutionId, administration.template(actor, institutionId, kind), form, model);
@@ -133,7 +134,7 @@ class TemplateAdminController {
     ResponseEntity<byte[]> previewPdf(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
                                       @ModelAttribute(FORM) TemplateForms.TemplateForm form) {
         byte[] pdf = administration.previewPdf(currentActor.get(), institutionId, kind, form.getSubject(),
-                form.getBody(), form.getPaper());
+                form.getSalutation(), form.getBody(), form.getClosing(), form.getPaper());
         return Downloads.inline(messages.get("lettertemplates.preview.fileName",
                 messages.get("letters.template." + kind.name())), Downloads.PDF, pdf);
     }
@@ -154,7 +155,7 @@ class TemplateAdminController {
         model.addAttribute("institutionId", institutionId);
         model.addAttribute("institutionName", administration.institutionName(actor, institutionId));
         model.addAttribute("preview", administration.preview(actor, institutionId, view.kind(), form.getSubject(),
-                form.getBody()));
+                form.getSalutation(), form.getBody(), form.getClosing()));
         model.addAttribute("papers", cl.circuito.shared.documents.PaperSize.values());
         model.addAttribute("zone", clock.getZone());
         return EDIT;

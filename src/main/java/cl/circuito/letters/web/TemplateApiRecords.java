@@ -25,13 +25,17 @@ final class TemplateApiRecords {
     record TemplateResponse(UUID institutionId, TemplateKind kind, String label,
                             @Schema(description = "true: texto propio de la institución; false: texto por defecto") boolean own,
                             @Schema(description = "Versión del texto propio, a enviar al modificarlo; null con el texto por defecto") Long version,
-                            String subject, String body, Instant updatedAt, String updatedByName,
+                            String subject,
+                            @Schema(description = "Saludo, impreso antes del texto; vacío: ninguno") String salutation,
+                            String body,
+                            @Schema(description = "Despedida, impresa después del texto (y de la nómina), antes de la firma; vacía: ninguna") String closing,
+                            Instant updatedAt, String updatedByName,
                             @Schema(description = "Campos que este tipo de oficio puede usar, escritos {{campo}}") List<FieldResponse> fields) {
 
         static TemplateResponse of(TemplateView view, Messages messages) {
             return new TemplateResponse(view.institutionId(), view.kind(),
                     messages.get("letters.template." + view.kind().name()), view.own(), view.version(), view.subject(),
-                    view.body(), view.updatedAt(), view.updatedByName(),
+                    view.salutation(), view.body(), view.closing(), view.updatedAt(), view.updatedByName(),
                     view.fields().stream().map(f -> new FieldResponse(f.placeholder(),
                             messages.get("letters.field." + f.placeholder()))).toList());
         }
@@ -40,10 +44,15 @@ final class TemplateApiRecords {
     record TemplateBody(
             @Schema(description = "La versión leída del texto propio; null si se partió del texto por defecto") Long version,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String subject,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String body) {
+            @Schema(description = "Saludo (una línea, sin campos; vacío: ninguno; null: se conserva)", maxLength = 300) String salutation,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String body,
+            @Schema(description = "Despedida (una línea, sin campos; vacía: ninguna; null: se conserva)", maxLength = 300) String closing) {
     }
 
-    record PreviewBody(String subject, String body,
+    record PreviewBody(String subject,
+                       @Schema(description = "null: el saludo de la plantilla") String salutation,
+                       String body,
+                       @Schema(description = "null: la despedida de la plantilla") String closing,
                        @Schema(description = "A4 (por defecto) o LETTER (carta)") PaperSize paper) {
     }
 

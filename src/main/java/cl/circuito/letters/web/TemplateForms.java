@@ -21,14 +21,18 @@ final class TemplateForms {
         /** The own text's version; empty while the default is in use. */
         private Long version;
         private String subject;
+        private String salutation;
         private String body;
+        private String closing;
         private PaperSize paper = PaperSize.A4;
 
         static TemplateForm of(TemplateView view) {
             TemplateForm form = new TemplateForm();
             form.version = view.version();
             form.subject = view.subject();
+            form.salutation = view.salutation();
             form.body = view.body();
+            form.closing = view.closing();
             return form;
         }
 
@@ -36,8 +40,12 @@ final class TemplateForms {
         public void setVersion(Long version) { this.version = version; }
         public String getSubject() { return subject; }
         public void setSubject(String subject) { this.subject = subject; }
+        public String getSalutation() { return salutation; }
+        public void setSalutation(String salutation) { this.salutation = salutation; }
         public String getBody() { return body; }
         public void setBody(String body) { this.body = body; }
+        public String getClosing() { return closing; }
+        public void setClosing(String closing) { this.closing = closing; }
         public PaperSize getPaper() { return paper; }
         public void setPaper(PaperSize paper) { this.paper = paper; }
     }

@@ -206,7 +206,7 @@ class LetterPagesTests {
 
         mvc.perform(get("/programs/{id}/letters/batch", scenario.program).with(fixtures.as(scenario.director)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("2 borradores para 1 destinatarios")))
+                .andExpect(content().string(containsString("2 borradores para 1 destinatario")))
                 .andExpect(content().string(containsString(first.name())))
                 .andExpect(content().string(containsString(second.name())));
 
