@@ -172,10 +172,7 @@ public class NetworkAdministration {
     public ProgramContact changeProgramContact(Actor actor, UUID programId, Long version, ProgramContact contact) {
         actor.require(Permission.MANAGE_NETWORK);
         Program program = program(programId);
-        if (version == null) {
-            throw new InvalidNetworkData("version", "error.network.required.version");
-        }
-        checkVersion(Program.class, programId, program.version(), version);
+        Versions.require(program.version(), version);
         program.changeContact(contact == null ? ProgramContact.NONE : contact);
         events.publishEvent(new NetworkEvents.ProgramChanged(programId));
         return program.contact();
