@@ -235,7 +235,7 @@ class DemoImplementation {
         attendance.sheet(actor, mesaId, session.id()).lines().forEach(l -> marks.add(new SessionAttendance.Mark(
                 l.memberId(), l.representativeId(), absent.contains(l.memberId()) ? AttendanceStatus.ABSENT
                 : AttendanceStatus.PRESENT)));
-        attendance.record(actor, mesaId, session.id(), marks, Set.of());
+        attendance.record(actor, mesaId, session.id(), session.version(), marks, Set.of());
     }
 
     private void review(Actor actor, UUID mesaId, MesaSession session, UUID presenting, String initials,

@@ -54,7 +54,7 @@ class DemoLetters {
             try {
                 Letter letter = letters.issue(director, row.id(), letters.details(director, row.id()).letter().version());
                 if (issued == 0) {
-                    letters.recordSending(director, letter.id(), SendingChannel.EMAIL, LocalDate.now(clock),
+                    letters.recordSending(director, letter.id(), letter.version(), SendingChannel.EMAIL, LocalDate.now(clock),
                             "Enviado a la casilla institucional del organismo");
                 }
                 issued++;

@@ -235,7 +235,7 @@ class DemoMesas {
             }
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(), status));
         }
-        attendance.record(opd, mesaId, sessionId, marks, Set.of());
+        attendance.record(opd, mesaId, sessionId, versions.of("mesa_session", sessionId), marks, Set.of());
     }
 
     private void writeMinutes(Actor opd, UUID mesaId, UUID sessionId, int i) {

@@ -112,9 +112,10 @@ public class LetterManagement {
     }
 
     @Transactional
-    public Letter recordSending(Actor actor, UUID letterId, SendingChannel via, LocalDate sentOn, String reference) {
+    public Letter recordSending(Actor actor, UUID letterId, Long version, SendingChannel via, LocalDate sentOn,
+                                String reference) {
         actor.require(Permission.MANAGE_LETTERS);
-        Letter letter = load(actor, letterId);
+        Letter letter = loadForChange(actor, letterId, version);
         if (reference != null && reference.strip().length() > MAX_REFERENCE) {
             throw LetterRuleViolation.invalid("sentReference", "letters.error.tooLong.sentReference", MAX_REFERENCE);
         }

@@ -36,7 +36,8 @@ public class CaseFormats {
     }
 
     /** The formats the Mesa may use and which one it uses. */
-    public record Choice(List<PresentationFormat> formats, UUID chosenId, MesaStanding standing) {
+    /** @param version the version of the Mesa's choice, null while it uses the national format by default */
+    public record Choice(List<PresentationFormat> formats, UUID chosenId, Long version, MesaStanding standing) {
 
         public PresentationFormat chosen() {
             return formats.stream().filter(f -> f.id().equals(chosenId)).findFirst().orElseThrow();
@@ -49,7 +50,9 @@ public class CaseFormats {
         standing.requireRead();
         List<PresentationFormat> usable = formats.usableBy(mesaId);
         usable.forEach(f -> f.sections().size()); // read by the page after the transaction
-        return new Choice(usable, chosenId(mesaId), standing);
+        Long version = jdbc.sql("select version from mesa_case_settings where mesa_id = :mesa").param("mesa", mesaId)
+                .query(Long.class).optional().orElse(null);
+        return new Choice(usable, chosenId(mesaId), version, standing);
     }
 
     /** The format a new review of this Mesa is answered with (no access check: callers have done theirs). */
@@ -91,8 +94,10 @@ public class CaseFormats {
 
     /** The Mesa presents its next cases with this format (past reviews keep theirs). */
     @Transactional
-    public void choose(Actor actor, UUID mesaId, UUID formatId) {
+    public void choose(Actor actor, UUID mesaId, UUID formatId, Long version) {
         access.standing(actor, mesaId).requireEdit();
+        Versions.requireIfSaved(jdbc.sql("select version from mesa_case_settings where mesa_id = :mesa")
+                .param("mesa", mesaId).query(Long.class).optional().orElse(null), version, "error.concurrentEdit");
         if (formatId == null) {
             throw MesaRuleViolation.invalid("formatId", "mesacases.error.format.choose");
         }

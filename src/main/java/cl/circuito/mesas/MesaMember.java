@@ -179,9 +179,10 @@ public class MesaMember {
     }
 
     /** The person no longer represents the member from {@code until} on (detail {@code ENDED:<name>}). */
-    void endRepresentative(UUID representativeId, LocalDate until, String byName, Instant now) {
+    void endRepresentative(UUID representativeId, Long version, LocalDate until, String byName, Instant now) {
         requireCurrent();
         Representative representative = currentRepresentative(representativeId);
+        Versions.require(representative.version(), version);
         if (until == null) {
             throw MesaRuleViolation.invalid("until", "mesamembers.error.required.until");
         }

@@ -313,10 +313,11 @@ public class MesaSetup {
     }
 
     @Transactional
-    public void endRepresentative(Actor actor, UUID mesaId, UUID memberId, UUID representativeId, LocalDate until) {
+    public void endRepresentative(Actor actor, UUID mesaId, UUID memberId, UUID representativeId, Long version,
+                                  LocalDate until) {
         access.standing(actor, mesaId).requireSetUp();
         MesaMember member = members.findByIdAndMesaId(memberId, mesaId).orElseThrow(() -> new NotFound("mesaMember"));
-        member.endRepresentative(representativeId, until, actor.displayName(), clock.instant());
+        member.endRepresentative(representativeId, version, until, actor.displayName(), clock.instant());
         members.flush();
         MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.representativeEnded",
                 MesaAudit.of("member", member.name(), "representative", representativeId.toString(),

@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
@@ -43,8 +44,8 @@ public class SessionAgendas {
     }
 
     @Transactional
-    public AgendaItem describe(Actor actor, UUID mesaId, UUID sessionId, UUID itemId, ItemText text) {
-        MesaSession session = load(actor, mesaId, sessionId);
+    public AgendaItem describe(Actor actor, UUID mesaId, UUID sessionId, Long version, UUID itemId, ItemText text) {
+        MesaSession session = load(actor, mesaId, sessionId, version);
         session.describeItem(itemId, text.title(), text.description(), text.presenter(), actor.displayName(),
                 clock.instant());
         AgendaItem item = session.item(itemId);
@@ -54,8 +55,8 @@ public class SessionAgendas {
     }
 
     @Transactional
-    public MesaSession remove(Actor actor, UUID mesaId, UUID sessionId, UUID itemId) {
-        MesaSession session = load(actor, mesaId, sessionId);
+    public MesaSession remove(Actor actor, UUID mesaId, UUID sessionId, Long version, UUID itemId) {
+        MesaSession session = load(actor, mesaId, sessionId, version);
         String title = session.item(itemId).title();
         session.removeItem(itemId, actor.displayName(), clock.instant());
         record(actor, session, "mesasessions.audit.itemRemoved", title);
@@ -64,8 +65,8 @@ public class SessionAgendas {
 
     /** One place up ({@code up}) or down. */
     @Transactional
-    public MesaSession move(Actor actor, UUID mesaId, UUID sessionId, UUID itemId, boolean up) {
-        MesaSession session = load(actor, mesaId, sessionId);
+    public MesaSession move(Actor actor, UUID mesaId, UUID sessionId, Long version, UUID itemId, boolean up) {
+        MesaSession session = load(actor, mesaId, sessionId, version);
         session.moveItem(itemId, up ? -1 : 1, actor.displayName(), clock.instant());
         record(actor, session, "mesasessions.audit.itemMoved", session.item(itemId).title());
         return SessionViews.withAgenda(sessions.saveAndFlush(session));
@@ -74,6 +75,13 @@ public class SessionAgendas {
     private MesaSession load(Actor actor, UUID mesaId, UUID sessionId) {
         access.standing(actor, mesaId).requireEdit();
         return sessions.findByIdAndMesaId(sessionId, mesaId).orElseThrow(() -> new NotFound("mesaSession"));
+    }
+
+    /** Changing or removing an item changes the session's agenda as the co-facilitator read it. */
+    private MesaSession load(Actor actor, UUID mesaId, UUID sessionId, Long version) {
+        MesaSession session = load(actor, mesaId, sessionId);
+        Versions.require(session.version(), version);
+        return session;
     }
 
     private void record(Actor actor, MesaSession session, String key, String title) {

@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
@@ -134,9 +135,11 @@ public class SessionAttendance {
      * not expected at this session is refused on {@code lines}.
      */
     @Transactional
-    public void record(Actor actor, UUID mesaId, UUID sessionId, List<Mark> marks, Set<UUID> presentGuests) {
+    public void record(Actor actor, UUID mesaId, UUID sessionId, Long version, List<Mark> marks,
+                       Set<UUID> presentGuests) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = session(mesaId, sessionId);
+        Versions.require(session.version(), version);
         if (session.minutesStatus() == MinutesStatus.APPROVED) {
             throw MesaRuleViolation.conflict("mesas.error.minutesApproved", session.number());
         }

@@ -163,9 +163,10 @@ public class SessionPlanning {
 
     /** The session took place; refused before its date. */
     @Transactional
-    public MesaSession markHeld(Actor actor, UUID mesaId, UUID sessionId) {
+    public MesaSession markHeld(Actor actor, UUID mesaId, UUID sessionId, Long version) {
         access.standing(actor, mesaId).requireEdit();
         MesaSession session = session(mesaId, sessionId);
+        Versions.require(session.version(), version);
         held(actor, session);
         return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }

@@ -13,7 +13,7 @@ public record NetworkMapView(UUID mesaId, List<ActorRow> actors, List<TieRow> ti
                            String roleDescription, MesaTie tie, Double x, Double y, int ties) {
     }
 
-    public record TieRow(UUID id, UUID fromActorId, String fromName, UUID toActorId, String toName, TieKind kind,
+    public record TieRow(UUID id, long version, UUID fromActorId, String fromName, UUID toActorId, String toName, TieKind kind,
                          UUID protocolId, String protocolTitle, ProtocolStatus protocolStatus, String note) {
     }
 

@@ -82,7 +82,7 @@ public class NetworkMaps {
     public NetworkMapView map(Actor actor, UUID mesaId) {
         access.standing(actor, mesaId).requireRead();
         List<TieRow> tieRows = jdbc.sql("""
-                        select t.id, t.from_actor_id, f.name as from_name, t.to_actor_id, o.name as to_name, t.kind,
+                        select t.id, t.version, t.from_actor_id, f.name as from_name, t.to_actor_id, o.name as to_name, t.kind,
                                t.protocol_id, p.title as protocol_title, p.status as protocol_status, t.note
                           from network_tie t
                           join network_actor f on f.id = t.from_actor_id
@@ -91,7 +91,8 @@ public class NetworkMaps {
                          where t.mesa_id = :mesa
                          order by lower(f.name), lower(o.name), t.kind""")
                 .param("mesa", mesaId)
-                .query((rs, n) -> new TieRow(rs.getObject("id", UUID.class), rs.getObject("from_actor_id", UUID.class),
+                .query((rs, n) -> new TieRow(rs.getObject("id", UUID.class), rs.getLong("version"),
+                        rs.getObject("from_actor_id", UUID.class),
                         rs.getString("from_name"), rs.getObject("to_actor_id", UUID.class), rs.getString("to_name"),
                         TieKind.valueOf(rs.getString("kind")), rs.getObject("protocol_id", UUID.class),
                         rs.getString("protocol_title"),
@@ -262,9 +263,10 @@ public class NetworkMaps {
     }
 
     @Transactional
-    public void disconnect(Actor actor, UUID mesaId, UUID tieId) {
+    public void disconnect(Actor actor, UUID mesaId, UUID tieId, Long version) {
         access.standing(actor, mesaId).requireEdit();
         NetworkTie tie = ties.findByIdAndMesaId(tieId, mesaId).orElseThrow(() -> new NotFound("networkTie"));
+        Versions.require(tie.version(), version);
         ties.delete(tie);
         ties.flush();
         changed(actor, TIE_SUBJECT, tie.id(), "networkmap.audit.tieRemoved", of("from", tie.fromActorId(),

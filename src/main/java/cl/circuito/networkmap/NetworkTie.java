@@ -67,6 +67,10 @@ public class NetworkTie {
         return tie;
     }
 
+    public long version() {
+        return version;
+    }
+
     public UUID id() {
         return id;
     }

@@ -37,9 +37,10 @@ final class LetterApiRecords {
     record VersionBody(@Schema(description = "Versión del oficio leída; 409 si cambió") Long version) {
     }
 
-    record SendingBody(@Schema(description = "Medio de envío") SendingChannel sentVia,
+    record SendingBody(@Schema(description = "Versión del oficio leída") Long version,
+                       @Schema(description = "Medio de envío") SendingChannel sentVia,
                        @Schema(description = "Fecha de envío (no futura, no anterior a la emisión)") LocalDate sentOn,
-                       @Schema(description = "Folio o referencia del envío", example = "OJV 2026-001234") String reference) {
+                       @Schema(description = "Folio o referencia del envío", example = "OJV 2026-001234") String sentReference) {
     }
 
     record DiscardBody(Long version, @Schema(description = "Motivo del descarte") String reason) {

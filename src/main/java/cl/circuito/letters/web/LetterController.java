@@ -119,8 +119,8 @@ class LetterController {
     String sending(@PathVariable UUID letterId, @ModelAttribute(LetterPage.SENDING) LetterForms.SendingForm form,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            management.recordSending(currentActor.get(), letterId, form.getSentVia(), form.getSentOn(),
-                    form.getSentReference());
+            management.recordSending(currentActor.get(), letterId, form.getVersion(), form.getSentVia(),
+                    form.getSentOn(), form.getSentReference());
             return messages.get("letters.saved.sent");
         });
     }

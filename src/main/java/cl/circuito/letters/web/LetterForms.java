@@ -44,11 +44,14 @@ final class LetterForms {
     }
 
     static class SendingForm {
+        private Long version;
         private SendingChannel sentVia;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate sentOn;
         private String sentReference;
 
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public SendingChannel getSentVia() { return sentVia; }
         public void setSentVia(SendingChannel sentVia) { this.sentVia = sentVia; }
         public LocalDate getSentOn() { return sentOn; }

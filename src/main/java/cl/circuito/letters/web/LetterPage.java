@@ -140,6 +140,7 @@ class LetterPage {
         }
         if (!model.containsAttribute(SENDING)) {
             LetterForms.SendingForm form = new LetterForms.SendingForm();
+            form.setVersion(letter.version());
             form.setSentVia(letter.sentVia());
             form.setSentOn(letter.sentOn() != null ? letter.sentOn() : today);
             form.setSentReference(letter.sentReference());

@@ -114,8 +114,8 @@ class LettersApi {
     @Operation(summary = "Registrar el envío", description = "Medio, fecha y referencia; puede corregirse después.")
     @PostMapping("/letters/{letterId}/sending")
     LetterResponse sending(@PathVariable UUID letterId, @RequestBody SendingBody body) {
-        return response(management.recordSending(currentActor.get(), letterId, body.sentVia(), body.sentOn(),
-                body.reference()));
+        return response(management.recordSending(currentActor.get(), letterId, body.version(), body.sentVia(),
+                body.sentOn(), body.sentReference()));
     }
 
     @Operation(summary = "Descartar un borrador", description = "Con motivo; un borrador no tiene número, así que no deja vacíos.")

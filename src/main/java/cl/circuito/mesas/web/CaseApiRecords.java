@@ -154,10 +154,12 @@ final class CaseApiRecords {
     }
 
     record FormatsResponse(@Schema(description = "El formato con que se presentan los próximos casos") UUID chosenId,
+                           @Schema(description = "Versión de la elección; vacía mientras la Mesa usa el formato nacional por defecto") Long version,
                            List<FormatResponse> formats) {
 
         static FormatsResponse of(CaseFormats.Choice choice) {
-            return new FormatsResponse(choice.chosenId(), choice.formats().stream().map(FormatResponse::of).toList());
+            return new FormatsResponse(choice.chosenId(), choice.version(),
+                    choice.formats().stream().map(FormatResponse::of).toList());
         }
     }
 
@@ -179,6 +181,6 @@ final class CaseApiRecords {
         }
     }
 
-    record ChooseBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID formatId) {
+    record ChooseBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID formatId, Long version) {
     }
 }

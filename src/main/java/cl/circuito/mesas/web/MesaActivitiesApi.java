@@ -55,7 +55,7 @@ class MesaActivitiesApi {
     @PutMapping("/api/v1/mesas/{mesaId}/activities/{activityId}")
     ActivityResponse change(@PathVariable UUID mesaId, @PathVariable UUID activityId, @Valid @RequestBody ActivityBody body) {
         Actor actor = currentActor.get();
-        outreach.change(actor, mesaId, activityId, MesaApiRecords.required(body.version()), body.details());
+        outreach.change(actor, mesaId, activityId, body.version(), body.details());
         return ActivityResponse.of(outreach.activity(actor, mesaId, activityId));
     }
 }

@@ -156,7 +156,8 @@ final class MesaApiRecords {
         }
     }
 
-    record EndBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate until) {
+    record EndBody(@Schema(description = "Versión de la representación leída") Long version,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate until) {
     }
 
     record PlanActivityResponse(UUID id, String description, UUID responsibleMemberId, String responsibleMemberName,
@@ -237,13 +238,5 @@ final class MesaApiRecords {
             return new MesaActivity.Details(kind, title, audience, heldOn, place, participantsCount,
                     participantsDescription, responsibleMemberId, description);
         }
-    }
-
-    /** A version the client must send: without it the change is refused naming the field. */
-    static long required(Long version) {
-        if (version == null) {
-            throw cl.circuito.mesas.MesaRuleViolation.invalid("version", "mesamembers.error.required.version");
-        }
-        return version;
     }
 }

@@ -80,7 +80,7 @@ class MesaMembersApi {
     @PatchMapping("/api/v1/mesas/{mesaId}/members/{memberId}")
     MemberResponse change(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody MemberPatch body) {
         Actor actor = currentActor.get();
-        long version = MesaApiRecords.required(body.version());
+        long version = body.version();
         MesaMember changed = null;
         if (body.participation() != null) {
             changed = setup.changeParticipation(actor, mesaId, memberId, version, body.participation());
@@ -100,7 +100,7 @@ class MesaMembersApi {
     MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @Valid @RequestBody LeaveBody body) {
         // Read from the change itself: her own program leaving, the caller may no longer read the Mesa.
         return MemberResponse.of(directory.row(setup.leave(currentActor.get(), mesaId, memberId,
-                MesaApiRecords.required(body.version()), body.leftOn(), body.leftReason())));
+                body.version(), body.leftOn(), body.leftReason())));
     }
 
     @Operation(summary = "Agregar un representante", description = "Nombre, cargo, correo, teléfono y desde cuándo.")
@@ -118,14 +118,14 @@ class MesaMembersApi {
                                                 @PathVariable UUID representativeId,
                                                 @Valid @RequestBody RepresentativeBody body) {
         return RepresentativeResponse.of(setup.updateRepresentative(currentActor.get(), mesaId, memberId,
-                representativeId, MesaApiRecords.required(body.version()), body.contact()));
+                representativeId, body.version(), body.contact()));
     }
 
     @Operation(summary = "Terminar una representación", description = "Desde la fecha until la persona deja de representar al integrante.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}/end")
     MemberResponse endRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                      @PathVariable UUID representativeId, @RequestBody EndBody body) {
-        setup.endRepresentative(currentActor.get(), mesaId, memberId, representativeId, body.until());
+        setup.endRepresentative(currentActor.get(), mesaId, memberId, representativeId, body.version(), body.until());
         return member(mesaId, memberId);
     }
 

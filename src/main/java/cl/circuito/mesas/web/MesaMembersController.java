@@ -177,7 +177,7 @@ class MesaMembersController {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
         if (FormSubmit.tried(result, response, () -> setup.endRepresentative(actor, mesaId, memberId,
-                representativeId, form.getUntil()))) {
+                representativeId, form.getVersion(), form.getUntil()))) {
             return saved(redirect, mesaId, memberId);
         }
         return representativePage(header, member(mesaId, memberId), representativeId, model);

@@ -61,7 +61,7 @@ class MesaPlansApi {
     @Operation(summary = "Cambiar período o título del plan")
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}")
     PlanResponse retitle(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody PlanBody body) {
-        planning.retitle(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), body.heading());
+        planning.retitle(currentActor.get(), mesaId, planId, body.version(), body.heading());
         return plan(mesaId, planId);
     }
 
@@ -69,14 +69,14 @@ class MesaPlansApi {
     @PostMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives")
     @ResponseStatus(HttpStatus.CREATED)
     PlanResponse addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody ObjectiveBody body) {
-        planning.addObjective(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), body.text());
+        planning.addObjective(currentActor.get(), mesaId, planId, body.version(), body.text());
         return plan(mesaId, planId);
     }
 
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives/{objectiveId}")
     PlanResponse rewriteObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
                                   @Valid @RequestBody ObjectiveBody body) {
-        planning.rewriteObjective(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()),
+        planning.rewriteObjective(currentActor.get(), mesaId, planId, body.version(),
                 objectiveId, body.text());
         return plan(mesaId, planId);
     }
@@ -94,7 +94,7 @@ class MesaPlansApi {
     @ResponseStatus(HttpStatus.CREATED)
     PlanResponse addActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
                              @Valid @RequestBody PlanActivityBody body) {
-        planning.addActivity(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), objectiveId,
+        planning.addActivity(currentActor.get(), mesaId, planId, body.version(), objectiveId,
                 body.details());
         return plan(mesaId, planId);
     }
@@ -103,7 +103,7 @@ class MesaPlansApi {
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}/activities/{activityId}")
     PlanResponse changeActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID activityId,
                                 @Valid @RequestBody PlanActivityBody body) {
-        planning.changeActivity(currentActor.get(), mesaId, planId, MesaApiRecords.required(body.version()), activityId,
+        planning.changeActivity(currentActor.get(), mesaId, planId, body.version(), activityId,
                 body.details());
         return plan(mesaId, planId);
     }

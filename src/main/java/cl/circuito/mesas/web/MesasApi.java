@@ -80,7 +80,7 @@ class MesasApi {
     @PutMapping("/api/v1/mesas/{mesaId}")
     MesaResponse change(@PathVariable UUID mesaId, @Valid @RequestBody SettingsBody body) {
         Actor actor = currentActor.get();
-        setup.change(actor, mesaId, MesaApiRecords.required(body.version()), body.settings());
+        setup.change(actor, mesaId, body.version(), body.settings());
         return get(mesaId);
     }
 }

@@ -55,9 +55,10 @@ class PresentationFormatController {
     }
 
     @PostMapping("/mesas/{mesaId}/presentation-format/choose")
-    String choose(@PathVariable UUID mesaId, @RequestParam(required = false) UUID formatId, RedirectAttributes redirect) {
+    String choose(@PathVariable UUID mesaId, @RequestParam(required = false) UUID formatId,
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         Actor actor = currentActor.get();
-        formats.choose(actor, mesaId, formatId);
+        formats.choose(actor, mesaId, formatId, version);
         String name = formats.choice(actor, mesaId).chosen().name();
         redirect.addFlashAttribute("success", messages.get("mesacases.format.chosen", name));
         return "redirect:/mesas/" + mesaId + "/presentation-format";

@@ -67,7 +67,7 @@ class PresentationFormatsApi {
     @PutMapping("/chosen")
     FormatsResponse choose(@PathVariable UUID mesaId, @RequestBody ChooseBody body) {
         Actor actor = currentActor.get();
-        formats.choose(actor, mesaId, body.formatId());
+        formats.choose(actor, mesaId, body.formatId(), body.version());
         return FormatsResponse.of(formats.choice(actor, mesaId));
     }
 }

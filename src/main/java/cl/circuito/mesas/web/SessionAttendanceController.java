@@ -49,7 +49,8 @@ class SessionAttendanceController {
                   @ModelAttribute("attendanceForm") SessionForms.AttendanceForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (FormSubmit.tried(result, response, () -> attendance.record(actor, mesaId, sessionId, form.marks(),
+        if (FormSubmit.tried(result, response, () -> attendance.record(actor, mesaId, sessionId, form.getVersion(),
+                form.marks(),
                 new HashSet<>(form.getPresentGuests())))) {
             return done(redirect, "mesasessions.attendance.saved", mesaId, sessionId);
         }

@@ -90,11 +90,11 @@ class SessionController {
     }
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/held")
-    String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+    String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @RequestParam(required = false) Long version,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         try {
-            planning.markHeld(actor, mesaId, sessionId);
+            planning.markHeld(actor, mesaId, sessionId, version);
             return done(redirect, "mesasessions.held.done", mesaId, sessionId);
         } catch (DomainException e) {
             if (e.status().value() != 422) {
@@ -122,7 +122,8 @@ class SessionController {
                         @Valid @ModelAttribute("editForm") SessionForms.ItemForm form, BindingResult result, Model model,
                         RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (FormSubmit.tried(result, response, () -> agendas.describe(actor, mesaId, sessionId, itemId, form.text()))) {
+        if (FormSubmit.tried(result, response,
+                () -> agendas.describe(actor, mesaId, sessionId, form.getVersion(), itemId, form.text()))) {
             return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
         }
         model.addAttribute("editingItem", itemId);
@@ -131,15 +132,16 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda/{itemId}/remove")
     String removeItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                      RedirectAttributes redirect) {
-        agendas.remove(currentActor.get(), mesaId, sessionId, itemId);
+                      @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        agendas.remove(currentActor.get(), mesaId, sessionId, version, itemId);
         return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
     }
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda/{itemId}/move")
     String moveItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                    @RequestParam String direction, RedirectAttributes redirect) {
-        agendas.move(currentActor.get(), mesaId, sessionId, itemId, "up".equals(direction));
+                    @RequestParam String direction, @RequestParam(required = false) Long version,
+                    RedirectAttributes redirect) {
+        agendas.move(currentActor.get(), mesaId, sessionId, version, itemId, "up".equals(direction));
         return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
     }
 

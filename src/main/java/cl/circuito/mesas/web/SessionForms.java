@@ -92,6 +92,8 @@ final class SessionForms {
     }
 
     public static class ItemForm {
+        /** The session's version, when an item is changed (adding one is not a change of what was read). */
+        private Long version;
         @NoRut
         private String title;
         @NoRut
@@ -103,6 +105,8 @@ final class SessionForms {
             return new SessionAgendas.ItemText(title, description, presenter);
         }
 
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public String getTitle() { return title; }
         public void setTitle(String title) { this.title = title; }
         public String getDescription() { return description; }
@@ -113,11 +117,13 @@ final class SessionForms {
 
     /** One status per expected line (member and representative), and the guests who came. */
     public static class AttendanceForm {
+        private Long version;
         private List<MarkForm> lines = new ArrayList<>();
         private List<UUID> presentGuests = new ArrayList<>();
 
         static AttendanceForm of(SessionAttendance.Sheet sheet) {
             AttendanceForm form = new AttendanceForm();
+            form.version = sheet.session().version();
             for (SessionAttendance.Line line : sheet.lines()) {
                 MarkForm mark = new MarkForm();
                 mark.setMemberId(line.memberId());
@@ -128,6 +134,9 @@ final class SessionForms {
             sheet.guests().stream().filter(SessionAttendance.Guest::present).forEach(g -> form.presentGuests.add(g.id()));
             return form;
         }
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
 
         List<SessionAttendance.Mark> marks() {
             return lines.stream().map(l -> new SessionAttendance.Mark(l.memberId, l.representativeId, l.status)).toList();

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -113,13 +114,15 @@ class SessionsApi {
     }
 
     @Schema(name = "AgendaItemBody")
-    record ItemBody(@NoRut String title, @NoRut String description, @NoRut String presenter) {
+    record ItemBody(@Schema(description = "Versión de la sesión leída (al modificar un punto)") Long version,
+                    @NoRut String title, @NoRut String description, @NoRut String presenter) {
         SessionAgendas.ItemText text() {
             return new SessionAgendas.ItemText(title, description, presenter);
         }
     }
 
-    record MoveBody(@Schema(description = "up o down") String direction) {
+    record MoveBody(@Schema(description = "Versión de la sesión leída") Long version,
+                    @Schema(description = "up o down") String direction) {
     }
 
     record SentResponse(String kind, int recipients) {
@@ -147,7 +150,8 @@ class SessionsApi {
     record Mark(UUID memberId, UUID representativeId, AttendanceStatus status) {
     }
 
-    record AttendanceBody(@Schema(description = "Una línea por integrante y representante; las omitidas quedan como ausentes") List<Mark> lines,
+    record AttendanceBody(@Schema(description = "Versión de la sesión leída") Long version,
+                          @Schema(description = "Una línea por integrante y representante; las omitidas quedan como ausentes") List<Mark> lines,
                           @Schema(description = "Invitados que asistieron") List<UUID> presentGuests) {
     }
 
@@ -215,8 +219,9 @@ class SessionsApi {
 
     @Operation(summary = "Marcar como realizada", description = "422 en heldOn si la fecha aún no llega.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/held")
-    SessionResponse held(@PathVariable UUID id, @PathVariable UUID sid) {
-        return SessionResponse.of(planning.markHeld(currentActor.get(), id, sid));
+    SessionResponse held(@PathVariable UUID id, @PathVariable UUID sid,
+                         @RequestBody(required = false) MinutesApiRecords.VersionBody body) {
+        return SessionResponse.of(planning.markHeld(currentActor.get(), id, sid, body == null ? null : body.version()));
     }
 
     @Operation(summary = "Agregar un punto a la tabla", description = "409 si el acta está aprobada.")
@@ -229,20 +234,22 @@ class SessionsApi {
     @Operation(summary = "Modificar un punto de la tabla")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda/{itemId}")
     Item describeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId, @Valid @RequestBody ItemBody body) {
-        return Item.of(agendas.describe(currentActor.get(), id, sid, itemId, body.text()));
+        return Item.of(agendas.describe(currentActor.get(), id, sid, body.version(), itemId, body.text()));
     }
 
     @Operation(summary = "Quitar un punto de la tabla")
     @DeleteMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda/{itemId}")
-    SessionResponse removeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId) {
-        return SessionResponse.of(agendas.remove(currentActor.get(), id, sid, itemId));
+    SessionResponse removeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId,
+                               @RequestParam(required = false) Long version) {
+        return SessionResponse.of(agendas.remove(currentActor.get(), id, sid, version, itemId));
     }
 
     @Operation(summary = "Mover un punto de la tabla", description = "direction: up o down, un lugar.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda/{itemId}/move")
     SessionResponse moveItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId,
                              @RequestBody MoveBody body) {
-        return SessionResponse.of(agendas.move(currentActor.get(), id, sid, itemId, "up".equals(body.direction())));
+        return SessionResponse.of(agendas.move(currentActor.get(), id, sid, body.version(), itemId,
+                "up".equals(body.direction())));
     }
 
     @Operation(summary = "Invitación de calendario (.ics)", description = "METHOD:REQUEST; METHOD:CANCEL si la sesión fue suspendida.")
@@ -269,7 +276,7 @@ class SessionsApi {
     AttendanceResponse recordAttendance(@PathVariable UUID id, @PathVariable UUID sid, @RequestBody AttendanceBody body) {
         List<SessionAttendance.Mark> marks = body.lines() == null ? List.of() : body.lines().stream()
                 .map(m -> new SessionAttendance.Mark(m.memberId(), m.representativeId(), m.status())).toList();
-        attendance.record(currentActor.get(), id, sid, marks,
+        attendance.record(currentActor.get(), id, sid, body.version(), marks,
                 body.presentGuests() == null ? new HashSet<>() : new HashSet<>(body.presentGuests()));
         return AttendanceResponse.of(attendance.sheet(currentActor.get(), id, sid));
     }

@@ -34,10 +34,10 @@ final class NetworkApiRecords {
         }
     }
 
-    record TieResponse(UUID id, UUID fromActorId, String fromName, UUID toActorId, String toName, TieKind kind,
-                       UUID protocolId, String protocolTitle, ProtocolStatus protocolStatus, String note) {
+    record TieResponse(UUID id, long version, UUID fromActorId, String fromName, UUID toActorId, String toName,
+                       TieKind kind, UUID protocolId, String protocolTitle, ProtocolStatus protocolStatus, String note) {
         static TieResponse of(NetworkMapView.TieRow t) {
-            return new TieResponse(t.id(), t.fromActorId(), t.fromName(), t.toActorId(), t.toName(), t.kind(),
+            return new TieResponse(t.id(), t.version(), t.fromActorId(), t.fromName(), t.toActorId(), t.toName(), t.kind(),
                     t.protocolId(), t.protocolTitle(), t.protocolStatus(), t.note());
         }
     }
@@ -116,12 +116,5 @@ final class NetworkApiRecords {
     @Schema(name = "ProtocolStatusBody")
     record StatusBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProtocolStatus status) {
-    }
-
-    static long required(Long version) {
-        if (version == null) {
-            throw NetworkRuleViolation.invalid("version", "networkmap.error.required.version");
-        }
-        return version;
     }
 }

@@ -61,7 +61,7 @@ class NetworkMapApi {
     @PutMapping("/api/v1/mesas/{mesaId}/network/actors/{actorId}")
     ActorResponse describe(@PathVariable UUID mesaId, @PathVariable UUID actorId, @Valid @RequestBody ActorBody body) {
         Actor actor = currentActor.get();
-        maps.describe(actor, mesaId, actorId, NetworkApiRecords.required(body.version()), body.details());
+        maps.describe(actor, mesaId, actorId, body.version(), body.details());
         return ActorResponse.of(maps.actor(actor, mesaId, actorId));
     }
 
@@ -87,8 +87,8 @@ class NetworkMapApi {
     @Operation(summary = "Quitar un vínculo")
     @DeleteMapping("/api/v1/mesas/{mesaId}/network/ties/{tieId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void disconnect(@PathVariable UUID mesaId, @PathVariable UUID tieId) {
-        maps.disconnect(currentActor.get(), mesaId, tieId);
+    void disconnect(@PathVariable UUID mesaId, @PathVariable UUID tieId, @RequestParam(required = false) Long version) {
+        maps.disconnect(currentActor.get(), mesaId, tieId, version);
     }
 
     @Operation(summary = "Escribir una nota del diagnóstico de la red", description = "Las notas no se reescriben: cada lectura es una nota nueva, con fecha y autor.")

@@ -149,8 +149,9 @@ class NetworkMapController {
     }
 
     @PostMapping("/mesas/{mesaId}/network/ties/{tieId}/remove")
-    String disconnect(@PathVariable UUID mesaId, @PathVariable UUID tieId, RedirectAttributes redirect) {
-        maps.disconnect(currentActor.get(), mesaId, tieId);
+    String disconnect(@PathVariable UUID mesaId, @PathVariable UUID tieId, @RequestParam(required = false) Long version,
+                      RedirectAttributes redirect) {
+        maps.disconnect(currentActor.get(), mesaId, tieId, version);
         return saved(redirect, mesaId, "networkmap.tie.removed");
     }
 

@@ -67,7 +67,7 @@ class ProtocolsApi {
     @PutMapping("/api/v1/mesas/{mesaId}/protocols/{protocolId}")
     ProtocolResponse change(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @Valid @RequestBody ProtocolBody body) {
         Actor actor = currentActor.get();
-        protocols.change(actor, mesaId, protocolId, NetworkApiRecords.required(body.version()), body.details(), null);
+        protocols.change(actor, mesaId, protocolId, body.version(), body.details(), null);
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, protocolId));
     }
 
@@ -75,7 +75,7 @@ class ProtocolsApi {
     @PostMapping("/api/v1/mesas/{mesaId}/protocols/{protocolId}/status")
     ProtocolResponse moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestBody StatusBody body) {
         Actor actor = currentActor.get();
-        protocols.moveTo(actor, mesaId, protocolId, NetworkApiRecords.required(body.version()), body.status());
+        protocols.moveTo(actor, mesaId, protocolId, body.version(), body.status());
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, protocolId));
     }
 
