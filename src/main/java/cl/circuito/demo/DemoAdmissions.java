@@ -22,8 +22,8 @@ import java.util.UUID;
 /**
  * The demo's active cases and admissions, through the same services users go through: the PRM (60 places)
  * with about 56 active cases and a history of program exits over the last eight months (so its estimates use
- * the observed exit rate), two children admitted in recent months, one scheduled with the interview done and
- * one without; the PPF (80 places) with about 78 recent cases (its estimates use the fallback).
+ * the observed exit rate), the current month confirmed today — two children interviewed and admitted, one
+ * interviewed, one still to interview; the PPF (80 places) with about 78 recent cases (its estimates use the fallback).
  */
 @Component
 @ConditionalOnProperty(name = "circuito.demo-data.enabled", havingValue = "true")
@@ -64,12 +64,14 @@ class DemoAdmissions {
         YearMonth month = YearMonth.from(today);
         List<UUID> top = queries.overview(prm, prmId, month).proposal().stream()
                 .map(AdmissionQueries.Candidate::entryId).toList();
+        // The month is confirmed today, so its interviews and admissions are today's: never before the scheduling,
+        // never before the month scheduled.
         planning.confirm(prm, prmId, month, top, Map.of());
-        interview(prm, top.get(0), today.minusDays(42));
-        admissions.admit(prm, top.get(0), null, today.minusDays(40));
-        interview(prm, top.get(1), today.minusDays(22));
-        admissions.admit(prm, top.get(1), null, today.minusDays(20));
-        interview(prm, top.get(2), today.minusDays(3));
+        interview(prm, top.get(0), today);
+        admissions.admit(prm, top.get(0), null, today);
+        interview(prm, top.get(1), today);
+        admissions.admit(prm, top.get(1), null, today);
+        interview(prm, top.get(2), today);
         // top.get(3): scheduled, interview still pending.
 
         // Two recent program exits: two places free for next month.

@@ -4,7 +4,6 @@ import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildIdentity;
-import cl.circuito.children.ChildRegistry;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.NotFound;
@@ -31,17 +30,17 @@ public class ActiveCaseManagement {
 
     private final ProgramDirectory programs;
     private final ProgramPlaces places;
-    private final ChildRegistry children;
+    private final ChildIdentification identification;
     private final WaitingListEntries entries;
     private final ActiveCases cases;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActiveCaseManagement(ProgramDirectory programs, ProgramPlaces places, ChildRegistry children,
+    ActiveCaseManagement(ProgramDirectory programs, ProgramPlaces places, ChildIdentification identification,
                          WaitingListEntries entries, ActiveCases cases, AuditTrail audit, Clock clock) {
         this.programs = programs;
         this.places = places;
-        this.children = children;
+        this.identification = identification;
         this.entries = entries;
         this.cases = cases;
         this.audit = audit;
@@ -63,8 +62,7 @@ public class ActiveCaseManagement {
         if (free.free() < 1) {
             throw AdmissionRuleViolation.noFreePlaces(free, 1);
         }
-        ChildRegistry.Identified identified = children.identify(identity, actor.userId());
-        Child child = identified.child();
+        Child child = identification.identify(actor, programId, identity, request.identityConfirmation()).child();
         if (cases.isOpenIn(programId, child.id())) {
             throw AdmissionRuleViolation.invalid("rut", "cases.error.alreadyActive");
         }
@@ -75,10 +73,6 @@ public class ActiveCaseManagement {
         }
         ActiveCase created = cases.save(ActiveCase.existing(programId, child.id(), request.admittedOn(), today,
                 Staff.of(actor), clock.instant()));
-        if (identified.created()) {
-            audit.changed(actor, AuditAction.CREATED, Subjects.child(child.id(), programId), "audit.child.registered",
-                    Map.of("nombre", child.fullName(), "rut", String.valueOf(child.rut())));
-        }
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(created), "cases.audit.registeredExisting",
                 Map.of("nombre", child.fullName(), "fechaIngreso", DateText.of(request.admittedOn())));
         return created;

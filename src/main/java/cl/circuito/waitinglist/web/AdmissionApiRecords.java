@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.web;
 
 import cl.circuito.shared.validation.NoMarkup;
+import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.ValidRut;
 import cl.circuito.waitinglist.ActiveCase;
 import cl.circuito.waitinglist.AdmissionEstimates;
@@ -137,7 +138,10 @@ final class AdmissionApiRecords {
                              @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
                              @Size(max = 100) @NoMarkup String maternalSurname,
                              @Schema(description = "Obligatoria cuando no hay RUT") @PastOrPresent LocalDate birthDate,
-                             @NotNull @PastOrPresent LocalDate admittedOn) {
+                             @NotNull @PastOrPresent LocalDate admittedOn,
+                             @Schema(description = ApiRecords.IDENTITY_CHOICE) IdentityChoice identityChoice,
+                             @Schema(description = ApiRecords.IDENTITY_REASON) @Size(max = 2000) @NoMarkup
+                             String identityCorrectionReason) {
     }
 
     record CasesCloseBody(@NotNull @PastOrPresent LocalDate closedOn, @NotNull CaseCloseReason reason,
