@@ -35,16 +35,6 @@ class ChildRegistryTests {
         return given + " " + "Prueba" + Fixtures.next();
     }
 
-    private static Rut newRut() {
-        int body = 45_000_000 + Fixtures.next() * 13;
-        for (char d : "0123456789K".toCharArray()) {
-            if (Rut.isValid(body + "-" + d)) {
-                return Rut.parse(body + "-" + d);
-            }
-        }
-        throw new IllegalStateException();
-    }
-
     private ChildRegistry.Identified identify(ChildIdentity identity) {
         return registry.identify(identity, WHO, IdentityConfirmation.NONE);
     }
@@ -115,7 +105,7 @@ class ChildRegistryTests {
 
     @Test
     void theSameRutWithOtherNamesIsNeverSilentlyDiscarded() {
-        Rut rut = newRut();
+        Rut rut = TestRuts.next();
         String given = unique("Benjamín");
         Child registered = identify(new ChildIdentity(rut, given, "Muñoz", "Araya", LocalDate.of(2013, 3, 3))).child();
         ChildIdentity typed = new ChildIdentity(rut, "Benjamin Andrés", "Munoz", "", LocalDate.of(2013, 3, 4));
@@ -156,7 +146,7 @@ class ChildRegistryTests {
 
     @Test
     void whatTheRegistryDidNotKnowIsLearnedWithoutAsking() {
-        Rut rut = newRut();
+        Rut rut = TestRuts.next();
         String given = unique("Emilia");
         Child registered = identify(new ChildIdentity(rut, given, "Silva", null, null)).child();
 
@@ -173,7 +163,7 @@ class ChildRegistryTests {
         String given = unique("Gaspar");
         LocalDate born = LocalDate.of(2011, 7, 7);
         Child withoutRut = identify(new ChildIdentity(null, given, "Reyes", null, born)).child();
-        Rut rut = newRut();
+        Rut rut = TestRuts.next();
 
         ChildRegistry.Identified identified = identify(new ChildIdentity(rut, given, "Reyes", null, born));
 
@@ -212,7 +202,7 @@ class ChildRegistryTests {
 
         assertThat(identify(new ChildIdentity(null, given, "Tapia", null, born)).child().id()).isEqualTo(keeper.id());
         assertThat(registry.get(repeated).possibleDuplicateOf()).isEqualTo(keeper.id());
-        assertThat(registry.correct(repeated, new ChildIdentity(newRut(), given, "Tapia", null, born)))
+        assertThat(registry.correct(repeated, new ChildIdentity(TestRuts.next(), given, "Tapia", null, born)))
                 .as("giving it its own RUT resolves it").containsOnlyKeys("rut");
     }
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CircuitoTest
 class AdmissionFlowTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Santiago"));
     private static final YearMonth THIS_MONTH = YearMonth.from(TODAY);
     private static final YearMonth NEXT_MONTH = THIS_MONTH.plusMonths(1);
 

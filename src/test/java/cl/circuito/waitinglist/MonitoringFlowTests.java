@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ class MonitoringFlowTests {
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
-        today = LocalDate.now();
+        today = LocalDate.now(ZoneId.of("America/Santiago"));
         month = YearMonth.from(today);
     }
 

@@ -37,15 +37,21 @@ final class ReferralUploads {
                 .map(k -> new IncomingFile(k.fileName(), k.contentType(), k.bytes())).toList();
     }
 
-    /** @return the token to carry in the form, or null when there is nothing (or too much) to keep */
+    /**
+     * Keeps these files (those already kept under the token and the new ones) under the same token, so an older
+     * rendering of the form still finds them.
+     *
+     * @return the token to carry in the form, or null when there is nothing (or too much) to keep
+     */
     static String keep(HttpSession session, String previousToken, List<IncomingFile> files) {
-        forget(session, previousToken);
         long total = files.stream().mapToLong(f -> f.bytes() == null ? 0 : f.bytes().length).sum();
         if (files.isEmpty() || total > MAX_KEPT_BYTES) {
+            forget(session, previousToken);
             return null;
         }
-        String token = UUID.randomUUID().toString();
         HashMap<String, List<Kept>> store = store(session);
+        String token = previousToken != null && store.containsKey(previousToken) ? previousToken
+                : UUID.randomUUID().toString();
         store.put(token, new ArrayList<>(files.stream()
                 .map(f -> new Kept(f.fileName(), f.declaredContentType(), f.bytes())).toList()));
         session.setAttribute(SESSION_KEY, store);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class MonitoringPagesTests {
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
-        today = LocalDate.now();
+        today = LocalDate.now(ZoneId.of("America/Santiago"));
     }
 
     @Test
