@@ -86,6 +86,47 @@ class MonitoringPagesTests {
     }
 
     @Test
+    void theMonthsPageSaysWhatCountsAndItsNumbersAreTheRows() throws Exception {
+        children.withSupportProfessional(program);
+        UUID interviewed = children.waiting(director, program, court, "Entrevistada", 30);
+        UUID pending = children.waiting(director, program, court, "Pendiente", 29);
+        UUID moved = children.waiting(director, program, court, "Trasladada", 28);
+        YearMonth month = YearMonth.from(today);
+        mvc.perform(post("/programs/{id}/monitoring/{m}/plan", program, month).with(fixtures.as(director)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        log.record(professional, interviewed, MonitoringActionKind.IN_PERSON_INTERVIEW, today, null,
+                MonitoringOutcome.PROTECTED, null);
+        log.record(professional, pending, MonitoringActionKind.OTHER_CONTACT, today, null, MonitoringOutcome.PROTECTED,
+                null);
+        decisions.exit(director, moved, null, cl.circuito.waitinglist.ExitReason.FAMILY_MOVED, today, "Se trasladan");
+
+        String page = mvc.perform(get("/programs/{id}/monitoring", program).param("month", month.toString())
+                        .with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Qué cuenta como hecho en este programa"),
+                        containsString("solo una entrevista presencial con el NNA y su adulto responsable"),
+                        containsString("Entrevistados en persona 1 de 2 NNA planificados (50 %)"),
+                        containsString("En el plan: 2 NNA — 1 monitoreado y 1 pendiente. Fuera del plan: 1 salió de la lista; ninguno quitado."),
+                        containsString("Salieron de la lista este mes sin monitoreo (1)"),
+                        containsString("Cambio de domicilio"))))
+                .andReturn().getResponse().getContentAsString();
+        String plan = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        org.assertj.core.api.Assertions.assertThat(plan.split("<tr", -1)).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(plan).contains("/entries/" + interviewed, "/entries/" + pending)
+                .doesNotContain("/entries/" + moved);
+        org.assertj.core.api.Assertions.assertThat(plan.split(">Monitoreado el ", -1)).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(plan.split(">Pendiente<", -1)).hasSize(2);
+
+        // Planned as a sample, the telephone call counts too.
+        jdbc.sql("update monitoring_plan set kind = 'SAMPLE' where program_id = ?").param(program).update();
+        mvc.perform(get("/programs/{id}/monitoring", program).param("month", month.toString()).with(fixtures.as(director)))
+                .andExpect(content().string(allOf(
+                        containsString("cualquier acción de monitoreo con fecha de este mes"),
+                        containsString("En el plan: 2 NNA — 2 monitoreados y ninguno pendiente."))));
+    }
+
+    @Test
     void aFutureDateIsRefusedNextToTheFieldKeepingWhatWasTyped() throws Exception {
         UUID entry = children.waiting(director, program, court, "Futuro", 20);
 
