@@ -51,9 +51,13 @@ class DemoAdmissions {
     void load(Actor prm, UUID prmId, Actor ppf, UUID ppfId, DemoChildren children, LocalDate today) {
         // PRM: fourteen exits spread over the last eight months, then the cases still in intervention.
         for (int i = 0; i < 14; i++) {
-            ActiveCase past = existing(prm, prmId, children, today.minusMonths(10 + i % 10));
-            cases.close(prm, past.id(), null, today.minusDays(15 + 17L * i), CLOSE_REASONS[i % CLOSE_REASONS.length],
-                    closeNote(CLOSE_REASONS[i % CLOSE_REASONS.length]));
+            CaseCloseReason reason = CLOSE_REASONS[i % CLOSE_REASONS.length];
+            LocalDate closedOn = today.minusDays(15 + 17L * i);
+            // "Turned 18" must agree with the birth date: that child turns 18 on the day its case closes.
+            DemoChildren.Child child = reason == CaseCloseReason.TURNED_18 ? children.next().turning18On(closedOn)
+                    : children.next();
+            ActiveCase past = existing(prm, prmId, child, today.minusMonths(10 + i % 10));
+            cases.close(prm, past.id(), null, closedOn, reason, closeNote(reason));
         }
         List<ActiveCase> open = new ArrayList<>();
         for (int i = 0; i < 56; i++) {
@@ -95,7 +99,10 @@ class DemoAdmissions {
     }
 
     private ActiveCase existing(Actor actor, UUID programId, DemoChildren children, LocalDate admittedOn) {
-        DemoChildren.Child child = children.next();
+        return existing(actor, programId, children.next(), admittedOn);
+    }
+
+    private ActiveCase existing(Actor actor, UUID programId, DemoChildren.Child child, LocalDate admittedOn) {
         return cases.registerExisting(actor, programId, new ExistingCase(child.rut(), child.givenNames(),
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), admittedOn));
     }

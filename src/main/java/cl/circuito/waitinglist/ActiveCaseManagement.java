@@ -4,6 +4,7 @@ import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildIdentity;
+import cl.circuito.children.ChildRegistry;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.NotFound;
@@ -31,16 +32,19 @@ public class ActiveCaseManagement {
     private final ProgramDirectory programs;
     private final ProgramPlaces places;
     private final ChildIdentification identification;
+    private final ChildRegistry registry;
     private final WaitingListEntries entries;
     private final ActiveCases cases;
     private final AuditTrail audit;
     private final Clock clock;
 
     ActiveCaseManagement(ProgramDirectory programs, ProgramPlaces places, ChildIdentification identification,
+                         ChildRegistry registry,
                          WaitingListEntries entries, ActiveCases cases, AuditTrail audit, Clock clock) {
         this.programs = programs;
         this.places = places;
         this.identification = identification;
+        this.registry = registry;
         this.entries = entries;
         this.cases = cases;
         this.audit = audit;
@@ -82,15 +86,28 @@ public class ActiveCaseManagement {
     @Transactional
     public ActiveCase close(Actor actor, UUID caseId, Long version, LocalDate closedOn, CaseCloseReason reason,
                             String notes) {
+        return close(actor, caseId, version, closedOn, reason, notes, null);
+    }
+
+    /**
+     * @param ageOverrideReason for "turned 18" when the registry has no birth date: how it is known (else null)
+     */
+    @Transactional
+    public ActiveCase close(Actor actor, UUID caseId, Long version, LocalDate closedOn, CaseCloseReason reason,
+                            String notes, String ageOverrideReason) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         ActiveCase activeCase = load(actor, caseId);
         activeCase.requireVersion(version);
-        activeCase.close(closedOn, reason, notes, LocalDate.now(clock), Staff.of(actor));
+        activeCase.close(closedOn, reason, notes, registry.get(activeCase.childId()).birthDate(), ageOverrideReason,
+                LocalDate.now(clock), Staff.of(actor));
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", change("ACTIVO", "CERRADO"));
         changes.put("fechaEgreso", DateText.of(closedOn));
         changes.put("causal", String.valueOf(reason));
         changes.put("observaciones", notes);
+        if (activeCase.closeAgeOverride() != null) {
+            changes.put("mayoríaDeEdadSinFechaDeNacimiento", activeCase.closeAgeOverride());
+        }
         audit.changed(actor, AuditAction.CHANGED, AdmissionSubjects.activeCase(activeCase), "cases.audit.closed",
                 changes);
         return cases.save(activeCase);

@@ -39,8 +39,6 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     /** Business days to decide admissibility (I-SGC-01): 10 with sufficient background, 20 without. */
     public static final int DAYS_WITH_SUFFICIENT_BACKGROUND = 10;
     public static final int DAYS_WITH_INSUFFICIENT_BACKGROUND = 20;
-    /** Age of majority: a child leaves the network's programs for children when it turns 18. */
-    static final int ADULT_AGE = 18;
 
     @Id
     private UUID id;
@@ -246,42 +244,13 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         if (decidedOn != null && on.isBefore(decidedOn)) {
             throw EntryRuleViolation.invalid("exitedOn", "error.exit.beforeDecision", DateText.of(decidedOn));
         }
-        String override = reason == ExitReason.TURNED_18 ? requireTurned18(on, birthDate, ageOverrideReason, today)
-                : null;
+        String override = reason == ExitReason.TURNED_18
+                ? ComingOfAge.evidence(on, birthDate, ageOverrideReason, today, "exitedOn", "exitReason") : null;
         requireText("notes", notes);
         leave(reason, on, notes, actor);
         this.exitAgeOverride = override;
         timeline.add(new EntryEvent(this, EntryEventKind.EXITED, on, now, actor, notes, reason.name()));
         registerEvent(new Events.EntryExited(id, programId, reason, on));
-    }
-
-    /**
-     * 18 years old on the exit date by the birth date; without one, the director's written reason is the
-     * evidence (returned, to be kept with the exit).
-     */
-    private static String requireTurned18(LocalDate on, LocalDate birthDate, String ageOverrideReason,
-                                          LocalDate today) {
-        boolean overridden = ageOverrideReason != null && !ageOverrideReason.isBlank();
-        if (birthDate == null) {
-            if (!overridden) {
-                throw EntryRuleViolation.invalid("ageOverrideReason", "error.exit.birthDateUnknown");
-            }
-            return ageOverrideReason.trim();
-        }
-        if (overridden) {
-            // The registry's birth date decides; a wrong one is corrected in the child's data, not bypassed here.
-            throw EntryRuleViolation.invalid("ageOverrideReason", "error.exit.overrideWithBirthDate",
-                    DateText.of(birthDate));
-        }
-        LocalDate eighteenth = birthDate.plusYears(ADULT_AGE);
-        if (eighteenth.isAfter(today)) {
-            throw EntryRuleViolation.invalid("exitReason", "error.exit.notYet18", DateText.of(eighteenth),
-                    DateText.of(birthDate));
-        }
-        if (eighteenth.isAfter(on)) {
-            throw EntryRuleViolation.invalid("exitedOn", "error.exit.before18", DateText.of(eighteenth));
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- monthly admission (I-SGC-01 step 7)

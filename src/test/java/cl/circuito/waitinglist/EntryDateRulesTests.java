@@ -121,6 +121,25 @@ class EntryDateRulesTests {
         assertThat(entry.isOpen()).isFalse();
     }
 
+    @Test
+    void aCaseClosedAsTurned18FollowsTheSameRule() {
+        ActiveCase open = ActiveCase.existing(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 1, 1), TODAY,
+                director, NOW);
+        LocalDate born = TODAY.minusYears(18);
+
+        assertRefused(() -> open.close(TODAY.minusDays(1), CaseCloseReason.TURNED_18, "Mayoría de edad", born, null,
+                TODAY, director), "closedOn", "error.exit.before18");
+        assertRefused(() -> open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", born.plusDays(1), null,
+                TODAY, director), "closeReason", "error.exit.notYet18");
+        assertRefused(() -> open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", null, null, TODAY,
+                director), "ageOverrideReason", "error.exit.birthDateUnknown");
+        assertThat(open.isOpen()).isTrue();
+
+        open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", born, null, TODAY, director);
+        assertThat(open.isOpen()).isFalse();
+        assertThat(open.closeAgeOverride()).isNull();
+    }
+
     // ---------------------------------------------------------------- admission
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);

@@ -124,7 +124,7 @@ class ActiveCasesController {
         AdmissionQueries.CaseView view = queries.activeCase(actor, caseId);
         return handle(result, response, redirect, () -> {
             ActiveCase closed = management.close(actor, caseId, form.getVersion(), form.getClosedOn(),
-                    form.getCloseReason(), form.getCloseNotes());
+                    form.getCloseReason(), form.getCloseNotes(), form.getAgeOverrideReason());
             return messages.get("cases.close.saved", view.child().fullName(), DATE.format(closed.closedOn()));
         }, "/programs/" + view.program().id() + "/cases", Map.of("notes", "closeNotes"),
                 () -> showClose(view, model));

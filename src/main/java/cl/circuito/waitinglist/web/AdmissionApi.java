@@ -146,7 +146,7 @@ class AdmissionApi {
     @PostMapping("/active-cases/{caseId}/close")
     ActiveCaseResponse close(@PathVariable UUID caseId, @Valid @RequestBody CasesCloseBody body) {
         return ActiveCaseResponse.of(cases.close(currentActor.get(), caseId, body.version(), body.closedOn(),
-                body.reason(), body.notes()));
+                body.reason(), body.notes(), body.ageOverrideReason()));
     }
 
     @Operation(summary = "Historial de fechas estimadas de ingreso de una ficha", description = "La más reciente primero, con su base de cálculo.")

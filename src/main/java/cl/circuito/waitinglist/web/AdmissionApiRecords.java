@@ -117,10 +117,12 @@ final class AdmissionApiRecords {
 
     record ActiveCaseResponse(UUID id, long version, UUID programId, UUID childId,
                               @Schema(description = "Ficha de la lista de espera; null si el caso es anterior a Circuito") UUID entryId,
-                              LocalDate admittedOn, LocalDate closedOn, CaseCloseReason closeReason, String closeNotes) {
+                              LocalDate admittedOn, LocalDate closedOn, CaseCloseReason closeReason, String closeNotes,
+                              @Schema(description = "Cierre por mayoría de edad sin fecha de nacimiento registrada: cómo se supo")
+                              String closeAgeOverride) {
         static ActiveCaseResponse of(ActiveCase c) {
             return new ActiveCaseResponse(c.id(), c.version(), c.programId(), c.childId(), c.entryId(), c.admittedOn(),
-                    c.closedOn(), c.closeReason(), c.closeNotes());
+                    c.closedOn(), c.closeReason(), c.closeNotes(), c.closeAgeOverride());
         }
     }
 
@@ -146,6 +148,9 @@ final class AdmissionApiRecords {
 
     record CasesCloseBody(@NotNull @PastOrPresent LocalDate closedOn, @NotNull CaseCloseReason reason,
                           @NotBlank @Size(max = 4000) @NoMarkup String notes,
+                          @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del "
+                                  + "NNA: cómo se sabe que cumplió 18 años. Con fecha de nacimiento, debe ir vacío.")
+                          @Size(max = 2000) @NoMarkup String ageOverrideReason,
                           @Schema(description = "Versión del caso leída; 409 si cambió") Long version) {
     }
 

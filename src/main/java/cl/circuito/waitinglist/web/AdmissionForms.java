@@ -118,7 +118,12 @@ final class AdmissionForms {
         private CaseCloseReason closeReason;
         @NotBlank @Size(max = 4000) @NoMarkup
         private String closeNotes;
+        @Size(max = 2000) @NoMarkup
+        private String ageOverrideReason;
         private Long version;
+
+        public String getAgeOverrideReason() { return ageOverrideReason; }
+        public void setAgeOverrideReason(String ageOverrideReason) { this.ageOverrideReason = ageOverrideReason; }
 
         public LocalDate getClosedOn() { return closedOn; }
         public void setClosedOn(LocalDate closedOn) { this.closedOn = closedOn; }

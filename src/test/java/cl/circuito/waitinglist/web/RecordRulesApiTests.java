@@ -158,11 +158,21 @@ class RecordRulesApiTests {
                                 """.formatted(rut, surname, TODAY.minusMonths(2))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("givenNames", "identityChoice")));
-        mvc.perform(post("/api/v1/programs/{id}/active-cases", other).header("Authorization", otherBearer)
+        String created = mvc.perform(post("/api/v1/programs/{id}/active-cases", other).header("Authorization", otherBearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"rut": "%s", "givenNames": "Daniel", "paternalSurname": "%s", "admittedOn": "%s",
                                  "identityChoice": "KEEP_REGISTERED"}
                                 """.formatted(rut, surname, TODAY.minusMonths(2))))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+
+        // Born in 2013 (the registry's date): closing its case as "turned 18" is refused on the reason.
+        mvc.perform(post("/api/v1/active-cases/{id}/close", JsonPath.<String>read(created, "$.id"))
+                        .header("Authorization", otherBearer).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"closedOn": "%s", "reason": "TURNED_18", "notes": "Mayoría de edad", "version": 0}
+                                """.formatted(TODAY)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("closeReason"))
+                .andExpect(jsonPath("$.detail", containsString("cumple 18 años el 03-03-2031")));
     }
 }
