@@ -23,6 +23,11 @@ public class Child {
     private LocalDate birthDate;
     private Instant createdAt;
     private UUID createdBy;
+    /**
+     * Set by V30 on a child without RUT registered again before the registry enforced one record per names and
+     * birth date: the earlier record it probably repeats. Such a record is left for a person to resolve.
+     */
+    private UUID duplicateOf;
 
     protected Child() {
     }
@@ -52,6 +57,10 @@ public class Child {
         return id;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     public long version() {
         return version;
     }
@@ -75,6 +84,11 @@ public class Child {
 
     public LocalDate birthDate() {
         return birthDate;
+    }
+
+    /** The earlier record this one probably repeats (same names and birth date, both without RUT), or null. */
+    public UUID possibleDuplicateOf() {
+        return duplicateOf;
     }
 
     public String fullName() {

@@ -22,8 +22,8 @@ import java.util.UUID;
 /**
  * The demo's active cases and admissions, through the same services users go through: the PRM (60 places)
  * with about 56 active cases and a history of program exits over the last eight months (so its estimates use
- * the observed exit rate), two children admitted in recent months, one scheduled with the interview done and
- * one without; the PPF (80 places) with about 78 recent cases (its estimates use the fallback).
+ * the observed exit rate), the current month confirmed today — two children interviewed and admitted, one
+ * interviewed, one still to interview; the PPF (80 places) with about 78 recent cases (its estimates use the fallback).
  */
 @Component
 @ConditionalOnProperty(name = "circuito.demo-data.enabled", havingValue = "true")
@@ -52,9 +52,13 @@ class DemoAdmissions {
               DemoVersions versions) {
         // PRM: fourteen exits spread over the last eight months, then the cases still in intervention.
         for (int i = 0; i < 14; i++) {
-            ActiveCase past = existing(prm, prmId, children, today.minusMonths(10 + i % 10));
-            cases.close(prm, past.id(), versions.of("active_case", past.id()), today.minusDays(15 + 17L * i), CLOSE_REASONS[i % CLOSE_REASONS.length],
-                    closeNote(CLOSE_REASONS[i % CLOSE_REASONS.length]));
+            CaseCloseReason reason = CLOSE_REASONS[i % CLOSE_REASONS.length];
+            LocalDate closedOn = today.minusDays(15 + 17L * i);
+            // "Turned 18" must agree with the birth date: that child turns 18 on the day its case closes.
+            DemoChildren.Child child = reason == CaseCloseReason.TURNED_18 ? children.next().turning18On(closedOn)
+                    : children.next();
+            ActiveCase past = existing(prm, prmId, child, today.minusMonths(10 + i % 10));
+            cases.close(prm, past.id(), versions.of("active_case", past.id()), closedOn, reason, closeNote(reason));
         }
         List<ActiveCase> open = new ArrayList<>();
         for (int i = 0; i < 56; i++) {
@@ -65,12 +69,14 @@ class DemoAdmissions {
         YearMonth month = YearMonth.from(today);
         List<UUID> top = queries.overview(prm, prmId, month).proposal().stream()
                 .map(AdmissionQueries.Candidate::entryId).toList();
+        // The month is confirmed today, so its interviews and admissions are today's: never before the scheduling,
+        // never before the month scheduled.
         planning.confirm(prm, prmId, month, top, Map.of());
-        interview(prm, top.get(0), today.minusDays(42), versions);
-        admissions.admit(prm, top.get(0), versions.entry(top.get(0)), today.minusDays(40));
-        interview(prm, top.get(1), today.minusDays(22), versions);
-        admissions.admit(prm, top.get(1), versions.entry(top.get(1)), today.minusDays(20));
-        interview(prm, top.get(2), today.minusDays(3), versions);
+        interview(prm, top.get(0), today, versions);
+        admissions.admit(prm, top.get(0), versions.entry(top.get(0)), today);
+        interview(prm, top.get(1), today, versions);
+        admissions.admit(prm, top.get(1), versions.entry(top.get(1)), today);
+        interview(prm, top.get(2), today, versions);
         // top.get(3): scheduled, interview still pending.
 
         // Two recent program exits: two places free for next month.
@@ -94,7 +100,10 @@ class DemoAdmissions {
     }
 
     private ActiveCase existing(Actor actor, UUID programId, DemoChildren children, LocalDate admittedOn) {
-        DemoChildren.Child child = children.next();
+        return existing(actor, programId, children.next(), admittedOn);
+    }
+
+    private ActiveCase existing(Actor actor, UUID programId, DemoChildren.Child child, LocalDate admittedOn) {
         return cases.registerExisting(actor, programId, new ExistingCase(child.rut(), child.givenNames(),
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), admittedOn));
     }

@@ -33,6 +33,11 @@ final class DemoChildren {
 
     record Child(String rut, String givenNames, String paternalSurname, String maternalSurname, LocalDate birthDate,
                  String reason) {
+
+        /** The same child, 18 on that day: a "turned 18" exit must agree with the birth date. */
+        Child turning18On(LocalDate day) {
+            return new Child(rut, givenNames, paternalSurname, maternalSurname, day.minusYears(18), reason);
+        }
     }
 
     Child next() {

@@ -184,7 +184,9 @@ class DemoData {
         ExitReason[] exits = ExitReason.otherExits();
         for (int i = 0; i < exits.length; i++) {
             LocalDate received = today.minusDays(60 + i * 5L);
-            WaitingListEntry entry = refer(prm, ids.prm(), children.next(), ids.court(), received, true);
+            DemoChildren.Child child = exits[i] == ExitReason.TURNED_18
+                    ? children.next().turning18On(received.plusDays(10)) : children.next();
+            WaitingListEntry entry = refer(prm, ids.prm(), child, ids.court(), received, true);
             if (i % 2 == 0) {
                 entry = decisions.declareEligible(prm, entry.id(), versions.entry(entry.id()), received.plusDays(5), null);
             }

@@ -36,6 +36,8 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
     private String closeNotes;
     private UUID closedBy;
     private String closedByName;
+    /** Why the child is known to have turned 18 when the registry has no birth date (a "turned 18" closing only). */
+    private String closeAgeOverride;
     private Instant registeredAt;
     private UUID registeredBy;
     private String registeredByName;
@@ -79,8 +81,14 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
         return c;
     }
 
-    /** Program exit: the place is free from now on. */
-    void close(LocalDate on, CaseCloseReason reason, String notes, LocalDate today, Staff actor) {
+    /**
+     * Program exit: the place is free from now on. "Turned 18" must agree with the birth date, as for an exit
+     * from the list ({@link ComingOfAge}).
+     *
+     * @param birthDate the child's registered birth date, or null when unknown
+     */
+    void close(LocalDate on, CaseCloseReason reason, String notes, LocalDate birthDate, String ageOverrideReason,
+               LocalDate today, Staff actor) {
         if (closedOn != null) {
             throw AdmissionRuleViolation.illegalState("close");
         }
@@ -97,9 +105,12 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
         if (reason == null) {
             throw AdmissionRuleViolation.invalid("closeReason", "error.entry.choiceRequired");
         }
+        String override = reason == CaseCloseReason.TURNED_18
+                ? ComingOfAge.evidence(on, birthDate, ageOverrideReason, today, "closedOn", "closeReason") : null;
         if (notes == null || notes.isBlank()) {
             throw AdmissionRuleViolation.invalid("notes", "error.entry.textRequired");
         }
+        this.closeAgeOverride = override;
         this.closedOn = on;
         this.closeReason = reason;
         this.closeNotes = notes.trim();
@@ -114,6 +125,11 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
 
     public boolean isOpen() {
         return closedOn == null;
+    }
+
+    /** The director's reason for a "turned 18" closing of a child without registered birth date, or null. */
+    public String closeAgeOverride() {
+        return closeAgeOverride;
     }
 
     public UUID id() {

@@ -31,17 +31,20 @@ public class ActiveCaseManagement {
 
     private final ProgramDirectory programs;
     private final ProgramPlaces places;
-    private final ChildRegistry children;
+    private final ChildIdentification identification;
+    private final ChildRegistry registry;
     private final WaitingListEntries entries;
     private final ActiveCases cases;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActiveCaseManagement(ProgramDirectory programs, ProgramPlaces places, ChildRegistry children,
+    ActiveCaseManagement(ProgramDirectory programs, ProgramPlaces places, ChildIdentification identification,
+                         ChildRegistry registry,
                          WaitingListEntries entries, ActiveCases cases, AuditTrail audit, Clock clock) {
         this.programs = programs;
         this.places = places;
-        this.children = children;
+        this.identification = identification;
+        this.registry = registry;
         this.entries = entries;
         this.cases = cases;
         this.audit = audit;
@@ -63,8 +66,7 @@ public class ActiveCaseManagement {
         if (free.free() < 1) {
             throw AdmissionRuleViolation.noFreePlaces(free, 1);
         }
-        ChildRegistry.Identified identified = children.identify(identity, actor.userId());
-        Child child = identified.child();
+        Child child = identification.identify(actor, programId, identity, request.identityConfirmation()).child();
         if (cases.isOpenIn(programId, child.id())) {
             throw AdmissionRuleViolation.invalid("rut", "cases.error.alreadyActive");
         }
@@ -75,10 +77,6 @@ public class ActiveCaseManagement {
         }
         ActiveCase created = cases.save(ActiveCase.existing(programId, child.id(), request.admittedOn(), today,
                 Staff.of(actor), clock.instant()));
-        if (identified.created()) {
-            audit.changed(actor, AuditAction.CREATED, Subjects.child(child.id(), programId), "audit.child.registered",
-                    Map.of("nombre", child.fullName(), "rut", String.valueOf(child.rut())));
-        }
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(created), "cases.audit.registeredExisting",
                 Map.of("nombre", child.fullName(), "fechaIngreso", DateText.of(request.admittedOn())));
         return created;
@@ -88,15 +86,28 @@ public class ActiveCaseManagement {
     @Transactional
     public ActiveCase close(Actor actor, UUID caseId, Long version, LocalDate closedOn, CaseCloseReason reason,
                             String notes) {
+        return close(actor, caseId, version, closedOn, reason, notes, null);
+    }
+
+    /**
+     * @param ageOverrideReason for "turned 18" when the registry has no birth date: how it is known (else null)
+     */
+    @Transactional
+    public ActiveCase close(Actor actor, UUID caseId, Long version, LocalDate closedOn, CaseCloseReason reason,
+                            String notes, String ageOverrideReason) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         ActiveCase activeCase = load(actor, caseId);
         activeCase.requireVersion(version);
-        activeCase.close(closedOn, reason, notes, LocalDate.now(clock), Staff.of(actor));
+        activeCase.close(closedOn, reason, notes, registry.get(activeCase.childId()).birthDate(), ageOverrideReason,
+                LocalDate.now(clock), Staff.of(actor));
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", change("ACTIVO", "CERRADO"));
         changes.put("fechaEgreso", DateText.of(closedOn));
         changes.put("causal", String.valueOf(reason));
         changes.put("observaciones", notes);
+        if (activeCase.closeAgeOverride() != null) {
+            changes.put("mayoríaDeEdadSinFechaDeNacimiento", activeCase.closeAgeOverride());
+        }
         audit.changed(actor, AuditAction.CHANGED, AdmissionSubjects.activeCase(activeCase), "cases.audit.closed",
                 changes);
         return cases.save(activeCase);

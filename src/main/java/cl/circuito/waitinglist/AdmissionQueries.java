@@ -166,7 +166,7 @@ public class AdmissionQueries {
     public EntryAdmission forEntry(EntryView view) {
         WaitingListEntry entry = entries.findById(view.entry().id()).orElseThrow(() -> new NotFound("entry"));
         return new EntryAdmission(entry.scheduledMonth(), entry.scheduledByName(), entry.scheduledAt(),
-                entry.scheduleReason(), entry.currentInterview().orElse(null),
+                entry.scheduledOn(), entry.scheduleReason(), entry.currentInterview().orElse(null),
                 cases.findByEntryId(entry.id()).orElse(null), estimates.history(entry.id()));
     }
 
@@ -244,8 +244,9 @@ public class AdmissionQueries {
      * @param activeCase the case the admission opened, or null
      * @param estimates  estimated admission dates, newest first
      */
+    /** @param scheduledOn the day the month was confirmed: the admission interview is not earlier */
     public record EntryAdmission(YearMonth scheduledMonth, String scheduledByName, Instant scheduledAt,
-                                 String scheduleReason, AdmissionInterview interview, ActiveCase activeCase,
+                                 LocalDate scheduledOn, String scheduleReason, AdmissionInterview interview, ActiveCase activeCase,
                                  List<AdmissionEstimates.Estimate> estimates) {
 
         public AdmissionEstimates.Estimate currentEstimate() {

@@ -2,6 +2,7 @@ package cl.circuito.waitinglist;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.children.ChildRegistry;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.security.Actor;
@@ -27,15 +28,17 @@ public class EntryDecisions {
     private final EntryAccess access;
     private final WaitingListEntries entries;
     private final ProgramDirectory programs;
+    private final ChildRegistry children;
     private final Deadlines deadlines;
     private final AuditTrail audit;
     private final Clock clock;
 
-    EntryDecisions(EntryAccess access, WaitingListEntries entries, ProgramDirectory programs, Deadlines deadlines,
-                   AuditTrail audit, Clock clock) {
+    EntryDecisions(EntryAccess access, WaitingListEntries entries, ProgramDirectory programs,
+                   ChildRegistry children, Deadlines deadlines, AuditTrail audit, Clock clock) {
         this.access = access;
         this.entries = entries;
         this.programs = programs;
+        this.children = children;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
@@ -106,18 +109,32 @@ public class EntryDecisions {
         return entries.save(entry);
     }
 
+    /** An exit whose reason needs no evidence beyond the registry (see the overload for "turned 18"). */
     @Transactional
     public WaitingListEntry exit(Actor actor, UUID entryId, Long version, ExitReason reason, LocalDate exitedOn,
                                  String notes) {
+        return exit(actor, entryId, version, reason, exitedOn, notes, null);
+    }
+
+    /**
+     * @param ageOverrideReason for "turned 18" when the registry has no birth date: how it is known (else null)
+     */
+    @Transactional
+    public WaitingListEntry exit(Actor actor, UUID entryId, Long version, ExitReason reason, LocalDate exitedOn,
+                                 String notes, String ageOverrideReason) {
         actor.require(Permission.RECORD_EXITS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         EntryStatus before = entry.status();
-        entry.exit(reason, exitedOn, notes, deadlines.today(), Staff.of(actor), clock.instant());
+        entry.exit(reason, exitedOn, notes, children.get(entry.childId()).birthDate(), ageOverrideReason,
+                deadlines.today(), Staff.of(actor), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", change(before, EntryStatus.EXITED));
         changes.put("causal", String.valueOf(reason));
         changes.put("fechaEgreso", DateText.of(exitedOn));
         changes.put("motivo", notes);
+        if (entry.exitAgeOverride() != null) {
+            changes.put("mayoríaDeEdadSinFechaDeNacimiento", entry.exitAgeOverride());
+        }
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.exited", changes);
         return entries.save(entry);
     }

@@ -5,9 +5,10 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 /**
- * A program's monitoring in a month: children planned, planned children already monitored in that month
- * (for a program with a support professional, only an in-person interview counts), and waiting
- * children never monitored at all (whatever the month).
+ * A program's monitoring in a month: children planned (those on the list, and those who left it after being
+ * monitored in the month: a child admitted or exited mid-month without monitoring leaves the plan), planned
+ * children already monitored in that month (for a program with a support professional, only an in-person
+ * interview counts), and waiting children never monitored at all (whatever the month).
  *
  * @param kind null when the month has no plan yet
  */
@@ -16,6 +17,11 @@ public record MonitoringProgress(UUID programId, YearMonth month, MonitoringPlan
 
     public boolean hasPlan() {
         return kind != null;
+    }
+
+    /** Planned children not monitored yet in the month. */
+    public int pending() {
+        return planned - done;
     }
 
     /** Whole percent of the plan done (0 when nothing is planned). */

@@ -47,7 +47,7 @@ class MonitoringProposals {
         List<PlannedChild> children = proposed.stream().map(p -> {
             MonitoringReadModel.Candidate c = byId.get(p.entryId());
             return new PlannedChild(p.entryId(), c.childName(), c.status(), c.sample().priority(), c.sample().score(),
-                    c.sample().receivedOn(), p.reason(), c.sample().lastMonitoredOn(), null, null, null, null);
+                    c.sample().receivedOn(), p.reason(), c.sample().lastMonitoredOn(), null, null, null, null, null);
         }).toList();
         int required = kind == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting);
         return new Proposal(kind, waiting, required, proposed, children);

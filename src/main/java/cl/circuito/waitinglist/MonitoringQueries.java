@@ -5,6 +5,7 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.MonitoringReadModel.PlanPart;
 import cl.circuito.waitinglist.MonitoringRows.JudicialActionRow;
 import cl.circuito.waitinglist.MonitoringRows.PlannedChild;
 import cl.circuito.waitinglist.MonitoringRows.WaitingChild;
@@ -28,6 +29,9 @@ import java.util.UUID;
 @Service
 @Transactional(readOnly = true)
 public class MonitoringQueries {
+
+    /** Children listed apart from the plan (left the list, removed): a month's plan is never near this many. */
+    private static final int MAX_APART = 200;
 
     private final MonitoringReadModel readModel;
     private final MonitoringProposals proposals;
@@ -78,13 +82,17 @@ public class MonitoringQueries {
      * @param plan        null when the month is not planned yet
      * @param proposal    what Circuito proposes, when the month is not planned yet (else empty)
      * @param waitingNow  children waiting today; {@code requiredNow} is the sample the rule asks of them
+     * @param planned     the page of the children the plan counts (done or pending): {@code progress.planned()}
+     *                    of them in all, {@code progress.done()} done
+     * @param left        planned children who left the list during the month (admitted, other exits, back under
+     *                    review) without being monitored in it: no longer planned, not pending
      * @param addable     children on the list the director may add to the plan
      * @param editable    the month is the current one or later: it may be planned and changed
      */
     public record MonitoringMonth(ProgramSummary program, YearMonth month, MonitoringProgress progress,
                                   PlanHeader plan, List<PlannedChild> proposal, MonitoringPlanKind kindNow,
                                   int waitingNow, int requiredNow, Page<PlannedChild> planned,
-                                  List<PlannedChild> removed, Page<WaitingChild> neverMonitored,
+                                  List<PlannedChild> left, List<PlannedChild> removed, Page<WaitingChild> neverMonitored,
                                   List<WaitingChild> addable, int openJudicialActions, boolean editable,
                                   boolean behindPlan, int expectedByToday) {
     }
@@ -103,8 +111,8 @@ public class MonitoringQueries {
         if (plan == null) {
             MonitoringProposals.Proposal proposal = proposals.of(program);
             return new MonitoringMonth(program, month, progress, null, proposal.children(), proposal.kind(),
-                    proposal.waiting(), proposal.required(), Page.empty(), List.of(), never, List.of(), open, editable,
-                    false, 0);
+                    proposal.waiting(), proposal.required(), Page.empty(), List.of(), List.of(), never, List.of(), open,
+                    editable, false, 0);
         }
         int waiting = readModel.waiting(programId);
         MonitoringPlanKind kindNow = program.hasSupportProfessional() ? MonitoringPlanKind.ALL_IN_PERSON
@@ -114,8 +122,9 @@ public class MonitoringQueries {
                         plan.createdByName()),
                 List.of(), kindNow, waiting,
                 kindNow == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting),
-                readModel.planItems(plan.id(), plan.kind(), month, false, plannedPage, pageSize),
-                readModel.planItems(plan.id(), plan.kind(), month, true, 0, 200).getContent(), never,
+                readModel.planItems(plan.id(), month, PlanPart.PLANNED, plannedPage, pageSize),
+                readModel.planItems(plan.id(), month, PlanPart.LEFT_THE_LIST, 0, MAX_APART).getContent(),
+                readModel.planItems(plan.id(), month, PlanPart.REMOVED, 0, MAX_APART).getContent(), never,
                 editable ? readModel.notInPlan(programId, plan.id()) : List.of(), open, editable,
                 progress.behindOn(today), progress.expectedBy(today));
     }

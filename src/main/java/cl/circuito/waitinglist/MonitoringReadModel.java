@@ -36,21 +36,53 @@ class MonitoringReadModel {
             """;
 
     /**
-     * Per plan of the month: the children planned (removed ones left out; a child who left the list
-     * counts only if it was monitored first) and those monitored in the month. A program with a
-     * support professional counts only in-person interviews.
+     * A plan item is done when its child has an action in the plan's month that counts for the plan: any action
+     * for a sample, only an in-person interview when the program has a support professional. Needs i (the item),
+     * pl (the plan), :from and :to (the month).
      */
+    private static final String DONE = """
+            exists (select 1 from monitoring_action a
+                     where a.entry_id = i.entry_id and a.performed_on between :from and :to
+                       and (pl.kind = 'SAMPLE' or a.kind = 'IN_PERSON_INTERVIEW'))""";
+
+    /**
+     * The child left the waiting children before the month was over — admitted, another exit, or back under
+     * review — so it leaves the month's plan: not planned any more, not pending. One who left after the month's end
+     * was on the list all month and still counts. Needs e (the entry) and :to.
+     */
+    private static final String LEFT = """
+            (e.status not in ('WAITING', 'SCHEDULED') and not (e.status = 'EXITED' and e.exited_on > :to))""";
+
+    /**
+     * The month's plan as its page lists it: a child counts in the plan while on the list, or when it was monitored
+     * in the month before leaving. The header's counts and the rows come from these same predicates.
+     */
+    enum PlanPart {
+        /** Counted in the plan: done, or on the list and pending. */
+        PLANNED(" and i.removed_at is null and ((" + DONE + ") or not " + LEFT + ")"),
+        /** Left the list during the month without being monitored in it: shown apart, not counted. */
+        LEFT_THE_LIST(" and i.removed_at is null and not (" + DONE + ") and " + LEFT),
+        /** Taken out of the plan by the director, with a reason. */
+        REMOVED(" and i.removed_at is not null");
+
+        private final String where;
+
+        PlanPart(String where) {
+            this.where = where;
+        }
+    }
+
+    /** Per plan of the month: the children planned and those monitored (removed ones and those who left apart). */
     private static final String PLAN_COUNTS = """
             select pl.program_id, pl.kind,
-                   count(i.id) filter (where e.status in ('WAITING', 'SCHEDULED') or d.done) as planned,
+                   count(i.id) filter (where d.done or not""" + " " + LEFT + """
+            ) as planned,
                    count(i.id) filter (where d.done) as done
               from monitoring_plan pl
               left join monitoring_plan_item i on i.plan_id = pl.id and i.removed_at is null
               left join waiting_list_entry e on e.id = i.entry_id
-              left join lateral (select exists (select 1 from monitoring_action a
-                                                 where a.entry_id = i.entry_id
-                                                   and a.performed_on between :from and :to
-                                                   and (pl.kind = 'SAMPLE' or a.kind = 'IN_PERSON_INTERVIEW')) as done) d on true
+              left join lateral (select""" + " " + DONE + """
+             as done) d on true
              where pl.program_id in (:programIds) and pl.month = :from
              group by pl.program_id, pl.kind
             """;
@@ -122,40 +154,38 @@ class MonitoringReadModel {
     record Candidate(MonitoringSample.Candidate sample, String childName, EntryStatus status) {
     }
 
-    /** A page of the plan's children: the active ones in the proposal's order, or the removed ones. */
-    Page<PlannedChild> planItems(UUID planId, MonitoringPlanKind kind, YearMonth month, boolean removed, int page,
-                                 int size) {
+    /** A page of one part of the plan's children, in the proposal's order. */
+    Page<PlannedChild> planItems(UUID planId, YearMonth month, PlanPart part, int page, int size) {
         Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         params.put("planId", planId);
-        params.put("removed", removed);
-        String where = " where i.plan_id = :planId and (i.removed_at is not null) = :removed";
-        long total = jdbc.sql("select count(*) from monitoring_plan_item i" + where).params(params)
-                .query(Long.class).single();
         params.put("from", month.atDay(1));
         params.put("to", month.atEndOfMonth());
-        params.put("inPersonOnly", kind == MonitoringPlanKind.ALL_IN_PERSON);
+        String from = """
+                 from monitoring_plan_item i
+                 join monitoring_plan pl on pl.id = i.plan_id
+                 join waiting_list_entry e on e.id = i.entry_id
+                 join child c on c.id = e.child_id
+                where i.plan_id = :planId""" + part.where;
+        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
         params.put("limit", slice.getPageSize());
         params.put("offset", slice.getOffset());
         List<PlannedChild> rows = jdbc.sql("""
-                        select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.exit_reason, e.priority,
-                               e.priority_score, e.received_on,
+                        select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.exit_reason,
+                               e.exited_on, e.priority, e.priority_score, e.received_on,
                                (select max(a.performed_on) from monitoring_action a where a.entry_id = i.entry_id) as last_on,
                                (select max(a.performed_on) from monitoring_action a
                                  where a.entry_id = i.entry_id and a.performed_on between :from and :to
-                                   and (not :inPersonOnly or a.kind = 'IN_PERSON_INTERVIEW')) as month_on,
-                        """ + CHILD_NAME + """
-                          from monitoring_plan_item i
-                          join waiting_list_entry e on e.id = i.entry_id
-                          join child c on c.id = e.child_id
-                        """ + where + " order by i.position limit :limit offset :offset")
+                                   and (pl.kind = 'SAMPLE' or a.kind = 'IN_PERSON_INTERVIEW')) as month_on,
+                        """ + CHILD_NAME + from + " order by i.position, i.entry_id limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new PlannedChild(rs.getObject("entry_id", UUID.class), rs.getString("child_name"),
                         EntryStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("priority", Integer.class),
                         (Integer) rs.getObject("priority_score", Integer.class), rs.getDate("received_on").toLocalDate(),
                         MonitoringPlanReason.valueOf(rs.getString("reason")), date(rs, "last_on"), date(rs, "month_on"),
                         rs.getString("removal_reason"), rs.getString("removed_by_name"),
-                        rs.getString("exit_reason") == null ? null : ExitReason.valueOf(rs.getString("exit_reason"))))
+                        rs.getString("exit_reason") == null ? null : ExitReason.valueOf(rs.getString("exit_reason")),
+                        date(rs, "exited_on")))
                 .list();
         return new PageImpl<>(rows, slice, total);
     }

@@ -14,11 +14,12 @@ public final class MonitoringRows {
      *
      * @param lastMonitoredOn      the last monitoring action ever, null if never monitored
      * @param monitoredInMonthOn   the last action that counts for the plan's month, null if none yet
+     * @param exitedOn             when the child left the list (admitted or another exit), null while on it
      */
     public record PlannedChild(UUID entryId, String childName, EntryStatus status, Integer priority, Integer score,
                                LocalDate receivedOn, MonitoringPlanReason reason, LocalDate lastMonitoredOn,
                                LocalDate monitoredInMonthOn, String removalReason, String removedByName,
-                               ExitReason exitReason) {
+                               ExitReason exitReason, LocalDate exitedOn) {
 
         public boolean done() {
             return monitoredInMonthOn != null;

@@ -4,7 +4,6 @@ import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildIdentity;
-import cl.circuito.children.ChildRegistry;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -40,7 +39,7 @@ public class ReferralIntake {
     private static final LocalDate OLDEST_RECEIPT = LocalDate.of(2010, 1, 1);
 
     private final ProgramDirectory programs;
-    private final ChildRegistry children;
+    private final ChildIdentification identification;
     private final WaitingListEntries entries;
     private final EntryAccess access;
     private final Attachments attachments;
@@ -50,11 +49,11 @@ public class ReferralIntake {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReferralIntake(ProgramDirectory programs, ChildRegistry children, WaitingListEntries entries, EntryAccess access,
+    ReferralIntake(ProgramDirectory programs, ChildIdentification identification, WaitingListEntries entries, EntryAccess access,
                    Attachments attachments, AttachmentContents contents, AttachmentPolicy attachmentPolicy,
                    Deadlines deadlines, AuditTrail audit, Clock clock) {
         this.programs = programs;
-        this.children = children;
+        this.identification = identification;
         this.entries = entries;
         this.access = access;
         this.attachments = attachments;
@@ -84,8 +83,7 @@ public class ReferralIntake {
         ReferrerSummary referrer = referrerOf(request);
         List<AttachmentPolicy.Checked> files = request.attachments().stream().map(attachmentPolicy::check).toList();
 
-        ChildRegistry.Identified identified = children.identify(identity, actor.userId());
-        Child child = identified.child();
+        Child child = identification.identify(actor, programId, identity, request.identityConfirmation()).child();
         entries.findOpenByChild(child.id()).stream().filter(e -> e.programId().equals(programId)).findFirst()
                 .ifPresent(e -> {
                     throw new DuplicateOpenEntry(e.id());
@@ -110,10 +108,6 @@ public class ReferralIntake {
             entry.attachmentAdded(file.fileName(), today, staff, now);
         }
 
-        if (identified.created()) {
-            audit.changed(actor, AuditAction.CREATED, Subjects.child(child.id(), programId), "audit.child.registered",
-                    Map.of("nombre", child.fullName(), "rut", String.valueOf(child.rut())));
-        }
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("derivador", referrer.name());
         created.put("recepción", DateText.of(entry.receivedOn()));

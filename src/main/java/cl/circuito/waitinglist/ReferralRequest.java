@@ -1,5 +1,8 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.children.IdentityChoice;
+import cl.circuito.children.IdentityConfirmation;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,13 +10,29 @@ import java.util.UUID;
 /**
  * A referral as typed on the form or sent to the API, before the rules are checked.
  *
- * @param rut the child's RUT as typed (dots, dash, K/k accepted), or blank when the referral has none
+ * @param rut                      the child's RUT as typed (dots, dash, K/k accepted), or blank when the referral has none
+ * @param identityChoice           the user's answer when the RUT is registered with other names or birth date;
+ *                                 null until asked
+ * @param identityCorrectionReason why the registry is corrected (with {@link IdentityChoice#CORRECT_REGISTERED})
  */
 public record ReferralRequest(String rut, String givenNames, String paternalSurname, String maternalSurname,
                               LocalDate birthDate, UUID referrerId, String courtRit, String courtRuc, String reason,
-                              LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments) {
+                              LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments,
+                              IdentityChoice identityChoice, String identityCorrectionReason) {
 
     public ReferralRequest {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A referral whose identity has not been confirmed against the registry (a difference is then refused). */
+    public ReferralRequest(String rut, String givenNames, String paternalSurname, String maternalSurname,
+                           LocalDate birthDate, UUID referrerId, String courtRit, String courtRuc, String reason,
+                           LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments) {
+        this(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId, courtRit, courtRuc, reason,
+                receivedOn, backgroundSufficient, attachments, null, null);
+    }
+
+    IdentityConfirmation identityConfirmation() {
+        return new IdentityConfirmation(identityChoice, identityCorrectionReason);
     }
 }

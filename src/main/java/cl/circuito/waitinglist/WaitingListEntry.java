@@ -68,6 +68,8 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     private String exitNotes;
     private UUID exitedBy;
     private String exitedByName;
+    /** Why the child is known to have turned 18 when the registry has no birth date (a "turned 18" exit only). */
+    private String exitAgeOverride;
     private Instant registeredAt;
     private UUID registeredBy;
     private String registeredByName;
@@ -216,11 +218,22 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         this.exitNotes = null;
         this.exitedBy = null;
         this.exitedByName = null;
+        this.exitAgeOverride = null;
         timeline.add(new EntryEvent(this, EntryEventKind.DECISION_REOPENED, today, now, actor, reason, detail));
         registerEvent(new Events.DecisionReopened(id, programId, reason));
     }
 
-    void exit(ExitReason reason, LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+    /**
+     * The child leaves the list for a reason other than the decision or the admission. The exit is a fact that
+     * happened: dated from receipt (and the decision, once decided) up to today — never ahead, since a planned
+     * exit would take the child off the list, its place and the month's monitoring before it happens.
+     * "Cumplió 18 años" must be true on that date: by the registered birth date or, when the registry has none,
+     * by the director's word with a written reason ({@code ageOverrideReason}).
+     *
+     * @param birthDate the child's registered birth date, or null when unknown
+     */
+    void exit(ExitReason reason, LocalDate on, String notes, LocalDate birthDate, String ageOverrideReason,
+              LocalDate today, Staff actor, Instant now) {
         if (status == EXITED) {
             throw EntryRuleViolation.illegalTransition("exit", status);
         }
@@ -229,8 +242,14 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
             throw EntryRuleViolation.invalid("exitReason", "error.entry.exitReasonRequired");
         }
         requireDateWithin("exitedOn", on, today);
+        if (decidedOn != null && on.isBefore(decidedOn)) {
+            throw EntryRuleViolation.invalid("exitedOn", "error.exit.beforeDecision", DateText.of(decidedOn));
+        }
+        String override = reason == ExitReason.TURNED_18
+                ? ComingOfAge.evidence(on, birthDate, ageOverrideReason, today, "exitedOn", "exitReason") : null;
         requireText("notes", notes);
         leave(reason, on, notes, actor);
+        this.exitAgeOverride = override;
         timeline.add(new EntryEvent(this, EntryEventKind.EXITED, on, now, actor, notes, reason.name()));
         registerEvent(new Events.EntryExited(id, programId, reason, on));
     }
@@ -288,6 +307,12 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
             throw AdmissionRuleViolation.illegalState("interview");
         }
         requireDateWithin("heldOn", heldOn, today);
+        LocalDate scheduledOn = scheduledOn();
+        if (scheduledOn != null && heldOn.isBefore(scheduledOn)) {
+            // I-SGC-01 step 7: once the admission is set, the interview; one held before belongs to no scheduling.
+            throw AdmissionRuleViolation.invalid("heldOn", "admission.error.interviewBeforeScheduling",
+                    DateText.of(scheduledOn), MonthText.of(scheduledMonth()));
+        }
         if (attendees == null || attendees.isBlank()) {
             throw AdmissionRuleViolation.invalid("attendees", "admission.error.attendeesRequired");
         }
@@ -309,7 +334,8 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     /**
      * The effective admission: the entry leaves the list as admitted (the caller opens the active case).
-     * Only after the admission interview, never dated before it nor in the future.
+     * Only after the admission interview, never dated before it, before receipt, before the month the child was
+     * scheduled for (that month's places are the ones it takes) nor in the future.
      */
     void admit(LocalDate admittedOn, LocalDate today, Staff actor, Instant now) {
         if (status != SCHEDULED) {
@@ -318,11 +344,18 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         if (admittedOn == null) {
             throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateRequired");
         }
-        AdmissionInterview interview = currentInterview()
-                .orElseThrow(() -> AdmissionRuleViolation.invalid("admittedOn", "admission.error.noInterview"));
         if (admittedOn.isAfter(today)) {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedInFuture");
         }
+        if (admittedOn.isBefore(receivedOn)) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateBeforeReceipt", DateText.of(receivedOn));
+        }
+        if (admittedOn.isBefore(scheduledMonth)) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeScheduledMonth",
+                    MonthText.of(scheduledMonth()), DateText.of(scheduledMonth));
+        }
+        AdmissionInterview interview = currentInterview()
+                .orElseThrow(() -> AdmissionRuleViolation.invalid("admittedOn", "admission.error.noInterview"));
         if (admittedOn.isBefore(interview.heldOn())) {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeInterview",
                     DateText.of(interview.heldOn()));
@@ -330,6 +363,21 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         leave(ExitReason.ADMITTED, admittedOn, null, actor);
         timeline.add(new EntryEvent(this, EntryEventKind.ADMITTED, admittedOn, now, actor, null, null));
         registerEvent(new AdmissionEvents.ChildAdmitted(id, programId, childId, referrerId, admittedOn));
+    }
+
+    /**
+     * The day the child was last scheduled (its timeline says when the director confirmed the month), or null
+     * when not scheduled.
+     */
+    public LocalDate scheduledOn() {
+        if (scheduledAt == null) {
+            return null;
+        }
+        return timeline.stream()
+                .filter(e -> e.kind() == EntryEventKind.ADMISSION_SCHEDULED)
+                .max(Comparator.comparing(EntryEvent::recordedAt))
+                .map(EntryEvent::occurredOn)
+                .orElse(null);
     }
 
     /** The interview of the current scheduling: one recorded before the child was last scheduled does not count. */
@@ -557,6 +605,11 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     public String exitedByName() {
         return exitedByName;
+    }
+
+    /** The director's reason for a "turned 18" exit of a child without registered birth date, or null. */
+    public String exitAgeOverride() {
+        return exitAgeOverride;
     }
 
     public Instant registeredAt() {

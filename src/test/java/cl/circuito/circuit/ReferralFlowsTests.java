@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @CircuitoTest
 class ReferralFlowsTests {
 
-    static final LocalDate T = LocalDate.now();
+    static final LocalDate T = LocalDate.now(java.time.ZoneId.of("America/Santiago"));
 
     @Autowired Fixtures fixtures;
     @Autowired ReferralIntake intake;
@@ -74,9 +74,10 @@ class ReferralFlowsTests {
         directorB = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(b));
 
         a1 = eligible(directorA, a, court, 90);
-        planning.confirm(directorA, a, YearMonth.from(T).plusMonths(1), List.of(a1), Map.of());
-        admissions.recordInterview(directorA, a1, null, T.minusDays(2), "NNA y su madre", true, "Calle Uno 1", null);
-        admissions.admit(directorA, a1, null, T.minusDays(1));
+        // Admitted within the month it was scheduled for, after an interview held once it was scheduled (today).
+        planning.confirm(directorA, a, YearMonth.from(T), List.of(a1), Map.of());
+        admissions.recordInterview(directorA, a1, null, T, "NNA y su madre", true, "Calle Uno 1", null);
+        admissions.admit(directorA, a1, null, T);
         a2 = referral(directorA, a, court, 60);
         decisions.declareNotEligible(directorA, a2, null, T.minusDays(59), "Corresponde a fortalecimiento familiar", b,
                 null);

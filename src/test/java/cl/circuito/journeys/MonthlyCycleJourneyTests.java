@@ -33,7 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A director's month of I-SGC-01 in a real browser: score a child with the priority guide, plan the
  * month's monitoring, record a "not protected" outcome (a judicial action opens and tops the day page),
- * confirm next month's admissions from the ranking, interview and admit one child.
+ * confirm this month's admissions from the ranking, interview and admit one child.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -70,7 +70,7 @@ class MonthlyCycleJourneyTests {
     }
 
     @Test
-    void aDirectorScoresPlansMonitorsFindsAChildNotProtectedAndAdmitsNextMonthsChildren() {
+    void aDirectorScoresPlansMonitorsFindsAChildNotProtectedAndAdmitsThisMonthsChildren() {
         LocalDate today = LocalDate.now(ZoneId.of("America/Santiago"));
         UUID program = fixtures.program("PPF", "13101");
         jdbc.sql("update program set agreed_capacity = 2 where id = ?").param(program).update();
@@ -117,9 +117,11 @@ class MonthlyCycleJourneyTests {
         page.navigate(base + "/");
         assertThat(page.locator("#main section").first()).containsText("Bruno");
 
-        // 4. Next month's admissions: two free places, the proposal is the top of the ranking.
+        // 4. This month's admissions (a child is admitted within the month it is scheduled for): two free places,
+        // the proposal is the top of the ranking.
         page.navigate(base + "/programs/" + program + "/admissions");
         assertThat(page.locator("#main")).containsText("Amparo");
+        page.locator("#month").selectOption(java.time.YearMonth.from(today).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmar ingresos")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).isVisible();
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CircuitoTest
 class AdmissionFlowTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
-    private static final YearMonth NEXT_MONTH = YearMonth.from(TODAY).plusMonths(1);
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Santiago"));
+    private static final YearMonth THIS_MONTH = YearMonth.from(TODAY);
+    private static final YearMonth NEXT_MONTH = THIS_MONTH.plusMonths(1);
 
     @Autowired Fixtures fixtures;
     @Autowired ReferralIntake intake;
@@ -88,22 +90,22 @@ class AdmissionFlowTests {
         UUID second = waiting(20);
         assertThat(places.of(program)).isEqualTo(new Places(3, 1, 0, 2));
 
-        AdmissionPlan plan = planning.confirm(director, program, NEXT_MONTH, List.of(first, second), Map.of());
+        AdmissionPlan plan = planning.confirm(director, program, THIS_MONTH, List.of(first, second), Map.of());
 
         assertThat(plan.items()).extracting(AdmissionPlan.Item::proposed).containsOnly(true);
         assertThat(entry(first).status()).isEqualTo(EntryStatus.SCHEDULED);
-        assertThat(entry(first).scheduledMonth()).isEqualTo(NEXT_MONTH);
+        assertThat(entry(first).scheduledMonth()).isEqualTo(THIS_MONTH);
         assertThat(places.of(program)).isEqualTo(new Places(3, 1, 2, 0));
 
-        interview(first, TODAY.minusDays(2));
-        ActiveCase opened = admissions.admit(director, first, null, TODAY.minusDays(1));
+        interview(first, TODAY);
+        ActiveCase opened = admissions.admit(director, first, null, TODAY);
 
         WaitingListEntry admitted = entry(first);
         assertThat(admitted.status()).isEqualTo(EntryStatus.EXITED);
         assertThat(admitted.exitReason()).isEqualTo(ExitReason.ADMITTED);
-        assertThat(admitted.exitedOn()).isEqualTo(TODAY.minusDays(1));
+        assertThat(admitted.exitedOn()).isEqualTo(TODAY);
         assertThat(opened.entryId()).isEqualTo(first);
-        assertThat(opened.admittedOn()).isEqualTo(TODAY.minusDays(1));
+        assertThat(opened.admittedOn()).isEqualTo(TODAY);
         assertThat(places.of(program)).isEqualTo(new Places(3, 2, 1, 0));
         assertThat(jdbc.sql("select kind from entry_event where entry_id = ? order by recorded_at").param(first)
                 .query(String.class).list())
@@ -113,22 +115,29 @@ class AdmissionFlowTests {
     }
 
     @Test
-    void admissionBeforeTheInterviewIsRefusedNamingTheDateAndNothingIsSaved() {
+    void admissionBeforeTheInterviewOrTheScheduledMonthIsRefusedNamingTheDateAndNothingIsSaved() {
         capacity(2);
         UUID child = waiting(30);
-        planning.confirm(director, program, NEXT_MONTH, List.of(child), Map.of());
+        UUID nextMonths = waiting(25);
+        planning.confirm(director, program, THIS_MONTH, List.of(child), Map.of(nextMonths, "Ingresa el mes siguiente"));
+        planning.confirm(director, program, NEXT_MONTH, List.of(nextMonths), Map.of());
 
         assertRefused(() -> admissions.admit(director, child, null, TODAY), "admittedOn",
                 "admission.error.noInterview");
-        interview(child, TODAY.minusDays(1));
-        assertRefused(() -> admissions.admit(director, child, null, TODAY.minusDays(2)), "admittedOn",
-                "admission.error.admittedBeforeInterview");
+        assertRefused(() -> interview(child, TODAY.minusDays(1)), "heldOn",
+                "admission.error.interviewBeforeScheduling");
+        interview(child, TODAY);
         assertRefused(() -> admissions.admit(director, child, null, TODAY.plusDays(1)), "admittedOn",
                 "admission.error.admittedInFuture");
+        // Scheduled for next month: its places are next month's, however early the interview.
+        interview(nextMonths, TODAY);
+        assertRefused(() -> admissions.admit(director, nextMonths, null, TODAY), "admittedOn",
+                "admission.error.admittedBeforeScheduledMonth");
 
         assertThat(entry(child).status()).isEqualTo(EntryStatus.SCHEDULED);
-        assertThat(jdbc.sql("select count(*) from active_case where entry_id = ?").param(child).query(Long.class).single())
-                .isZero();
+        assertThat(entry(nextMonths).status()).isEqualTo(EntryStatus.SCHEDULED);
+        assertThat(jdbc.sql("select count(*) from active_case where entry_id in (?, ?)").params(child, nextMonths)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

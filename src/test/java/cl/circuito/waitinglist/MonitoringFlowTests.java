@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,8 @@ class MonitoringFlowTests {
     @Autowired MonitoringQueries queries;
     @Autowired JudicialActionAlerts judicialAlerts;
     @Autowired MonitoringBehindPlanAlerts behindPlanAlerts;
+    @Autowired AdmissionPlanning admissionPlanning;
+    @Autowired Admissions admissions;
     @Autowired JdbcClient jdbc;
 
     WaitingChildren children;
@@ -52,7 +55,7 @@ class MonitoringFlowTests {
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
-        today = LocalDate.now();
+        today = LocalDate.now(ZoneId.of("America/Santiago"));
         month = YearMonth.from(today);
     }
 
@@ -245,6 +248,71 @@ class MonitoringFlowTests {
                 .contains(MonitoringPlanReason.ADDED_BY_DIRECTOR);
         assertThat(jdbc.sql("select count(*) from audit_event where subject_id = ? and what = 'monitoring.audit.planChildRemoved'")
                 .param(entries.get(5)).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    /**
+     * A month whose planned children are admitted or leave the list mid-month: those who leave before being
+     * monitored leave the plan (listed apart, neither planned nor pending); one monitored before leaving stays
+     * done; the header's numbers are exactly the rows'.
+     */
+    @Test
+    void childrenWhoLeaveTheListMidMonthLeaveThePlanAndTheHeaderAgreesWithTheRows() {
+        children.withSupportProfessional(program);
+        jdbc.sql("update program set agreed_capacity = 2 where id = ?").param(program).update();
+        UUID admittedAfterInterview = waiting(50);
+        UUID admittedUnmonitored = waiting(49);
+        UUID interviewed = waiting(40);
+        UUID onlyPhoned = waiting(39);
+        UUID moved = waiting(38);
+        UUID untouched = waiting(37);
+        UUID removed = waiting(36);
+        planning.plan(director, program, month);
+        planning.remove(director, program, month, removed, "Se monitorea desde otro programa");
+
+        record(interviewed, MonitoringActionKind.IN_PERSON_INTERVIEW);
+        record(onlyPhoned, MonitoringActionKind.OTHER_CONTACT);
+        record(admittedAfterInterview, MonitoringActionKind.IN_PERSON_INTERVIEW);
+        admissionPlanning.confirm(director, program, month, List.of(admittedAfterInterview, admittedUnmonitored),
+                java.util.Map.of());
+        for (UUID admitted : List.of(admittedAfterInterview, admittedUnmonitored)) {
+            admissions.recordInterview(director, admitted, null, today, "NNA y su madre", true, "Pasaje 1", null);
+            admissions.admit(director, admitted, null, today);
+        }
+        decisions.exit(director, moved, null, ExitReason.FAMILY_MOVED, today, "Se trasladan a Arica");
+
+        MonitoringQueries.MonitoringMonth view = queries.month(director, program, month, 0, 0, 25);
+        List<MonitoringRows.PlannedChild> rows = view.planned().getContent();
+
+        assertThat(rows).extracting(MonitoringRows.PlannedChild::entryId)
+                .containsExactlyInAnyOrder(admittedAfterInterview, interviewed, onlyPhoned, untouched);
+        assertThat(rows).filteredOn(MonitoringRows.PlannedChild::done).extracting(MonitoringRows.PlannedChild::entryId)
+                .containsExactlyInAnyOrder(admittedAfterInterview, interviewed);
+        assertThat(view.left()).extracting(MonitoringRows.PlannedChild::entryId, MonitoringRows.PlannedChild::exitReason,
+                        MonitoringRows.PlannedChild::exitedOn)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(admittedUnmonitored, ExitReason.ADMITTED, today),
+                        org.assertj.core.groups.Tuple.tuple(moved, ExitReason.FAMILY_MOVED, today));
+        assertThat(view.removed()).extracting(MonitoringRows.PlannedChild::entryId).containsExactly(removed);
+
+        MonitoringProgress header = view.progress();
+        assertThat(header.planned()).isEqualTo(rows.size()).isEqualTo((int) view.planned().getTotalElements()).isEqualTo(4);
+        assertThat(header.done()).isEqualTo((int) rows.stream().filter(MonitoringRows.PlannedChild::done).count())
+                .isEqualTo(2);
+        assertThat(header.pending()).isEqualTo(2);
+        assertThat(queries.progress(program, month)).isEqualTo(header);
+
+        // The month before: every one of them was still on the list at its end, none monitored in it.
+        jdbc.sql("update monitoring_plan set month = ? where program_id = ? and month = ?")
+                .params(month.minusMonths(1).atDay(1), program, month.atDay(1)).update();
+        MonitoringQueries.MonitoringMonth before = queries.month(director, program, month.minusMonths(1), 0, 0, 25);
+        assertThat(before.planned().getTotalElements()).isEqualTo(6);
+        assertThat(before.left()).isEmpty();
+        assertThat(before.progress().planned()).isEqualTo(6);
+        assertThat(before.progress().done()).isZero();
+    }
+
+    private void record(UUID entry, MonitoringActionKind kind) {
+        log.record(professional, entry, kind, today, null, MonitoringOutcome.PROTECTED, null);
     }
 
     @Test

@@ -5,6 +5,7 @@ import cl.circuito.testing.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +25,13 @@ public final class WaitingChildren {
     /** A child referred {@code daysAgo} days ago and declared eligible the same day. */
     public UUID waiting(Actor director, UUID programId, UUID referrerId, String surname, int daysAgo) {
         UUID entryId = underReview(director, programId, referrerId, surname, daysAgo);
-        LocalDate received = LocalDate.now().minusDays(daysAgo);
+        LocalDate received = LocalDate.now(ZoneId.of("America/Santiago")).minusDays(daysAgo);
         decisions.declareEligible(director, entryId, null, received, null);
         return entryId;
     }
 
     public UUID underReview(Actor director, UUID programId, UUID referrerId, String surname, int daysAgo) {
-        LocalDate received = LocalDate.now().minusDays(daysAgo);
+        LocalDate received = LocalDate.now(ZoneId.of("America/Santiago")).minusDays(daysAgo);
         return intake.register(director, programId, new ReferralRequest(null, "Niña", surname + Fixtures.next(), null,
                 LocalDate.of(2016, 5, 5), referrerId, "P-" + Fixtures.next() + "-2026", null, "Medida de protección",
                 received, true, List.of())).entry().id();

@@ -6,19 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static cl.circuito.waitinglist.AReferral.NOW;
+import static cl.circuito.waitinglist.AReferral.RECEIVED;
+import static cl.circuito.waitinglist.AReferral.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WaitingListEntryTests {
 
-    private static final LocalDate RECEIVED = LocalDate.of(2026, 9, 10);
-    private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
-    private static final Instant NOW = Instant.parse("2026-10-01T12:00:00Z");
     private final Staff director = new Staff(UUID.randomUUID(), "Directora");
 
     private WaitingListEntry aReferral() {
-        return WaitingListEntry.register(new WaitingListEntry.Referral(UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), "P-1-2026", null, "Motivo", RECEIVED, true), LocalDate.of(2026, 9, 25), director, NOW);
+        return AReferral.by(director);
     }
 
     @Test
@@ -88,16 +87,16 @@ class WaitingListEntryTests {
     void exitsNeedAReasonAndOnlyHappenOnce() {
         WaitingListEntry entry = aReferral();
 
-        assertThatThrownBy(() -> entry.exit(ExitReason.NOT_ELIGIBLE, TODAY, "x", TODAY, director, NOW))
+        assertThatThrownBy(() -> entry.exit(ExitReason.NOT_ELIGIBLE, TODAY, "x", null, null, TODAY, director, NOW))
                 .isInstanceOfSatisfying(EntryRuleViolation.class, e -> assertThat(e.field()).isEqualTo("exitReason"));
-        assertThatThrownBy(() -> entry.exit(ExitReason.WITHDRAWN, TODAY, "", TODAY, director, NOW))
+        assertThatThrownBy(() -> entry.exit(ExitReason.WITHDRAWN, TODAY, "", null, null, TODAY, director, NOW))
                 .isInstanceOfSatisfying(EntryRuleViolation.class, e -> assertThat(e.field()).isEqualTo("notes"));
 
-        entry.exit(ExitReason.FAMILY_MOVED, TODAY, "Se trasladan a Temuco", TODAY, director, NOW);
+        entry.exit(ExitReason.FAMILY_MOVED, TODAY, "Se trasladan a Temuco", null, null, TODAY, director, NOW);
 
         assertThat(entry.status()).isEqualTo(EntryStatus.EXITED);
         assertThat(entry.exitedByName()).isEqualTo("Directora");
-        assertThatThrownBy(() -> entry.exit(ExitReason.WITHDRAWN, TODAY, "otra", TODAY, director, NOW))
+        assertThatThrownBy(() -> entry.exit(ExitReason.WITHDRAWN, TODAY, "otra", null, null, TODAY, director, NOW))
                 .hasMessage("error.entry.transition.exit");
         assertThatThrownBy(() -> entry.recordBackgroundAction(BackgroundActionKind.OTHER, TODAY, director, null,
                 TODAY, director, NOW)).hasMessage("error.entry.transition.backgroundAction");

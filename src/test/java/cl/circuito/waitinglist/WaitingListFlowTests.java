@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -112,7 +113,7 @@ class WaitingListFlowTests {
 
         assertField(() -> intake.register(director, program, referral("12.345.678-9", true)), "rut");
         ReferralRequest future = new ReferralRequest(uniqueRut(), "A", "B", null, null, court, "P-1-2026", null, "M",
-                LocalDate.now().plusDays(3), true, List.of());
+                LocalDate.now(ZoneId.of("America/Santiago")).plusDays(3), true, List.of());
         assertField(() -> intake.register(director, program, future), "receivedOn");
         ReferralRequest noRit = new ReferralRequest(uniqueRut(), "A", "B", null, null, court, " ", null, "M", RECEIVED,
                 true, List.of());
@@ -241,6 +242,43 @@ class WaitingListFlowTests {
         assertThat(jdbc.sql("""
                 select count(*) from waiting_list_entry e join child c on c.id = e.child_id
                  where c.rut = ? and e.program_id = ?""").params(rut, program).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Two programs register the same child without RUT at the same moment (as typed by each: accents and case
+     * differ): the registry's unique index makes it one child, and both referrals point to it.
+     */
+    @Test
+    void twoProgramsRegisteringTheSameChildWithoutRutAtOnceShareOneChild() throws Exception {
+        UUID otherProgram = fixtures.program("PPF", "13101");
+        Actor otherDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String given = "Amanda Josefa " + Fixtures.next();
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                Future<ReferralIntake.Registration> here = pool.submit(() -> {
+                    together.await();
+                    return intake.register(director, program, new ReferralRequest(null, given, "Ñancupil", "Pérez",
+                            LocalDate.of(2016, 8, 8), court, "P-" + Fixtures.next() + "-2026", null, "Motivo",
+                            RECEIVED, true, List.of()));
+                });
+                Future<ReferralIntake.Registration> there = pool.submit(() -> {
+                    together.await();
+                    return intake.register(otherDirector, otherProgram, new ReferralRequest(null, given.toUpperCase(),
+                            "Nancupil", "Perez ", LocalDate.of(2016, 8, 8), court, "P-" + Fixtures.next() + "-2026",
+                            null, "Motivo", RECEIVED, true, List.of()));
+                });
+
+                assertThat(here.get().child().id()).isEqualTo(there.get().child().id());
+                assertThat(jdbc.sql("select count(*) from child where lower(given_names) = lower(?)").param(given)
+                        .query(Long.class).single()).isEqualTo(1L);
+                assertThat(here.get().otherPrograms().size() + there.get().otherPrograms().size())
+                        .as("the later one sees the other program").isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.web;
 
+import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.DomainException;
@@ -98,7 +99,8 @@ class ActiveCasesController {
         ProgramSummary program = programs.get(programId, actor.scope());
         return handle(result, response, redirect, () -> {
             management.registerExisting(actor, programId, new ExistingCase(form.getRut(), form.getGivenNames(),
-                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate(), form.getAdmittedOn()));
+                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate(), form.getAdmittedOn(),
+                    form.confirmedChoice(), form.getIdentityCorrectionReason()));
             return messages.get("cases.existing.saved");
         }, "/programs/" + programId + "/cases", Map.of(), () -> showNew(program, model));
     }
@@ -122,7 +124,7 @@ class ActiveCasesController {
         AdmissionQueries.CaseView view = queries.activeCase(actor, caseId);
         return handle(result, response, redirect, () -> {
             ActiveCase closed = management.close(actor, caseId, form.getVersion(), form.getClosedOn(),
-                    form.getCloseReason(), form.getCloseNotes());
+                    form.getCloseReason(), form.getCloseNotes(), form.getAgeOverrideReason());
             return messages.get("cases.close.saved", view.child().fullName(), DATE.format(closed.closedOn()));
         }, "/programs/" + view.program().id() + "/cases", Map.of("notes", "closeNotes"),
                 () -> showClose(view, model));
@@ -136,6 +138,9 @@ class ActiveCasesController {
             try {
                 redirect.addFlashAttribute("success", useCase.get());
                 return "redirect:" + successUrl;
+            } catch (ChildIdentityMismatch e) {
+                IdentityQuestion.ask(e, result);
+                status = e.status();
             } catch (DomainException e) {
                 if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
                     throw e;

@@ -1,6 +1,8 @@
 package cl.circuito.waitinglist.web;
 
+import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.ActiveCaseManagement;
 import cl.circuito.waitinglist.AdmissionPlanning;
 import cl.circuito.waitinglist.AdmissionQueries;
@@ -18,7 +20,9 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,10 +54,12 @@ class AdmissionApi {
     private final AdmissionPlanning planning;
     private final Admissions admissions;
     private final ActiveCaseManagement cases;
+    private final Messages messages;
     private final Clock clock;
 
     AdmissionApi(CurrentActor currentActor, AdmissionQueries queries, AdmissionPlanning planning, Admissions admissions,
-                 ActiveCaseManagement cases, Clock clock) {
+                 ActiveCaseManagement cases, Messages messages, Clock clock) {
+        this.messages = messages;
         this.currentActor = currentActor;
         this.queries = queries;
         this.planning = planning;
@@ -126,14 +132,21 @@ class AdmissionApi {
     @ResponseStatus(HttpStatus.CREATED)
     ActiveCaseResponse registerExisting(@PathVariable UUID programId, @Valid @RequestBody CasesExistingBody body) {
         return ActiveCaseResponse.of(cases.registerExisting(currentActor.get(), programId, new ExistingCase(body.rut(),
-                body.givenNames(), body.paternalSurname(), body.maternalSurname(), body.birthDate(), body.admittedOn())));
+                body.givenNames(), body.paternalSurname(), body.maternalSurname(), body.birthDate(), body.admittedOn(),
+                body.identityChoice(), body.identityCorrectionReason())));
+    }
+
+    /** The RUT is registered with other names or birth date: which fields, and how to say which is right. */
+    @ExceptionHandler(ChildIdentityMismatch.class)
+    ProblemDetail identityMismatch(ChildIdentityMismatch e) {
+        return IdentityProblems.of(e, messages);
     }
 
     @Operation(summary = "Cerrar un caso activo (egreso del programa)", description = "Con fecha, causal y observaciones; libera una plaza.")
     @PostMapping("/active-cases/{caseId}/close")
     ActiveCaseResponse close(@PathVariable UUID caseId, @Valid @RequestBody CasesCloseBody body) {
         return ActiveCaseResponse.of(cases.close(currentActor.get(), caseId, body.version(), body.closedOn(),
-                body.reason(), body.notes()));
+                body.reason(), body.notes(), body.ageOverrideReason()));
     }
 
     @Operation(summary = "Historial de fechas estimadas de ingreso de una ficha", description = "La más reciente primero, con su base de cálculo.")

@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.web;
 
 import cl.circuito.shared.validation.NoMarkup;
+import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.ValidRut;
 import cl.circuito.waitinglist.ActiveCase;
 import cl.circuito.waitinglist.AdmissionEstimates;
@@ -117,10 +118,12 @@ final class AdmissionApiRecords {
 
     record ActiveCaseResponse(UUID id, long version, UUID programId, UUID childId,
                               @Schema(description = "Ficha de la lista de espera; null si el caso es anterior a Circuito") UUID entryId,
-                              LocalDate admittedOn, LocalDate closedOn, CaseCloseReason closeReason, String closeNotes) {
+                              LocalDate admittedOn, LocalDate closedOn, CaseCloseReason closeReason, String closeNotes,
+                              @Schema(description = "Cierre por mayoría de edad sin fecha de nacimiento registrada: cómo se supo")
+                              String closeAgeOverride) {
         static ActiveCaseResponse of(ActiveCase c) {
             return new ActiveCaseResponse(c.id(), c.version(), c.programId(), c.childId(), c.entryId(), c.admittedOn(),
-                    c.closedOn(), c.closeReason(), c.closeNotes());
+                    c.closedOn(), c.closeReason(), c.closeNotes(), c.closeAgeOverride());
         }
     }
 
@@ -139,11 +142,17 @@ final class AdmissionApiRecords {
                              @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
                              @Size(max = 100) @NoMarkup String maternalSurname,
                              @Schema(description = "Obligatoria cuando no hay RUT") @PastOrPresent LocalDate birthDate,
-                             @NotNull @PastOrPresent LocalDate admittedOn) {
+                             @NotNull @PastOrPresent LocalDate admittedOn,
+                             @Schema(description = ApiRecords.IDENTITY_CHOICE) IdentityChoice identityChoice,
+                             @Schema(description = ApiRecords.IDENTITY_REASON) @Size(max = 2000) @NoMarkup
+                             String identityCorrectionReason) {
     }
 
     record CasesCloseBody(@NotNull @PastOrPresent LocalDate closedOn, @NotNull CaseCloseReason reason,
                           @NotBlank @Size(max = 4000) @NoMarkup String notes,
+                          @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del "
+                                  + "NNA: cómo se sabe que cumplió 18 años. Con fecha de nacimiento, debe ir vacío.")
+                          @Size(max = 2000) @NoMarkup String ageOverrideReason,
                           @Schema(description = "Versión del caso leída; 409 si cambió") Long version) {
     }
 

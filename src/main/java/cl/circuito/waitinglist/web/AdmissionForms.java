@@ -103,30 +103,10 @@ final class AdmissionForms {
         public void setVersion(Long version) { this.version = version; }
     }
 
-    static class ExistingCaseForm {
-        @Size(max = 15) @ValidRut
-        private String rut;
-        @NotBlank @Size(max = 100) @NoMarkup
-        private String givenNames;
-        @NotBlank @Size(max = 100) @NoMarkup
-        private String paternalSurname;
-        @Size(max = 100) @NoMarkup
-        private String maternalSurname;
-        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate birthDate;
+    static class ExistingCaseForm extends ChildFields.Registering {
         @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate admittedOn;
 
-        public String getRut() { return rut; }
-        public void setRut(String rut) { this.rut = rut; }
-        public String getGivenNames() { return givenNames; }
-        public void setGivenNames(String givenNames) { this.givenNames = givenNames; }
-        public String getPaternalSurname() { return paternalSurname; }
-        public void setPaternalSurname(String paternalSurname) { this.paternalSurname = paternalSurname; }
-        public String getMaternalSurname() { return maternalSurname; }
-        public void setMaternalSurname(String maternalSurname) { this.maternalSurname = maternalSurname; }
-        public LocalDate getBirthDate() { return birthDate; }
-        public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
         public LocalDate getAdmittedOn() { return admittedOn; }
         public void setAdmittedOn(LocalDate admittedOn) { this.admittedOn = admittedOn; }
     }
@@ -138,7 +118,12 @@ final class AdmissionForms {
         private CaseCloseReason closeReason;
         @NotBlank @Size(max = 4000) @NoMarkup
         private String closeNotes;
+        @Size(max = 2000) @NoMarkup
+        private String ageOverrideReason;
         private Long version;
+
+        public String getAgeOverrideReason() { return ageOverrideReason; }
+        public void setAgeOverrideReason(String ageOverrideReason) { this.ageOverrideReason = ageOverrideReason; }
 
         public LocalDate getClosedOn() { return closedOn; }
         public void setClosedOn(LocalDate closedOn) { this.closedOn = closedOn; }

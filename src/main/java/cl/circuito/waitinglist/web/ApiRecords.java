@@ -11,6 +11,7 @@ import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,8 +46,15 @@ final class ApiRecords {
             @Schema(example = "2600123456-7") @Size(max = 30) @NoMarkup String courtRuc,
             @NotBlank @Size(max = 4000) @NoMarkup String reason,
             @NotNull @PastOrPresent LocalDate receivedOn,
-            @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient) {
+            @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient,
+            @Schema(description = IDENTITY_CHOICE) IdentityChoice identityChoice,
+            @Schema(description = IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason) {
     }
+
+    static final String IDENTITY_CHOICE = "Solo si una respuesta 409 dijo que el RUT está registrado con otros nombres o fecha de "
+            + "nacimiento: KEEP_REGISTERED registra con los datos del registro (lo enviado queda en la auditoría); "
+            + "CORRECT_REGISTERED corrige el registro con lo enviado.";
+    static final String IDENTITY_REASON = "Obligatorio con CORRECT_REGISTERED: por qué se corrige el registro (queda auditado).";
 
     record BackgroundActionBody(@NotNull BackgroundActionKind actionKind, @NotNull @PastOrPresent LocalDate performedOn,
                                 @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra")
@@ -74,7 +82,12 @@ final class ApiRecords {
     }
 
     record ExitBody(@NotNull ExitReason reason, @NotNull @PastOrPresent LocalDate exitedOn,
-                    @NotBlank @Size(max = 4000) @NoMarkup String notes, Long version) {
+                    @NotBlank @Size(max = 4000) @NoMarkup String notes,
+                    @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del NNA: "
+                            + "cómo se sabe que cumplió 18 años (por ejemplo, la cédula de identidad vista). Con fecha de "
+                            + "nacimiento registrada, la mayoría de edad se verifica con ella y este campo debe ir vacío.")
+                    @Size(max = 2000) @NoMarkup String ageOverrideReason,
+                    Long version) {
     }
 
     record DeadlineResponse(LocalDate dueOn, int businessDaysLeft, Deadline.Urgency urgency) {
@@ -125,7 +138,10 @@ final class ApiRecords {
                          @Schema(description = "Fecha límite para decidir la admisibilidad (ISO)") LocalDate admissibilityDueOn,
                          DeadlineResponse deadline, EntryStatus status, LocalDate decidedOn, String decidedBy,
                          String decisionNotes, String pertinentProgram, ExitReason exitReason, LocalDate exitedOn,
-                         String exitNotes, List<String> otherPrograms, List<AttachmentResponse> attachments,
+                         String exitNotes,
+                         @Schema(description = "Egreso por mayoría de edad sin fecha de nacimiento registrada: cómo se supo")
+                         String exitAgeOverride,
+                         List<String> otherPrograms, List<AttachmentResponse> attachments,
                          List<TimelineItem> timeline, List<HistoryItem> history) {
 
         static EntryResponse of(EntryView view, LocalDate today, List<AuditEvent> history) {
@@ -138,7 +154,7 @@ final class ApiRecords {
                     e.receivedOn(), e.backgroundSufficient(), e.admissibilityDueOn(),
                     DeadlineResponse.of(view.deadline()), e.status(), e.decidedOn(), e.decidedByName(),
                     e.decisionNotes(), e.pertinentProgramName(), e.exitReason(), e.exitedOn(), e.exitNotes(),
-                    view.otherPrograms(), view.attachments().stream().map(AttachmentResponse::of).toList(),
+                    e.exitAgeOverride(), view.otherPrograms(), view.attachments().stream().map(AttachmentResponse::of).toList(),
                     e.timeline().stream().map(TimelineItem::of).toList(),
                     history.stream().map(HistoryItem::of).toList());
         }

@@ -137,7 +137,7 @@ class EntryController {
                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             decisions.exit(currentActor.get(), entryId, form.getVersion(), form.getExitReason(), form.getExitedOn(),
-                    form.getNotes());
+                    form.getNotes(), form.getAgeOverrideReason());
             return messages.get("exit.saved");
         });
     }

@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.web;
 
-import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.ExitReason;
@@ -25,17 +24,7 @@ final class Forms {
     private Forms() {
     }
 
-    static class ReferralForm {
-        @Size(max = 15) @ValidRut
-        private String rut;
-        @NotBlank @Size(max = 100) @NoMarkup
-        private String givenNames;
-        @NotBlank @Size(max = 100) @NoMarkup
-        private String paternalSurname;
-        @Size(max = 100) @NoMarkup
-        private String maternalSurname;
-        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate birthDate;
+    static class ReferralForm extends ChildFields.Registering {
         @NotNull
         private UUID referrerId;
         @Size(max = 30) @NoMarkup
@@ -49,17 +38,10 @@ final class Forms {
         @NotNull
         private Boolean backgroundSufficient;
         private List<MultipartFile> attachments = new ArrayList<>();
+        /** The files of an earlier submit kept in the session ({@link ReferralUploads}), by their token. */
+        @Size(max = 64)
+        private String keptFiles;
 
-        public String getRut() { return rut; }
-        public void setRut(String rut) { this.rut = rut; }
-        public String getGivenNames() { return givenNames; }
-        public void setGivenNames(String givenNames) { this.givenNames = givenNames; }
-        public String getPaternalSurname() { return paternalSurname; }
-        public void setPaternalSurname(String paternalSurname) { this.paternalSurname = paternalSurname; }
-        public String getMaternalSurname() { return maternalSurname; }
-        public void setMaternalSurname(String maternalSurname) { this.maternalSurname = maternalSurname; }
-        public LocalDate getBirthDate() { return birthDate; }
-        public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
         public UUID getReferrerId() { return referrerId; }
         public void setReferrerId(UUID referrerId) { this.referrerId = referrerId; }
         public String getCourtRit() { return courtRit; }
@@ -72,6 +54,8 @@ final class Forms {
         public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
         public Boolean getBackgroundSufficient() { return backgroundSufficient; }
         public void setBackgroundSufficient(Boolean backgroundSufficient) { this.backgroundSufficient = backgroundSufficient; }
+        public String getKeptFiles() { return keptFiles; }
+        public void setKeptFiles(String keptFiles) { this.keptFiles = keptFiles; }
         public List<MultipartFile> getAttachments() { return attachments; }
         public void setAttachments(List<MultipartFile> attachments) { this.attachments = attachments; }
     }
@@ -153,8 +137,12 @@ final class Forms {
         private LocalDate exitedOn;
         @NotBlank @Size(max = 4000) @NoMarkup
         private String notes;
+        @Size(max = 2000) @NoMarkup
+        private String ageOverrideReason;
         private Long version;
 
+        public String getAgeOverrideReason() { return ageOverrideReason; }
+        public void setAgeOverrideReason(String ageOverrideReason) { this.ageOverrideReason = ageOverrideReason; }
         public ExitReason getExitReason() { return exitReason; }
         public void setExitReason(ExitReason exitReason) { this.exitReason = exitReason; }
         public LocalDate getExitedOn() { return exitedOn; }
@@ -165,27 +153,7 @@ final class Forms {
         public void setVersion(Long version) { this.version = version; }
     }
 
-    static class ChildForm {
-        @Size(max = 15) @ValidRut
-        private String rut;
-        @NotBlank @Size(max = 100) @NoMarkup
-        private String givenNames;
-        @NotBlank @Size(max = 100) @NoMarkup
-        private String paternalSurname;
-        @Size(max = 100) @NoMarkup
-        private String maternalSurname;
-        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate birthDate;
-
-        public String getRut() { return rut; }
-        public void setRut(String rut) { this.rut = rut; }
-        public String getGivenNames() { return givenNames; }
-        public void setGivenNames(String givenNames) { this.givenNames = givenNames; }
-        public String getPaternalSurname() { return paternalSurname; }
-        public void setPaternalSurname(String paternalSurname) { this.paternalSurname = paternalSurname; }
-        public String getMaternalSurname() { return maternalSurname; }
-        public void setMaternalSurname(String maternalSurname) { this.maternalSurname = maternalSurname; }
-        public LocalDate getBirthDate() { return birthDate; }
-        public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    /** The correction of a child's identity from the entry page. */
+    static class ChildForm extends ChildFields {
     }
 }

@@ -2,6 +2,7 @@ package cl.circuito.waitinglist.web;
 
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.EntryStatus;
+import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.JudicialAction;
 import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.JudicialActionStatus;
@@ -104,10 +105,14 @@ final class MonitoringApiRecords {
 
     record PlannedChildResponse(UUID entryId, String childName, EntryStatus status, Integer priority, Integer score,
                                 LocalDate receivedOn, MonitoringPlanReason reason, LocalDate lastMonitoredOn,
-                                LocalDate monitoredInMonthOn, String removalReason) {
+                                @Schema(description = "La acción que cuenta para el mes (hecho); vacío si está pendiente")
+                                LocalDate monitoredInMonthOn, String removalReason,
+                                @Schema(description = "Si salió de la lista: ADMITTED (ingresó) u otra causal") ExitReason exitReason,
+                                LocalDate exitedOn) {
         static PlannedChildResponse of(MonitoringRows.PlannedChild c) {
             return new PlannedChildResponse(c.entryId(), c.childName(), c.status(), c.priority(), c.score(),
-                    c.receivedOn(), c.reason(), c.lastMonitoredOn(), c.monitoredInMonthOn(), c.removalReason());
+                    c.receivedOn(), c.reason(), c.lastMonitoredOn(), c.monitoredInMonthOn(), c.removalReason(),
+                    c.exitReason(), c.exitedOn());
         }
     }
 
@@ -120,8 +125,13 @@ final class MonitoringApiRecords {
                          @Schema(description = "NNA en espera hoy") int waitingNow,
                          @Schema(description = "Mínimo que exige la regla hoy") int requiredNow,
                          Integer requiredWhenPlanned, ProgressResponse progress,
-                         @Schema(description = "La propuesta (mes sin plan) o la página pedida del plan")
-                         List<PlannedChildResponse> children, List<PlannedChildResponse> removed,
+                         @Schema(description = "La propuesta (mes sin plan) o la página pedida de los NNA que el plan "
+                                 + "cuenta (progress.planned en total, progress.done de ellos monitoreados)")
+                         List<PlannedChildResponse> children,
+                         @Schema(description = "NNA del plan que salieron de la lista en el mes (ingreso u otro egreso) "
+                                 + "sin haber sido monitoreados en él: ya no cuentan como planificados ni pendientes")
+                         List<PlannedChildResponse> leftTheList,
+                         List<PlannedChildResponse> removed,
                          int page, long totalChildren) {
         static MonthResponse of(MonitoringQueries.MonitoringMonth m) {
             var p = m.progress();
@@ -132,6 +142,7 @@ final class MonitoringApiRecords {
                     new ProgressResponse(p.planned(), p.done(), p.neverMonitored(), p.percentDone(), m.expectedByToday(),
                             m.behindPlan()),
                     children.stream().map(PlannedChildResponse::of).toList(),
+                    m.left().stream().map(PlannedChildResponse::of).toList(),
                     m.removed().stream().map(PlannedChildResponse::of).toList(),
                     planned ? m.planned().getNumber() : 0, planned ? m.planned().getTotalElements() : children.size());
         }

@@ -1,7 +1,9 @@
 package cl.circuito.waitinglist.web;
 
+import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.BackgroundGathering;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.EntryRow;
@@ -23,8 +25,10 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,10 +65,12 @@ class WaitingListApi {
     private final EntryDecisions decisions;
     private final BackgroundGathering gathering;
     private final WaitingListQueries queries;
+    private final Messages messages;
     private final Clock clock;
 
     WaitingListApi(CurrentActor currentActor, ReferralIntake intake, EntryDecisions decisions,
-                   BackgroundGathering gathering, WaitingListQueries queries, Clock clock) {
+                   BackgroundGathering gathering, WaitingListQueries queries, Messages messages, Clock clock) {
+        this.messages = messages;
         this.currentActor = currentActor;
         this.intake = intake;
         this.decisions = decisions;
@@ -88,13 +94,17 @@ class WaitingListApi {
 
     @Operation(summary = "Registrar una derivación", description = "Crea la ficha en la lista de espera y calcula el plazo de admisibilidad "
             + "(10 días hábiles con antecedentes suficientes, 20 sin ellos, desde el día hábil siguiente a la recepción). "
-            + "409 si el NNA ya tiene una ficha abierta en este programa.")
+            + "409 si el NNA ya tiene una ficha abierta en este programa. 409 también si el RUT ya está registrado con "
+            + "otros nombres o fecha de nacimiento: la respuesta nombra cada campo distinto (errors, differences); "
+            + "repita la solicitud con identityChoice KEEP_REGISTERED (se registra con los datos del registro) o "
+            + "CORRECT_REGISTERED con identityCorrectionReason (se corrige el registro, auditado).")
     @PostMapping("/programs/{programId}/referrals")
     ResponseEntity<RegistrationResponse> register(@PathVariable UUID programId, @Valid @RequestBody ReferralBody body) {
         ReferralIntake.Registration registration = intake.register(currentActor.get(), programId,
                 new ReferralRequest(body.rut(), body.givenNames(), body.paternalSurname(), body.maternalSurname(),
                         body.birthDate(), body.referrerId(), body.courtRit(), body.courtRuc(), body.reason(),
-                        body.receivedOn(), body.backgroundSufficient(), List.of()));
+                        body.receivedOn(), body.backgroundSufficient(), List.of(), body.identityChoice(),
+                        body.identityCorrectionReason()));
         WaitingListEntry entry = registration.entry();
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/entries/{id}")
                 .buildAndExpand(entry.id()).toUri();
@@ -158,11 +168,19 @@ class WaitingListApi {
     }
 
     @Operation(summary = "Registrar un egreso de la lista", description = "Derivado a otro programa, término de la medida, cambio de domicilio, "
-            + "mayoría de edad, duplicado o desistimiento; siempre con motivo.")
+            + "mayoría de edad, duplicado o desistimiento; siempre con motivo. Fechada entre la recepción (y la decisión) y hoy; "
+            + "la mayoría de edad debe cumplirse a la fecha de egreso según la fecha de nacimiento registrada.")
     @PostMapping("/entries/{entryId}/exit")
     EntryResponse exit(@PathVariable UUID entryId, @Valid @RequestBody ExitBody body) {
-        decisions.exit(currentActor.get(), entryId, body.version(), body.reason(), body.exitedOn(), body.notes());
+        decisions.exit(currentActor.get(), entryId, body.version(), body.reason(), body.exitedOn(), body.notes(),
+                body.ageOverrideReason());
         return entry(entryId);
+    }
+
+    /** The RUT is registered with other names or birth date: which fields, and how to say which is right. */
+    @ExceptionHandler(ChildIdentityMismatch.class)
+    ProblemDetail identityMismatch(ChildIdentityMismatch e) {
+        return IdentityProblems.of(e, messages);
     }
 
     static IncomingFile incoming(MultipartFile file) {

@@ -83,8 +83,9 @@ class CircuitPagesTests {
         pieEntryK = pieK.entry().id();
         childK = pieK.child().id();
         Actor edtDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(w.edt()));
+        // The same child as the PIE's referral below: the same birth date (another one would be asked about).
         cases.registerExisting(edtDirector, w.edt(), new ExistingCase(rutL, "Tomás", "Secreto", "Escondido",
-                LocalDate.of(2012, 3, 3), TODAY.minusDays(100)));
+                LocalDate.of(2014, 6, 1), TODAY.minusDays(100)));
         intake.register(w.member(), w.pie(), request(rutL, "Tomás", "Secreto", "Escondido", PIE_REASON_TWO, 15));
         pieName = name(w.pie());
         opdName = name(w.opd());

@@ -55,15 +55,16 @@ class SessionPagesTests {
     @Test
     void theFlowsItemCountsTheMesasProgramsSinceThePreviousSessionWithoutNames() throws Exception {
         MesaWorld w = mesaFixtures.world();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Santiago"));
         WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         UUID court = fixtures.referrer("FAMILY_COURT");
-        // Admitted first: the month's plan proposes whoever waits, and nobody else waits yet.
+        // Admitted first: the month's plan proposes whoever waits, and nobody else waits yet. Admitted within the
+        // month it is scheduled for, after an interview held once scheduled (today).
         UUID admitted = children.waiting(w.member(), w.pie(), court, "Zapallar", 30);
-        admissionPlanning.confirm(w.member(), w.pie(), YearMonth.from(today).plusMonths(1), List.of(admitted), Map.of());
-        admissions.recordInterview(w.member(), admitted, null, today.minusDays(2), "NNA y su madre", true,
+        admissionPlanning.confirm(w.member(), w.pie(), YearMonth.from(today), List.of(admitted), Map.of());
+        admissions.recordInterview(w.member(), admitted, null, today, "NNA y su madre", true,
                 "Pasaje Uno 123", null);
-        admissions.admit(w.member(), admitted, null, today.minusDays(1));
+        admissions.admit(w.member(), admitted, null, today);
         children.underReview(w.member(), w.pie(), court, "Zapallar", 40);
         children.waiting(w.member(), w.pie(), court, "Zapallar", 20);
         children.waiting(w.member(), w.pie(), court, "Zapallar", 6);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @CircuitoTest
 class AdmissionApiTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Santiago"));
     private static final String NEXT_MONTH = YearMonth.from(TODAY).plusMonths(1).toString();
 
     @Autowired MockMvc mvc;
@@ -112,8 +113,16 @@ class AdmissionApiTests {
         mvc.perform(post("/api/v1/programs/{id}/admission-plans", program).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"month": "%s", "chosen": ["%s"], "reasons": {}}""".formatted(NEXT_MONTH, child)))
+                                {"month": "%s", "chosen": ["%s"], "reasons": {}}""".formatted(YearMonth.from(TODAY), child)))
                 .andExpect(status().isCreated());
+        // Scheduled today: an interview dated yesterday would belong to no scheduling.
+        mvc.perform(post("/api/v1/entries/{id}/admission-interview", child).header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"heldOn": "%s", "attendees": "NNA y su tía", "addressConfirmed": true,
+                                 "address": "Av. Siempre Viva 742"}""".formatted(TODAY.minusDays(1))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("heldOn"))
+                .andExpect(jsonPath("$.detail", containsString("no puede ser anterior al día en que se programó el ingreso")));
 
         mvc.perform(post("/api/v1/entries/{id}/admission", child).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
@@ -124,7 +133,7 @@ class AdmissionApiTests {
         mvc.perform(post("/api/v1/entries/{id}/admission-interview", child).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"heldOn": "%s", "attendees": "NNA y su tía", "addressConfirmed": true,
-                                 "address": "Av. Siempre Viva 742"}""".formatted(TODAY.minusDays(1))))
+                                 "address": "Av. Siempre Viva 742"}""".formatted(TODAY)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.addressConfirmed").value(true));
         String admitted = mvc.perform(post("/api/v1/entries/{id}/admission", child).header("Authorization", bearer)

@@ -18,12 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -38,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @CircuitoTest
 class AdmissionPagesTests {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Santiago"));
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final String NEXT_MONTH = YearMonth.from(TODAY).plusMonths(1).toString();
 
     @Autowired MockMvc mvc;
@@ -150,7 +153,7 @@ class AdmissionPagesTests {
     @Test
     void theEntryPageOfAScheduledChildRefusesAdmissionBeforeTheInterviewThenAdmits() throws Exception {
         UUID child = waiting("Agendada", 30);
-        planning.confirm(director, program, YearMonth.from(TODAY).plusMonths(1), List.of(child), Map.of());
+        planning.confirm(director, program, YearMonth.from(TODAY), List.of(child), Map.of());
 
         mvc.perform(get("/entries/{id}", child).with(fixtures.as(director)))
                 .andExpect(status().isOk())
@@ -179,6 +182,32 @@ class AdmissionPagesTests {
                 .andExpect(content().string(allOf(containsString("Ingresado al programa"),
                         containsString("Domicilio corregido: Calle Falsa 123"), containsString("Caso activo del programa."),
                         containsString("Ingreso efectivo al programa"))));
+    }
+
+    @Test
+    void anAdmissionBeforeTheScheduledMonthIsRefusedNextToTheDateKeepingIt() throws Exception {
+        UUID child = waiting("Diciembre", 30);
+        YearMonth next = YearMonth.from(TODAY).plusMonths(1);
+        planning.confirm(director, program, next, List.of(child), Map.of());
+        mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("heldOn", TODAY.minusDays(1).toString()).param("attendees", "NNA y su madre")
+                        .param("addressConfirmed", "true").param("address", "Calle Falsa 123"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("no puede ser anterior al día en que se programó"),
+                        containsString("value=\"" + TODAY.minusDays(1) + "\""), containsString("NNA y su madre"))));
+        mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("heldOn", TODAY.toString()).param("attendees", "NNA y su madre")
+                        .param("addressConfirmed", "true").param("address", "Calle Falsa 123"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
+                        .param("admittedOn", TODAY.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(
+                        containsString("la fecha de ingreso no puede ser anterior al " + DATE.format(next.atDay(1))),
+                        containsString("id=\"admit-admittedOn-error\""), containsString("value=\"" + TODAY + "\""))));
+        assertThat(jdbc.sql("select status from waiting_list_entry where id = ?").param(child).query(String.class)
+                .single()).isEqualTo("SCHEDULED");
     }
 
     @Test

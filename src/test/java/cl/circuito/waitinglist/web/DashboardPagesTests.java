@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +118,7 @@ class DashboardPagesTests {
 
     @Test
     void thePageShowsTheCountsInSpanishWithTheChartDataAsATable() throws Exception {
-        waiting(LocalDate.now().minusDays(30), 1, 7);
+        waiting(LocalDate.now(ZoneId.of("America/Santiago")).minusDays(30), 1, 7);
 
         mvc.perform(get("/programs/{id}/dashboard", program).with(fixtures.as(director)))
                 .andExpect(status().isOk())
@@ -129,7 +130,7 @@ class DashboardPagesTests {
 
     @Test
     void theApiGivesTheSameCounts() throws Exception {
-        waiting(LocalDate.now().minusDays(20), 2, 3);
+        waiting(LocalDate.now(ZoneId.of("America/Santiago")).minusDays(20), 2, 3);
         String bearer = "Bearer " + tokens.create(director, "panel").secret();
 
         mvc.perform(get("/api/v1/programs/{id}/dashboard", program).header("Authorization", bearer))

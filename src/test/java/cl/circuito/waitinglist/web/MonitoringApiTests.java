@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class MonitoringApiTests {
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         bearer = "Bearer " + tokens.create(director, "integración").secret();
-        today = LocalDate.now();
+        today = LocalDate.now(ZoneId.of("America/Santiago"));
     }
 
     private String action(String kind, LocalDate on, String outcome) {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +57,7 @@ class MonitoringPagesTests {
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
-        today = LocalDate.now();
+        today = LocalDate.now(ZoneId.of("America/Santiago"));
     }
 
     @Test
@@ -82,6 +83,47 @@ class MonitoringPagesTests {
         mvc.perform(get("/entries/{id}", entry).with(fixtures.as(professional)))
                 .andExpect(content().string(allOf(containsString("Llamada con la abuela"),
                         containsString("Protegido(a)"), not(containsString("Este NNA nunca ha sido monitoreado.")))));
+    }
+
+    @Test
+    void theMonthsPageSaysWhatCountsAndItsNumbersAreTheRows() throws Exception {
+        children.withSupportProfessional(program);
+        UUID interviewed = children.waiting(director, program, court, "Entrevistada", 30);
+        UUID pending = children.waiting(director, program, court, "Pendiente", 29);
+        UUID moved = children.waiting(director, program, court, "Trasladada", 28);
+        YearMonth month = YearMonth.from(today);
+        mvc.perform(post("/programs/{id}/monitoring/{m}/plan", program, month).with(fixtures.as(director)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        log.record(professional, interviewed, MonitoringActionKind.IN_PERSON_INTERVIEW, today, null,
+                MonitoringOutcome.PROTECTED, null);
+        log.record(professional, pending, MonitoringActionKind.OTHER_CONTACT, today, null, MonitoringOutcome.PROTECTED,
+                null);
+        decisions.exit(director, moved, null, cl.circuito.waitinglist.ExitReason.FAMILY_MOVED, today, "Se trasladan");
+
+        String page = mvc.perform(get("/programs/{id}/monitoring", program).param("month", month.toString())
+                        .with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Qué cuenta como hecho en este programa"),
+                        containsString("solo una entrevista presencial con el NNA y su adulto responsable"),
+                        containsString("Entrevistados en persona 1 de 2 NNA planificados (50 %)"),
+                        containsString("En el plan: 2 NNA — 1 monitoreado y 1 pendiente. Fuera del plan: 1 salió de la lista; ninguno quitado."),
+                        containsString("Salieron de la lista este mes sin monitoreo (1)"),
+                        containsString("Cambio de domicilio"))))
+                .andReturn().getResponse().getContentAsString();
+        String plan = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        org.assertj.core.api.Assertions.assertThat(plan.split("<tr", -1)).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(plan).contains("/entries/" + interviewed, "/entries/" + pending)
+                .doesNotContain("/entries/" + moved);
+        org.assertj.core.api.Assertions.assertThat(plan.split(">Monitoreado el ", -1)).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(plan.split(">Pendiente<", -1)).hasSize(2);
+
+        // Planned as a sample, the telephone call counts too.
+        jdbc.sql("update monitoring_plan set kind = 'SAMPLE' where program_id = ?").param(program).update();
+        mvc.perform(get("/programs/{id}/monitoring", program).param("month", month.toString()).with(fixtures.as(director)))
+                .andExpect(content().string(allOf(
+                        containsString("cualquier acción de monitoreo con fecha de este mes"),
+                        containsString("En el plan: 2 NNA — 2 monitoreados y ninguno pendiente."))));
     }
 
     @Test

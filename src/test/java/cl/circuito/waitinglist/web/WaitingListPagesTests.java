@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,8 +58,8 @@ class WaitingListPagesTests {
 
     @Test
     void theListShowsChildrenWithTheirDeadlineInWordsAndSearchesByName() throws Exception {
-        registered("Overdue" + Fixtures.next(), LocalDate.now().minusDays(40));
-        WaitingListEntry recent = registered("Reciente" + Fixtures.next(), LocalDate.now());
+        registered("Overdue" + Fixtures.next(), LocalDate.now(ZoneId.of("America/Santiago")).minusDays(40));
+        WaitingListEntry recent = registered("Reciente" + Fixtures.next(), LocalDate.now(ZoneId.of("America/Santiago")));
 
         mvc.perform(get("/programs/{id}/waiting-list", program).with(fixtures.as(director)))
                 .andExpect(status().isOk())
@@ -72,7 +73,7 @@ class WaitingListPagesTests {
 
     @Test
     void anHtmxFilterRequestGetsOnlyTheResultsFragment() throws Exception {
-        registered("Fragmento" + Fixtures.next(), LocalDate.now().minusDays(2));
+        registered("Fragmento" + Fixtures.next(), LocalDate.now(ZoneId.of("America/Santiago")).minusDays(2));
 
         mvc.perform(get("/programs/{id}/waiting-list", program).param("state", "UNDER_REVIEW")
                         .header("HX-Request", "true").with(fixtures.as(director)))
@@ -178,7 +179,7 @@ class WaitingListPagesTests {
 
     @Test
     void theDayPageListsOverdueAndSoonDecisions() throws Exception {
-        WaitingListEntry overdue = registered("Urgente" + Fixtures.next(), LocalDate.now().minusDays(30));
+        WaitingListEntry overdue = registered("Urgente" + Fixtures.next(), LocalDate.now(ZoneId.of("America/Santiago")).minusDays(30));
 
         mvc.perform(get("/").with(fixtures.as(director)))
                 .andExpect(status().isOk())

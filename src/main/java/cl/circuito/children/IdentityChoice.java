@@ -1,0 +1,11 @@
+package cl.circuito.children;
+
+/**
+ * What the user decided when the RUT they typed is registered with other names or another birth date: the
+ * registry was right (what was typed is a mistake of the referral), or what was typed is right and the
+ * registry is corrected (with a reason, audited).
+ */
+public enum IdentityChoice {
+    KEEP_REGISTERED,
+    CORRECT_REGISTERED
+}
