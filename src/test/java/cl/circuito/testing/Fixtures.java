@@ -39,6 +39,14 @@ public class Fixtures {
         return SEQUENCE.incrementAndGet();
     }
 
+    /**
+     * The version of a record as its page would show it to the next user who changes it (every change names the
+     * version it was based on: shared.Versions). For tests that change a record straight through a service.
+     */
+    public long version(String table, UUID id) {
+        return jdbc.sql("select version from " + table + " where id = ?").param(id).query(Long.class).single();
+    }
+
     /** A program in the given comuna, with its own institution. */
     public UUID program(String modality, String comunaCode) {
         int n = next();
