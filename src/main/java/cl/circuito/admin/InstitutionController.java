@@ -4,12 +4,12 @@ import cl.circuito.network.NetworkAdministration;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.InstitutionSummary;
 import cl.circuito.network.NetworkAdministration.Versioned;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Controller
@@ -63,18 +64,14 @@ class InstitutionController {
 
     @PostMapping
     String create(@Valid @ModelAttribute InstitutionForm institutionForm, BindingResult result,
-                  RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<InstitutionSummary> saved = FormSubmit.attempted(result, response,
+                () -> network.createInstitution(currentActor.get(), institutionForm.toData()));
+        if (saved.isEmpty()) {
             return FORM;
         }
-        try {
-            InstitutionSummary saved = network.createInstitution(currentActor.get(), institutionForm.toData());
-            redirect.addFlashAttribute("success", messages.get("admin.institution.created", saved.name()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return FORM;
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.institution.created", saved.get().name()));
+        return LIST;
     }
 
     @GetMapping("/{id}/edit")
@@ -87,19 +84,15 @@ class InstitutionController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute InstitutionForm institutionForm,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("institutionId", id);
-        if (result.hasErrors()) {
+        Optional<InstitutionSummary> saved = FormSubmit.attempted(result, response,
+                () -> network.updateInstitution(currentActor.get(), id,
+                        institutionForm.getVersion(), institutionForm.toData()));
+        if (saved.isEmpty()) {
             return FORM;
         }
-        try {
-            InstitutionSummary saved = network.updateInstitution(currentActor.get(), id,
-                    institutionForm.getVersion(), institutionForm.toData());
-            redirect.addFlashAttribute("success", messages.get("admin.institution.updated", saved.name()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return FORM;
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.institution.updated", saved.get().name()));
+        return LIST;
     }
 }

@@ -9,14 +9,14 @@ import cl.circuito.network.NetworkAdministration.Versioned;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.network.Territory;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Role;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -97,19 +98,15 @@ class ProgramController {
 
     @PostMapping
     String create(@Valid @ModelAttribute ProgramForm programForm, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<ProgramSummary> saved = FormSubmit.attempted(result, response,
+                () -> staffing.create(currentActor.get(), programForm.getInstitutionId(),
+                        programForm.toData(), programForm.getDirectorUserId()));
+        if (saved.isEmpty()) {
             return form(model, null);
         }
-        try {
-            ProgramSummary saved = staffing.create(currentActor.get(), programForm.getInstitutionId(),
-                    programForm.toData(), programForm.getDirectorUserId());
-            redirect.addFlashAttribute("success", messages.get("admin.program.created", saved.name()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return form(model, null);
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.program.created", saved.get().name()));
+        return LIST;
     }
 
     @GetMapping("/{id}/edit")
@@ -123,20 +120,16 @@ class ProgramController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute ProgramForm programForm, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ProgramSummary program = summary(id);
-        if (result.hasErrors()) {
+        Optional<ProgramSummary> saved = FormSubmit.attempted(result, response,
+                () -> staffing.update(currentActor.get(), id, programForm.getVersion(),
+                        programForm.toData(), programForm.getDirectorUserId()));
+        if (saved.isEmpty()) {
             return form(model, program);
         }
-        try {
-            ProgramSummary saved = staffing.update(currentActor.get(), id, programForm.getVersion(),
-                    programForm.toData(), programForm.getDirectorUserId());
-            redirect.addFlashAttribute("success", messages.get("admin.program.updated", saved.name()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return form(model, program);
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.program.updated", saved.get().name()));
+        return LIST;
     }
 
     private ProgramSummary summary(UUID id) {

@@ -5,12 +5,12 @@ import cl.circuito.network.NetworkAdministration.ReferrerData;
 import cl.circuito.network.NetworkAdministration.Versioned;
 import cl.circuito.network.ReferrerKind;
 import cl.circuito.network.ReferrerSummary;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Controller
@@ -66,18 +67,14 @@ class ReferrerController {
 
     @PostMapping
     String create(@Valid @ModelAttribute ReferrerForm referrerForm, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<ReferrerSummary> saved = FormSubmit.attempted(result, response,
+                () -> network.createReferrer(currentActor.get(), referrerForm.toData()));
+        if (saved.isEmpty()) {
             return form(model, null);
         }
-        try {
-            ReferrerSummary saved = network.createReferrer(currentActor.get(), referrerForm.toData());
-            redirect.addFlashAttribute("success", messages.get("admin.referrer.created", saved.name()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return form(model, null);
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.referrer.created", saved.get().name()));
+        return LIST;
     }
 
     @GetMapping("/{id}/edit")
@@ -89,19 +86,15 @@ class ReferrerController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute ReferrerForm referrerForm, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<ReferrerSummary> saved = FormSubmit.attempted(result, response,
+                () -> network.updateReferrer(currentActor.get(), id, referrerForm.getVersion(),
+                        referrerForm.toData()));
+        if (saved.isEmpty()) {
             return form(model, id);
         }
-        try {
-            ReferrerSummary saved = network.updateReferrer(currentActor.get(), id, referrerForm.getVersion(),
-                    referrerForm.toData());
-            redirect.addFlashAttribute("success", messages.get("admin.referrer.updated", saved.name()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return form(model, id);
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.referrer.updated", saved.get().name()));
+        return LIST;
     }
 
     private String form(Model model, UUID referrerId) {

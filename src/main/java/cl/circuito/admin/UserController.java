@@ -5,13 +5,13 @@ import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.identity.UserAdministration.UserCriteria;
 import cl.circuito.network.NetworkAdministration;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Role;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @Controller
@@ -91,18 +92,14 @@ class UserController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("userForm") NewUserForm newUserForm, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
-        if (result.hasErrors()) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<User> saved = FormSubmit.attempted(result, response,
+                () -> users.create(currentActor.get(), newUserForm.toDetails(), newUserForm.getPassword()));
+        if (saved.isEmpty()) {
             return form(model, null);
         }
-        try {
-            User saved = users.create(currentActor.get(), newUserForm.toDetails(), newUserForm.getPassword());
-            redirect.addFlashAttribute("success", messages.get("admin.user.created", saved.fullName(), saved.username()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return form(model, null);
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.user.created", saved.get().fullName(), saved.get().username()));
+        return LIST;
     }
 
     @GetMapping("/{id}/edit")
@@ -114,20 +111,16 @@ class UserController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute UserForm userForm, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         User user = users.get(actor, id);
-        if (result.hasErrors()) {
+        Optional<User> saved = FormSubmit.attempted(result, response,
+                () -> users.update(actor, id, userForm.toDetails(user.username()), userForm.isEnabled()));
+        if (saved.isEmpty()) {
             return form(model, user);
         }
-        try {
-            User saved = users.update(actor, id, userForm.toDetails(user.username()), userForm.isEnabled());
-            redirect.addFlashAttribute("success", messages.get("admin.user.updated", saved.fullName()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return form(model, user);
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.user.updated", saved.get().fullName()));
+        return LIST;
     }
 
     @GetMapping("/{id}/password")
@@ -139,21 +132,16 @@ class UserController {
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute PasswordForm passwordForm,
-                         BindingResult result, Model model, RedirectAttributes redirect) {
+                         BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         User user = users.get(actor, id);
         model.addAttribute("user", user);
-        if (result.hasErrors()) {
+        if (!FormSubmit.tried(result, response,
+                () -> users.resetPassword(actor, id, passwordForm.getPassword()))) {
             return PASSWORD_FORM;
         }
-        try {
-            users.resetPassword(actor, id, passwordForm.getPassword());
-            redirect.addFlashAttribute("success", messages.get("admin.user.passwordReset", user.fullName()));
-            return LIST;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e);
-            return PASSWORD_FORM;
-        }
+        redirect.addFlashAttribute("success", messages.get("admin.user.passwordReset", user.fullName()));
+        return LIST;
     }
 
     /** The form's choices; {@code user} is null when creating. */

@@ -62,7 +62,7 @@ public class LetterheadAdministration {
     /**
      * The lines under the logo and at the foot, one per line; blank clears them.
      *
-     * @param version the letterhead's version the admin saw (null: no check)
+     * @param version the letterhead's version the admin saw (none before the first letterhead is saved)
      */
     @Transactional
     public LetterheadView describe(Actor actor, UUID institutionId, Long version, String headerLines,

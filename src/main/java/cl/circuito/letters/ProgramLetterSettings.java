@@ -58,7 +58,7 @@ public class ProgramLetterSettings {
     }
 
     /**
-     * @param version the saved settings' version the form started from (null: no check, e.g. the defaults)
+     * @param version the saved settings' version the form started from (none while the program uses the defaults)
      * @throws LetterRuleViolation naming {@code paperSize}, {@code estimateThresholdDays}, {@code batchMode} or
      *                             {@code city}
      */

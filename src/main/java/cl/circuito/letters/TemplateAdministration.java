@@ -152,7 +152,7 @@ public class TemplateAdministration {
      * Back to the default text: the institution's own is deleted. Restoring a template that already uses the
      * default changes nothing (a repeated DELETE is harmless).
      *
-     * @param version the own text's version the admin saw (null: no check)
+     * @param version the own text's version the admin saw (none while the institution uses the default)
      */
     @Transactional
     public TemplateView restoreDefault(Actor actor, UUID institutionId, TemplateKind kind, Long version) {

@@ -36,7 +36,8 @@ public final class Versions {
     /**
      * For a record written the first time by the same request that later changes it (a program's settings, a
      * semester's reflection): none saved yet, the request must carry no version (one means someone deleted it
-     * meanwhile); saved, it must carry the saved one.
+     * meanwhile); saved, it must carry the saved one — and one without a version was read before someone saved
+     * it, so it is stale too (409), not incomplete.
      *
      * @param saved the saved record's version, or null when there is none yet
      */
@@ -47,7 +48,9 @@ public final class Versions {
             }
             return;
         }
-        require(saved, expected, FIELD, staleMessageKey);
+        if (expected == null || saved.longValue() != expected) {
+            throw new Stale(staleMessageKey);
+        }
     }
 
     /** The request did not say which version it was based on. */

@@ -70,7 +70,7 @@ public class PrioritySettings {
     }
 
     /**
-     * @param version the setting's version the form was based on (null: no check)
+     * @param version the setting's version the form was based on (none while the program uses the default)
      */
     @Transactional
     public PrioritySettingView choose(Actor actor, UUID programId, Long version, UUID instrumentId, Integer cut) {

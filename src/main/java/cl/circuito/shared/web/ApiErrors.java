@@ -134,7 +134,7 @@ class ApiErrors {
                 .map(v -> {
                     String field = lastNode(v);
                     return fieldError(field, messages.get(new DefaultMessageSourceResolvable(
-                            new String[]{constraintName(v)}, new Object[]{messages.field(field)}, v.getMessage())));
+                            new String[]{constraintName(v)}, arguments(v, messages.field(field)), v.getMessage())));
                 })
                 .toList();
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.get("error.validation"));
@@ -148,6 +148,18 @@ class ApiErrors {
             name = node.getName();
         }
         return name;
+    }
+
+    /** As Spring's validator gives them to a message: the label, then the constraint's attributes by name. */
+    private static Object[] arguments(ConstraintViolation<?> violation, String label) {
+        List<Object> arguments = new java.util.ArrayList<>();
+        arguments.add(label);
+        new java.util.TreeMap<>(violation.getConstraintDescriptor().getAttributes()).forEach((name, value) -> {
+            if (!name.equals("message") && !name.equals("groups") && !name.equals("payload")) {
+                arguments.add(value);
+            }
+        });
+        return arguments.toArray();
     }
 
     private static String constraintName(ConstraintViolation<?> violation) {

@@ -1,0 +1,39 @@
+package cl.circuito.shared.web;
+
+import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.MesaFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What Tomcat refuses before Spring sees it — a request line longer than its limit — is answered in Spanish by
+ * Circuito's own page, never Tomcat's English report naming the server. Needs a real server: MockMvc has no Tomcat.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({Fixtures.class, MesaFixtures.class})
+class ServerRefusalsTests {
+
+    @LocalServerPort int port;
+
+    @Test
+    void anOverLongAddressGetsTheSpanishPageNotTomcats() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/programs?q=" + "x".repeat(20_000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("lang=\"es-CL\"", "No pudimos procesar la solicitud", "Nada se guardó")
+                .doesNotContain("Apache Tomcat", "HTTP Status", "Bad Request", "Exception");
+    }
+}
