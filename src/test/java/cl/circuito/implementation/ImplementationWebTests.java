@@ -61,7 +61,7 @@ class ImplementationWebTests {
             List<SessionAttendance.Mark> marks = new ArrayList<>();
             attendance.sheet(w.coFacilitator(), w.mesaId(), s.id()).lines().forEach(l ->
                     marks.add(new SessionAttendance.Mark(l.memberId(), l.representativeId(), AttendanceStatus.PRESENT)));
-            attendance.record(w.coFacilitator(), w.mesaId(), s.id(), marks, Set.of());
+            attendance.record(w.coFacilitator(), w.mesaId(), s.id(), fixtures.version("mesa_session", s.id()), marks, Set.of());
         }
     }
 

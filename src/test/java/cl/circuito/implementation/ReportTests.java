@@ -199,7 +199,7 @@ class ReportTests {
         for (SessionAttendance.Line line : attendance.sheet(w.coFacilitator(), w.mesaId(), session.id()).lines()) {
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(), AttendanceStatus.PRESENT));
         }
-        attendance.record(w.coFacilitator(), w.mesaId(), session.id(), marks, Set.of());
+        attendance.record(w.coFacilitator(), w.mesaId(), session.id(), fixtures.version("mesa_session", session.id()), marks, Set.of());
     }
 
     private String bearer(Actor actor) {

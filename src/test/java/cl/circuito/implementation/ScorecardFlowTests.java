@@ -219,7 +219,7 @@ class ScorecardFlowTests {
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(),
                     absent.contains(line.memberId()) ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT));
         }
-        attendance.record(good.coFacilitator(), good.mesaId(), session.id(), marks, Set.of());
+        attendance.record(good.coFacilitator(), good.mesaId(), session.id(), fixtures.version("mesa_session", session.id()), marks, Set.of());
     }
 
     private void agreement(MesaSession at, LocalDate due, AgreementStatus closing, LocalDate closedOn) {

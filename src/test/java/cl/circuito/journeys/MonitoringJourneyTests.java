@@ -83,7 +83,7 @@ class MonitoringJourneyTests {
             for (SessionAttendance.Line line : attendance.sheet(world.coFacilitator(), world.mesaId(), session.id()).lines()) {
                 marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(), AttendanceStatus.PRESENT));
             }
-            attendance.record(world.coFacilitator(), world.mesaId(), session.id(), marks, Set.of());
+            attendance.record(world.coFacilitator(), world.mesaId(), session.id(), session.version(), marks, Set.of());
             held.add(session);
         }
         reviewing.present(world.coFacilitator(), world.mesaId(), held.get(2).id(), new CaseReviewing.ReviewDraft(null,

@@ -81,7 +81,8 @@ class DraftsFollowFactsTests {
                 .contains("Sus datos de contacto son: dirección Av. Libertad 1234, Concepción; teléfono "
                         + "+56 41 221 0000; correo electrónico ppf@ejemplo.cl.");
 
-        decisions.reopenDecision(scenario.director, child.entryId(), null, "Llegaron nuevos antecedentes.");
+        decisions.reopenDecision(scenario.director, child.entryId(), scenario.version(child),
+                "Llegaron nuevos antecedentes.");
         scenario.settle(scenario.program);
         Letter superseded = letter(first.id());
         assertThat(superseded.status()).isEqualTo(LetterStatus.DISCARDED);
@@ -89,7 +90,7 @@ class DraftsFollowFactsTests {
         assertThat(superseded.discardReason()).contains("Se reabrió la decisión de admisibilidad");
         assertThat(queries.tray(scenario.director, scenario.program, 0, 0).superseded())
                 .extracting(LetterQueries.Row::id).contains(first.id());
-        assertRefused(() -> management.issue(scenario.director, first.id(), null), HttpStatus.CONFLICT,
+        assertRefused(() -> management.issue(scenario.director, first.id(), superseded.version()), HttpStatus.CONFLICT,
                 "letters.error.transition.issue.DISCARDED");
 
         // Decided again the same day, naming another program: a new draft, which names it.
@@ -108,7 +109,7 @@ class DraftsFollowFactsTests {
         UUID ppf = fixtures.program("PPF", "08101");
         UUID pdc = fixtures.program("PDC", "08101");
         decideNotEligible(child, ppf, "Primera decisión.");
-        decisions.reopenDecision(scenario.director, child.entryId(), null, "Revisión.");
+        decisions.reopenDecision(scenario.director, child.entryId(), scenario.version(child), "Revisión.");
         decideNotEligible(child, pdc, "Segunda decisión.");
 
         // The first decision's event again (a resubmitted publication), and the reopening's.
@@ -126,9 +127,10 @@ class DraftsFollowFactsTests {
         UUID ppf = fixtures.program("PPF", "08101");
         UUID pdc = fixtures.program("PDC", "08101");
         decideNotEligible(child, ppf, "Primera decisión.");
-        Letter issued = management.issue(scenario.director, only(child, LetterKind.NOT_ELIGIBLE).id(), null);
+        Letter draft = only(child, LetterKind.NOT_ELIGIBLE);
+        Letter issued = management.issue(scenario.director, draft.id(), draft.version());
 
-        decisions.reopenDecision(scenario.director, child.entryId(), null, "Revisión.");
+        decisions.reopenDecision(scenario.director, child.entryId(), scenario.version(child), "Revisión.");
         decideNotEligible(child, pdc, "Segunda decisión.");
 
         Letter correction = only(child, LetterKind.NOT_ELIGIBLE);
@@ -167,14 +169,15 @@ class DraftsFollowFactsTests {
                     + "teléfono, correo), en una frase; si no están registrados, lo dice");
             assertThat(change.after()).contains("+56 9 8765 4321");
         });
-        assertRefused(() -> management.issue(scenario.director, marked.id(), null), HttpStatus.CONFLICT,
+        assertRefused(() -> management.issue(scenario.director, marked.id(), marked.version()), HttpStatus.CONFLICT,
                 "letters.error.factsChanged");
         assertThat(lastNumber()).isZero();
 
         Letter confirmed = management.confirmFacts(scenario.director, marked.id(), marked.version());
         assertThat(confirmed.factsChangedAt()).isNull();
         assertThat(confirmed.body()).isEqualTo(edited.body());
-        assertThat(management.issue(scenario.director, confirmed.id(), null).numberLabel()).isEqualTo("N° 1/" + today.getYear());
+        assertThat(management.issue(scenario.director, confirmed.id(), confirmed.version()).numberLabel())
+                .isEqualTo("N° 1/" + today.getYear());
     }
 
     @Test
@@ -214,11 +217,12 @@ class DraftsFollowFactsTests {
 
         // Renamed behind Circuito's back (no event): issuing re-reads the facts and refuses.
         jdbc.sql("update referrer set name = 'OPD Concepción Norte' where id = ?").param(scenario.opd).update();
-        assertRefused(() -> management.issue(scenario.director, draft.id(), null), HttpStatus.CONFLICT,
+        assertRefused(() -> management.issue(scenario.director, draft.id(), version(draft)), HttpStatus.CONFLICT,
                 "letters.error.factsChanged");
-        Letter regenerated = management.regenerate(scenario.director, draft.id(), null);
+        Letter regenerated = management.regenerate(scenario.director, draft.id(), version(draft));
         assertThat(regenerated.recipientName()).isEqualTo("OPD Concepción Norte");
-        assertThat(management.issue(scenario.director, draft.id(), null).recipientName()).isEqualTo("OPD Concepción Norte");
+        assertThat(management.issue(scenario.director, draft.id(), regenerated.version()).recipientName())
+                .isEqualTo("OPD Concepción Norte");
     }
 
     @Test
@@ -245,7 +249,8 @@ class DraftsFollowFactsTests {
         LetterScenario.Child child = scenario.waiting(scenario.court, 20);
         Letter estimate = only(child, LetterKind.ESTIMATED_DATE);
 
-        decisions.reopenDecision(scenario.director, child.entryId(), null, "Antecedentes contradictorios.");
+        decisions.reopenDecision(scenario.director, child.entryId(), scenario.version(child),
+                "Antecedentes contradictorios.");
         scenario.settle(scenario.program);
 
         Letter superseded = letter(estimate.id());
@@ -261,7 +266,7 @@ class DraftsFollowFactsTests {
 
         scenario.estimate(child.entryId(), moved);
 
-        assertThatThrownBy(() -> management.issue(scenario.director, estimate.id(), null))
+        assertThatThrownBy(() -> management.issue(scenario.director, estimate.id(), estimate.version()))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("letters.error.factsChanged");
@@ -281,7 +286,7 @@ class DraftsFollowFactsTests {
         Letter protection = only(child, LetterKind.PROTECTION_CHANGE);
         Letter request = only(child, LetterKind.JUDICIAL_REQUEST);
 
-        decisions.exit(scenario.director, child.entryId(), null, ExitReason.FAMILY_MOVED, today,
+        decisions.exit(scenario.director, child.entryId(), scenario.version(child), ExitReason.FAMILY_MOVED, today,
                 "La familia se trasladó a Temuco.");
         scenario.settle(scenario.program);
 
@@ -303,14 +308,14 @@ class DraftsFollowFactsTests {
         // The monitoring's notes corrected (no verb for it yet: its table, as it would be).
         jdbc.sql("update monitoring_action set notes = ? where id = ?")
                 .params("El padre volvió al domicilio el fin de semana.", recorded.action().id()).update();
-        assertRefused(() -> management.issue(scenario.director, request.id(), null), HttpStatus.CONFLICT,
+        assertRefused(() -> management.issue(scenario.director, request.id(), version(request)), HttpStatus.CONFLICT,
                 "letters.error.factsChanged");
         touch(child);
         assertThat(letter(protection.id()).body()).contains("El padre volvió al domicilio el fin de semana.");
         assertThat(letter(request.id()).body()).contains("El padre volvió al domicilio el fin de semana.");
 
         jdbc.sql("update monitoring_action set outcome = 'PROTECTED' where id = ?").param(recorded.action().id()).update();
-        assertRefused(() -> management.issue(scenario.director, request.id(), null), HttpStatus.CONFLICT,
+        assertRefused(() -> management.issue(scenario.director, request.id(), version(request)), HttpStatus.CONFLICT,
                 "letters.error.notCalledFor");
         touch(child);
         for (Letter draft : List.of(letter(protection.id()), letter(request.id()))) {
@@ -325,17 +330,20 @@ class DraftsFollowFactsTests {
     void anAdmissionDateCorrectedOrUndoneIsFollowedAndNeverIssuedStale() {
         LetterScenario.Child child = scenario.waiting(scenario.court, 30);
         planning.confirm(scenario.director, scenario.program, YearMonth.from(today), List.of(child.entryId()), Map.of());
-        admissions.recordInterview(scenario.director, child.entryId(), null, today.minusDays(3), "NNA y su madre",
-                true, "Pasaje Los Aromos 45, Concepción", null);
-        admissions.admit(scenario.director, child.entryId(), null, today);
+        // Scheduled a few days ago, as the passing of time would leave it: the interview follows the scheduling.
+        jdbc.sql("update entry_event set occurred_on = ? where entry_id = ? and kind = 'ADMISSION_SCHEDULED'")
+                .params(today.minusDays(3), child.entryId()).update();
+        admissions.recordInterview(scenario.director, child.entryId(), scenario.version(child),
+                today.minusDays(3), "NNA y su madre", true, "Pasaje Los Aromos 45, Concepción", null);
+        admissions.admit(scenario.director, child.entryId(), scenario.version(child), today);
         Letter admission = only(child, LetterKind.EFFECTIVE_ADMISSION);
         assertThat(admission.body()).contains("con fecha " + LongDates.of(today));
 
         // The admission date corrected (the waiting list has no verb for it yet: its table, as it would be).
         LocalDate corrected = today.minusDays(1);
         jdbc.sql("update waiting_list_entry set exited_on = ? where id = ?").params(corrected, child.entryId()).update();
-        assertRefused(() -> management.issue(scenario.director, admission.id(), null), HttpStatus.CONFLICT,
-                "letters.error.factsChanged");
+        assertRefused(() -> management.issue(scenario.director, admission.id(), version(admission)),
+                HttpStatus.CONFLICT, "letters.error.factsChanged");
 
         touch(child);
         Letter followed = letter(admission.id());
@@ -346,8 +354,8 @@ class DraftsFollowFactsTests {
         jdbc.sql("""
                 update waiting_list_entry set status = 'SCHEDULED', exit_reason = null, exited_on = null,
                        exited_by = null, exited_by_name = null where id = ?""").param(child.entryId()).update();
-        assertRefused(() -> management.issue(scenario.director, admission.id(), null), HttpStatus.CONFLICT,
-                "letters.error.notCalledFor");
+        assertRefused(() -> management.issue(scenario.director, admission.id(), version(admission)),
+                HttpStatus.CONFLICT, "letters.error.notCalledFor");
         touch(child);
         Letter undone = letter(admission.id());
         assertThat(undone.status()).isEqualTo(LetterStatus.DISCARDED);
@@ -357,7 +365,8 @@ class DraftsFollowFactsTests {
     // ---------------------------------------------------------------- helpers
 
     private void decideNotEligible(LetterScenario.Child child, UUID pertinent, String reason) {
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, today, reason, pertinent, null);
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), today, reason,
+                pertinent, null);
         scenario.settle(scenario.program);
     }
 
@@ -412,6 +421,11 @@ class DraftsFollowFactsTests {
             letter.notes();
             return letter;
         });
+    }
+
+    /** The letter's version as its page shows it now (Circuito may have followed the facts since it was read). */
+    private long version(Letter letter) {
+        return fixtures.version("letter", letter.id());
     }
 
     private Integer lastNumber() {

@@ -51,8 +51,8 @@ class IncompletePublicationsTests {
         LetterScenario.Child child = scenario.waiting(scenario.court, 5);
         LocalDate today = LocalDate.now();
         planning.confirm(scenario.director, scenario.program, YearMonth.from(today), List.of(child.entryId()), Map.of());
-        admissions.recordInterview(scenario.director, child.entryId(), null, today, "NNA y su madre", true,
-                "Pasaje Los Aromos 45, Concepción", null);
+        admissions.recordInterview(scenario.director, child.entryId(), scenario.version(child), today, "NNA y su madre",
+                true, "Pasaje Los Aromos 45, Concepción", null);
         scenario.settle(scenario.program);
         Map<String, Object> template = jdbc.sql("""
                 select id, subject, salutation, body, closing from letter_template
@@ -61,7 +61,7 @@ class IncompletePublicationsTests {
         // The default template missing for a moment: drafting fails, as it would with the database unreachable.
         jdbc.sql("delete from letter_template where id = ?").param(template.get("id")).update();
         try {
-            admissions.admit(scenario.director, child.entryId(), null, today);
+            admissions.admit(scenario.director, child.entryId(), scenario.version(child), today);
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                             select count(*) from event_publication
                              where serialized_event like ? and listener_id like '%LetterDrafts%' and status = 'FAILED'""")

@@ -60,7 +60,7 @@ class LetterAddresseeTests {
 
         assertThat(request.referrerId()).isEqualTo(scenario.court);
         assertThat(request.recipientIsCourt()).isTrue();
-        Letter issued = management.issue(scenario.director, request.id(), null);
+        Letter issued = management.issue(scenario.director, request.id(), request.version());
         assertThat(PdfText.of(management.pdf(scenario.director, issued.id()).content()).text())
                 .contains("Señor(a) Juez(a), " + scenario.referrerName(scenario.court));
     }
@@ -76,13 +76,14 @@ class LetterAddresseeTests {
         // The other letter of the finding, to the referrer, is the OPD's.
         assertThat(only(child, LetterKind.PROTECTION_CHANGE).referrerId()).isEqualTo(scenario.opd);
 
-        assertRefused(() -> management.issue(scenario.director, request.id(), null), HttpStatus.UNPROCESSABLE_CONTENT,
+        assertRefused(() -> management.issue(scenario.director, request.id(), request.version()),
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 "recipient", "letters.error.required.court");
-        assertRefused(() -> management.readdress(scenario.director, request.id(), null, scenario.opd),
+        assertRefused(() -> management.readdress(scenario.director, request.id(), request.version(), scenario.opd),
                 HttpStatus.UNPROCESSABLE_CONTENT, "referrerId", "letters.error.recipient.notCourt");
         assertThat(lastNumber()).isZero();
 
-        Letter addressed = management.readdress(scenario.director, request.id(), null, scenario.court);
+        Letter addressed = management.readdress(scenario.director, request.id(), request.version(), scenario.court);
 
         assertThat(addressed.recipientName()).isEqualTo(scenario.referrerName(scenario.court));
         assertThat(addressed.recipientIsCourt()).isTrue();
@@ -92,14 +93,15 @@ class LetterAddresseeTests {
                         select changes->'destinatario'->>'after' from audit_event
                          where subject_id = ? and what = 'letters.audit.readdressed'""")
                 .param(request.id()).query(String.class).single()).isEqualTo(scenario.referrerName(scenario.court));
-        assertThat(management.issue(scenario.director, request.id(), null).numberLabel())
+        assertThat(management.issue(scenario.director, request.id(), addressed.version()).numberLabel())
                 .isEqualTo("N° 1/" + today.getYear());
     }
 
     @Test
     void anyDraftsAddresseeCanBeCorrectedAndTheChoiceOutlivesTheReferralsChanges() {
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, today, "Motivo.", null, "PPF Ñuble");
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), today,
+                "Motivo.", null, "PPF Ñuble");
         scenario.settle(scenario.program);
         Letter draft = only(child, LetterKind.NOT_ELIGIBLE);
 
@@ -117,19 +119,21 @@ class LetterAddresseeTests {
     @Test
     void anAddresseeNoLongerActiveIsRefusedWhenChosenAndWhenIssuing() {
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, today, "Motivo.", null, "PPF Ñuble");
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), today,
+                "Motivo.", null, "PPF Ñuble");
         scenario.settle(scenario.program);
         Letter draft = only(child, LetterKind.NOT_ELIGIBLE);
         UUID closed = fixtures.referrer("FAMILY_COURT");
         jdbc.sql("update referrer set active = false where id = ?").param(closed).update();
 
-        assertRefused(() -> management.readdress(scenario.director, draft.id(), null, closed),
+        assertRefused(() -> management.readdress(scenario.director, draft.id(), draft.version(), closed),
                 HttpStatus.UNPROCESSABLE_CONTENT, "referrerId", "letters.error.addressee.unknown");
-        assertRefused(() -> management.readdress(scenario.director, draft.id(), null, null),
+        assertRefused(() -> management.readdress(scenario.director, draft.id(), draft.version(), null),
                 HttpStatus.UNPROCESSABLE_CONTENT, "referrerId", "letters.error.required.addressee");
 
         jdbc.sql("update referrer set active = false where id = ?").param(scenario.opd).update();
-        assertRefused(() -> management.issue(scenario.director, draft.id(), null), HttpStatus.UNPROCESSABLE_CONTENT,
+        assertRefused(() -> management.issue(scenario.director, draft.id(), draft.version()),
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 "recipient", "letters.error.recipient.inactive");
         assertThat(lastNumber()).isZero();
     }

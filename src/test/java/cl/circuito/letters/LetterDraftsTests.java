@@ -75,7 +75,7 @@ class LetterDraftsTests {
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
         LocalDate decidedOn = today.minusDays(2);
 
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, decidedOn,
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), decidedOn,
                 "No presenta indicadores de maltrato grave.", null, "PPF Ñuble Centro");
 
         assertThat(lettersAbout(child.entryId(), LetterKind.NOT_ELIGIBLE)).singleElement().satisfies(letter -> {
@@ -137,10 +137,10 @@ class LetterDraftsTests {
                 .extracting(Letter::status).isEqualTo(LetterStatus.DRAFT);
         YearMonth month = YearMonth.from(today);
         planning.confirm(scenario.director, scenario.program, month, List.of(child.entryId()), Map.of());
-        admissions.recordInterview(scenario.director, child.entryId(), null, today, "NNA y su madre", true,
-                "Pasaje Los Aromos 45, Concepción", null);
+        admissions.recordInterview(scenario.director, child.entryId(), scenario.version(child), today, "NNA y su madre",
+                true, "Pasaje Los Aromos 45, Concepción", null);
 
-        admissions.admit(scenario.director, child.entryId(), null, today);
+        admissions.admit(scenario.director, child.entryId(), scenario.version(child), today);
 
         assertThat(lettersAbout(child.entryId(), LetterKind.EFFECTIVE_ADMISSION)).singleElement().satisfies(letter -> {
             assertThat(letter.recipientIsCourt()).isTrue();
@@ -169,7 +169,7 @@ class LetterDraftsTests {
             assertThat(letter.body()).contains("con fecha estimada de ingreso el " + LongDates.of(stated) + ".");
         });
 
-        decisions.exit(scenario.director, child.entryId(), null, ExitReason.FAMILY_MOVED, today,
+        decisions.exit(scenario.director, child.entryId(), scenario.version(child), ExitReason.FAMILY_MOVED, today,
                 "La familia se trasladó a Temuco.");
 
         assertThat(lettersAbout(child.entryId(), LetterKind.ESTIMATED_DATE)).singleElement().satisfies(letter -> {

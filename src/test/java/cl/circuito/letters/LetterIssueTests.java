@@ -56,7 +56,7 @@ class LetterIssueTests {
     }
 
     private Letter notEligibleDraft(LetterScenario.Child child) {
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, today,
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), today,
                 "El motivo de derivación corresponde a prevención focalizada.", null, "PPF Ñuble Centro");
         scenario.settle(scenario.program);
         UUID id = jdbc.sql("""
@@ -193,10 +193,11 @@ class LetterIssueTests {
 
     @Test
     void anIssuedLetterNeverChangesAndItsCorrectionCitesItInTheAnt() {
-        Letter issued = management.issue(scenario.director, notEligibleDraft(scenario.refer(scenario.court, 9)).id(), null);
+        Letter draft = notEligibleDraft(scenario.refer(scenario.court, 9));
+        Letter issued = management.issue(scenario.director, draft.id(), draft.version());
 
-        assertRefused(() -> management.edit(scenario.director, issued.id(), null, "Otra materia", "Otro texto"),
-                HttpStatus.CONFLICT, null, "letters.error.transition.edit.ISSUED");
+        assertRefused(() -> management.edit(scenario.director, issued.id(), issued.version(), "Otra materia",
+                "Otro texto"), HttpStatus.CONFLICT, null, "letters.error.transition.edit.ISSUED");
 
         Letter correction = management.correct(scenario.director, issued.id());
         assertThat(correction.correctsLetterId()).isEqualTo(issued.id());
@@ -214,12 +215,14 @@ class LetterIssueTests {
 
     @Test
     void theSendingIsRecordedAndADraftIsDiscardedWithAReasonWithoutANumber() {
-        Letter issued = management.issue(scenario.director, notEligibleDraft(scenario.refer(scenario.court, 9)).id(), null);
-        assertRefused(() -> management.recordSending(scenario.director, issued.id(), SendingChannel.EMAIL,
-                today.plusDays(1), null), HttpStatus.UNPROCESSABLE_CONTENT, "sentOn", "letters.error.sentOn.future");
+        Letter toIssue = notEligibleDraft(scenario.refer(scenario.court, 9));
+        Letter issued = management.issue(scenario.director, toIssue.id(), toIssue.version());
+        assertRefused(() -> management.recordSending(scenario.director, issued.id(), issued.version(),
+                SendingChannel.EMAIL, today.plusDays(1), null),
+                HttpStatus.UNPROCESSABLE_CONTENT, "sentOn", "letters.error.sentOn.future");
 
-        Letter sent = management.recordSending(scenario.director, issued.id(), SendingChannel.COURT_PLATFORM, today,
-                "OJV 2026-000123");
+        Letter sent = management.recordSending(scenario.director, issued.id(), issued.version(),
+                SendingChannel.COURT_PLATFORM, today, "OJV 2026-000123");
         assertThat(sent.status()).isEqualTo(LetterStatus.SENT);
         assertThat(sent.sentReference()).isEqualTo("OJV 2026-000123");
 

@@ -33,7 +33,7 @@ class LetterLayoutTests {
     void paragraphsTheDirectorAddsLandBeforeTheClosingAndTheSignature() {
         LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, LocalDate.now(),
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), LocalDate.now(),
                 "No presenta indicadores de maltrato grave.", null, "PPF Ñuble Centro");
         scenario.settle(scenario.program);
         Letter draft = draftOf(scenario, child);

@@ -29,8 +29,10 @@ public final class LetterScenario {
     private final ReferralIntake intake;
     private final EntryDecisions decisions;
     private final JdbcClient jdbc;
+    private final Fixtures fixtures;
 
     public LetterScenario(Fixtures fixtures, ReferralIntake intake, EntryDecisions decisions, JdbcClient jdbc) {
+        this.fixtures = fixtures;
         this.intake = intake;
         this.decisions = decisions;
         this.jdbc = jdbc;
@@ -95,8 +97,13 @@ public final class LetterScenario {
     }
 
     public Child eligible(Child child, int daysAgo) {
-        decisions.declareEligible(director, child.entryId(), null, LocalDate.now().minusDays(daysAgo), null);
+        decisions.declareEligible(director, child.entryId(), version(child), LocalDate.now().minusDays(daysAgo), null);
         return child;
+    }
+
+    /** The child's entry's version as its page shows it now: what the next change of it names (shared.Versions). */
+    public long version(Child child) {
+        return fixtures.version("waiting_list_entry", child.entryId());
     }
 
     /**

@@ -38,8 +38,8 @@ class LettersToSendAlertsTests {
 
         for (int i = 0; i < 2; i++) {
             LetterScenario.Child child = scenario.refer(scenario.opd, 10);
-            decisions.declareNotEligible(scenario.director, child.entryId(), null, today.minusDays(1),
-                    "No presenta indicadores de maltrato grave.", null, "PPF Ñuble Centro");
+            decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child),
+                    today.minusDays(1), "No presenta indicadores de maltrato grave.", null, "PPF Ñuble Centro");
         }
         scenario.settle(scenario.program);
 
@@ -51,7 +51,7 @@ class LettersToSendAlertsTests {
 
         UUID draft = jdbc.sql("select id from letter where program_id = ? and status = 'DRAFT' order by created_at limit 1")
                 .param(scenario.program).query(UUID.class).single();
-        letters.issue(scenario.director, draft, null);
+        letters.issue(scenario.director, draft, fixtures.version("letter", draft));
 
         assertThat(alerts.alertsFor(scenario.director, today)).singleElement().satisfies(alert ->
                 assertThat(text(alert.messageKey(), alert.args().toArray()))

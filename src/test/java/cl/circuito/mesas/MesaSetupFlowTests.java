@@ -119,8 +119,8 @@ class MesaSetupFlowTests {
         setup.updateRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), rep.version(),
                 new Representative.Contact("Rosa Rivas Soto", "Directora", "rosa@prm.cl", null));
         assertThatThrownBy(() -> setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(),
-                LocalDate.of(2024, 1, 1))).hasMessage("mesamembers.error.untilBeforeSince");
-        setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), LocalDate.of(2025, 6, 30));
+                fixtures.version("mesa_representative", rep.id()), LocalDate.of(2024, 1, 1))).hasMessage("mesamembers.error.untilBeforeSince");
+        setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), fixtures.version("mesa_representative", rep.id()), LocalDate.of(2025, 6, 30));
         MesaMember current = setup.changeParticipation(w.coFacilitator(), w.mesaId(), joined.id(),
                 directory.members(w.coFacilitator(), w.mesaId()).current().stream().filter(m -> m.id().equals(joined.id()))
                         .findFirst().orElseThrow().version(), Participation.PERMANENT);

@@ -4,6 +4,7 @@ import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.shared.DomainException;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
@@ -93,7 +93,10 @@ class ProgramContactTests {
         network.changeProgramContact(ADMIN, program.id(), version, new ProgramContact("Calle 1", null, null));
 
         assertThatThrownBy(() -> network.changeProgramContact(ADMIN, program.id(), version,
-                new ProgramContact("Calle 2", null, null))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                new ProgramContact("Calle 2", null, null))).isInstanceOfSatisfying(Versions.Stale.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("error.concurrentEdit");
+                });
         assertThatThrownBy(() -> network.changeProgramContact(ADMIN, program.id(), null, ProgramContact.NONE))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("version"));
         assertThatThrownBy(() -> network.changeProgramContact(fixtures.user(Role.PROGRAM_DIRECTOR,

@@ -95,7 +95,8 @@ class CalendarApiTests {
         mvc.perform(get("/api/v1/calendar/holidays").param("year", "2026").param("comuna", "Arica").with(client))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("comuna"));
-        mvc.perform(get("/api/v1/calendar/business-days/add").param("from", "20-11-2026").param("days", "1")
+        // "20-11-2026" is a date now (InputDates reads how people write dates in Chile); 30 February is none.
+        mvc.perform(get("/api/v1/calendar/business-days/add").param("from", "30-02-2026").param("days", "1")
                         .with(client))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));

@@ -94,8 +94,8 @@ class LetterFactsApiTests {
     @Test
     void aStaleDraftIsRefusedWithWhatChangedAndIsRegeneratedOrConfirmed() throws Exception {
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, LocalDate.now(), "Motivo.", null,
-                "PPF Ñuble");
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), LocalDate.now(),
+                "Motivo.", null, "PPF Ñuble");
         scenario.settle(scenario.program);
         UUID letter = draft(child, "NOT_ELIGIBLE");
         mvc.perform(put("/api/v1/letters/{id}", letter).header("Authorization", bearer)

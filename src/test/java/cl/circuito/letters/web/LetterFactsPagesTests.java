@@ -68,25 +68,25 @@ class LetterFactsPagesTests {
                         not(containsString(">" + HtmlUtils.htmlEscape(scenario.referrerName(scenario.opd)) + "<")))));
 
         mvc.perform(post("/letters/{id}/issue", request).with(fixtures.as(scenario.director)).with(csrf())
-                        .param("confirmed", "true"))
+                        .param("version", version(request)).param("confirmed", "true"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("referrerId-error"),
                         containsString("el NNA no fue derivado por un tribunal"))));
         mvc.perform(post("/letters/{id}/addressee", request).with(fixtures.as(scenario.director)).with(csrf())
-                        .param("referrerId", scenario.opd.toString()))
+                        .param("version", version(request)).param("referrerId", scenario.opd.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("referrerId-error"),
                         containsString("se dirige a un tribunal de familia"))));
 
         mvc.perform(post("/letters/{id}/addressee", request).with(fixtures.as(scenario.director)).with(csrf())
-                        .param("referrerId", scenario.court.toString()))
+                        .param("version", version(request)).param("referrerId", scenario.court.toString()))
                 .andExpect(redirectedUrl("/letters/" + request))
                 .andExpect(flash().attribute("success", "El oficio se dirigirá a " + court + "."));
         mvc.perform(get("/letters/{id}", request).with(fixtures.as(scenario.director)))
                 .andExpect(content().string(allOf(containsString("Elegido por el director(a)"),
                         containsString("Destinatario corregido"))));
         mvc.perform(post("/letters/{id}/issue", request).with(fixtures.as(scenario.director)).with(csrf())
-                        .param("confirmed", "true"))
+                        .param("version", version(request)).param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -94,7 +94,8 @@ class LetterFactsPagesTests {
     void aDraftWhoseFactsChangedUnderTheDirectorsTextAsksForReviewAndIsConfirmedOnItsPage() throws Exception {
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
         UUID pdc = fixtures.program("PDC", "08101");
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, LocalDate.now(), "Consumo.", pdc, null);
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), LocalDate.now(),
+                "Consumo.", pdc, null);
         scenario.settle(scenario.program);
         UUID letter = draft(child, "NOT_ELIGIBLE");
         mvc.perform(get("/letters/{id}", letter).with(fixtures.as(scenario.director)))
@@ -134,10 +135,11 @@ class LetterFactsPagesTests {
     @Test
     void aSupersededDraftIsListedInTheTrayWithItsReason() throws Exception {
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, LocalDate.now(), "Motivo.", null,
-                "PPF Ñuble");
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), LocalDate.now(),
+                "Motivo.", null, "PPF Ñuble");
         scenario.settle(scenario.program);
-        decisions.reopenDecision(scenario.director, child.entryId(), null, "Nuevos antecedentes.");
+        decisions.reopenDecision(scenario.director, child.entryId(), scenario.version(child),
+                "Nuevos antecedentes.");
         scenario.settle(scenario.program);
 
         mvc.perform(get("/programs/{id}/letters", scenario.program).with(fixtures.as(scenario.director)))

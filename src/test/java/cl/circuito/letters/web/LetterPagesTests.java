@@ -50,8 +50,8 @@ class LetterPagesTests {
 
     /** The not-eligible draft of a child referred by the court. */
     private UUID draft(LetterScenario.Child child) {
-        decisions.declareNotEligible(scenario.director, child.entryId(), null, LocalDate.now(),
-                "Corresponde a otro programa de la red.", null, "OPD Concepción");
+        decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child),
+                LocalDate.now(), "Corresponde a otro programa de la red.", null, "OPD Concepción");
         scenario.settle(scenario.program);
         return jdbc.sql("select letter_id from letter_child where entry_id = ?").param(child.entryId())
                 .query(UUID.class).single();
@@ -122,10 +122,12 @@ class LetterPagesTests {
                 .contains(LetterScenario.flat("informo que " + child.name() + " no es sujeto de atención."));
 
         mvc.perform(post("/letters/{id}/sending", letter).with(fixtures.as(scenario.director)).with(csrf())
+                        .param("version", String.valueOf(version(letter)))
                         .param("sentVia", "").param("sentOn", LocalDate.now().toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Indique cómo se envió el oficio.")));
         mvc.perform(post("/letters/{id}/sending", letter).with(fixtures.as(scenario.director)).with(csrf())
+                        .param("version", String.valueOf(version(letter)))
                         .param("sentVia", "COURT_PLATFORM").param("sentOn", LocalDate.now().toString())
                         .param("sentReference", "OJV 123"))
                 .andExpect(redirectedUrl("/letters/" + letter));

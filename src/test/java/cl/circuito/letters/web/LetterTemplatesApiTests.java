@@ -81,11 +81,12 @@ class LetterTemplatesApiTests {
                 .andReturn().getResponse().getContentAsString();
         Number version = JsonPath.read(body, "$.version");
 
+        // Once the own copy exists, a change names its version (shared.Versions): without one it is refused.
         mvc.perform(put(templates() + "/ESTIMATED_DATE").header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"subject\": \"Otra\", \"body\": \"Otro texto.\"}"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("Otra persona modificó")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
 
         mvc.perform(put(templates() + "/ESTIMATED_DATE").header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -100,6 +101,13 @@ class LetterTemplatesApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.own").value(false))
                 .andExpect(jsonPath("$.subject").value("Informa fecha estimada de ingreso"));
+
+        // A version of the own copy someone deleted meanwhile is stale.
+        mvc.perform(put(templates() + "/ESTIMATED_DATE").header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + version + ", \"subject\": \"Otra\", \"body\": \"Otro texto.\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("Otra persona modificó")));
     }
 
     @Test
@@ -136,33 +144,40 @@ class LetterTemplatesApiTests {
                 .andExpect(jsonPath("$.version").value(nullValue()))
                 .andExpect(jsonPath("$.hasLogo").value(false));
 
-        mvc.perform(put(letterhead).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+        String described = mvc.perform(put(letterhead).header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"headerLines\": [\"Los Pehuenes 12, Temuco\", \"\", \"Fono 45 2\"], \"footerLines\": [\"www.pehuen.cl\"]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.headerLines", hasSize(2)))
-                .andExpect(jsonPath("$.footerLines[0]").value("www.pehuen.cl"));
+                .andExpect(jsonPath("$.footerLines[0]").value("www.pehuen.cl"))
+                .andReturn().getResponse().getContentAsString();
 
-        mvc.perform(multipart(HttpMethod.PUT, letterhead + "/logo")
+        String withLogo = mvc.perform(multipart(HttpMethod.PUT, letterhead + "/logo")
                         .file(new MockMultipartFile("logo", "logo.png", "image/png", LetterTemplatePagesTests.png()))
+                        .param("version", JsonPath.read(described, "$.version").toString())
                         .header("Authorization", admin))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hasLogo").value(true))
-                .andExpect(jsonPath("$.logoFileName").value("logo.png"));
+                .andExpect(jsonPath("$.logoFileName").value("logo.png"))
+                .andReturn().getResponse().getContentAsString();
+        String version = JsonPath.read(withLogo, "$.version").toString();
 
         mvc.perform(multipart(HttpMethod.PUT, letterhead + "/logo")
                         .file(new MockMultipartFile("logo", "logo.png", "image/png", "GIF89a".getBytes()))
+                        .param("version", version)
                         .header("Authorization", admin))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("logo"))
                 .andExpect(jsonPath("$.errors[0].message").value("El logo debe ser una imagen PNG o JPEG."));
         mvc.perform(multipart(HttpMethod.PUT, letterhead + "/logo")
                         .file(new MockMultipartFile("logo", "grande.png", "image/png", new byte[513 * 1024]))
+                        .param("version", version)
                         .header("Authorization", admin))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("logo"))
                 .andExpect(jsonPath("$.errors[0].message").value("El logo no puede pesar más de 512 KB."));
 
-        mvc.perform(delete(letterhead + "/logo").header("Authorization", admin))
+        mvc.perform(delete(letterhead + "/logo").param("version", version).header("Authorization", admin))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hasLogo").value(false));
     }

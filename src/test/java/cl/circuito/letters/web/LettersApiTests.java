@@ -88,13 +88,14 @@ class LettersApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value((int) version + 1));
 
-        mvc.perform(post("/api/v1/letters/{id}/issue", id).header("Authorization", bearer)
+        String issued = mvc.perform(post("/api/v1/letters/{id}/issue", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + (version + 1) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ISSUED"))
                 .andExpect(jsonPath("$.numberLabel").value("N° 1/" + year))
                 .andExpect(jsonPath("$.signerName").value(LetterScenario.DIRECTOR_NAME))
-                .andExpect(jsonPath("$.pdf").value("/api/v1/letters/" + id + "/pdf"));
+                .andExpect(jsonPath("$.pdf").value("/api/v1/letters/" + id + "/pdf"))
+                .andReturn().getResponse().getContentAsString();
 
         byte[] pdf = mvc.perform(get("/api/v1/letters/{id}/pdf", id).header("Authorization", bearer))
                 .andExpect(status().isOk())
@@ -104,7 +105,8 @@ class LettersApiTests {
 
         mvc.perform(post("/api/v1/letters/{id}/sending", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"sentVia\": \"EMAIL\", \"sentOn\": \"" + LocalDate.now() + "\"}"))
+                        .content("{\"version\": " + JsonPath.read(issued, "$.version") + ", \"sentVia\": \"EMAIL\", "
+                                + "\"sentOn\": \"" + LocalDate.now() + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SENT"));
         mvc.perform(post("/api/v1/letters/{id}/corrections", id).header("Authorization", bearer))
