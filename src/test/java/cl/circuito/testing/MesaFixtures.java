@@ -139,6 +139,7 @@ public class MesaFixtures {
      */
     public void attend(MesaWorld world, MesaSession session) {
         attendance.record(world.coFacilitator(), world.mesaId(), session.id(),
+                fixtures.version("mesa_session", session.id()),
                 attendance.sheet(world.coFacilitator(), world.mesaId(), session.id()).lines().stream()
                         .map(l -> new SessionAttendance.Mark(l.memberId(), l.representativeId(), AttendanceStatus.PRESENT))
                         .toList(), java.util.Set.of());
