@@ -76,19 +76,19 @@ class ReferralFlowsTests {
         a1 = eligible(directorA, a, court, 90);
         // Admitted within the month it was scheduled for, after an interview held once it was scheduled (today).
         planning.confirm(directorA, a, YearMonth.from(T), List.of(a1), Map.of());
-        admissions.recordInterview(directorA, a1, null, T, "NNA y su madre", true, "Calle Uno 1", null);
-        admissions.admit(directorA, a1, null, T);
+        admissions.recordInterview(directorA, a1, version(a1), T, "NNA y su madre", true, "Calle Uno 1", null);
+        admissions.admit(directorA, a1, version(a1), T);
         a2 = referral(directorA, a, court, 60);
-        decisions.declareNotEligible(directorA, a2, null, T.minusDays(59), "Corresponde a fortalecimiento familiar", b,
-                null);
+        decisions.declareNotEligible(directorA, a2, version(a2), T.minusDays(59),
+                "Corresponde a fortalecimiento familiar", b, null);
         referral(directorA, a, court, 10);
         eligible(directorA, a, opd, 40);
         eligible(directorA, a, court, 200);
         a6 = eligible(directorA, a, opd, 95);
-        decisions.exit(directorA, a6, null, ExitReason.WITHDRAWN, T.minusDays(5), "La familia desiste");
+        decisions.exit(directorA, a6, version(a6), ExitReason.WITHDRAWN, T.minusDays(5), "La familia desiste");
 
         UUID b1 = referral(directorB, b, opd, 70);
-        decisions.declareNotEligible(directorB, b1, null, T.minusDays(69), "Requiere otra oferta", null,
+        decisions.declareNotEligible(directorB, b1, version(b1), T.minusDays(69), "Requiere otra oferta", null,
                 "Programa de salud mental");
         eligible(directorB, b, court, 120);
         eligible(directorB, b, court, 80);
@@ -102,7 +102,7 @@ class ReferralFlowsTests {
 
     private UUID eligible(Actor director, UUID program, UUID referrer, int daysAgo) {
         UUID entry = referral(director, program, referrer, daysAgo);
-        decisions.declareEligible(director, entry, null, T.minusDays(daysAgo), null);
+        decisions.declareEligible(director, entry, version(entry), T.minusDays(daysAgo), null);
         return entry;
     }
 
@@ -219,5 +219,10 @@ class ReferralFlowsTests {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.messageKey()).isEqualTo(key);
         });
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

@@ -76,12 +76,12 @@ public class DocumentsScenario {
         UUID sofia = intake.register(director, program, new ReferralRequest(rut, "Sofía", "Ñuñez" + n, "Pérez",
                 LocalDate.of(2015, 4, 9), court, "P-" + n + "-2026", String.format("26%08d-5", n), "Vulneración grave de derechos",
                 sofiaReceived, true, List.of())).entry().id();
-        decisions.declareEligible(director, sofia, null, sofiaReceived.plusDays(3), null);
+        decisions.declareEligible(director, sofia, version(sofia), sofiaReceived.plusDays(3), null);
         Map<Integer, PriorityAnswer> answers = new HashMap<>();
         for (int item = 1; item <= 20; item++) {
             answers.put(item, item <= 6 ? PriorityAnswer.PRESENT : item == 20 ? PriorityAnswer.NO_DATA : PriorityAnswer.ABSENT);
         }
-        AssessmentView guide = assessments.assess(director, sofia, null, sofiaReceived.plusDays(4), answers,
+        AssessmentView guide = assessments.assess(director, sofia, version(sofia), sofiaReceived.plusDays(4), answers,
                 "Antecedentes del tribunal revisados", false);
         LocalDate monitored = today.minusDays(5);
         monitoring.record(director, sofia, MonitoringActionKind.IN_PERSON_INTERVIEW, monitored, null,
@@ -90,7 +90,7 @@ public class DocumentsScenario {
         UUID jose = intake.register(director, program, new ReferralRequest(null, "José Ángel", "Muñoz" + n, null,
                 LocalDate.of(2017, 1, 20), court, "P-" + (n + 1) + "-2026", null, "Medida de protección",
                 today.minusDays(30), true, List.of())).entry().id();
-        decisions.declareEligible(director, jose, null, today.minusDays(28), null);
+        decisions.declareEligible(director, jose, version(jose), today.minusDays(28), null);
 
         String martinReason = "Negligencia; \"urgente\" según el tribunal";
         intake.register(director, program, new ReferralRequest(null, "Martín", "Órdenes" + n, null,
@@ -98,8 +98,8 @@ public class DocumentsScenario {
                 false, List.of()));
 
         UUID valentina = children.underReview(director, program, court, "Íñiguez", 20);
-        decisions.declareNotEligible(director, valentina, null, today.minusDays(15), "Corresponde a otro programa",
-                null, "PPF Los Aromos");
+        decisions.declareNotEligible(director, valentina, version(valentina), today.minusDays(15),
+                "Corresponde a otro programa", null, "PPF Los Aromos");
         String valentinaName = jdbc.sql("""
                         select c.given_names || ' ' || c.paternal_surname from child c
                           join waiting_list_entry e on e.child_id = c.id where e.id = ?""")
@@ -119,5 +119,10 @@ public class DocumentsScenario {
             }
         }
         throw new IllegalStateException();
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

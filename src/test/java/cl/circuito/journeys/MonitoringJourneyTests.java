@@ -53,6 +53,7 @@ class MonitoringJourneyTests {
     static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesaFixtures;
     @Autowired SessionAttendance attendance;
     @Autowired CaseReviewing reviewing;
@@ -83,7 +84,8 @@ class MonitoringJourneyTests {
             for (SessionAttendance.Line line : attendance.sheet(world.coFacilitator(), world.mesaId(), session.id()).lines()) {
                 marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(), AttendanceStatus.PRESENT));
             }
-            attendance.record(world.coFacilitator(), world.mesaId(), session.id(), session.version(), marks, Set.of());
+            attendance.record(world.coFacilitator(), world.mesaId(), session.id(),
+                    fixtures.version("mesa_session", session.id()), marks, Set.of());
             held.add(session);
         }
         reviewing.present(world.coFacilitator(), world.mesaId(), held.get(2).id(), new CaseReviewing.ReviewDraft(null,

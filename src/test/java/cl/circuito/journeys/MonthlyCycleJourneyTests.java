@@ -66,7 +66,7 @@ class MonthlyCycleJourneyTests {
         WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, name,
                 "Ciclo" + Fixtures.next(), null, LocalDate.of(2016, 5, 5), court, "P-77-2026", null,
                 "Vulneración de derechos", receivedOn, true, List.of())).entry();
-        return decisions.declareEligible(director, entry.id(), null, receivedOn.plusDays(3), null);
+        return decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn.plusDays(3), null);
     }
 
     @Test
@@ -139,5 +139,10 @@ class MonthlyCycleJourneyTests {
 
         page.navigate(base + "/programs/" + program + "/cases");
         assertThat(page.locator("#main")).containsText("Amparo");
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

@@ -64,7 +64,7 @@ class AdmissionFlowTests {
         WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null,
                 "Niña " + Fixtures.next(), "Ficticia", null, LocalDate.of(2015, 4, 4), court, "P-1-2026", null,
                 "Medida de protección", TODAY.minusDays(daysAgo), true, List.of())).entry();
-        decisions.declareEligible(director, entry.id(), null, TODAY.minusDays(daysAgo - 1), null);
+        decisions.declareEligible(director, entry.id(), version(entry.id()), TODAY.minusDays(daysAgo - 1), null);
         return entry.id();
     }
 
@@ -73,13 +73,22 @@ class AdmissionFlowTests {
                 null, LocalDate.of(2013, 1, 1), TODAY.minusMonths(3)));
     }
 
+    /** The version a user would read on the entry's page now. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    private Long caseVersion(UUID caseId) {
+        return fixtures.version("active_case", caseId);
+    }
+
     private WaitingListEntry entry(UUID id) {
         return entries.findById(id).orElseThrow();
     }
 
     private void interview(UUID entryId, LocalDate heldOn) {
-        admissions.recordInterview(director, entryId, null, heldOn, "NNA y su abuela", true, "Pasaje Uno 123, Santiago",
-                null);
+        admissions.recordInterview(director, entryId, version(entryId), heldOn, "NNA y su abuela", true,
+                "Pasaje Uno 123, Santiago", null);
     }
 
     @Test
@@ -98,7 +107,7 @@ class AdmissionFlowTests {
         assertThat(places.of(program)).isEqualTo(new Places(3, 1, 2, 0));
 
         interview(first, TODAY);
-        ActiveCase opened = admissions.admit(director, first, null, TODAY);
+        ActiveCase opened = admissions.admit(director, first, version(first), TODAY);
 
         WaitingListEntry admitted = entry(first);
         assertThat(admitted.status()).isEqualTo(EntryStatus.EXITED);
@@ -122,16 +131,16 @@ class AdmissionFlowTests {
         planning.confirm(director, program, THIS_MONTH, List.of(child), Map.of(nextMonths, "Ingresa el mes siguiente"));
         planning.confirm(director, program, NEXT_MONTH, List.of(nextMonths), Map.of());
 
-        assertRefused(() -> admissions.admit(director, child, null, TODAY), "admittedOn",
+        assertRefused(() -> admissions.admit(director, child, version(child), TODAY), "admittedOn",
                 "admission.error.noInterview");
         assertRefused(() -> interview(child, TODAY.minusDays(1)), "heldOn",
                 "admission.error.interviewBeforeScheduling");
         interview(child, TODAY);
-        assertRefused(() -> admissions.admit(director, child, null, TODAY.plusDays(1)), "admittedOn",
+        assertRefused(() -> admissions.admit(director, child, version(child), TODAY.plusDays(1)), "admittedOn",
                 "admission.error.admittedInFuture");
         // Scheduled for next month: its places are next month's, however early the interview.
         interview(nextMonths, TODAY);
-        assertRefused(() -> admissions.admit(director, nextMonths, null, TODAY), "admittedOn",
+        assertRefused(() -> admissions.admit(director, nextMonths, version(nextMonths), TODAY), "admittedOn",
                 "admission.error.admittedBeforeScheduledMonth");
 
         assertThat(entry(child).status()).isEqualTo(EntryStatus.SCHEDULED);
@@ -196,19 +205,20 @@ class AdmissionFlowTests {
         planning.confirm(director, program, NEXT_MONTH, List.of(a, b, c), Map.of());
         assertThat(places.of(program).free()).isZero();
 
-        assertRefused(() -> admissions.unschedule(director, a, null, " "), "reason", "admission.error.reasonRequired");
-        admissions.unschedule(director, a, null, "La familia no se presentó a la entrevista.");
+        assertRefused(() -> admissions.unschedule(director, a, version(a), " "), "reason",
+                "admission.error.reasonRequired");
+        admissions.unschedule(director, a, version(a), "La familia no se presentó a la entrevista.");
         assertThat(entry(a).status()).isEqualTo(EntryStatus.WAITING);
         assertThat(entry(a).scheduledMonth()).isNull();
         assertThat(places.of(program).free()).isEqualTo(1);
 
-        decisions.reopenDecision(director, b, null, "Nuevos antecedentes del tribunal.");
+        decisions.reopenDecision(director, b, version(b), "Nuevos antecedentes del tribunal.");
         assertThat(entry(b).status()).isEqualTo(EntryStatus.UNDER_REVIEW);
         assertThat(places.of(program).free()).isEqualTo(2);
 
-        assertThatThrownBy(() -> decisions.exit(director, c, null, ExitReason.ADMITTED, TODAY, "Ingresa"))
+        assertThatThrownBy(() -> decisions.exit(director, c, version(c), ExitReason.ADMITTED, TODAY, "Ingresa"))
                 .isInstanceOf(EntryRuleViolation.class);
-        decisions.exit(director, c, null, ExitReason.FAMILY_MOVED, TODAY, "Se trasladan a Arica.");
+        decisions.exit(director, c, version(c), ExitReason.FAMILY_MOVED, TODAY, "Se trasladan a Arica.");
         assertThat(places.of(program)).isEqualTo(new Places(3, 0, 0, 3));
     }
 
@@ -218,16 +228,17 @@ class AdmissionFlowTests {
         ActiveCase existing = existingCase();
         assertThat(places.of(program).free()).isZero();
 
-        assertRefused(() -> cases.close(director, existing.id(), null, TODAY, CaseCloseReason.INTERVENTION_COMPLETED,
-                ""), "notes", "error.entry.textRequired");
-        assertRefused(() -> cases.close(director, existing.id(), null, TODAY.minusMonths(4),
+        assertRefused(() -> cases.close(director, existing.id(), caseVersion(existing.id()), TODAY,
+                CaseCloseReason.INTERVENTION_COMPLETED, ""), "notes", "error.entry.textRequired");
+        assertRefused(() -> cases.close(director, existing.id(), caseVersion(existing.id()), TODAY.minusMonths(4),
                 CaseCloseReason.INTERVENTION_COMPLETED, "Alta"), "closedOn", "cases.error.closedBeforeAdmission");
-        ActiveCase closed = cases.close(director, existing.id(), null, TODAY, CaseCloseReason.INTERVENTION_COMPLETED,
-                "Se cumplen los objetivos del plan de intervención.");
+        ActiveCase closed = cases.close(director, existing.id(), caseVersion(existing.id()), TODAY,
+                CaseCloseReason.INTERVENTION_COMPLETED, "Se cumplen los objetivos del plan de intervención.");
 
         assertThat(closed.isOpen()).isFalse();
         assertThat(places.of(program)).isEqualTo(new Places(1, 0, 0, 1));
-        assertThatThrownBy(() -> cases.close(director, existing.id(), null, TODAY, CaseCloseReason.OTHER, "x"))
+        assertThatThrownBy(() -> cases.close(director, existing.id(), caseVersion(existing.id()), TODAY,
+                CaseCloseReason.OTHER, "x"))
                 .isInstanceOfSatisfying(AdmissionRuleViolation.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
         assertThat(jdbc.sql("select what from audit_event where subject_id = ?").param(existing.id())
@@ -251,7 +262,8 @@ class AdmissionFlowTests {
         assertThat(estimates.recompute(program)).isZero();
         assertThat(estimates.history(child)).hasSize(1);
 
-        cases.close(director, second.id(), null, TODAY, CaseCloseReason.TRANSFERRED, "Trasladado a otro PRM.");
+        cases.close(director, second.id(), caseVersion(second.id()), TODAY, CaseCloseReason.TRANSFERRED,
+                "Trasladado a otro PRM.");
 
         List<AdmissionEstimates.Estimate> after = estimates.history(child);
         assertThat(after).hasSize(2);
@@ -269,7 +281,8 @@ class AdmissionFlowTests {
         for (int i = 0; i < 6; i++) {
             ActiveCase c = cases.registerExisting(director, program, new ExistingCase(null, "Egresado " + Fixtures.next(),
                     "Anterior", null, LocalDate.of(2012, 1, 1), current.minusMonths(9).atDay(1)));
-            cases.close(director, c.id(), null, current.minusMonths(1 + i % 6).atDay(10), CaseCloseReason.OTHER, "Cierre");
+            cases.close(director, c.id(), caseVersion(c.id()), current.minusMonths(1 + i % 6).atDay(10),
+                    CaseCloseReason.OTHER, "Cierre");
         }
 
         AdmissionEstimate.ExitRate rate = estimates.exitRate(program, 60, current);

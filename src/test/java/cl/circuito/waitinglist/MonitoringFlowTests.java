@@ -117,7 +117,7 @@ class MonitoringFlowTests {
     void monitorsOnlyChildrenStillOnTheList() {
         UUID underReview = children.underReview(director, program, court, "Revision", 5);
         UUID exited = waiting(30);
-        decisions.exit(director, exited, null, ExitReason.FAMILY_MOVED, today, "Se cambió de región");
+        decisions.exit(director, exited, version(exited), ExitReason.FAMILY_MOVED, today, "Se cambió de región");
 
         assertRule(() -> log.record(director, underReview, MonitoringActionKind.OTHER, today, null,
                 MonitoringOutcome.PROTECTED, null), HttpStatus.CONFLICT, null, "monitoring.error.notWaiting");
@@ -146,28 +146,29 @@ class MonitoringFlowTests {
         assertThat(queries.openJudicialActions(List.of(program))).containsEntry(program, 1);
 
         // The professional may record monitoring but not act before the court.
-        assertThatThrownBy(() -> protection.request(professional, opened.id(), null,
+        assertThatThrownBy(() -> protection.request(professional, opened.id(), actionVersion(opened.id()),
                 JudicialActionKind.MEDIDA_CAUTELAR, today)).isInstanceOf(AccessDenied.class);
-        assertRule(() -> protection.answer(director, opened.id(), null, "Respuesta", today), HttpStatus.CONFLICT, null,
-                "judicial.error.notRequested");
-        assertRule(() -> protection.request(director, opened.id(), null, null, today),
+        assertRule(() -> protection.answer(director, opened.id(), actionVersion(opened.id()), "Respuesta", today),
+                HttpStatus.CONFLICT, null, "judicial.error.notRequested");
+        assertRule(() -> protection.request(director, opened.id(), actionVersion(opened.id()), null, today),
                 HttpStatus.UNPROCESSABLE_CONTENT, "kind", "judicial.error.kindRequired");
-        assertRule(() -> protection.request(director, opened.id(), null, JudicialActionKind.AUDIENCIA_EXTRAORDINARIA,
-                today.minusDays(6)), HttpStatus.UNPROCESSABLE_CONTENT, "requestedOn", "judicial.error.beforeOpened");
+        assertRule(() -> protection.request(director, opened.id(), actionVersion(opened.id()),
+                JudicialActionKind.AUDIENCIA_EXTRAORDINARIA, today.minusDays(6)), HttpStatus.UNPROCESSABLE_CONTENT,
+                "requestedOn", "judicial.error.beforeOpened");
 
         JudicialAction requested = protection.request(director, opened.id(), opened.version(),
                 JudicialActionKind.AUDIENCIA_EXTRAORDINARIA, today.minusDays(4));
         assertThat(requested.status()).isEqualTo(JudicialActionStatus.REQUESTED);
-        assertRule(() -> protection.answer(director, opened.id(), null, "  ", today), HttpStatus.UNPROCESSABLE_CONTENT,
-                "answer", "judicial.error.answerRequired");
-        assertRule(() -> protection.answer(director, opened.id(), null, "Cita a audiencia", today.minusDays(5)),
-                HttpStatus.UNPROCESSABLE_CONTENT, "answeredOn", "judicial.error.beforeRequested");
-        assertRule(() -> protection.answer(director, opened.id(), null, "Cita a audiencia", today.plusDays(1)),
-                HttpStatus.UNPROCESSABLE_CONTENT, "answeredOn", "monitoring.error.dateInFuture");
+        assertRule(() -> protection.answer(director, opened.id(), actionVersion(opened.id()), "  ", today),
+                HttpStatus.UNPROCESSABLE_CONTENT, "answer", "judicial.error.answerRequired");
+        assertRule(() -> protection.answer(director, opened.id(), actionVersion(opened.id()), "Cita a audiencia",
+                today.minusDays(5)), HttpStatus.UNPROCESSABLE_CONTENT, "answeredOn", "judicial.error.beforeRequested");
+        assertRule(() -> protection.answer(director, opened.id(), actionVersion(opened.id()), "Cita a audiencia",
+                today.plusDays(1)), HttpStatus.UNPROCESSABLE_CONTENT, "answeredOn", "monitoring.error.dateInFuture");
         assertRule(() -> protection.answer(director, opened.id(), 0L, "Cita a audiencia", today),
                 HttpStatus.CONFLICT, null, "judicial.error.stale");
 
-        JudicialAction resolved = protection.answer(director, opened.id(), null,
+        JudicialAction resolved = protection.answer(director, opened.id(), actionVersion(opened.id()),
                 "El tribunal cita a audiencia extraordinaria y decreta medida de alejamiento.", today);
 
         assertThat(resolved.status()).isEqualTo(JudicialActionStatus.RESOLVED);
@@ -185,8 +186,8 @@ class MonitoringFlowTests {
         UUID otherProgram = fixtures.program("PPF", "13101");
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
 
-        assertRule(() -> protection.request(stranger, action.id(), null, JudicialActionKind.MEDIDA_CAUTELAR, today),
-                HttpStatus.NOT_FOUND, null, "judicial.error.notFound");
+        assertRule(() -> protection.request(stranger, action.id(), actionVersion(action.id()),
+                JudicialActionKind.MEDIDA_CAUTELAR, today), HttpStatus.NOT_FOUND, null, "judicial.error.notFound");
         assertThatThrownBy(() -> log.record(stranger, entry, MonitoringActionKind.OTHER, today, null,
                 MonitoringOutcome.PROTECTED, null)).isInstanceOf(cl.circuito.shared.NotFound.class);
     }
@@ -275,10 +276,11 @@ class MonitoringFlowTests {
         admissionPlanning.confirm(director, program, month, List.of(admittedAfterInterview, admittedUnmonitored),
                 java.util.Map.of());
         for (UUID admitted : List.of(admittedAfterInterview, admittedUnmonitored)) {
-            admissions.recordInterview(director, admitted, null, today, "NNA y su madre", true, "Pasaje 1", null);
-            admissions.admit(director, admitted, null, today);
+            admissions.recordInterview(director, admitted, version(admitted), today, "NNA y su madre", true,
+                    "Pasaje 1", null);
+            admissions.admit(director, admitted, version(admitted), today);
         }
-        decisions.exit(director, moved, null, ExitReason.FAMILY_MOVED, today, "Se trasladan a Arica");
+        decisions.exit(director, moved, version(moved), ExitReason.FAMILY_MOVED, today, "Se trasladan a Arica");
 
         MonitoringQueries.MonitoringMonth view = queries.month(director, program, month, 0, 0, 25);
         List<MonitoringRows.PlannedChild> rows = view.planned().getContent();
@@ -387,5 +389,15 @@ class MonitoringFlowTests {
         });
         assertThat(behindPlanAlerts.alertsFor(otherDirector, lateInMonth)).isEmpty();
         assertThat(behindPlanAlerts.alertsFor(director, month.atDay(1))).isEmpty();
+    }
+
+    /** The judicial action's version as the entry page shows it now. */
+    private Long actionVersion(UUID judicialActionId) {
+        return fixtures.version("judicial_action", judicialActionId);
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

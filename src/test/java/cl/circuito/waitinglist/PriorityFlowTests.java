@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
@@ -55,7 +56,7 @@ class PriorityFlowTests {
 
     private WaitingListEntry eligible() {
         WaitingListEntry entry = registered();
-        return decisions.declareEligible(director, entry.id(), null, RECEIVED.plusDays(5), null);
+        return decisions.declareEligible(director, entry.id(), version(entry.id()), RECEIVED.plusDays(5), null);
     }
 
     static Map<Integer, PriorityAnswer> answers(int present, int noData) {
@@ -98,7 +99,8 @@ class PriorityFlowTests {
     void assessingWritesThePriorityOnTheEntryTheTimelineAndTheAudit() {
         WaitingListEntry entry = eligible();
 
-        AssessmentView view = assessments.assess(director, entry.id(), null, ASSESSED, answers(5, 2), "Informe del tribunal", false);
+        AssessmentView view = assessments.assess(director, entry.id(), version(entry.id()), ASSESSED, answers(5, 2),
+                "Informe del tribunal", false);
 
         assertThat(view.score()).isEqualTo(5);
         assertThat(view.finalPriority()).isEqualTo(1);
@@ -115,15 +117,18 @@ class PriorityFlowTests {
     @Test
     void reassessingKeepsTheHistoryAndAStandingOverrideUnlessRemoved() {
         WaitingListEntry entry = eligible();
-        AssessmentView first = assessments.assess(director, entry.id(), null, ASSESSED, answers(2, 0), null, false);
-        AssessmentView overridden = assessments.override(director, entry.id(), null, 1,
+        AssessmentView first = assessments.assess(director, entry.id(), version(entry.id()), ASSESSED, answers(2, 0),
+                null, false);
+        AssessmentView overridden = assessments.override(director, entry.id(), version(entry.id()), 1,
                 "Hermana menor con el agresor en el hogar");
 
-        AssessmentView second = assessments.assess(director, entry.id(), null, ASSESSED.plusDays(3), answers(3, 0), null, false);
+        AssessmentView second = assessments.assess(director, entry.id(), version(entry.id()), ASSESSED.plusDays(3),
+                answers(3, 0), null, false);
         assertThat(second.finalPriority()).isEqualTo(1);
         assertThat(second.computedPriority()).isEqualTo(2);
         assertThat(second.overrideReason()).isEqualTo("Hermana menor con el agresor en el hogar");
-        AssessmentView third = assessments.assess(director, entry.id(), null, ASSESSED.plusDays(4), answers(3, 0), null, true);
+        AssessmentView third = assessments.assess(director, entry.id(), version(entry.id()), ASSESSED.plusDays(4),
+                answers(3, 0), null, true);
         assertThat(third.overridden()).isFalse();
         assertThat(third.finalPriority()).isEqualTo(2);
 
@@ -136,20 +141,21 @@ class PriorityFlowTests {
     @Test
     void everyOverrideIsAuditedWithItsReason() {
         WaitingListEntry entry = eligible();
-        assessments.assess(director, entry.id(), null, ASSESSED, answers(8, 0), null, false);
+        assessments.assess(director, entry.id(), version(entry.id()), ASSESSED, answers(8, 0), null, false);
 
-        assessments.override(director, entry.id(), null, 2, "Adulto protector, sin contacto con el agresor");
+        assessments.override(director, entry.id(), version(entry.id()), 2,
+                "Adulto protector, sin contacto con el agresor");
         assertThat(auditRows(entry.id(), "priority.audit.overridden")).isEqualTo(1);
         String changes = jdbc.sql("select changes::text from audit_event where subject_id = ? and what = ?")
                 .params(entry.id(), "priority.audit.overridden").query(String.class).single();
         assertThat(changes).contains("Adulto protector, sin contacto con el agresor");
 
-        assertThatThrownBy(() -> assessments.override(director, entry.id(), null, 2, " "))
+        assertThatThrownBy(() -> assessments.override(director, entry.id(), version(entry.id()), 2, " "))
                 .isInstanceOfSatisfying(EntryRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        assertThatThrownBy(() -> assessments.override(director, entry.id(), null, 1, "Otra razón"))
+        assertThatThrownBy(() -> assessments.override(director, entry.id(), version(entry.id()), 1, "Otra razón"))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("priority.error.overrideSameAsComputed"));
-        assessments.override(director, entry.id(), null, null, "Se revisa: rige la pauta");
+        assessments.override(director, entry.id(), version(entry.id()), null, "Se revisa: rige la pauta");
         assertThat(auditRows(entry.id(), "priority.audit.overrideRemoved")).isEqualTo(1);
         assertThat(assessments.current(director, entry.id()).orElseThrow().finalPriority()).isEqualTo(1);
     }
@@ -157,15 +163,18 @@ class PriorityFlowTests {
     @Test
     void anEntryUnderReviewOrExitedIsRefusedAndNothingIsSaved() {
         WaitingListEntry underReview = registered();
-        assertThatThrownBy(() -> assessments.assess(director, underReview.id(), null, ASSESSED, answers(5, 0), null, false))
+        assertThatThrownBy(() -> assessments.assess(director, underReview.id(), version(underReview.id()), ASSESSED,
+                answers(5, 0), null, false))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("priority.error.transition.assess.UNDER_REVIEW");
                 });
 
         WaitingListEntry exited = eligible();
-        decisions.exit(director, exited.id(), null, ExitReason.WITHDRAWN, ASSESSED, "La familia desiste");
-        assertThatThrownBy(() -> assessments.assess(director, exited.id(), null, ASSESSED, answers(5, 0), null, false))
+        decisions.exit(director, exited.id(), version(exited.id()), ExitReason.WITHDRAWN, ASSESSED,
+                "La familia desiste");
+        assertThatThrownBy(() -> assessments.assess(director, exited.id(), version(exited.id()), ASSESSED,
+                answers(5, 0), null, false))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("priority.error.transition.assess.EXITED"));
 
@@ -179,7 +188,8 @@ class PriorityFlowTests {
         Map<Integer, PriorityAnswer> partial = answers(5, 0);
         partial.remove(20);
 
-        assertThatThrownBy(() -> assessments.assess(director, entry.id(), null, ASSESSED, partial, null, false))
+        assertThatThrownBy(() -> assessments.assess(director, entry.id(), version(entry.id()), ASSESSED, partial,
+                null, false))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> assertThat(e.unansweredItems()).containsExactly(20));
         assertThat(assessmentsOf(entry.id())).isZero();
         Integer priority = jdbc.sql("select priority from waiting_list_entry where id = ?").param(entry.id())
@@ -194,9 +204,11 @@ class PriorityFlowTests {
         Actor otherDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
 
-        assertThatThrownBy(() -> assessments.assess(otherDirector, entry.id(), null, ASSESSED, answers(5, 0), null, false))
+        assertThatThrownBy(() -> assessments.assess(otherDirector, entry.id(), version(entry.id()), ASSESSED,
+                answers(5, 0), null, false))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> assessments.assess(professional, entry.id(), null, ASSESSED, answers(5, 0), null, false))
+        assertThatThrownBy(() -> assessments.assess(professional, entry.id(), version(entry.id()), ASSESSED,
+                answers(5, 0), null, false))
                 .isInstanceOf(AccessDenied.class);
         assertThat(assessmentsOf(entry.id())).isZero();
     }
@@ -215,10 +227,14 @@ class PriorityFlowTests {
         PrioritySettingView chosen = settings.choose(director, program, null, guide, 3);
         assertThat(chosen.cut()).isEqualTo(3);
         assertThat(chosen.explicit()).isTrue();
-        assertThat(assessments.assess(director, entry.id(), null, ASSESSED, answers(3, 0), null, false).finalPriority())
+        assertThat(assessments.assess(director, entry.id(), version(entry.id()), ASSESSED, answers(3, 0), null,
+                false).finalPriority())
                 .isEqualTo(1);
         assertThatThrownBy(() -> settings.choose(director, program, chosen.version() + 5, guide, 4))
-                .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+                .isInstanceOfSatisfying(Versions.Stale.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("priority.error.settingChanged");
+                });
         Actor otherDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(fixtures.program("PRM", "13101")));
         assertThatThrownBy(() -> settings.choose(otherDirector, program, null, guide, 4)).isInstanceOf(NotFound.class);
     }
@@ -232,7 +248,7 @@ class PriorityFlowTests {
                 new InstrumentDraft.Group("II. Contexto", List.of("Sin redes")))));
         settings.choose(admin, program, null, v1.id(), 2);
         WaitingListEntry entry = eligible();
-        AssessmentView old = assessments.assess(director, entry.id(), null, ASSESSED,
+        AssessmentView old = assessments.assess(director, entry.id(), version(entry.id()), ASSESSED,
                 Map.of(1, PriorityAnswer.PRESENT, 2, PriorityAnswer.ABSENT, 3, PriorityAnswer.NO_DATA), null, false);
 
         InstrumentView v2 = instruments.publishVersion(admin, v1.id(), new InstrumentDraft("Pauta de prueba", 1, List.of(
@@ -251,5 +267,10 @@ class PriorityFlowTests {
                 .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> instruments.publishNew(director, "OTRA-" + Fixtures.next(), new InstrumentDraft("Otra", 1,
                 List.of(new InstrumentDraft.Group("I", List.of("x")))))).isInstanceOf(AccessDenied.class);
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

@@ -2,6 +2,7 @@ package cl.circuito.waitinglist;
 
 import cl.circuito.audit.AuditEvent;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
@@ -57,7 +58,7 @@ class RankingFlowTests {
 
     private WaitingListEntry waiting(String givenNames, String surname, LocalDate receivedOn) {
         WaitingListEntry entry = referred(givenNames, surname, receivedOn);
-        return decisions.declareEligible(director, entry.id(), null, receivedOn, null);
+        return decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn, null);
     }
 
     /** The priority helper's assessment writes these columns; here they are set directly. */
@@ -149,7 +150,7 @@ class RankingFlowTests {
         assertThat(events.stream(RankingEvents.RankingChanged.class))
                 .contains(new RankingEvents.RankingChanged(program, third.id(), 1));
 
-        placements.clear(director, third.id(), null, "Se revisa el acuerdo del equipo");
+        placements.clear(director, third.id(), version(third.id()), "Se revisa el acuerdo del equipo");
 
         assertThat(all()).extracting(RankingRow::entryId).containsExactly(first.id(), second.id(), third.id());
         assertThat(queries.entry(director, third.id()).entry().timeline())
@@ -166,12 +167,12 @@ class RankingFlowTests {
         WaitingListEntry a = waiting("Ana", "Castro", RECEIVED);
         waiting("Bruno", "Díaz", RECEIVED);
 
-        assertField(() -> placements.place(director, a.id(), null, 1, " "), 422, "reason");
-        assertField(() -> placements.place(director, a.id(), null, 1, null), 422, "reason");
-        assertField(() -> placements.place(director, a.id(), null, 0, "Motivo"), 422, "position");
-        assertField(() -> placements.place(director, a.id(), null, null, "Motivo"), 422, "position");
-        assertField(() -> placements.place(director, a.id(), null, 3, "Motivo"), 422, "position");
-        assertField(() -> placements.clear(director, a.id(), null, "Motivo"), 409, null);
+        assertField(() -> placements.place(director, a.id(), version(a.id()), 1, " "), 422, "reason");
+        assertField(() -> placements.place(director, a.id(), version(a.id()), 1, null), 422, "reason");
+        assertField(() -> placements.place(director, a.id(), version(a.id()), 0, "Motivo"), 422, "position");
+        assertField(() -> placements.place(director, a.id(), version(a.id()), null, "Motivo"), 422, "position");
+        assertField(() -> placements.place(director, a.id(), version(a.id()), 3, "Motivo"), 422, "position");
+        assertField(() -> placements.clear(director, a.id(), version(a.id()), "Motivo"), 409, null);
 
         WaitingListEntry unchanged = queries.entry(director, a.id()).entry();
         assertThat(unchanged.manualPosition()).isNull();
@@ -183,9 +184,14 @@ class RankingFlowTests {
         WaitingListEntry underReview = referred("Ana", "Castro", RECEIVED);
         WaitingListEntry waiting = waiting("Bruno", "Díaz", RECEIVED);
 
-        assertField(() -> placements.place(director, underReview.id(), null, 1, "Motivo"), 409, null);
+        assertField(() -> placements.place(director, underReview.id(), version(underReview.id()), 1, "Motivo"),
+                409, null);
         assertThat(rankings.placeOf(director, underReview.id())).isEmpty();
-        assertField(() -> placements.place(director, waiting.id(), waiting.version() + 7, 1, "Motivo"), 409, null);
+        assertThatThrownBy(() -> placements.place(director, waiting.id(), waiting.version() + 7, 1, "Motivo"))
+                .isInstanceOfSatisfying(Versions.Stale.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(409);
+                    assertThat(e.field()).isNull();
+                });
     }
 
     @Test
@@ -195,10 +201,11 @@ class RankingFlowTests {
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
 
-        assertThatThrownBy(() -> placements.place(stranger, entry.id(), null, 1, "Motivo")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> placements.place(stranger, entry.id(), version(entry.id()), 1, "Motivo"))
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> rankings.ranking(stranger, program, 0, 50)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> rankings.placeOf(stranger, entry.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> placements.place(professional, entry.id(), null, 1, "Motivo"))
+        assertThatThrownBy(() -> placements.place(professional, entry.id(), version(entry.id()), 1, "Motivo"))
                 .isInstanceOf(AccessDenied.class);
         assertThat(rankings.ranking(professional, program, 0, 50).getContent()).extracting(RankingRow::entryId)
                 .containsExactly(entry.id());
@@ -217,5 +224,10 @@ class RankingFlowTests {
         assertThat(page.getContent()).extracting(RankingRow::rank).containsExactly(4, 5, 6);
         assertThat(page.getContent()).extracting(RankingRow::score).containsExactly(3, 2, 1);
         assertThat(rankings.ranking(director, program, 5, 3).getContent()).isEmpty();
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

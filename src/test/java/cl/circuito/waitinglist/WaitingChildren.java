@@ -26,8 +26,14 @@ public final class WaitingChildren {
     public UUID waiting(Actor director, UUID programId, UUID referrerId, String surname, int daysAgo) {
         UUID entryId = underReview(director, programId, referrerId, surname, daysAgo);
         LocalDate received = LocalDate.now(ZoneId.of("America/Santiago")).minusDays(daysAgo);
-        decisions.declareEligible(director, entryId, null, received, null);
+        decisions.declareEligible(director, entryId, version(entryId), received, null);
         return entryId;
+    }
+
+    /** The entry's version as its page would show it now: what a change based on a fresh read names. */
+    public long version(UUID entryId) {
+        return jdbc.sql("select version from waiting_list_entry where id = ?").param(entryId).query(Long.class)
+                .single();
     }
 
     public UUID underReview(Actor director, UUID programId, UUID referrerId, String surname, int daysAgo) {

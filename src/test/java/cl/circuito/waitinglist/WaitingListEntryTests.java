@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -141,9 +142,17 @@ class WaitingListEntryTests {
     @Test
     void aFormBasedOnAnOlderVersionIsRefused() {
         WaitingListEntry entry = aReferral();
-        entry.requireVersion(null);
         entry.requireVersion(0L);
-        assertThatThrownBy(() -> entry.requireVersion(3L)).hasMessage("error.concurrentEdit");
+        assertThatThrownBy(() -> entry.requireVersion(3L)).isInstanceOfSatisfying(Versions.Stale.class, e -> {
+            assertThat(e.status().value()).isEqualTo(409);
+            assertThat(e.messageKey()).isEqualTo("error.concurrentEdit");
+        });
+        // A form that does not say which version it was based on protects nothing: refused, naming the field.
+        assertThatThrownBy(() -> entry.requireVersion(null)).isInstanceOfSatisfying(Versions.Missing.class, e -> {
+            assertThat(e.status().value()).isEqualTo(422);
+            assertThat(e.field()).isEqualTo("version");
+            assertThat(e.messageKey()).isEqualTo("error.version.missing");
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package cl.circuito.waitinglist;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditEvent;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
@@ -141,7 +142,7 @@ class WaitingListFlowTests {
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
 
         assertThatThrownBy(() -> queries.entry(stranger, entry.id())).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> decisions.declareEligible(stranger, entry.id(), null, RECEIVED, null))
+        assertThatThrownBy(() -> decisions.declareEligible(stranger, entry.id(), version(entry.id()), RECEIVED, null))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> intake.register(stranger, program, referral(uniqueRut(), true)))
                 .isInstanceOf(NotFound.class);
@@ -165,9 +166,9 @@ class WaitingListFlowTests {
         assertThat(queries.list(valparaisoManager, otherRegionProgram, ListFilter.ALL, null, ListSort.DEADLINE, 0, 10))
                 .isEmpty();
         assertThatThrownBy(() -> queries.entry(admin, entry.id())).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> decisions.declareEligible(readOnly, entry.id(), null, RECEIVED, null))
+        assertThatThrownBy(() -> decisions.declareEligible(readOnly, entry.id(), version(entry.id()), RECEIVED, null))
                 .isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> decisions.declareEligible(national, entry.id(), null, RECEIVED, null))
+        assertThatThrownBy(() -> decisions.declareEligible(national, entry.id(), version(entry.id()), RECEIVED, null))
                 .isInstanceOf(AccessDenied.class);
     }
 
@@ -178,13 +179,15 @@ class WaitingListFlowTests {
 
         gathering.recordAction(professional, entry.id(), BackgroundActionKind.HOME_VISIT, RECEIVED.plusDays(2), null,
                 "Visita realizada");
-        assertThatThrownBy(() -> decisions.declareEligible(professional, entry.id(), null, RECEIVED, null))
+        assertThatThrownBy(() -> decisions.declareEligible(professional, entry.id(), version(entry.id()),
+                RECEIVED, null))
                 .isInstanceOf(AccessDenied.class);
-        decisions.changeBackgroundSufficiency(director, entry.id(), null, false, "Falta informe del colegio");
-        decisions.declareNotEligible(director, entry.id(), null, RECEIVED.plusDays(5), "Perfil preventivo", null,
-                "PPF de la comuna");
-        decisions.reopenDecision(director, entry.id(), null, "Llegan nuevos antecedentes");
-        decisions.declareEligible(director, entry.id(), null, RECEIVED.plusDays(6), null);
+        decisions.changeBackgroundSufficiency(director, entry.id(), version(entry.id()), false,
+                "Falta informe del colegio");
+        decisions.declareNotEligible(director, entry.id(), version(entry.id()), RECEIVED.plusDays(5),
+                "Perfil preventivo", null, "PPF de la comuna");
+        decisions.reopenDecision(director, entry.id(), version(entry.id()), "Llegan nuevos antecedentes");
+        decisions.declareEligible(director, entry.id(), version(entry.id()), RECEIVED.plusDays(6), null);
         queries.entry(director, entry.id());
 
         List<AuditEvent> history = queries.history(director, entry.id(), 0).getContent();
@@ -212,8 +215,7 @@ class WaitingListFlowTests {
         decisions.changeBackgroundSufficiency(director, entry.id(), version, false, "Faltan antecedentes");
 
         assertThatThrownBy(() -> decisions.declareEligible(director, entry.id(), version, RECEIVED, null))
-                .isInstanceOfSatisfying(EntryRuleViolation.class,
-                        e -> assertThat(e.status().value()).isEqualTo(409));
+                .isInstanceOfSatisfying(Versions.Stale.class, e -> assertThat(e.status().value()).isEqualTo(409));
     }
 
     @Test
@@ -284,5 +286,10 @@ class WaitingListFlowTests {
     private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(cl.circuito.shared.DomainException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

@@ -117,7 +117,7 @@ class DocumentsApiTests {
                         .header("Authorization", bearer))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("paper"))
-                .andExpect(jsonPath("$.detail").value("El campo «paper» tiene un formato incorrecto."));
+                .andExpect(jsonPath("$.detail").value("El campo «Tamaño de papel» tiene un formato incorrecto."));
         mvc.perform(get("/api/v1/programs/{id}/documents/f-sgc-030.xlsx", p.id()).param("year", "1850")
                         .header("Authorization", bearer))
                 .andExpect(status().isBadRequest())

@@ -61,7 +61,7 @@ class AdmissionApiTests {
         UUID id = intake.register(director, program, new ReferralRequest(null, "Api", "Ficticio" + Fixtures.next(), null,
                 LocalDate.of(2014, 5, 5), court, "P-3-2026", null, "Motivo", TODAY.minusDays(daysAgo), true,
                 List.of())).entry().id();
-        decisions.declareEligible(director, id, null, TODAY.minusDays(daysAgo - 1), null);
+        decisions.declareEligible(director, id, version(id), TODAY.minusDays(daysAgo - 1), null);
         return id;
     }
 
@@ -119,26 +119,27 @@ class AdmissionApiTests {
         mvc.perform(post("/api/v1/entries/{id}/admission-interview", child).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"heldOn": "%s", "attendees": "NNA y su tía", "addressConfirmed": true,
-                                 "address": "Av. Siempre Viva 742"}""".formatted(TODAY.minusDays(1))))
+                                 "address": "Av. Siempre Viva 742", "version": %d}""".formatted(TODAY.minusDays(1),
+                                version(child))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("heldOn"))
                 .andExpect(jsonPath("$.detail", containsString("no puede ser anterior al día en que se programó el ingreso")));
 
         mvc.perform(post("/api/v1/entries/{id}/admission", child).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"admittedOn": "%s"}""".formatted(TODAY)))
+                                {"admittedOn": "%s", "version": %d}""".formatted(TODAY, version(child))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("admittedOn"))
                 .andExpect(jsonPath("$.detail", containsString("antes de la entrevista de ingreso")));
         mvc.perform(post("/api/v1/entries/{id}/admission-interview", child).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"heldOn": "%s", "attendees": "NNA y su tía", "addressConfirmed": true,
-                                 "address": "Av. Siempre Viva 742"}""".formatted(TODAY)))
+                                 "address": "Av. Siempre Viva 742", "version": %d}""".formatted(TODAY, version(child))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.addressConfirmed").value(true));
         String admitted = mvc.perform(post("/api/v1/entries/{id}/admission", child).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"admittedOn": "%s"}""".formatted(TODAY)))
+                                {"admittedOn": "%s", "version": %d}""".formatted(TODAY, version(child))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.entryId").value(child.toString()))
                 .andReturn().getResponse().getContentAsString();
@@ -150,12 +151,14 @@ class AdmissionApiTests {
                 .andExpect(jsonPath("$.items[0].id").value(caseId));
         mvc.perform(post("/api/v1/active-cases/{id}/close", caseId).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"closedOn": "%s", "reason": "DROPPED_OUT", "notes": ""}""".formatted(TODAY)))
+                                {"closedOn": "%s", "reason": "DROPPED_OUT", "notes": "",
+                                 "version": %d}""".formatted(TODAY, caseVersion(caseId))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("notes"));
         mvc.perform(post("/api/v1/active-cases/{id}/close", caseId).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"closedOn": "%s", "reason": "DROPPED_OUT", "notes": "La familia no adhiere."}""".formatted(TODAY)))
+                                {"closedOn": "%s", "reason": "DROPPED_OUT", "notes": "La familia no adhiere.",
+                                 "version": %d}""".formatted(TODAY, caseVersion(caseId))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.closeReason").value("DROPPED_OUT"));
         mvc.perform(get("/api/v1/programs/{id}/places", program).header("Authorization", bearer))
@@ -186,5 +189,15 @@ class AdmissionApiTests {
                 .andExpect(jsonPath("$[0].freePlaces").value(0))
                 .andExpect(jsonPath("$[1].freePlaces").value(2))
                 .andExpect(jsonPath("$[0].basis").value("FALLBACK"));
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    /** The case's version as the client read it (the admission's answer and the list of active cases carry it). */
+    private Long caseVersion(String caseId) {
+        return fixtures.version("active_case", UUID.fromString(caseId));
     }
 }

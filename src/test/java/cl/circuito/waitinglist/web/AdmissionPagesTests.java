@@ -68,7 +68,7 @@ class AdmissionPagesTests {
         UUID id = intake.register(director, program, new ReferralRequest(null, name, "Ficticio" + Fixtures.next(), null,
                 LocalDate.of(2014, 5, 5), court, "P-2-2026", null, "Motivo", TODAY.minusDays(daysAgo), true,
                 List.of())).entry().id();
-        decisions.declareEligible(director, id, null, TODAY.minusDays(daysAgo - 1), null);
+        decisions.declareEligible(director, id, version(id), TODAY.minusDays(daysAgo - 1), null);
         return id;
     }
 
@@ -160,21 +160,25 @@ class AdmissionPagesTests {
                 .andExpect(content().string(allOf(containsString("Ingreso al programa"),
                         containsString("Registrar entrevista de ingreso"), containsString("Devolver a la lista"))));
         mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("admittedOn", TODAY.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString(
                         "No se puede registrar el ingreso antes de la entrevista de ingreso")));
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("heldOn", TODAY.toString()).param("attendees", "").param("addressConfirmed", "false")
                         .param("address", "Calle Falsa 123"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("El campo «Asistentes» es obligatorio."),
                         containsString("Calle Falsa 123"))));
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("heldOn", TODAY.toString()).param("attendees", "NNA y su madre")
                         .param("addressConfirmed", "false").param("address", "Calle Falsa 123"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("admittedOn", TODAY.toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", containsString("caso activo")));
@@ -190,17 +194,20 @@ class AdmissionPagesTests {
         YearMonth next = YearMonth.from(TODAY).plusMonths(1);
         planning.confirm(director, program, next, List.of(child), Map.of());
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("heldOn", TODAY.minusDays(1).toString()).param("attendees", "NNA y su madre")
                         .param("addressConfirmed", "true").param("address", "Calle Falsa 123"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("no puede ser anterior al día en que se programó"),
                         containsString("value=\"" + TODAY.minusDays(1) + "\""), containsString("NNA y su madre"))));
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("heldOn", TODAY.toString()).param("attendees", "NNA y su madre")
                         .param("addressConfirmed", "true").param("address", "Calle Falsa 123"))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child))
                         .param("admittedOn", TODAY.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
@@ -270,5 +277,15 @@ class AdmissionPagesTests {
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(fixtures.program("PRM", "13101")));
         mvc.perform(get("/programs/{id}/cases", program).with(fixtures.as(stranger)))
                 .andExpect(status().isNotFound());
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    /** The version the entry's page renders in its forms' hidden field, read as the page would read it. */
+    private String shown(UUID entryId) {
+        return String.valueOf(version(entryId));
     }
 }

@@ -153,27 +153,37 @@ class MonitoringApiTests {
                 .andExpect(jsonPath("$.items[0].action.id").value(judicial));
         mvc.perform(post("/api/v1/judicial-actions/{id}/request", judicial).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"AUDIENCIA_EXTRAORDINARIA\", \"requestedOn\": \"" + today.minusDays(4) + "\"}"))
+                        .content("{\"kind\": \"AUDIENCIA_EXTRAORDINARIA\", \"requestedOn\": \"" + today.minusDays(4)
+                                + "\", \"version\": " + judicialVersion(judicial) + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("requestedOn"));
         mvc.perform(post("/api/v1/judicial-actions/{id}/request", judicial).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\": \"AUDIENCIA_EXTRAORDINARIA\", \"requestedOn\": \"" + today.minusDays(2) + "\"}"))
+                        .content("{\"kind\": \"AUDIENCIA_EXTRAORDINARIA\", \"requestedOn\": \"" + today.minusDays(2)
+                                + "\", \"version\": " + judicialVersion(judicial) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("REQUESTED"));
         mvc.perform(post("/api/v1/judicial-actions/{id}/answer", judicial).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"answeredOn\": \"" + today + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answeredOn\": \"" + today + "\", \"version\": " + judicialVersion(judicial) + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("answer"));
         mvc.perform(post("/api/v1/judicial-actions/{id}/answer", judicial).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"answer\": \"Audiencia fijada; se decreta medida cautelar.\", \"answeredOn\": \"" + today + "\"}"))
+                        .content("{\"answer\": \"Audiencia fijada; se decreta medida cautelar.\", \"answeredOn\": \"" + today
+                                + "\", \"version\": " + judicialVersion(judicial) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RESOLVED"));
         mvc.perform(get("/api/v1/programs/{id}/judicial-actions", program).header("Authorization", bearer))
                 .andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(post("/api/v1/judicial-actions/{id}/request", UUID.randomUUID()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\": \"MEDIDA_CAUTELAR\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"MEDIDA_CAUTELAR\", \"version\": 0}"))
                 .andExpect(status().isNotFound());
+    }
+
+    /** The judicial action's version as the client read it (the list and every answer carry it). */
+    private long judicialVersion(String judicialActionId) {
+        return fixtures.version("judicial_action", UUID.fromString(judicialActionId));
     }
 }

@@ -98,7 +98,8 @@ class MonitoringPagesTests {
                 MonitoringOutcome.PROTECTED, null);
         log.record(professional, pending, MonitoringActionKind.OTHER_CONTACT, today, null, MonitoringOutcome.PROTECTED,
                 null);
-        decisions.exit(director, moved, null, cl.circuito.waitinglist.ExitReason.FAMILY_MOVED, today, "Se trasladan");
+        decisions.exit(director, moved, version(moved), cl.circuito.waitinglist.ExitReason.FAMILY_MOVED, today,
+                "Se trasladan");
 
         String page = mvc.perform(get("/programs/{id}/monitoring", program).param("month", month.toString())
                         .with(fixtures.as(director)))
@@ -173,18 +174,22 @@ class MonitoringPagesTests {
                 .andExpect(content().string(not(containsString("Registrar solicitud</button>"))));
 
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/request", entry, judicial).with(fixtures.as(director))
-                        .with(csrf()).param("requestedOn", today.toString()))
+                        .with(csrf()).param("version", judicialVersion(judicial))
+                        .param("requestedOn", today.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Elija qué se solicitó: medida cautelar o audiencia extraordinaria.")));
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/request", entry, judicial).with(fixtures.as(director))
-                        .with(csrf()).param("kind", "MEDIDA_CAUTELAR").param("requestedOn", today.toString()))
+                        .with(csrf()).param("version", judicialVersion(judicial))
+                        .param("kind", "MEDIDA_CAUTELAR").param("requestedOn", today.toString()))
                 .andExpect(redirectedUrl("/entries/" + entry));
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/answer", entry, judicial).with(fixtures.as(director))
-                        .with(csrf()).param("answer", "").param("answeredOn", today.toString()))
+                        .with(csrf()).param("version", judicialVersion(judicial))
+                        .param("answer", "").param("answeredOn", today.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Escriba la respuesta del tribunal.")));
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/answer", entry, judicial).with(fixtures.as(director))
-                        .with(csrf()).param("answer", "Se decreta medida cautelar de alejamiento.")
+                        .with(csrf()).param("version", judicialVersion(judicial))
+                        .param("answer", "Se decreta medida cautelar de alejamiento.")
                         .param("answeredOn", today.toString()))
                 .andExpect(flash().attribute("success", containsString("quedó resuelta")));
 
@@ -246,5 +251,15 @@ class MonitoringPagesTests {
         log.record(director, entry, MonitoringActionKind.OTHER_CONTACT, today, null, MonitoringOutcome.PROTECTED, null);
         mvc.perform(get("/programs/{id}/waiting-list", program).with(fixtures.as(director)))
                 .andExpect(content().string(containsString("/programs/" + program + "/monitoring")));
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    /** The version the entry page renders in the judicial action's forms (hidden field), read as the page reads it. */
+    private String judicialVersion(UUID judicialActionId) {
+        return String.valueOf(fixtures.version("judicial_action", judicialActionId));
     }
 }

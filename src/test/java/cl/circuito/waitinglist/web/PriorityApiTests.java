@@ -68,9 +68,15 @@ class PriorityApiTests {
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
-    private String body(int present, int upTo) {
+    private String body(int present, int upTo, UUID entryId) {
         return """
-                {"assessedOn": "2026-09-20", "answers": %s, "notes": "Por API"}""".formatted(answers(present, upTo));
+                {"assessedOn": "2026-09-20", "answers": %s, "notes": "Por API", "version": %d}""".formatted(
+                answers(present, upTo), version(entryId));
+    }
+
+    /** The entry's version as the client read it (GET /api/v1/entries/{id} answers it). */
+    private long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 
     @Test
@@ -90,22 +96,26 @@ class PriorityApiTests {
 
     @Test
     void assessesOverridesAndListsTheHistory() throws Exception {
-        WaitingListEntry entry = decisions.declareEligible(director, registered().id(), null, LocalDate.of(2026, 9, 15), null);
+        WaitingListEntry registered = registered();
+        WaitingListEntry entry = decisions.declareEligible(director, registered.id(), version(registered.id()),
+                LocalDate.of(2026, 9, 15), null);
 
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", entry.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(body(5, 20)))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(5, 20, entry.id())))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.score").value(5))
                 .andExpect(jsonPath("$.finalPriority").value(1))
                 .andExpect(jsonPath("$.instrument").value("SENAME-2011 v1"))
                 .andExpect(jsonPath("$.toGather[0]").value(20));
         mvc.perform(post("/api/v1/entries/{id}/priority-override", entry.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"priority\": 2, \"reason\": \"\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"priority\": 2, \"reason\": \"\", \"version\": " + version(entry.id()) + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/v1/entries/{id}/priority-override", entry.id()).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"priority\": 2, \"reason\": \"Cuidadora protectora\"}"))
+                        .content("{\"priority\": 2, \"reason\": \"Cuidadora protectora\", \"version\": "
+                                + version(entry.id()) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.finalPriority").value(2))
                 .andExpect(jsonPath("$.computedPriority").value(1))
@@ -120,19 +130,22 @@ class PriorityApiTests {
     void badInputIsAProblemInSpanishNamingTheField() throws Exception {
         WaitingListEntry underReview = registered();
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", underReview.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(body(5, 20)))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(5, 20, underReview.id())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("solo a NNA declarados sujetos de atención")));
 
-        WaitingListEntry entry = decisions.declareEligible(director, registered().id(), null, LocalDate.of(2026, 9, 15), null);
+        WaitingListEntry registered = registered();
+        WaitingListEntry entry = decisions.declareEligible(director, registered.id(), version(registered.id()),
+                LocalDate.of(2026, 9, 15), null);
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", entry.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(body(5, 17)))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(5, 17, entry.id())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("answers"))
                 .andExpect(jsonPath("$.detail").value(containsString("18, 19, 20")));
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", entry.id()).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"assessedOn\": \"2026-09-20\", \"answers\": {\"1\": \"QUIZAS\"}}"))
+                        .content("{\"assessedOn\": \"2026-09-20\", \"answers\": {\"1\": \"QUIZAS\"}, \"version\": "
+                                + version(entry.id()) + "}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(put("/api/v1/programs/{id}/priority-setting", program).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)

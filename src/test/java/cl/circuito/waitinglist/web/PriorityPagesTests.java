@@ -71,7 +71,9 @@ class PriorityPagesTests {
     }
 
     private WaitingListEntry eligible() {
-        return decisions.declareEligible(director, registered().id(), null, RECEIVED.plusDays(3), null);
+        WaitingListEntry registered = registered();
+        return decisions.declareEligible(director, registered.id(), version(registered.id()),
+                RECEIVED.plusDays(3), null);
     }
 
     private static Map<Integer, PriorityAnswer> answers(int present, int noData) {
@@ -85,7 +87,8 @@ class PriorityPagesTests {
 
     private MockHttpServletRequestBuilder assessForm(UUID entryId, int answered) {
         MockHttpServletRequestBuilder request = post("/entries/{id}/priority", entryId).with(csrf())
-                .with(fixtures.as(director)).param("assessedOn", "2026-09-20").param("notes", "Según informe");
+                .with(fixtures.as(director)).param("version", shown(entryId)).param("assessedOn", "2026-09-20")
+                .param("notes", "Según informe");
         for (int n = 1; n <= answered; n++) {
             request.param("answers[" + n + "]", n <= 6 ? "PRESENT" : n == 13 ? "NO_DATA" : "ABSENT");
         }
@@ -173,15 +176,16 @@ class PriorityPagesTests {
     @Test
     void anOverrideShowsAsModifiedWithItsReasonInTextAndTitle() throws Exception {
         WaitingListEntry entry = eligible();
-        assessments.assess(director, entry.id(), null, RECEIVED.plusDays(5), answers(2, 0), null, false);
+        assessments.assess(director, entry.id(), version(entry.id()), RECEIVED.plusDays(5), answers(2, 0), null, false);
 
         mvc.perform(post("/entries/{id}/priority/override", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("choice", "1").param("reason", ""))
+                        .param("version", shown(entry.id())).param("choice", "1").param("reason", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("El campo «Motivo» es obligatorio."),
                         containsString("is-invalid"))));
         mvc.perform(post("/entries/{id}/priority/override", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("choice", "1").param("reason", "Agresor vive en el mismo domicilio"))
+                        .param("version", shown(entry.id())).param("choice", "1")
+                        .param("reason", "Agresor vive en el mismo domicilio"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", containsString("Prioridad 1")));
         mvc.perform(get("/entries/{id}", entry.id()).with(fixtures.as(director)))
@@ -206,7 +210,8 @@ class PriorityPagesTests {
     @Test
     void thePrintViewIsLaidOutLikeTheAnnexAndAudited() throws Exception {
         WaitingListEntry entry = eligible();
-        AssessmentView p2 = assessments.assess(director, entry.id(), null, RECEIVED.plusDays(5), answers(1, 3), null, false);
+        AssessmentView p2 = assessments.assess(director, entry.id(), version(entry.id()), RECEIVED.plusDays(5),
+                answers(1, 3), null, false);
 
         mvc.perform(get("/entries/{id}/priority/{a}/print", entry.id(), p2.id()).with(fixtures.as(director)))
                 .andExpect(status().isOk())
@@ -225,8 +230,8 @@ class PriorityPagesTests {
     @Test
     void theHistoryListsEveryAssessmentAndTheSettingPageValidatesTheCut() throws Exception {
         WaitingListEntry entry = eligible();
-        assessments.assess(director, entry.id(), null, RECEIVED.plusDays(5), answers(1, 0), null, false);
-        assessments.assess(director, entry.id(), null, RECEIVED.plusDays(6), answers(9, 0), null, false);
+        assessments.assess(director, entry.id(), version(entry.id()), RECEIVED.plusDays(5), answers(1, 0), null, false);
+        assessments.assess(director, entry.id(), version(entry.id()), RECEIVED.plusDays(6), answers(9, 0), null, false);
 
         mvc.perform(get("/entries/{id}/priority/history", entry.id()).with(fixtures.as(director)))
                 .andExpect(status().isOk())
@@ -245,5 +250,15 @@ class PriorityPagesTests {
                         .param("instrumentId", "5e4a3e00-2011-4000-8000-000000000001").param("cut", "6"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", containsString("corte 6")));
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    /** The version the entry's forms carry in their hidden field, read as the page would read it. */
+    private String shown(UUID entryId) {
+        return String.valueOf(version(entryId));
     }
 }

@@ -65,7 +65,8 @@ class RankingApiTests {
         WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, givenNames,
                 surname + Fixtures.next(), null, LocalDate.of(2013, 3, 3), court, "P-2-2026", null, "Motivo",
                 receivedOn, true, List.of())).entry();
-        WaitingListEntry eligible = decisions.declareEligible(director, entry.id(), null, entry.receivedOn(), null);
+        WaitingListEntry eligible = decisions.declareEligible(director, entry.id(), version(entry.id()),
+                entry.receivedOn(), null);
         jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ? where id = ?")
                 .params(priority, score, entry.id()).update();
         return eligible;
@@ -110,12 +111,14 @@ class RankingApiTests {
                 .andExpect(jsonPath("$.timeline[0].detail").value("3 → 1"));
 
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement/clear", third.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Se revisa\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Se revisa\", \"version\": " + version(third.id()) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.place.rank").value(3))
                 .andExpect(jsonPath("$.place.reason").value("NOT_ASSESSED"));
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement/clear", third.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Otra vez\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Otra vez\", \"version\": " + version(third.id()) + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("no tiene una ubicación manual")));
     }
@@ -123,17 +126,17 @@ class RankingApiTests {
     @Test
     void badInputGetsSpanishProblemDetailsNamingTheField() throws Exception {
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", second.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json("1", null, null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(json("1", null, version(second.id()))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", second.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json("0", "Motivo", null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(json("0", "Motivo", version(second.id()))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("position"))
                 .andExpect(jsonPath("$.errors[0].message").value("El lugar debe ser 1 o mayor."));
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", second.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json("null", "Motivo", null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(json("null", "Motivo", version(second.id()))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("position"));
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", second.id()).header("Authorization", bearer)
@@ -148,7 +151,8 @@ class RankingApiTests {
                 "Revisión" + Fixtures.next(), null, LocalDate.of(2013, 3, 3), court, "P-2-2026", null, "Motivo",
                 RECEIVED, true, List.of())).entry();
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", underReview.id()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json("1", "Motivo", null)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("1", "Motivo", version(underReview.id()))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("en espera")));
 
@@ -156,7 +160,7 @@ class RankingApiTests {
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
         String strangerBearer = "Bearer " + tokens.create(stranger, "otro").secret();
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", first.id()).header("Authorization", strangerBearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(json("2", "Motivo", null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(json("2", "Motivo", version(first.id()))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/programs/{id}/ranking", program).header("Authorization", strangerBearer))
                 .andExpect(status().isNotFound());
@@ -164,7 +168,7 @@ class RankingApiTests {
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", first.id())
                         .header("Authorization", "Bearer " + tokens.create(professional, "apoyo").secret())
-                        .contentType(MediaType.APPLICATION_JSON).content(json("2", "Motivo", null)))
+                        .contentType(MediaType.APPLICATION_JSON).content(json("2", "Motivo", version(first.id()))))
                 .andExpect(status().isForbidden());
     }
 
@@ -175,5 +179,10 @@ class RankingApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/programs/{programId}/ranking'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/entries/{entryId}/ranking-placement'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/entries/{entryId}/ranking-placement/clear'].post").exists());
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
     }
 }

@@ -69,7 +69,8 @@ class RankingPagesTests {
         WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, givenNames,
                 surname + Fixtures.next(), null, LocalDate.of(2016, 1, 1), court, "P-1-2026", null, "Motivo",
                 receivedOn, true, List.of())).entry();
-        WaitingListEntry eligible = decisions.declareEligible(director, entry.id(), null, receivedOn, null);
+        WaitingListEntry eligible = decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn,
+                null);
         jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ?, priority_overridden = ? where id = ?")
                 .params(priority, score, overridden, entry.id()).update();
         return eligible;
@@ -101,6 +102,7 @@ class RankingPagesTests {
                 .andExpect(content().string(allOf(containsString("primero en la prelación"),
                         not(containsString("ranking-placement")))));
         mvc.perform(post("/entries/{id}/ranking-placement", third.id()).with(csrf()).with(fixtures.as(reader))
+                        .param("version", shown(third.id()))
                         .param("position", "1").param("reason", "Motivo").param("programId", program.toString()))
                 .andExpect(status().isForbidden());
     }
@@ -118,17 +120,20 @@ class RankingPagesTests {
                         containsString("Acuerdo del equipo técnico"),
                         containsString("is-invalid"))));
         mvc.perform(post("/entries/{id}/ranking-placement", third.id()).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(third.id()))
                         .param("position", "1").param("reason", " ").param("programId", program.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
                         containsString("id=\"move-reason-" + third.id() + "-error\""),
                         containsString("El campo «Motivo del cambio» es obligatorio."))));
         mvc.perform(post("/entries/{id}/ranking-placement", third.id()).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(third.id()))
                         .param("position", "tres").param("reason", "Motivo").param("programId", program.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("value=\"tres\""),
                         containsString("El campo «Nuevo lugar» debe ser un número entero."))));
         mvc.perform(post("/entries/{id}/ranking-placement", third.id()).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(third.id()))
                         .param("position", "9").param("reason", "Motivo").param("programId", program.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La prelación tiene 4 NNA: indique un lugar entre 1 y 4.")));
@@ -155,10 +160,12 @@ class RankingPagesTests {
                         containsString("Lugar en la prelación: 4 → 1"))));
 
         mvc.perform(post("/entries/{id}/ranking-placement/clear", fourth.id()).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(fourth.id()))
                         .param("reason", "").param("programId", program.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"clear-reason-" + fourth.id() + "-error\"")));
         mvc.perform(post("/entries/{id}/ranking-placement/clear", fourth.id()).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(fourth.id()))
                         .param("reason", "Se revisa el acuerdo").param("programId", program.toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/entries/{id}", fourth.id()).with(fixtures.as(director)))
@@ -182,6 +189,7 @@ class RankingPagesTests {
         mvc.perform(get("/programs/{id}/ranking", program).with(fixtures.as(stranger)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/entries/{id}/ranking-placement", third.id()).with(csrf()).with(fixtures.as(stranger))
+                        .param("version", shown(third.id()))
                         .param("position", "1").param("reason", "Motivo").param("programId", program.toString()))
                 .andExpect(status().isNotFound());
     }
@@ -195,5 +203,15 @@ class RankingPagesTests {
                         containsString("Prelación (prioridad, puntaje, recepción)"),
                         containsString("/programs/" + program + "/ranking"))))
                 .andExpect(content().string(matchesPattern("(?s).*Primera.*Segundo.*Tercera.*Cuarto.*")));
+    }
+
+    /** The entry's version as its page shows it now: what a change based on a fresh read names. */
+    private Long version(UUID entryId) {
+        return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    /** The version the ranking's move forms carry in their hidden field, read as the page would read it. */
+    private String shown(UUID entryId) {
+        return String.valueOf(version(entryId));
     }
 }

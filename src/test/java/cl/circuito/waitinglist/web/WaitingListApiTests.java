@@ -106,23 +106,27 @@ class WaitingListApiTests {
                 .andExpect(jsonPath("$.timeline[*].actionKind", hasItem("HOME_VISIT")));
         mvc.perform(post("/api/v1/entries/{id}/decision", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"NOT_ELIGIBLE\",\"decidedOn\":\"2026-09-15\",\"reason\":\"Perfil preventivo\"}"))
+                        .content("{\"outcome\":\"NOT_ELIGIBLE\",\"decidedOn\":\"2026-09-15\","
+                                + "\"reason\":\"Perfil preventivo\",\"version\":" + version(id) + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("pertinentProgram"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("programa más pertinente")));
         mvc.perform(post("/api/v1/entries/{id}/decision", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"ELIGIBLE\",\"decidedOn\":\"2026-09-15\"}"))
+                        .content("{\"outcome\":\"ELIGIBLE\",\"decidedOn\":\"2026-09-15\",\"version\":" + version(id)
+                                + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WAITING"));
         mvc.perform(post("/api/v1/entries/{id}/decision", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"outcome\":\"ELIGIBLE\",\"decidedOn\":\"2026-09-15\"}"))
+                        .content("{\"outcome\":\"ELIGIBLE\",\"decidedOn\":\"2026-09-15\",\"version\":" + version(id)
+                                + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("ya fue decidida")));
         mvc.perform(post("/api/v1/entries/{id}/exit", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"FAMILY_MOVED\",\"exitedOn\":\"2026-09-20\",\"notes\":\"Se trasladan\"}"))
+                        .content("{\"reason\":\"FAMILY_MOVED\",\"exitedOn\":\"2026-09-20\",\"notes\":\"Se trasladan\","
+                                + "\"version\":" + version(id) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("EXITED"))
                 .andExpect(jsonPath("$.exitReason").value("FAMILY_MOVED"));
@@ -194,5 +198,10 @@ class WaitingListApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/programs/{programId}/referrals'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/entries/{entryId}/decision'].post").exists());
+    }
+
+    /** The entry's version as the client read it last (GET /api/v1/entries/{id} answers it). */
+    private long version(String entryId) {
+        return fixtures.version("waiting_list_entry", UUID.fromString(entryId));
     }
 }
