@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
@@ -87,9 +88,11 @@ public class MonitoringPlanning {
     }
 
     @Transactional
-    public MonitoringPlan remove(Actor actor, UUID programId, YearMonth month, UUID entryId, String reason) {
+    public MonitoringPlan remove(Actor actor, UUID programId, YearMonth month, UUID entryId, Long version,
+                                 String reason) {
         actor.require(Permission.PLAN_MONITORING);
         MonitoringPlan plan = openPlan(actor, programId, month);
+        Versions.require(plan.version(), version);
         WaitingListEntry entry = entryOfProgram(actor, programId, entryId);
         plan.remove(entry.id(), reason, Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "monitoring.audit.planChildRemoved",

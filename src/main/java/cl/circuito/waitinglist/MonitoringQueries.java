@@ -72,7 +72,7 @@ public class MonitoringQueries {
      *
      * @param requiredSize the sample's minimum when it was planned (every waiting child when in person)
      */
-    public record PlanHeader(UUID id, MonitoringPlanKind kind, int waitingAtCreation, int requiredSize,
+    public record PlanHeader(UUID id, long version, MonitoringPlanKind kind, int waitingAtCreation, int requiredSize,
                              Instant createdAt, String createdByName) {
     }
 
@@ -118,7 +118,7 @@ public class MonitoringQueries {
         MonitoringPlanKind kindNow = program.hasSupportProfessional() ? MonitoringPlanKind.ALL_IN_PERSON
                 : MonitoringPlanKind.SAMPLE;
         return new MonitoringMonth(program, month, progress,
-                new PlanHeader(plan.id(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(), plan.createdAt(),
+                new PlanHeader(plan.id(), plan.version(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(), plan.createdAt(),
                         plan.createdByName()),
                 List.of(), kindNow, waiting,
                 kindNow == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting),

@@ -230,9 +230,10 @@ class MonitoringFlowTests {
         assertThat(after.done()).isEqualTo(1);
         assertThat(after.neverMonitored()).isEqualTo(7);
 
-        assertRule(() -> planning.remove(director, program, month, entries.get(5), " "),
+        assertRule(() -> planning.remove(director, program, month, entries.get(5), planVersion(program, month), " "),
                 HttpStatus.UNPROCESSABLE_CONTENT, "reason", "monitoring.error.removalReasonRequired");
-        planning.remove(director, program, month, entries.get(5), "Ingresará la próxima semana");
+        planning.remove(director, program, month, entries.get(5), planVersion(program, month),
+                "Ingresará la próxima semana");
         planning.add(director, program, month, entries.get(3));
         assertRule(() -> planning.add(director, program, month, entries.get(3)),
                 HttpStatus.UNPROCESSABLE_CONTENT, "entryId", "monitoring.error.alreadyPlanned");
@@ -268,7 +269,8 @@ class MonitoringFlowTests {
         UUID untouched = waiting(37);
         UUID removed = waiting(36);
         planning.plan(director, program, month);
-        planning.remove(director, program, month, removed, "Se monitorea desde otro programa");
+        planning.remove(director, program, month, removed, planVersion(program, month),
+                "Se monitorea desde otro programa");
 
         record(interviewed, MonitoringActionKind.IN_PERSON_INTERVIEW);
         record(onlyPhoned, MonitoringActionKind.OTHER_CONTACT);
@@ -399,5 +401,11 @@ class MonitoringFlowTests {
     /** The entry's version as its page shows it now: what a change based on a fresh read names. */
     private Long version(UUID entryId) {
         return fixtures.version("waiting_list_entry", entryId);
+    }
+
+    /** The month's plan version, as the monitoring page shows it. */
+    private long planVersion(UUID program, java.time.YearMonth month) {
+        return jdbc.sql("select version from monitoring_plan where program_id = ? and month = ?")
+                .params(program, month.atDay(1)).query(Long.class).single();
     }
 }

@@ -100,8 +100,8 @@ class MonitoringApi {
     @Operation(summary = "Quitar un NNA del plan del mes", description = "Requiere un motivo breve (parámetro reason); queda auditado.")
     @DeleteMapping("/programs/{programId}/monitoring-plans/{month}/items/{entryId}")
     MonthResponse remove(@PathVariable UUID programId, @PathVariable YearMonth month, @PathVariable UUID entryId,
-                         @RequestParam(required = false) String reason) {
-        planning.remove(currentActor.get(), programId, month, entryId, reason);
+                         @RequestParam(required = false) Long version, @RequestParam(required = false) String reason) {
+        planning.remove(currentActor.get(), programId, month, entryId, version, reason);
         return month(programId, month, 0, 50);
     }
 

@@ -121,7 +121,9 @@ final class MonitoringApiRecords {
     }
 
     @Schema(description = "El mes de monitoreo: si está planificado, el plan (paginado) y su avance; si no, la propuesta.")
-    record MonthResponse(UUID programId, YearMonth month, boolean planned, MonitoringPlanKind kind,
+    record MonthResponse(UUID programId, YearMonth month, boolean planned,
+                         @Schema(description = "Versión del plan, para quitar un NNA de él") Long planVersion,
+                         MonitoringPlanKind kind,
                          @Schema(description = "NNA en espera hoy") int waitingNow,
                          @Schema(description = "Mínimo que exige la regla hoy") int requiredNow,
                          Integer requiredWhenPlanned, ProgressResponse progress,
@@ -137,7 +139,8 @@ final class MonitoringApiRecords {
             var p = m.progress();
             boolean planned = m.plan() != null;
             List<MonitoringRows.PlannedChild> children = planned ? m.planned().getContent() : m.proposal();
-            return new MonthResponse(m.program().id(), m.month(), planned, planned ? m.plan().kind() : m.kindNow(),
+            return new MonthResponse(m.program().id(), m.month(), planned, planned ? m.plan().version() : null,
+                    planned ? m.plan().kind() : m.kindNow(),
                     m.waitingNow(), m.requiredNow(), planned ? m.plan().requiredSize() : null,
                     new ProgressResponse(p.planned(), p.done(), p.neverMonitored(), p.percentDone(), m.expectedByToday(),
                             m.behindPlan()),

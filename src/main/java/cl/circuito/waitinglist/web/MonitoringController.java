@@ -89,7 +89,8 @@ class MonitoringController {
                   @Valid @ModelAttribute("monitoring") MonitoringForms.PlanChildForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return handle(programId, month, result, model, redirect, response, () -> {
-            planning.remove(currentActor.get(), programId, month, form.getEntryId(), form.getReason());
+            planning.remove(currentActor.get(), programId, month, form.getEntryId(), form.getVersion(),
+                    form.getReason());
             return messages.get("monitoring.saved.removed");
         });
     }

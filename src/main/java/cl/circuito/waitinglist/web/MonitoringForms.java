@@ -74,10 +74,14 @@ final class MonitoringForms {
 
     /** A child added to, or removed from (with a reason), the month's plan. */
     static class PlanChildForm {
+        /** The plan's version, when a child is removed from it. */
+        private Long version;
         private UUID entryId;
         @Size(max = 500) @NoMarkup
         private String reason;
 
+        public Long getVersion() { return version; }
+        public void setVersion(Long version) { this.version = version; }
         public UUID getEntryId() { return entryId; }
         public void setEntryId(UUID entryId) { this.entryId = entryId; }
         public String getReason() { return reason; }

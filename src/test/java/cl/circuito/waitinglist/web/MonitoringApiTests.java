@@ -120,11 +120,16 @@ class MonitoringApiTests {
         String planned = JsonPath.read(mvc.perform(get("/api/v1/programs/{id}/monitoring-plans/{m}", program, month)
                 .header("Authorization", bearer)).andReturn().getResponse().getContentAsString(), "$.children[0].entryId");
         mvc.perform(delete("/api/v1/programs/{id}/monitoring-plans/{m}/items/{e}", program, month, planned)
-                        .header("Authorization", bearer))
+                        .header("Authorization", bearer).param("reason", "Ingresa este mes"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        String version = String.valueOf(planVersion(program, month));
+        mvc.perform(delete("/api/v1/programs/{id}/monitoring-plans/{m}/items/{e}", program, month, planned)
+                        .header("Authorization", bearer).param("version", version))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(delete("/api/v1/programs/{id}/monitoring-plans/{m}/items/{e}", program, month, planned)
-                        .header("Authorization", bearer).param("reason", "Ingresa este mes"))
+                        .header("Authorization", bearer).param("version", version).param("reason", "Ingresa este mes"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.removed[0].removalReason").value("Ingresa este mes"));
         String other = planned.equals(first.toString()) ? null : first.toString();
@@ -185,5 +190,11 @@ class MonitoringApiTests {
     /** The judicial action's version as the client read it (the list and every answer carry it). */
     private long judicialVersion(String judicialActionId) {
         return fixtures.version("judicial_action", UUID.fromString(judicialActionId));
+    }
+
+    /** The month's plan version, as the monitoring page shows it. */
+    private long planVersion(UUID program, java.time.YearMonth month) {
+        return jdbc.sql("select version from monitoring_plan where program_id = ? and month = ?")
+                .params(program, month.atDay(1)).query(Long.class).single();
     }
 }

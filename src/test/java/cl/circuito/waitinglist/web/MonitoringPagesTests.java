@@ -224,7 +224,8 @@ class MonitoringPagesTests {
                         containsString("<progress"), containsString("Quitar"))));
 
         mvc.perform(post("/programs/{id}/monitoring/{m}/items/removal", program, month).with(fixtures.as(director))
-                        .with(csrf()).param("entryId", planned.toString()).param("reason", ""))
+                        .with(csrf()).param("entryId", planned.toString()).param("reason", "")
+                        .param("version", String.valueOf(planVersion(program, month))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Indique brevemente por qué quita a este NNA del plan.")));
 
@@ -261,5 +262,11 @@ class MonitoringPagesTests {
     /** The version the entry page renders in the judicial action's forms (hidden field), read as the page reads it. */
     private String judicialVersion(UUID judicialActionId) {
         return String.valueOf(fixtures.version("judicial_action", judicialActionId));
+    }
+
+    /** The month's plan version, as the monitoring page shows it. */
+    private long planVersion(UUID program, java.time.YearMonth month) {
+        return jdbc.sql("select version from monitoring_plan where program_id = ? and month = ?")
+                .params(program, month.atDay(1)).query(Long.class).single();
     }
 }
