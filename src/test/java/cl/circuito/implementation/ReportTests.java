@@ -196,10 +196,11 @@ class ReportTests {
 
     private void hold(MesaSession session) {
         List<SessionAttendance.Mark> marks = new ArrayList<>();
-        for (SessionAttendance.Line line : attendance.sheet(w.coFacilitator(), w.mesaId(), session.id()).lines()) {
+        SessionAttendance.Sheet sheet = attendance.sheet(w.coFacilitator(), w.mesaId(), session.id());
+        for (SessionAttendance.Line line : sheet.lines()) {
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(), AttendanceStatus.PRESENT));
         }
-        attendance.record(w.coFacilitator(), w.mesaId(), session.id(), marks, Set.of());
+        attendance.record(w.coFacilitator(), w.mesaId(), session.id(), sheet.session().version(), marks, Set.of());
     }
 
     private String bearer(Actor actor) {

@@ -215,11 +215,12 @@ class ScorecardFlowTests {
 
     private void hold(MesaSession session, Set<UUID> absent) {
         List<SessionAttendance.Mark> marks = new ArrayList<>();
-        for (SessionAttendance.Line line : attendance.sheet(good.coFacilitator(), good.mesaId(), session.id()).lines()) {
+        SessionAttendance.Sheet sheet = attendance.sheet(good.coFacilitator(), good.mesaId(), session.id());
+        for (SessionAttendance.Line line : sheet.lines()) {
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(),
                     absent.contains(line.memberId()) ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT));
         }
-        attendance.record(good.coFacilitator(), good.mesaId(), session.id(), marks, Set.of());
+        attendance.record(good.coFacilitator(), good.mesaId(), session.id(), sheet.session().version(), marks, Set.of());
     }
 
     private void agreement(MesaSession at, LocalDate due, AgreementStatus closing, LocalDate closedOn) {

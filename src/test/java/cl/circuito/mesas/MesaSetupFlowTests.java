@@ -116,11 +116,12 @@ class MesaSetupFlowTests {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         Representative rep = setup.addRepresentative(w.coFacilitator(), w.mesaId(), joined.id(),
                 new Representative.Contact("Rosa Rivas", "Directora", "rosa@prm.cl", "+56 9 1234 5678"), LocalDate.of(2025, 1, 10));
-        setup.updateRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), rep.version(),
-                new Representative.Contact("Rosa Rivas Soto", "Directora", "rosa@prm.cl", null));
+        Representative updated = setup.updateRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(),
+                rep.version(), new Representative.Contact("Rosa Rivas Soto", "Directora", "rosa@prm.cl", null));
         assertThatThrownBy(() -> setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(),
-                LocalDate.of(2024, 1, 1))).hasMessage("mesamembers.error.untilBeforeSince");
-        setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), LocalDate.of(2025, 6, 30));
+                updated.version(), LocalDate.of(2024, 1, 1))).hasMessage("mesamembers.error.untilBeforeSince");
+        setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), updated.version(),
+                LocalDate.of(2025, 6, 30));
         MesaMember current = setup.changeParticipation(w.coFacilitator(), w.mesaId(), joined.id(),
                 directory.members(w.coFacilitator(), w.mesaId()).current().stream().filter(m -> m.id().equals(joined.id()))
                         .findFirst().orElseThrow().version(), Participation.PERMANENT);
