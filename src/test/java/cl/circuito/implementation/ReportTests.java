@@ -150,6 +150,9 @@ class ReportTests {
                 .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.writable").value(true));
         mvc.perform(put(url).param("year", y).header("Authorization", manager).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"presentation\": \"Otra vez sin versión\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(put(url).param("year", y).header("Authorization", manager).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 7, \"presentation\": \"Sobre una versión que ya no es\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(get(url).param("year", y).param("region", region).header("Authorization", national))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.presentation").value("Notas de la región"))

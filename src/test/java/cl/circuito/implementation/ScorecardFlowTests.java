@@ -227,7 +227,7 @@ class ScorecardFlowTests {
         Agreement a = agreements.agree(good.coFacilitator(), good.mesaId(), at.id(), null,
                 new Agreement.Terms("Coordinar con el CESFAM " + due, good.pieMember(), null, due));
         if (closing != null) {
-            agreements.update(good.coFacilitator(), good.mesaId(), a.id(), null, closing, "Cierre de prueba.", closedOn, null);
+            agreements.update(good.coFacilitator(), good.mesaId(), a.id(), a.version(), closing, "Cierre de prueba.", closedOn, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package cl.circuito.mesas;
 
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
@@ -11,7 +12,6 @@ import cl.circuito.testing.MesaFixtures.MesaWorld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -113,7 +113,7 @@ class MesaSetupFlowTests {
         MesaMember changed = setup.changeParticipation(w.coFacilitator(), w.mesaId(), joined.id(), joined.version(),
                 Participation.PERMANENT);
         assertThatThrownBy(() -> setup.changeCoFacilitation(w.coFacilitator(), w.mesaId(), joined.id(), joined.version(), true))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(Versions.Stale.class);
         Representative rep = setup.addRepresentative(w.coFacilitator(), w.mesaId(), joined.id(),
                 new Representative.Contact("Rosa Rivas", "Directora", "rosa@prm.cl", "+56 9 1234 5678"), LocalDate.of(2025, 1, 10));
         Representative updated = setup.updateRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(),
@@ -175,7 +175,7 @@ class MesaSetupFlowTests {
         assertThatThrownBy(() -> setup.change(w.member(), w.mesaId(), s.version(), changed)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> setup.change(w.outsider(), w.mesaId(), s.version(), changed)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> setup.change(w.admin(), w.mesaId(), s.version() + 1, changed))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(Versions.Stale.class);
         setup.change(w.admin(), w.mesaId(), s.version(), changed);
         assertThat(directory.settings(w.national(), w.mesaId()).frequency()).isEqualTo(Frequency.BIWEEKLY);
         assertThatThrownBy(() -> setup.addMember(w.member(), w.mesaId(), new MesaSetup.NewMember(MemberKind.SECTOR, null,
