@@ -59,9 +59,10 @@ class ImplementationWebTests {
         for (LocalDate on : List.of(LocalDate.of(2025, 3, 11), LocalDate.of(2025, 4, 8))) {
             MesaSession s = mesas.session(w, on);
             List<SessionAttendance.Mark> marks = new ArrayList<>();
-            attendance.sheet(w.coFacilitator(), w.mesaId(), s.id()).lines().forEach(l ->
+            SessionAttendance.Sheet sheet = attendance.sheet(w.coFacilitator(), w.mesaId(), s.id());
+            sheet.lines().forEach(l ->
                     marks.add(new SessionAttendance.Mark(l.memberId(), l.representativeId(), AttendanceStatus.PRESENT)));
-            attendance.record(w.coFacilitator(), w.mesaId(), s.id(), fixtures.version("mesa_session", s.id()), marks, Set.of());
+            attendance.record(w.coFacilitator(), w.mesaId(), s.id(), sheet.session().version(), marks, Set.of());
         }
     }
 

@@ -172,6 +172,9 @@ class ReflectionTests {
                 .andExpect(jsonPath("$.risks[0]").value("DIFFERING_APPROACHES"))
                 .andExpect(jsonPath("$.version").value(0));
         mvc.perform(put(url + "/2025/2").header("Authorization", co).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(put(url + "/2025/2").header("Authorization", co).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 7, \"aspects\": [\"PROACTIVITY\"]}"))
                 .andExpect(status().isConflict());
         mvc.perform(put(url + "/2025/2").header("Authorization", co).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 0, \"aspects\": [\"PROACTIVITY\"]}"))

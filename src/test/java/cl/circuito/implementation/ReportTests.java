@@ -150,6 +150,9 @@ class ReportTests {
                 .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.writable").value(true));
         mvc.perform(put(url).param("year", y).header("Authorization", manager).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"presentation\": \"Otra vez sin versión\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(put(url).param("year", y).header("Authorization", manager).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 7, \"presentation\": \"Sobre una versión que ya no es\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(get(url).param("year", y).param("region", region).header("Authorization", national))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.presentation").value("Notas de la región"))
@@ -196,10 +199,11 @@ class ReportTests {
 
     private void hold(MesaSession session) {
         List<SessionAttendance.Mark> marks = new ArrayList<>();
-        for (SessionAttendance.Line line : attendance.sheet(w.coFacilitator(), w.mesaId(), session.id()).lines()) {
+        SessionAttendance.Sheet sheet = attendance.sheet(w.coFacilitator(), w.mesaId(), session.id());
+        for (SessionAttendance.Line line : sheet.lines()) {
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(), AttendanceStatus.PRESENT));
         }
-        attendance.record(w.coFacilitator(), w.mesaId(), session.id(), fixtures.version("mesa_session", session.id()), marks, Set.of());
+        attendance.record(w.coFacilitator(), w.mesaId(), session.id(), sheet.session().version(), marks, Set.of());
     }
 
     private String bearer(Actor actor) {

@@ -215,18 +215,19 @@ class ScorecardFlowTests {
 
     private void hold(MesaSession session, Set<UUID> absent) {
         List<SessionAttendance.Mark> marks = new ArrayList<>();
-        for (SessionAttendance.Line line : attendance.sheet(good.coFacilitator(), good.mesaId(), session.id()).lines()) {
+        SessionAttendance.Sheet sheet = attendance.sheet(good.coFacilitator(), good.mesaId(), session.id());
+        for (SessionAttendance.Line line : sheet.lines()) {
             marks.add(new SessionAttendance.Mark(line.memberId(), line.representativeId(),
                     absent.contains(line.memberId()) ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT));
         }
-        attendance.record(good.coFacilitator(), good.mesaId(), session.id(), fixtures.version("mesa_session", session.id()), marks, Set.of());
+        attendance.record(good.coFacilitator(), good.mesaId(), session.id(), sheet.session().version(), marks, Set.of());
     }
 
     private void agreement(MesaSession at, LocalDate due, AgreementStatus closing, LocalDate closedOn) {
         Agreement a = agreements.agree(good.coFacilitator(), good.mesaId(), at.id(), null,
                 new Agreement.Terms("Coordinar con el CESFAM " + due, good.pieMember(), null, due));
         if (closing != null) {
-            agreements.update(good.coFacilitator(), good.mesaId(), a.id(), null, closing, "Cierre de prueba.", closedOn, null);
+            agreements.update(good.coFacilitator(), good.mesaId(), a.id(), a.version(), closing, "Cierre de prueba.", closedOn, null);
         }
     }
 

@@ -162,7 +162,7 @@ class CaseReviewFlowTests {
                 List.of(new PresentationFormat.SectionDraft("¿Qué pedimos a la Mesa?", "Una sola pregunta.", true, true),
                         new PresentationFormat.SectionDraft("Historia familiar", null, true, false),
                         new PresentationFormat.SectionDraft("Red de apoyo", "Quiénes acompañan.", false, false)));
-        formats.choose(w.coFacilitator(), w.mesaId(), revised.id(), null);
+        formats.choose(w.coFacilitator(), w.mesaId(), revised.id(), formats.choice(w.coFacilitator(), w.mesaId()).version());
         CaseFormats.Choice choice = formats.choice(w.member(), w.mesaId());
         assertThat(choice.chosen().name()).isEqualTo("Pauta local");
         assertThat(choice.formats()).extracting(PresentationFormat::national).containsExactly(true, false);

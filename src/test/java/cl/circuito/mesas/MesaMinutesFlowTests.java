@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.shared.Versions;
 import cl.circuito.testing.RutShapes;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.testing.CircuitoTest;
@@ -41,6 +42,11 @@ class MesaMinutesFlowTests {
         return sessions.findById(session.id()).orElseThrow();
     }
 
+    /** The agreement's version as its page shows it now (every change names the version it read). */
+    private long version(Agreement agreement) {
+        return agreementRepository.findById(agreement.id()).orElseThrow().version();
+    }
+
     private static UUID item(MesaSession session, AgendaItemKind kind) {
         return session.itemOfKind(kind).orElseThrow().id();
     }
@@ -56,7 +62,7 @@ class MesaMinutesFlowTests {
                 "Se da la bienvenida a la señora Núñez del CESFAM.", "Se acuerda sesionar el segundo martes.");
         assertThatThrownBy(() -> minutes.write(w.coFacilitator(), w.mesaId(), second.id(), second.version() + 3,
                 item(second, AgendaItemKind.WELCOME), "x", null))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                .isInstanceOf(Versions.Stale.class);
         assertThatThrownBy(() -> minutes.write(w.member(), w.mesaId(), second.id(), second.version(),
                 item(second, AgendaItemKind.WELCOME), "x", null)).isInstanceOf(AccessDenied.class);
         MesaSession coming = mesaFixtures.session(w, LocalDate.now(clock).plusDays(10));
@@ -73,7 +79,8 @@ class MesaMinutesFlowTests {
         MesaMinutes.Minutes atSecond = minutes.minutes(w.coFacilitator(), w.mesaId(), second.id());
         assertThat(atSecond.previous().number()).isEqualTo(first.number());
 
-        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
+        long circulated = reload(first).version();
+        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), circulated,
                 "La Mesa", null))
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.CONFLICT))
@@ -88,7 +95,7 @@ class MesaMinutesFlowTests {
         assertThat(approved.minutesApprovedOn()).isEqualTo(SECOND);
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), second.id()).previous()).isNull();
 
-        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
+        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), approved.version(),
                 "La Mesa", null))
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.CONFLICT))
@@ -112,8 +119,8 @@ class MesaMinutesFlowTests {
                 new Agreement.Terms("Coordinar con el CESFAM la atención en salud mental", w.pieMember(), "Pía Paredes",
                         LocalDate.of(2025, 4, 30)));
 
-        assertThatThrownBy(() -> agreements.update(w.member(), w.mesaId(), agreement.id(), null, AgreementStatus.DONE,
-                "  ", null, null))
+        assertThatThrownBy(() -> agreements.update(w.member(), w.mesaId(), agreement.id(), agreement.version(),
+                AgreementStatus.DONE, "  ", null, null))
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> {
                     assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -128,14 +135,15 @@ class MesaMinutesFlowTests {
         assertThat(row.overdue()).isTrue();
         assertThat(row.daysOverdue()).isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2025, 4, 30), LocalDate.now(clock)));
 
-        agreements.update(w.member(), w.mesaId(), agreement.id(), null, AgreementStatus.DONE,
+        agreements.update(w.member(), w.mesaId(), agreement.id(), unchanged.version(), AgreementStatus.DONE,
                 "Hora tomada para el 2 de mayo.", LocalDate.of(2025, 5, 1), null);
         AgreementRow closed = agreements.list(w.coFacilitator(), w.mesaId(), AgreementFilter.all(), 0).getContent().get(0);
         assertThat(closed.overdue()).isFalse();
         assertThat(closed.closingNote()).isEqualTo("Hora tomada para el 2 de mayo.");
         assertThat(agreements.list(w.coFacilitator(), w.mesaId(), new AgreementFilter("ACTIVE", null, null), 0))
                 .isEmpty();
-        assertThatThrownBy(() -> agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), null,
+        long done = version(agreement);
+        assertThatThrownBy(() -> agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), done,
                 AgreementStatus.OPEN, null, null, null))
                 .isInstanceOf(MesaRuleViolation.class).hasMessage("mesas.error.agreementClosed");
     }
@@ -152,7 +160,7 @@ class MesaMinutesFlowTests {
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), first.id()).toReview()).isEmpty();
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), first.id()).agreed())
                 .extracting(AgreementRow::id).containsExactly(agreement.id());
-        agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), null, AgreementStatus.OPEN,
+        agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), agreement.version(), AgreementStatus.OPEN,
                 "Se envió la invitación; falta confirmar.", null, second.id());
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), third.id()).toReview())
                 .singleElement()
@@ -160,7 +168,7 @@ class MesaMinutesFlowTests {
                     assertThat(row.id()).isEqualTo(agreement.id());
                     assertThat(row.lastReviewedAt()).isEqualTo(second.number());
                 });
-        agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), null, AgreementStatus.CANCELLED,
+        agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), version(agreement), AgreementStatus.CANCELLED,
                 "Educación se incorporó como integrante permanente.", null, third.id());
         // Closed at the third session: its minutes keep it, later ones no longer carry it.
         assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), third.id()).toReview())
@@ -199,10 +207,12 @@ class MesaMinutesFlowTests {
         Agreement siblings = agreements.agree(b.coFacilitator(), b.mesaId(), atB.id(), null,
                 new Agreement.Terms("Informar cupos del PRM", siblingAtB.id(), null, null));
 
-        agreements.update(a.member(), a.mesaId(), own.id(), null, AgreementStatus.IN_PROGRESS, "Borrador listo.", null, null);
-        assertThatThrownBy(() -> agreements.update(a.member(), a.mesaId(), other.id(), null,
+        agreements.update(a.member(), a.mesaId(), own.id(), own.version(), AgreementStatus.IN_PROGRESS, "Borrador listo.",
+                null, null);
+        assertThatThrownBy(() -> agreements.update(a.member(), a.mesaId(), other.id(), other.version(),
                 AgreementStatus.IN_PROGRESS, "x", null, null)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> agreements.update(a.memberReadOnly(), a.mesaId(), own.id(), null,
+        long inProgress = version(own);
+        assertThatThrownBy(() -> agreements.update(a.memberReadOnly(), a.mesaId(), own.id(), inProgress,
                 AgreementStatus.OPEN, "x", null, null)).isInstanceOf(AccessDenied.class);
 
         MesaAgreements.Mine mine = agreements.mine(a.member(), AgreementFilter.all(), 0);
@@ -228,9 +238,9 @@ class MesaMinutesFlowTests {
                 new Agreement.Terms("Difundir la guía de derivación en los jardines", w.healthMember(), "Sergio Salas",
                         LocalDate.of(2025, 6, 30)));
         first = minutes.markHeld(w.coFacilitator(), w.mesaId(), first.id(), first.version());
-        minutes.circulate(w.coFacilitator(), w.mesaId(), first.id(), first.version());
+        first = minutes.circulate(w.coFacilitator(), w.mesaId(), first.id(), first.version());
         mesaFixtures.attend(w, second);
-        minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), null,
+        minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), reload(first).version(),
                 "Integrantes presentes en la sesión N° 2, por consenso", null);
 
         MesaMinutes.Pdf pdf = minutes.pdf(w.member(), w.mesaId(), first.id());

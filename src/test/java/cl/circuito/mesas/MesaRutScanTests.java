@@ -52,7 +52,8 @@ class MesaRutScanTests {
         String surname = "Quilodrán" + Fixtures.next();
         WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),
                 rut, "Amanda Belén", surname, "Carrasco", LocalDate.of(2012, 8, 30));
-        attendance.record(w.coFacilitator(), w.mesaId(), first.id(), fixtures.version("mesa_session", first.id()), List.of(), java.util.Set.of());
+        attendance.record(w.coFacilitator(), w.mesaId(), first.id(), fixtures.version("mesa_session", first.id()),
+                List.of(), java.util.Set.of());
         reviewing.present(w.member(), w.mesaId(), first.id(), new CaseReviewing.ReviewDraft(null,
                 new CaseReviewing.CaseDraft(w.pieMember(), entry.childId(), null, null, null),
                 CaseCriterion.SEVERAL_PROGRAMS, CaseTestData.nationalAnswers("¿Quién coordina las visitas?"),

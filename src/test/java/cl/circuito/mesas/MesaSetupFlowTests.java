@@ -1,6 +1,7 @@
 package cl.circuito.mesas;
 
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
@@ -11,7 +12,6 @@ import cl.circuito.testing.MesaFixtures.MesaWorld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -113,14 +113,15 @@ class MesaSetupFlowTests {
         MesaMember changed = setup.changeParticipation(w.coFacilitator(), w.mesaId(), joined.id(), joined.version(),
                 Participation.PERMANENT);
         assertThatThrownBy(() -> setup.changeCoFacilitation(w.coFacilitator(), w.mesaId(), joined.id(), joined.version(), true))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(Versions.Stale.class);
         Representative rep = setup.addRepresentative(w.coFacilitator(), w.mesaId(), joined.id(),
                 new Representative.Contact("Rosa Rivas", "Directora", "rosa@prm.cl", "+56 9 1234 5678"), LocalDate.of(2025, 1, 10));
-        setup.updateRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), rep.version(),
-                new Representative.Contact("Rosa Rivas Soto", "Directora", "rosa@prm.cl", null));
+        Representative updated = setup.updateRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(),
+                rep.version(), new Representative.Contact("Rosa Rivas Soto", "Directora", "rosa@prm.cl", null));
         assertThatThrownBy(() -> setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(),
-                fixtures.version("mesa_representative", rep.id()), LocalDate.of(2024, 1, 1))).hasMessage("mesamembers.error.untilBeforeSince");
-        setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), fixtures.version("mesa_representative", rep.id()), LocalDate.of(2025, 6, 30));
+                updated.version(), LocalDate.of(2024, 1, 1))).hasMessage("mesamembers.error.untilBeforeSince");
+        setup.endRepresentative(w.coFacilitator(), w.mesaId(), joined.id(), rep.id(), updated.version(),
+                LocalDate.of(2025, 6, 30));
         MesaMember current = setup.changeParticipation(w.coFacilitator(), w.mesaId(), joined.id(),
                 directory.members(w.coFacilitator(), w.mesaId()).current().stream().filter(m -> m.id().equals(joined.id()))
                         .findFirst().orElseThrow().version(), Participation.PERMANENT);
@@ -174,7 +175,7 @@ class MesaSetupFlowTests {
         assertThatThrownBy(() -> setup.change(w.member(), w.mesaId(), s.version(), changed)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> setup.change(w.outsider(), w.mesaId(), s.version(), changed)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> setup.change(w.admin(), w.mesaId(), s.version() + 1, changed))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                .isInstanceOf(Versions.Stale.class);
         setup.change(w.admin(), w.mesaId(), s.version(), changed);
         assertThat(directory.settings(w.national(), w.mesaId()).frequency()).isEqualTo(Frequency.BIWEEKLY);
         assertThatThrownBy(() -> setup.addMember(w.member(), w.mesaId(), new MesaSetup.NewMember(MemberKind.SECTOR, null,

@@ -181,8 +181,10 @@ class SessionSequenceFlowTests {
         mesaFixtures.attend(w, last);
         minutes.circulate(w.coFacilitator(), w.mesaId(), last.id(), sessions.findById(last.id()).orElseThrow().version());
         MesaSession next = schedule(w, day(w, 30));
+        long circulated = sessions.findById(last.id()).orElseThrow().version();
 
-        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), next.id(), null, "La Mesa", null))
+        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), next.id(), circulated, "La Mesa",
+                null))
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.CONFLICT))
                 .hasMessage("mesaminutes.error.approveAtUnheldSession");
@@ -191,10 +193,11 @@ class SessionSequenceFlowTests {
 
         // Held today, attendance recorded: approved, dated today (the session's date).
         MesaSession today = mesaFixtures.session(w, today());
-        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), today.id(), null, "La Mesa", null))
-                .hasMessage("mesaminutes.error.approveAtUnheldSession");
+        assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), today.id(), circulated, "La Mesa",
+                null)).hasMessage("mesaminutes.error.approveAtUnheldSession");
         mesaFixtures.attend(w, today);
-        minutes.approvePrevious(w.coFacilitator(), w.mesaId(), today.id(), null, "Integrantes presentes, por consenso", null);
+        minutes.approvePrevious(w.coFacilitator(), w.mesaId(), today.id(), circulated,
+                "Integrantes presentes, por consenso", null);
         MesaSession approved = sessions.findById(last.id()).orElseThrow();
         assertThat(approved.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.minutesApprovedOn()).isEqualTo(today());

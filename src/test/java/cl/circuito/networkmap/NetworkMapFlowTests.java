@@ -2,13 +2,13 @@ package cl.circuito.networkmap;
 
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -77,7 +77,7 @@ class NetworkMapFlowTests {
                 MesaTie.NONE)), "name", "networkmap.error.duplicateName");
         maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0L, actor("CESFAM Los Volcanes", MesaTie.PERMANENT));
         assertThatThrownBy(() -> maps.describe(w.coFacilitator(), w.mesaId(), cesfam, 0L,
-                actor("CESFAM Los Volcanes", MesaTie.OCCASIONAL))).isInstanceOf(OptimisticLockingFailureException.class);
+                actor("CESFAM Los Volcanes", MesaTie.OCCASIONAL))).isInstanceOf(Versions.Stale.class);
 
         refused(() -> maps.connect(w.coFacilitator(), w.mesaId(), new NetworkTie.Details(liceo, liceo,
                 TieKind.REFERRALS, null, null)), "toActorId", "networkmap.error.selfTie");
@@ -163,7 +163,7 @@ class NetworkMapFlowTests {
         assertThatThrownBy(() -> protocols.moveTo(w.member(), w.mesaId(), inForce, 1L, ProtocolStatus.EXPIRED))
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> protocols.moveTo(w.coFacilitator(), w.mesaId(), inForce, 5L, ProtocolStatus.EXPIRED))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+                .isInstanceOf(Versions.Stale.class);
         protocols.moveTo(w.coFacilitator(), w.mesaId(), inForce, 0L, ProtocolStatus.UNDER_REVIEW);
         assertThat(figures.inForce(Set.of(w.mesaId()), today)).doesNotContainKey(w.mesaId());
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'MESA_PROTOCOL' and subject_id = :id")

@@ -135,12 +135,12 @@ public class MesaFixtures {
 
     /**
      * The session took place: its attendance recorded by the co-facilitator, everyone expected present (so the
-     * minutes of the previous session can be approved at it).
+     * minutes of the previous session can be approved at it), based on the version its attendance page shows.
      */
     public void attend(MesaWorld world, MesaSession session) {
-        attendance.record(world.coFacilitator(), world.mesaId(), session.id(),
-                fixtures.version("mesa_session", session.id()),
-                attendance.sheet(world.coFacilitator(), world.mesaId(), session.id()).lines().stream()
+        SessionAttendance.Sheet sheet = attendance.sheet(world.coFacilitator(), world.mesaId(), session.id());
+        attendance.record(world.coFacilitator(), world.mesaId(), session.id(), sheet.session().version(),
+                sheet.lines().stream()
                         .map(l -> new SessionAttendance.Mark(l.memberId(), l.representativeId(), AttendanceStatus.PRESENT))
                         .toList(), java.util.Set.of());
     }

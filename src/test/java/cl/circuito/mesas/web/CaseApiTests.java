@@ -149,12 +149,19 @@ class CaseApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sections", hasSize(2)))
                 .andExpect(jsonPath("$.sections[1].question").value(true));
-        mvc.perform(put(url + "/chosen").header("Authorization", opd).contentType(MediaType.APPLICATION_JSON)
+        // The first choice has no version to name (the Mesa never chose); later ones name the choice they read.
+        String chosen = mvc.perform(put(url + "/chosen").header("Authorization", opd).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"formatId\": \"" + id + "\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.chosenId").value(id));
+                .andExpect(jsonPath("$.chosenId").value(id))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Integer choiceVersion = JsonPath.read(chosen, "$.version");
         mvc.perform(put(url + "/chosen").header("Authorization", opd).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(put(url + "/chosen").header("Authorization", opd).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + choiceVersion + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("formatId"));
         mvc.perform(post(url).header("Authorization", bearer(w.member())).contentType(MediaType.APPLICATION_JSON)

@@ -39,6 +39,13 @@ class MinutesApiTests {
         return request.header("Authorization", "Bearer " + tokens.create(actor, "integración").secret());
     }
 
+    /** The version of a session's minutes as an API client reads them. */
+    private long minutesVersion(Actor actor, String url) throws Exception {
+        String read = mvc.perform(as(actor, get(url))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(read, "$.version")).longValue();
+    }
+
     private MockHttpServletRequestBuilder json(Actor actor, MockHttpServletRequestBuilder request, String body) {
         return as(actor, request).contentType(MediaType.APPLICATION_JSON).content(body);
     }
@@ -82,24 +89,33 @@ class MinutesApiTests {
 
         mvc.perform(as(w.coFacilitator(), get(base + second.id() + "/minutes")))
                 .andExpect(jsonPath("$.previousToApprove.number").value(first.number()));
-        // The second session has not taken place for the record yet (no attendance): refused, in Spanish.
+        // Approving names the version of the minutes approved, as read.
+        long circulated = minutesVersion(w.coFacilitator(), base + first.id() + "/minutes");
         mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),
                         "{\"approvedBy\": \"Integrantes presentes, por consenso\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("previousVersion"));
+        // The second session has not taken place for the record yet (no attendance): refused, in Spanish.
+        mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),
+                        "{\"previousVersion\": " + circulated + ", \"approvedBy\": \"Integrantes presentes, por consenso\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("solo se aprueba en una sesión ya realizada")));
         mesaFixtures.attend(w, second);
-        mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"), "{\"approvedBy\": \"\"}"))
+        mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),
+                        "{\"previousVersion\": " + circulated + ", \"approvedBy\": \"\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("approvedBy"));
         mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),
-                        "{\"approvedBy\": \"Integrantes presentes, por consenso\", \"corrections\": \"Apellido corregido\"}"))
+                        "{\"previousVersion\": " + circulated
+                                + ", \"approvedBy\": \"Integrantes presentes, por consenso\", \"corrections\": \"Apellido corregido\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.minutesStatus").value("APPROVED"))
                 .andExpect(jsonPath("$.approvedOn").value("2025-05-13"))
                 .andExpect(jsonPath("$.approvedIn.number").value(second.number()))
                 .andExpect(jsonPath("$.corrections").value("Apellido corregido"));
         mvc.perform(json(w.coFacilitator(), post(base + second.id() + "/minutes/approve-previous"),
-                        "{\"approvedBy\": \"Otra vez\"}"))
+                        "{\"previousVersion\": " + minutesVersion(w.coFacilitator(), base + first.id() + "/minutes")
+                                + ", \"approvedBy\": \"Otra vez\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("ya fue aprobada")));
         long approvedVersion = jdbc.sql("select version from mesa_session where id = ?").param(first.id())
@@ -135,20 +151,34 @@ class MinutesApiTests {
         String id = JsonPath.read(created, "$.id");
         int version = JsonPath.read(created, "$.version");
 
-        mvc.perform(json(w.coFacilitator(), put(base + "/" + id), "{\"version\": " + version
+        String changed = mvc.perform(json(w.coFacilitator(), put(base + "/" + id), "{\"version\": " + version
                         + ", \"text\": \"Coordinar con el CESFAM la hora de salud mental\", \"responsibleMemberId\": \""
                         + w.pieMember() + "\", \"dueOn\": \"2025-05-15\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.text").value("Coordinar con el CESFAM la hora de salud mental"));
-        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"status\": \"NOT_DONE\"}"))
+                .andExpect(jsonPath("$.text").value("Coordinar con el CESFAM la hora de salud mental"))
+                .andReturn().getResponse().getContentAsString();
+        int amended = JsonPath.read(changed, "$.version");
+        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"status\": \"DONE\", \"note\": \"Hora tomada.\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"version\": " + version
+                        + ", \"status\": \"DONE\", \"note\": \"Hora tomada.\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"version\": " + amended
+                        + ", \"status\": \"NOT_DONE\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
-        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"status\": \"DONE\", \"note\": \"Hora tomada.\"}"))
+        String done = mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"version\": " + amended
+                        + ", \"status\": \"DONE\", \"note\": \"Hora tomada.\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"))
-                .andExpect(jsonPath("$.closingNote").value("Hora tomada."));
-        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"status\": \"OPEN\"}"))
-                .andExpect(status().isConflict());
+                .andExpect(jsonPath("$.closingNote").value("Hora tomada."))
+                .andReturn().getResponse().getContentAsString();
+        int closed = JsonPath.read(done, "$.version");
+        mvc.perform(json(w.member(), post(base + "/" + id + "/status"), "{\"version\": " + closed
+                        + ", \"status\": \"OPEN\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("El acuerdo está cerrado: ya no cambia."));
         mvc.perform(as(w.manager(), get(base).param("state", "CLOSED")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1));

@@ -50,6 +50,11 @@ class MinutesPagesTests {
         return jdbc.sql("select version from mesa_session where id = ?").param(s.id()).query(Long.class).single();
     }
 
+    /** The version the agreement's form carries (its hidden field), read where the page reads it. */
+    private long agreementVersion(UUID agreement) {
+        return jdbc.sql("select version from mesa_agreement where id = ?").param(agreement).query(Long.class).single();
+    }
+
     private static UUID item(MesaSession s, AgendaItemKind kind) {
         return s.itemOfKind(kind).orElseThrow().id();
     }
@@ -102,6 +107,7 @@ class MinutesPagesTests {
                 .andExpect(content().string(containsString("El acta se aprueba en esta sesión una vez realizada: registre la asistencia de la sesión N° " + second.number())))
                 .andExpect(content().string(not(containsString("name=\"approvedBy\""))));
         mvc.perform(post(url(w, second) + "/approve-previous").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("previousVersion", String.valueOf(version(first)))
                         .param("approvedBy", "La Mesa"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("El acta de la sesión N° " + first.number()
@@ -111,12 +117,14 @@ class MinutesPagesTests {
                 .andExpect(content().string(containsString("Integrantes presentes en la sesión N° " + second.number() + ", por consenso")));
         // Who approves is required: the error next to it, the corrections typed kept.
         mvc.perform(post(url(w, second) + "/approve-previous").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("previousVersion", String.valueOf(version(first)))
                         .param("approvedBy", " ").param("corrections", "Se corrige el apellido Núñez."))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"approvedBy-error\"")))
                 .andExpect(content().string(containsString("Indique quién aprueba el acta.")))
                 .andExpect(content().string(containsString("Se corrige el apellido Núñez.")));
         mvc.perform(post(url(w, second) + "/approve-previous").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("previousVersion", String.valueOf(version(first)))
                         .param("approvedBy", "Integrantes presentes en la sesión N° 2, por consenso")
                         .param("corrections", "Se corrige el apellido Núñez."))
                 .andExpect(redirectedUrl(url(w, second)));
@@ -138,6 +146,7 @@ class MinutesPagesTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("está aprobada: ya no se puede modificar")));
         mvc.perform(post(url(w, second) + "/approve-previous").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("previousVersion", String.valueOf(version(first)))
                         .param("approvedBy", "La Mesa"))
                 .andExpect(status().isConflict());
         assertThat(jdbc.sql("select notes from mesa_agenda_item where id = ?").param(welcome).query(String.class).single())
@@ -180,6 +189,7 @@ class MinutesPagesTests {
 
         // Closing from the minutes without a note: the error next to the note, nothing saved.
         mvc.perform(post("/mesas/{m}/agreements/{a}/status", w.mesaId(), agreement).with(fixtures.as(w.member())).with(csrf())
+                        .param("version", String.valueOf(agreementVersion(agreement)))
                         .param("from", "minutes").param("atSession", second.id().toString())
                         .param("status", "DONE").param("note", ""))
                 .andExpect(status().isUnprocessableContent())
@@ -189,9 +199,11 @@ class MinutesPagesTests {
                 .isEqualTo("OPEN");
         // Someone else's agreement: refused.
         mvc.perform(post("/mesas/{m}/agreements/{a}/status", w.mesaId(), agreement).with(fixtures.as(w.edtCoFacilitator()))
-                        .with(csrf()).param("from", "detail").param("status", "IN_PROGRESS").param("note", "Avanza"))
+                        .with(csrf()).param("version", String.valueOf(agreementVersion(agreement)))
+                        .param("from", "detail").param("status", "IN_PROGRESS").param("note", "Avanza"))
                 .andExpect(redirectedUrl("/mesas/" + w.mesaId() + "/agreements/" + agreement));
         mvc.perform(post("/mesas/{m}/agreements/{a}/status", w.mesaId(), agreement).with(fixtures.as(w.member())).with(csrf())
+                        .param("version", String.valueOf(agreementVersion(agreement)))
                         .param("from", "minutes").param("atSession", second.id().toString())
                         .param("status", "DONE").param("note", "Hora tomada para el 2 de mayo."))
                 .andExpect(redirectedUrl(url(w, second) + "#agreement-" + agreement));

@@ -62,14 +62,15 @@ class SessionPagesTests {
         // month it is scheduled for, after an interview held once scheduled (today).
         UUID admitted = children.waiting(w.member(), w.pie(), court, "Zapallar", 30);
         admissionPlanning.confirm(w.member(), w.pie(), YearMonth.from(today), List.of(admitted), Map.of());
-        admissions.recordInterview(w.member(), admitted, null, today, "NNA y su madre", true,
-                "Pasaje Uno 123", null);
-        admissions.admit(w.member(), admitted, null, today);
+        admissions.recordInterview(w.member(), admitted, fixtures.version("waiting_list_entry", admitted), today,
+                "NNA y su madre", true, "Pasaje Uno 123", null);
+        admissions.admit(w.member(), admitted, fixtures.version("waiting_list_entry", admitted), today);
         children.underReview(w.member(), w.pie(), court, "Zapallar", 40);
         children.waiting(w.member(), w.pie(), court, "Zapallar", 20);
         children.waiting(w.member(), w.pie(), court, "Zapallar", 6);
         UUID notEligible = children.underReview(w.member(), w.pie(), court, "Zapallar", 3);
-        decisions.declareNotEligible(w.member(), notEligible, null, today, "No corresponde al perfil", null, "PPF de la comuna");
+        decisions.declareNotEligible(w.member(), notEligible, fixtures.version("waiting_list_entry", notEligible), today,
+                "No corresponde al perfil", null, "PPF de la comuna");
 
         mesaFixtures.session(w, today.minusDays(15));
         MesaSession session = mesaFixtures.session(w, today);
@@ -142,8 +143,11 @@ class SessionPagesTests {
                 .andExpect(content().string(containsString("Excusa")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(form).doesNotContain("Sergio Salas");
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertThat(version.find()).as("the form carries the session's version").isTrue();
         mvc.perform(post("/mesas/{m}/sessions/{s}/attendance", w.mesaId(), session.id())
                         .with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("version", version.group(1))
                         .param("lines[0].memberId", w.opdMember().toString())
                         .param("lines[0].representativeId", representative(w.opdMember()).toString())
                         .param("lines[0].status", "PRESENT"))
@@ -199,12 +203,14 @@ class SessionPagesTests {
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Presentación SENDA\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.position").value(9));
-        mvc.perform(get("/api/v1/mesas/{m}/sessions/{s}", w.mesaId(), sessionId).with(fixtures.as(w.member())))
+        String read = mvc.perform(get("/api/v1/mesas/{m}/sessions/{s}", w.mesaId(), sessionId).with(fixtures.as(w.member())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.agenda[9].title").value("Presentación SENDA"));
+                .andExpect(jsonPath("$.agenda[9].title").value("Presentación SENDA"))
+                .andReturn().getResponse().getContentAsString();
+        Number version = com.jayway.jsonpath.JsonPath.read(read, "$.version");
         mvc.perform(put("/api/v1/mesas/{m}/sessions/{s}/attendance", w.mesaId(), sessionId).with(fixtures.as(w.coFacilitator()))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"lines\":[{\"memberId\":\"" + w.pieMember() + "\",\"representativeId\":\""
+                        .content("{\"version\":" + version + ",\"lines\":[{\"memberId\":\"" + w.pieMember() + "\",\"representativeId\":\""
                                 + representative(w.pieMember()) + "\",\"status\":\"PRESENT\"}]}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.taken").value(true));
