@@ -177,7 +177,7 @@ public class MesaMinutes {
 
     /**
      * Approves, at this session's reading of the minutes, the minutes of the previous session (who approved, and
-     * the corrections made on reading). {@code previousVersion} null skips the stale check.
+     * the corrections made on reading). {@code previousVersion} is the version of the previous session's minutes as read.
      */
     @Transactional
     public MesaSession approvePrevious(Actor actor, UUID mesaId, UUID sessionId, Long previousVersion,

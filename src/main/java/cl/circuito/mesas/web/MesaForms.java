@@ -250,6 +250,7 @@ final class MesaForms {
     static class PlanForm {
         private Long version;
         private PlanPeriod periodKind = PlanPeriod.SEMESTER;
+        @NotBlank
         private String year;
         private Integer semester;
         @NoRut

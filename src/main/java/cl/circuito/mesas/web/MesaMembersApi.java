@@ -80,7 +80,7 @@ class MesaMembersApi {
     @PatchMapping("/api/v1/mesas/{mesaId}/members/{memberId}")
     MemberResponse change(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody MemberPatch body) {
         Actor actor = currentActor.get();
-        long version = body.version();
+        Long version = body.version();
         MesaMember changed = null;
         if (body.participation() != null) {
             changed = setup.changeParticipation(actor, mesaId, memberId, version, body.participation());

@@ -135,6 +135,10 @@ class MesaMembersController {
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
+        // Required only here (the same form also ends a representation): said with the other fields' errors.
+        if (form.getSince() == null && !result.hasFieldErrors("since")) {
+            result.rejectValue("since", "NotNull");
+        }
         if (FormSubmit.tried(result, response, () -> setup.addRepresentative(actor, mesaId, memberId, form.contact(),
                 form.getSince()))) {
             return saved(redirect, mesaId, memberId);
@@ -176,6 +180,9 @@ class MesaMembersController {
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
+        if (form.getUntil() == null && !result.hasFieldErrors("until")) {
+            result.rejectValue("until", "NotNull");
+        }
         if (FormSubmit.tried(result, response, () -> setup.endRepresentative(actor, mesaId, memberId,
                 representativeId, form.getVersion(), form.getUntil()))) {
             return saved(redirect, mesaId, memberId);

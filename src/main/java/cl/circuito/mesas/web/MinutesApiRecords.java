@@ -37,7 +37,7 @@ final class MinutesApiRecords {
     record VersionBody(@Schema(description = "Versión de la sesión leída; 409 si cambió") Long version) {
     }
 
-    record ApproveBody(@Schema(description = "Versión de la sesión anterior leída (opcional)") Long previousVersion,
+    record ApproveBody(@Schema(description = "Versión de la sesión anterior leída (previousToApprove.version)") Long previousVersion,
                        @Schema(description = "Quién aprueba", example = "Integrantes presentes en la sesión N° 5, por consenso") @NoRut String approvedBy,
                        @Schema(description = "Correcciones acordadas en la lectura (opcional)") @NoRut String corrections) {
     }
@@ -69,10 +69,11 @@ final class MinutesApiRecords {
         }
     }
 
-    record SessionRefResponse(UUID id, int number, LocalDate heldOn) {
+    record SessionRefResponse(UUID id, int number, LocalDate heldOn,
+                              @Schema(description = "Versión de esa sesión: la que se envía para aprobar su acta") Long version) {
 
         static SessionRefResponse of(MesaMinutes.SessionRef ref) {
-            return ref == null ? null : new SessionRefResponse(ref.id(), ref.number(), ref.heldOn());
+            return ref == null ? null : new SessionRefResponse(ref.id(), ref.number(), ref.heldOn(), ref.version());
         }
     }
 

@@ -78,7 +78,7 @@ class SessionsController {
 
     /** "Registrar una sesión ya realizada": a past date, held from the start; then its attendance. */
     @PostMapping("/mesas/{mesaId}/sessions/past")
-    String recordHeld(@PathVariable UUID mesaId, @ModelAttribute("pastForm") SessionForms.SlotForm form,
+    String recordHeld(@PathVariable UUID mesaId, @Valid @ModelAttribute("pastForm") SessionForms.SlotForm form,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
