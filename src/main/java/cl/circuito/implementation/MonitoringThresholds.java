@@ -1,8 +1,8 @@
 package cl.circuito.implementation;
 
-import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,9 +113,7 @@ public class MonitoringThresholds {
             if (c.kind() == null) {
                 throw ImplementationRuleViolation.invalid("kind", "implementation.error.required");
             }
-            if (c.version() == null) {
-                throw ImplementationRuleViolation.invalid(c.kind() + ".version", "implementation.error.required");
-            }
+            Versions.requirePresent(c.version(), c.kind() + "." + Versions.FIELD);
             try {
                 change(actor, c.kind(), c.version(), c.green(), c.amber());
             } catch (ImplementationRuleViolation e) {

@@ -114,10 +114,14 @@ public class LetterheadAdministration {
         actor.require(Permission.MANAGE_LETTER_TEMPLATES);
         String name = institutions.name(institutionId);
         Letterhead letterhead = letterheads.findById(institutionId).orElse(null);
-        if (letterhead == null || !letterhead.hasLogo()) {
+        if (letterhead == null) {
+            return LetterheadView.of(institutionId, name, null);
+        }
+        // Checked before looking for a logo: the answer "no logo" is only true of the letterhead the user read.
+        letterhead.requireVersion(version);
+        if (!letterhead.hasLogo()) {
             return LetterheadView.of(institutionId, name, letterhead);
         }
-        letterhead.requireVersion(version);
         String before = letterhead.logoFileName();
         letterhead.removeLogo(actor.displayName(), clock.instant());
         letterhead = letterheads.saveAndFlush(letterhead);

@@ -36,8 +36,8 @@ public final class Versions {
     /**
      * For a record written the first time by the same request that later changes it (a program's settings, a
      * semester's reflection): none saved yet, the request must carry no version (one means someone deleted it
-     * meanwhile); saved, it must carry the saved one — and one without a version was read before someone saved
-     * it, so it is stale too (409), not incomplete.
+     * meanwhile, 409); saved, it must carry the saved one — without one it is refused like any other change
+     * that leaves its version out (422), and a different one is stale (409).
      *
      * @param saved the saved record's version, or null when there is none yet
      */
@@ -48,8 +48,13 @@ public final class Versions {
             }
             return;
         }
-        if (expected == null || saved.longValue() != expected) {
-            throw new Stale(staleMessageKey);
+        require(saved, expected, FIELD, staleMessageKey);
+    }
+
+    /** For a change that names its record's version in a field of its own ({@code GREEN.version} in a list). */
+    public static void requirePresent(Long expected, String field) {
+        if (expected == null) {
+            throw new Missing(field);
         }
     }
 

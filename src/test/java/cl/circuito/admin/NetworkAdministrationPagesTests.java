@@ -124,7 +124,7 @@ class NetworkAdministrationPagesTests {
                         .param("modalityCode", "PIE").param("name", program.name()).param("comunaCode", "05101")
                         .param("agreedCapacity", "40").param("active", "true")
                         .param("directorUserId", professional.id().toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(view().name("admin/program-form"))
                 .andExpect(model().attributeHasFieldErrorCode("programForm", "directorUserId", "error.user.notADirector"))
                 .andExpect(content().string(containsString("rol «Director(a) de programa»")));
@@ -146,7 +146,7 @@ class NetworkAdministrationPagesTests {
                         .param("comunaCode", "05101")
                         .param("address", "Calle <b>Falsa</b> 123")
                         .param("agreedCapacity", "-3"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(view().name("admin/program-form"))
                 .andExpect(content().string(allOf(
                         containsString("El campo «Nombre» es obligatorio."),
@@ -163,7 +163,7 @@ class NetworkAdministrationPagesTests {
     void capacityThatIsNotANumberIsReportedInSpanish() throws Exception {
         mvc.perform(post("/admin/programs").with(admin).with(csrf())
                         .param("name", "PRM Sin Plazas").param("agreedCapacity", "muchas"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("El campo «Plazas convenidas» debe ser un número entero."),
                         containsString("value=\"muchas\""),
@@ -176,7 +176,7 @@ class NetworkAdministrationPagesTests {
         network.createInstitution(ADMIN, new InstitutionData(name, null, null, null, null));
 
         mvc.perform(post("/admin/institutions").with(admin).with(csrf()).param("name", name.toUpperCase()))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(view().name("admin/institution-form"))
                 .andExpect(model().attributeHasFieldErrorCode("institutionForm", "name", "error.network.nameTaken.institution"))
                 .andExpect(content().string(containsString("Ya existe una institución con ese nombre.")));

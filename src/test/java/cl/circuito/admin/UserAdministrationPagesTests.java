@@ -86,7 +86,7 @@ class UserAdministrationPagesTests {
                         .param("username", "con espacios").param("fullName", "Pedro Soto")
                         .param("email", "no-es-correo").param("role", "TERRITORIAL_MANAGER")
                         .param("password", "corta"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(view().name("admin/user-form"))
                 .andExpect(content().string(allOf(
                         containsString("El campo «Correo electrónico» debe ser un correo electrónico válido."),
@@ -102,7 +102,7 @@ class UserAdministrationPagesTests {
                         .param("username", unique("psoto")).param("fullName", "Pedro Soto")
                         .param("email", "psoto@example.cl").param("role", "TERRITORIAL_MANAGER")
                         .param("password", "una-clave-larga"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode("userForm", "regionCode", "error.user.regionRequired"))
                 .andExpect(content().string(containsString("Un(a) gestor(a) territorial debe tener una región.")));
 
@@ -110,7 +110,7 @@ class UserAdministrationPagesTests {
                         .param("username", unique("psoto")).param("fullName", "Pedro Soto")
                         .param("email", "psoto@example.cl").param("role", "TERRITORIAL_MANAGER")
                         .param("regionCode", "05").param("password", "corta"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La contraseña debe tener al menos 10 caracteres.")));
     }
 
@@ -144,7 +144,7 @@ class UserAdministrationPagesTests {
         mvc.perform(post("/admin/users/{id}", administrator.id()).with(admin).with(csrf())
                         .param("fullName", administrator.fullName()).param("email", administrator.email())
                         .param("role", "NATIONAL_TEAM").param("enabled", "true"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode("userForm", "role", "error.user.cannotDemoteSelf"));
         assertThat(users.get(ADMIN, administrator.id()).role()).isEqualTo(Role.ADMIN);
     }
@@ -154,7 +154,7 @@ class UserAdministrationPagesTests {
         User user = TestAccounts.create(users, Role.NATIONAL_TEAM, null, Set.of());
 
         mvc.perform(post("/admin/users/{id}/password", user.id()).with(admin).with(csrf()).param("password", "corta"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La contraseña debe tener al menos 10 caracteres.")));
         mvc.perform(post("/admin/users/{id}/password", user.id()).with(admin).with(csrf())
                         .param("password", "otra-clave-larga"))

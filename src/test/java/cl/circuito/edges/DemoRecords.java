@@ -157,6 +157,7 @@ final class DemoRecords {
             case "format" -> one("select id from mesa_presentation_format where national limit 1");
             case "institution" -> one("select institution_id from program where id = ?", prm);
             case "case" -> one("select id from mesa_case where mesa_id = ? limit 1", mesa);
+            case "instrument" -> one("select id from priority_instrument order by code, version_number desc limit 1");
             default -> Optional.ofNullable(path.get(name + "Id")).map(UUID::fromString);
         };
     }

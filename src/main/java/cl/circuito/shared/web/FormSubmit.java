@@ -34,8 +34,10 @@ public final class FormSubmit {
         try {
             return Optional.of(change.get());
         } catch (DomainException e) {
+            // A conflict on a field (a name already taken) is the user's to fix on the form; one on the whole
+            // record (someone changed it meanwhile) has the page of its own that says to reload.
             if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                    || e.status() == HttpStatus.CONFLICT) {
+                    || e.status() == HttpStatus.CONFLICT && e.field() == null) {
                 throw e;
             }
             FormErrors.reject(result, e);
