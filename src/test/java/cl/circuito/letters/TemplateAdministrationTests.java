@@ -130,9 +130,13 @@ class TemplateAdministrationTests {
 
         assertConflict(() -> templates.revise(admin, institution, TemplateKind.JUDICIAL_REQUEST, own.version(),
                 "Tercera", "Texto."));
-        // Someone else made the own copy while this admin edited the default: her change is stale, nothing is saved.
-        assertConflict(() -> templates.revise(admin, institution, TemplateKind.JUDICIAL_REQUEST, null, "Tercera",
-                "Texto."));
+        // Someone else made the own copy while this admin edited the default: her change names no version of
+        // the copy now saved, and is refused like any change without one; nothing is saved.
+        assertThatThrownBy(() -> templates.revise(admin, institution, TemplateKind.JUDICIAL_REQUEST, null, "Tercera",
+                "Texto.")).isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(e.field()).isEqualTo("version");
+                });
         assertConflict(() -> templates.restoreDefault(admin, institution, TemplateKind.JUDICIAL_REQUEST,
                 own.version()));
         assertThat(templates.template(admin, institution, TemplateKind.JUDICIAL_REQUEST).subject()).isEqualTo("Segunda");
