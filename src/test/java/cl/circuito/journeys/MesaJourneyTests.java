@@ -177,7 +177,7 @@ class MesaJourneyTests {
         assertThat(page.locator("#new-place")).hasValue("Sede vecinal Los Volcanes");
         page.getByLabel("Confirmo la fecha").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Programar sesión")).click();
-        assertThat(page.getByText("Se programaron 1 sesión(es).")).isVisible();
+        assertThat(page.getByText("Se programó 1 sesión.")).isVisible();
         assertThat(session(world, 3)).isNotNull();
     }
 

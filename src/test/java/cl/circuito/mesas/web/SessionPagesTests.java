@@ -86,7 +86,7 @@ class SessionPagesTests {
         String page = mvc.perform(get("/mesas/{m}/sessions/{s}", w.mesaId(), session.id()).with(fixtures.as(w.member())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Derivaciones recibidas")))
-                .andExpect(content().string(containsString("1 vencida(s)")))
+                .andExpect(content().string(containsString("1 vencida")))
                 .andExpect(content().string(containsString("Lectura del acta anterior")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("Zapallar").doesNotContainPattern(RUT);
