@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -37,9 +38,17 @@ public class AuditTrail {
                 subject.id(), subject.programId(), what, changes == null ? null : new LinkedHashMap<>(changes)));
     }
 
-    /** A read, written on its own: read-only transactions cannot write, and a read must leave a trace anyway. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * A read, written in the reader's transaction, so the trace and what was read come from one connection: a
+     * record of its own (REQUIRES_NEW) made every read hold one pooled connection while waiting for a second,
+     * and ten readers at once froze the application. A read that is audited therefore runs in a read-write
+     * transaction; in a read-only one the row would be silently dropped, so that is refused outright.
+     */
+    @Transactional
     public void viewed(Actor actor, Subject subject, String what) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("An audited read must run in a read-write transaction: " + what);
+        }
         events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), AuditAction.VIEWED,
                 subject.type(), subject.id(), subject.programId(), what, null));
     }

@@ -64,6 +64,7 @@ public class MesaOverlaps {
         this.audit = audit;
     }
 
+    @Transactional
     public View of(Actor actor, UUID mesaId) {
         MesaHeader header = headers.of(actor, mesaId);
         header.standing().requireRead();

@@ -62,7 +62,7 @@ public class ReportGeneration {
                 preparedBy, LocalDate.now(clock)));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ReportFile pdf(Actor actor, Integer year, String regionCode) {
         ReportDocument d = document(actor, year, regionCode);
         byte[] bytes = pdf.render("pdf/implementation-report", Map.of("paper", PaperSize.A4, "d", d));
@@ -70,7 +70,7 @@ public class ReportGeneration {
         return new ReportFile(d.fileBase() + ".pdf", bytes);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ReportFile docx(Actor actor, Integer year, String regionCode) {
         ReportDocument d = document(actor, year, regionCode);
         byte[] bytes = ReportDocx.write(d);

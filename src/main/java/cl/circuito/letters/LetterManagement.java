@@ -78,7 +78,7 @@ public class LetterManagement {
     public record Pdf(String fileName, byte[] content) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Details details(Actor actor, UUID letterId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         Letter letter = load(actor, letterId);
@@ -268,7 +268,7 @@ public class LetterManagement {
     }
 
     /** The issued letter's PDF exactly as issued (never rendered again). */
-    @Transactional(readOnly = true)
+    @Transactional
     public Pdf pdf(Actor actor, UUID letterId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         Letter letter = load(actor, letterId);
@@ -281,7 +281,7 @@ public class LetterManagement {
     }
 
     /** A draft as it would print today, marked BORRADOR, rendered on the fly and not kept. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Pdf preview(Actor actor, UUID letterId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         Letter letter = load(actor, letterId);

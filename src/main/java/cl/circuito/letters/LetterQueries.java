@@ -82,6 +82,7 @@ public class LetterQueries {
     /** How far back the tray shows the drafts Circuito superseded. */
     static final int SUPERSEDED_DAYS = 30;
 
+    @Transactional
     public Tray tray(Actor actor, UUID programId, int draftPage, int issuedPage) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
@@ -103,6 +104,7 @@ public class LetterQueries {
     }
 
     /** The entry's letters, newest first; the entry must be in the asker's scope. */
+    @Transactional
     public List<Row> ofEntry(Actor actor, UUID entryId) {
         LetterFacts.EntryFacts entry = facts.entry(actor, entryId);
         List<Row> rows = jdbc.sql(SELECT + """
@@ -119,6 +121,7 @@ public class LetterQueries {
     }
 
     /** The letters a batch issued: its numbers are consecutive, so a range names them all. */
+    @Transactional
     public List<Row> issuedRange(Actor actor, UUID programId, int year, int from, int to) {
         actor.require(Permission.READ_CHILD_RECORDS);
         programs.get(programId, actor.scope());

@@ -36,6 +36,7 @@ public class LetterRegister {
     }
 
     /** The register page: a page of letters, the numbers used per year, and the addressees to filter by. */
+    @Transactional
     public RegisterView view(Actor actor, UUID programId, RegisterFilter filter, int page, int size) {
         ProgramSummary program = program(actor, programId);
         audit.viewed(actor, RegisterSubjects.register(program.id()), "letterregister.audit.viewed");
@@ -44,6 +45,7 @@ public class LetterRegister {
     }
 
     /** A page of the register alone (the API). */
+    @Transactional
     public Page<RegisterRow> page(Actor actor, UUID programId, RegisterFilter filter, int page, int size) {
         ProgramSummary program = program(actor, programId);
         audit.viewed(actor, RegisterSubjects.register(program.id()), "letterregister.audit.viewed");
@@ -56,6 +58,7 @@ public class LetterRegister {
     }
 
     /** The register with the same filter as an xlsx, every matching row; an export of child data, so audited. */
+    @Transactional
     public Export export(Actor actor, UUID programId, RegisterFilter filter) {
         ProgramSummary program = program(actor, programId);
         List<RegisterAddressee> addressees = search.addressees(program.id());

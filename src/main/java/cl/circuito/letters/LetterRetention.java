@@ -57,7 +57,7 @@ public class LetterRetention {
     }
 
     /** The letters due for disposal (oldest term first), how many reach their term soon, and past disposals. */
-    @Transactional(readOnly = true)
+    @Transactional
     public RetentionView overview(Actor actor, UUID programId, int page, int size, int historyPage, int historySize) {
         ProgramSummary program = readable(actor, programId);
         LocalDate today = today();
@@ -68,7 +68,7 @@ public class LetterRetention {
     }
 
     /** The letters due for disposal alone (the API). */
-    @Transactional(readOnly = true)
+    @Transactional
     public Due due(Actor actor, UUID programId, int page, int size) {
         ProgramSummary program = readable(actor, programId);
         LocalDate today = today();

@@ -82,7 +82,7 @@ public class MonthlyBatch {
         }
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Overview overview(Actor actor, UUID programId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());

@@ -81,6 +81,7 @@ public class CaseQueries {
     }
 
     /** The Mesa's cases (members only), filtered by a criterion any of their reviews had, and by status. */
+    @Transactional
     public Page<CaseViews.CaseRow> cases(Actor actor, UUID mesaId, CaseCriterion criterion, CaseStatus status, int page) {
         access.standing(actor, mesaId).requireCaseContent();
         Pageable slice = Paging.of(page, PAGE_SIZE);
@@ -98,6 +99,7 @@ public class CaseQueries {
     }
 
     /** A case and its review history (members only). */
+    @Transactional
     public CaseViews.CaseView caseView(Actor actor, UUID mesaId, UUID caseId) {
         MesaStanding standing = access.standing(actor, mesaId);
         MesaCase mesaCase = cases.findByIdAndMesaId(caseId, mesaId).orElseThrow(() -> new NotFound("mesaCase"));
@@ -112,6 +114,7 @@ public class CaseQueries {
     }
 
     /** A session's reviews: their content for members, the counts per criterion for overseers. */
+    @Transactional
     public CaseViews.SessionReviews ofSession(Actor actor, UUID mesaId, UUID sessionId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireRead();
@@ -127,6 +130,7 @@ public class CaseQueries {
     }
 
     /** The open cases a user may follow up at a session (members only): those they may present. */
+    @Transactional
     public List<CaseViews.CaseRow> followable(Actor actor, UUID mesaId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireCaseContent();

@@ -115,7 +115,7 @@ public class MesaMinutes {
     public record Pdf(String fileName, byte[] content) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Minutes minutes(Actor actor, UUID mesaId, UUID sessionId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireRead();
@@ -210,7 +210,7 @@ public class MesaMinutes {
     }
 
     /** The minutes as a PDF (A4); a download is a read, audited each time. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Pdf pdf(Actor actor, UUID mesaId, UUID sessionId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireRead();

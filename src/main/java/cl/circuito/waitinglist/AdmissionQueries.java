@@ -101,6 +101,7 @@ public class AdmissionQueries {
         }
     }
 
+    @Transactional
     public AdmissionOverview overview(Actor actor, UUID programId, YearMonth month) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
@@ -171,6 +172,7 @@ public class AdmissionQueries {
     }
 
     /** An entry's estimated admission dates, newest first, for someone who may see the entry. Audited. */
+    @Transactional
     public List<AdmissionEstimates.Estimate> estimates(Actor actor, UUID entryId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);
@@ -187,6 +189,7 @@ public class AdmissionQueries {
         }
     }
 
+    @Transactional
     public Page<CaseRow> cases(Actor actor, UUID programId, CaseFilter filter, int page, int size) {
         Pageable slice = Paging.of(page, size);
         actor.require(Permission.READ_CHILD_RECORDS);
@@ -221,6 +224,7 @@ public class AdmissionQueries {
     public record CaseView(ActiveCase activeCase, Child child, ProgramSummary program) {
     }
 
+    @Transactional
     public CaseView activeCase(Actor actor, UUID caseId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ActiveCase activeCase = caseAccess.load(actor, caseId);

@@ -97,6 +97,7 @@ public class MonitoringQueries {
                                   boolean behindPlan, int expectedByToday) {
     }
 
+    @Transactional
     public MonitoringMonth month(Actor actor, UUID programId, YearMonth month, int plannedPage, int neverPage,
                                  int pageSize) {
         actor.require(Permission.READ_CHILD_RECORDS);
@@ -134,6 +135,7 @@ public class MonitoringQueries {
     }
 
     /** For a reader of the entry's monitoring alone (the API): the read is audited. */
+    @Transactional
     public EntryMonitoring ofEntry(Actor actor, UUID entryId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);
@@ -148,6 +150,7 @@ public class MonitoringQueries {
     }
 
     /** A program's judicial actions, unresolved first and oldest first; the read is audited. */
+    @Transactional
     public Page<JudicialActionRow> judicialActions(Actor actor, UUID programId, boolean unresolvedOnly, int page,
                                                    int size) {
         actor.require(Permission.READ_CHILD_RECORDS);

@@ -142,7 +142,7 @@ public class PriorityAssessments {
     }
 
     /** Every assessment of the entry, newest first, each with the instrument version it used. Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<AssessmentView> history(Actor actor, UUID entryId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);
@@ -163,7 +163,7 @@ public class PriorityAssessments {
      * The same, for a caller that does something else with it (a PDF download): audited under {@code auditWhat},
      * the message key of that act, so the trail says what happened once.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public PriorityPrint print(Actor actor, UUID entryId, UUID assessmentId, String auditWhat) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);

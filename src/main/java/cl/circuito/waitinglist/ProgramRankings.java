@@ -58,6 +58,7 @@ public class ProgramRankings {
     }
 
     /** One page of the program's ranking, 1 first. Reading it is audited as a read of the list. */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Page<RankingRow> ranking(Actor actor, UUID programId, int page, int size) {
         Pageable slice = Paging.of(page, size);
         actor.require(Permission.READ_CHILD_RECORDS);

@@ -54,6 +54,7 @@ public class WaitingListQueries {
     }
 
     /** A program's list, filtered, searched and paginated. */
+    @Transactional
     public Page<EntryRow> list(Actor actor, UUID programId, ListFilter filter, String query, ListSort sort, int page,
                                int size) {
         actor.require(Permission.READ_CHILD_RECORDS);
@@ -101,6 +102,7 @@ public class WaitingListQueries {
     }
 
     /** One entry with its child, deadline, timeline and attachments. Opening it is audited. */
+    @Transactional
     public EntryView entry(Actor actor, UUID entryId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);
@@ -131,6 +133,7 @@ public class WaitingListQueries {
     }
 
     /** An attachment's bytes, for someone who may see its entry. The download is audited. */
+    @Transactional
     public Download attachment(Actor actor, UUID entryId, UUID attachmentId) {
         actor.require(Permission.READ_CHILD_RECORDS);
         WaitingListEntry entry = access.load(actor, entryId);

@@ -72,6 +72,7 @@ public class WaitingListRegister {
      * {@code auditWhat}, the message key of what the caller does with it (an export, a print), on the program's
      * list.
      */
+    @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Register read(Actor actor, UUID programId, Criteria criteria, String auditWhat) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
