@@ -141,6 +141,7 @@ public class CaseQueries {
     }
 
     /** The presentation form's choices for this user (members only; empty presenters: they cannot present). */
+    @Transactional // the cases it lists are audited reads
     public CaseViews.PresentationOptions options(Actor actor, UUID mesaId) {
         MesaStanding standing = access.standing(actor, mesaId);
         standing.requireCaseContent();

@@ -154,7 +154,7 @@ public class PriorityAssessments {
     }
 
     /** One assessment laid out as the paper guide, with the child and the court. Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public PriorityPrint print(Actor actor, UUID entryId, UUID assessmentId) {
         return print(actor, entryId, assessmentId, "priority.audit.printViewed");
     }
