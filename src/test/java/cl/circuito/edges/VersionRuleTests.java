@@ -2,6 +2,7 @@ package cl.circuito.edges;
 
 import cl.circuito.identity.Actors;
 import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.testing.DatabaseFingerprint;
 import cl.circuito.testing.DemoWorld;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,7 @@ class VersionRuleTests {
     @Autowired Actors actors;
 
     private ApiOperations operations;
+    private DatabaseFingerprint fingerprint;
     private DemoRecords records;
 
     @BeforeAll
@@ -102,6 +104,7 @@ class VersionRuleTests {
         String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         operations = ApiOperations.of(json.readTree(document));
         records = new DemoRecords(jdbc);
+        fingerprint = new DatabaseFingerprint(jdbc);
     }
 
     @Test
@@ -154,9 +157,11 @@ class VersionRuleTests {
                     }
                     builder.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
                 }
+                Map<String, String> before = fingerprint.tables();
                 MvcResult result = mvc.perform(builder).andReturn();
                 int status = result.getResponse().getStatus();
                 if (status / 100 == 2 && FIRST_WRITE.containsKey(op.toString())) {
+                    before = fingerprint.tables();
                     result = mvc.perform(builder).andReturn(); // now the record is saved
                     status = result.getResponse().getStatus();
                 }
@@ -171,6 +176,8 @@ class VersionRuleTests {
                 }
                 if (status != 422 || !namesVersion) {
                     wrong.add(op + " → " + status + " " + problem.path("detail").asString(""));
+                } else if (!DatabaseFingerprint.differences(before, fingerprint.tables()).isEmpty()) {
+                    wrong.add(op + " → 422, but changed " + DatabaseFingerprint.differences(before, fingerprint.tables()).keySet());
                 }
                 break;
             }
