@@ -98,13 +98,9 @@ class ApiErrors {
         if (field == null) {
             return problem(HttpStatus.BAD_REQUEST, messages.get("error.unreadable"));
         }
-        String label = messages.field(field);
         String text = mismatch instanceof InvalidNullException
-                ? messages.get("error.nullInList", label)
-                : messages.get(new DefaultMessageSourceResolvable(mismatch == null || mismatch.getTargetType() == null
-                        ? new String[]{"typeMismatch"}
-                        : new String[]{"typeMismatch." + mismatch.getTargetType().getName(), "typeMismatch"},
-                        new Object[]{label}, null));
+                ? messages.get("error.nullInList", messages.field(field))
+                : messages.typeMismatch(mismatch == null ? null : mismatch.getTargetType(), field);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text);
         problem.setProperty("errors", List.of(fieldError(field, text)));
         return problem;
@@ -174,11 +170,7 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        Class<?> type = e.getRequiredType();
-        String text = messages.get(new DefaultMessageSourceResolvable(type == null
-                ? new String[]{"typeMismatch"}
-                : new String[]{"typeMismatch." + type.getName(), "typeMismatch"},
-                new Object[]{messages.field(e.getName())}, null));
+        String text = messages.typeMismatch(e.getRequiredType(), e.getName());
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text);
         problem.setProperty("errors", List.of(fieldError(e.getName(), text)));
         return problem;

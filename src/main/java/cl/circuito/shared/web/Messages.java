@@ -34,4 +34,12 @@ public class Messages {
         String last = plain.substring(plain.lastIndexOf('.') + 1);
         return get(new DefaultMessageSourceResolvable(new String[]{plain, last}, field));
     }
+
+    /** "El campo «Mes» debe ser …": a value that is not of the field's type, said for that type where it can be. */
+    public String typeMismatch(Class<?> type, String field) {
+        return get(new DefaultMessageSourceResolvable(type == null
+                ? new String[]{"typeMismatch"}
+                : new String[]{"typeMismatch." + type.getName(), "typeMismatch"},
+                new Object[]{field(field)}, null));
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -43,9 +44,21 @@ class PageErrors {
         return page(e.status(), messages.get(e.messageKey(), e.arguments()), response);
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ModelAndView notFound(Exception e, HttpServletResponse response) {
         return page(HttpStatus.NOT_FOUND, messages.get("error.notFound"), response);
+    }
+
+    /**
+     * A value of the wrong type: in the path it names nothing that exists (404); in the query it is a filter or a
+     * month the user can correct, so the page says which one and what it should be (400).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(e, response);
+        }
+        return page(HttpStatus.BAD_REQUEST, messages.typeMismatch(e.getRequiredType(), e.getName()), response);
     }
 
     /** A malformed request a user can still cause by editing a URL or an old bookmark: 400, never 500. */
