@@ -4,10 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +20,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -33,8 +36,29 @@ public class AuditEvent {
     private String what;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> changes;
+    /**
+     * A line is only ever inserted: saying so spares every audited read the select a merge would send first
+     * to look for an existing row with the same (random) id.
+     */
+    @Transient
+    private boolean fresh;
 
     protected AuditEvent() {
+    }
+
+    @PostLoad
+    void loaded() {
+        fresh = false;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 
     AuditEvent(Instant occurredAt, UUID actorId, String actorName, AuditAction action, String subjectType,
@@ -49,6 +73,7 @@ public class AuditEvent {
         this.programId = programId;
         this.what = what;
         this.changes = changes;
+        this.fresh = true;
     }
 
     public UUID id() {

@@ -5,9 +5,13 @@ import cl.circuito.shared.security.Permission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -40,17 +45,26 @@ import java.util.stream.Collectors;
  * them ({@code year}, {@code date}, {@code from}, {@code to}, or {@code days} when a term runs past the range);
  * years after today use the laws in force today.
  *
- * <p>Nothing is cached between calls: special holidays are read from the database each time (one small query
- * per calendar year touched by a call), so an edit by the administrator is visible immediately.
+ * <p>Special holidays are read from the database one calendar year at a time and kept for {@link #FRESH_FOR}:
+ * every page of deadlines needs them, and they change a few times a year, decreed days ahead. An edit made
+ * through this node is visible to it at once (the years are dropped when the edit commits); other nodes see it
+ * within {@link #FRESH_FOR}.
  */
 @Service
 public class BusinessCalendar {
 
     private static final DateTimeFormatter CHILEAN_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
+    /** How long a year's special holidays are used before they are read again. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(60);
+
     private final SpecialHolidays specialHolidays;
     private final ChileanHolidays rules;
     private final Clock clock;
+    private final Map<Integer, LoadedYear> loadedYears = new ConcurrentHashMap<>();
+
+    private record LoadedYear(List<SpecialHoliday> holidays, Instant loadedAt) {
+    }
 
     @Autowired
     public BusinessCalendar(SpecialHolidays specialHolidays) {
@@ -253,7 +267,9 @@ public class BusinessCalendar {
         if (duplicate) {
             throw duplicateOf(candidate);
         }
-        return specialHolidays.save(candidate);
+        SpecialHoliday saved = specialHolidays.save(candidate);
+        forgetLoadedYears();
+        return saved;
     }
 
     /**
@@ -270,6 +286,7 @@ public class BusinessCalendar {
         SpecialHoliday existing = specialHolidays.findById(id)
                 .orElseThrow(() -> new SpecialHolidayNotFoundException(id));
         specialHolidays.delete(existing);
+        forgetLoadedYears();
         return existing;
     }
 
@@ -288,8 +305,27 @@ public class BusinessCalendar {
     }
 
     private List<SpecialHoliday> specialHolidaysOf(int year) {
-        return specialHolidays.findByHolidayDateBetweenOrderByHolidayDateAsc(
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Instant now = Instant.now();
+        LoadedYear loaded = loadedYears.get(year);
+        if (loaded == null || loaded.loadedAt().plus(FRESH_FOR).isBefore(now)) {
+            loaded = new LoadedYear(List.copyOf(specialHolidays.findByHolidayDateBetweenOrderByHolidayDateAsc(
+                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))), now);
+            loadedYears.put(year, loaded);
+        }
+        return loaded.holidays();
+    }
+
+    /** Drops the loaded years now and again once the edit commits, so no reader keeps the old list meanwhile. */
+    private void forgetLoadedYears() {
+        loadedYears.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    loadedYears.clear();
+                }
+            });
+        }
     }
 
     /**

@@ -78,7 +78,10 @@ public class ApiTokenManagement {
                     return users.findById(token.userId());
                 })
                 .filter(User::enabled)
-                .map(user -> new CircuitoPrincipal(user, false));
+                .map(user -> {
+                    RequestActor.remember(user.toActor());
+                    return new CircuitoPrincipal(user, false);
+                });
     }
 
     static String hash(String raw) {

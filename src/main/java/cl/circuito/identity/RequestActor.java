@@ -36,6 +36,14 @@ class RequestActor implements CurrentActor {
         return actor;
     }
 
+    /** The actor an API token named, loaded while authenticating: the request need not read the user again. */
+    static void remember(Actor actor) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, actor, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
     private Actor load() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CircuitoPrincipal principal)) {

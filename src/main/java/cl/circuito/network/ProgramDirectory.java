@@ -1,6 +1,7 @@
 package cl.circuito.network;
 
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.web.RequestMemo;
 import cl.circuito.shared.security.AccessScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,16 @@ public class ProgramDirectory {
         this.referrers = referrers;
     }
 
+    /** The programs the scope covers, by name; asked once per request. */
     public List<ProgramSummary> visibleTo(AccessScope scope) {
+        return RequestMemo.get(new Visible(scope), () -> {
+            List<ProgramSummary> found = load(scope);
+            found.forEach(program -> RequestMemo.put(new One(program.id()), Optional.of(program)));
+            return found;
+        });
+    }
+
+    private List<ProgramSummary> load(AccessScope scope) {
         // Java 17 baseline: no pattern matching in switch yet.
         List<Program> found;
         if (scope instanceof AccessScope.Nationwide) {
@@ -47,11 +57,18 @@ public class ProgramDirectory {
         return visibleTo(scope).stream().map(ProgramSummary::id).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The program if the scope covers it; {@link NotFound} otherwise (same answer as a missing one). */
+    /**
+     * The program if the scope covers it; {@link NotFound} otherwise (same answer as a missing one). One program
+     * is read, not every program the scope covers: a national user's page would otherwise load 1,500.
+     */
     public ProgramSummary get(UUID programId, AccessScope scope) {
-        return visibleTo(scope).stream()
-                .filter(p -> p.id().equals(programId))
-                .findFirst()
+        if (scope instanceof AccessScope.Programs assigned && !assigned.programIds().contains(programId)
+                || scope instanceof AccessScope.Nothing) {
+            throw new NotFound("program");
+        }
+        return find(programId)
+                .filter(program -> !(scope instanceof AccessScope.Region region)
+                        || program.regionCode().equals(region.regionCode()))
                 .orElseThrow(() -> new NotFound("program"));
     }
 
@@ -69,7 +86,13 @@ public class ProgramDirectory {
     }
 
     public Optional<ProgramSummary> find(UUID programId) {
-        return programs.findById(programId).map(ProgramSummary::of);
+        return RequestMemo.get(new One(programId), () -> programs.findWithDetails(programId).map(ProgramSummary::of));
+    }
+
+    private record Visible(AccessScope scope) {
+    }
+
+    private record One(UUID programId) {
     }
 
     /**

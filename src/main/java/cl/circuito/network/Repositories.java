@@ -12,14 +12,18 @@ import java.util.UUID;
 
 interface Programs extends JpaRepository<Program, UUID> {
 
-    @Query("select p from Program p join fetch p.institution join fetch p.comuna c join fetch c.region order by p.name")
+    @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region order by p.name")
     List<Program> findAllOrdered();
 
-    @Query("select p from Program p join fetch p.institution join fetch p.comuna c join fetch c.region where c.region.code = ?1 order by p.name")
+    @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where c.region.code = ?1 order by p.name")
     List<Program> findByRegion(String regionCode);
 
-    @Query("select p from Program p join fetch p.institution join fetch p.comuna c join fetch c.region where p.id in ?1 order by p.name")
+    @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where p.id in ?1 order by p.name")
     List<Program> findByIds(Collection<UUID> ids);
+
+    /** The program with everything its summary names, in one statement. */
+    @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where p.id = ?1")
+    Optional<Program> findWithDetails(UUID id);
 
     Optional<Program> findByInstitution_IdAndNameIgnoreCase(UUID institutionId, String name);
 

@@ -94,56 +94,68 @@ public class AdmissionQueries {
 
     /** The monthly admission page: places now, the proposal for the month, and who is scheduled. */
     public record AdmissionOverview(ProgramSummary program, Places places, YearMonth month,
-                                    List<Candidate> candidates, List<ScheduledChild> scheduled) {
+                                    List<Candidate> candidates, List<ScheduledChild> scheduled, long waiting) {
 
         public List<Candidate> proposal() {
             return candidates.stream().filter(Candidate::proposed).toList();
         }
     }
 
+    /** The monthly admission page with the whole ranking: the API, and a form sent back with its choices. */
     @Transactional
     public AdmissionOverview overview(Actor actor, UUID programId, YearMonth month) {
+        return overview(actor, programId, month, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The monthly admission page with the proposal and the next {@code beyondProposal} of the ranking only: read
+     * as a window of the ranking, its cost does not grow with the list. {@link AdmissionOverview#waiting()} says
+     * how many children the whole ranking has.
+     */
+    @Transactional
+    public AdmissionOverview overview(Actor actor, UUID programId, YearMonth month, int beyondProposal) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(programId), "admission.audit.viewed");
         Places now = places.of(programId);
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, Row> rows = new HashMap<>();
-        jdbc.sql("""
-                        select e.id, e.version, e.status, e.scheduled_month, e.schedule_reason,
-                               c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date,
-                               i.held_on as interviewed_on, est.estimated_on
-                          from waiting_list_entry e
-                          join child c on c.id = e.child_id
-                          left join lateral (select ai.held_on from admission_interview ai
-                                              where ai.entry_id = e.id and e.status = 'SCHEDULED'
-                                                and ai.recorded_at >= e.scheduled_at
-                                              order by ai.recorded_at desc limit 1) i on true
-                          left join lateral (select ae.estimated_on from admission_estimate ae
-                                              where ae.entry_id = e.id and e.status = 'WAITING'
-                                              order by ae.computed_at desc limit 1) est on true
-                         where e.program_id = :programId and e.status in ('WAITING', 'SCHEDULED')
-                        """)
-                .param("programId", programId)
-                .query((rs, n) -> rows.put(rs.getObject("id", UUID.class), row(rs, today)))
-                .list();
+        int size = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(now.free(), 0) + beyondProposal);
+        ProgramRanking.Window<Row> window = ranking.window(programId, 0, size, (rs, n) -> {
+            Date estimated = rs.getDate("estimated_on");
+            return new Row(rs.getLong("version"), "WAITING", name(rs), age(rs, today), null, null, null,
+                    estimated == null ? null : estimated.toLocalDate());
+        });
         List<Candidate> candidates = new ArrayList<>();
-        for (RankedEntry ranked : ranking.of(programId)) {
-            Row row = rows.get(ranked.entryId());
-            if (row == null) {
-                continue; // changed state between the two queries
-            }
+        for (RankedEntry ranked : window.ranked()) {
+            Row row = window.details().get(ranked.entryId());
             candidates.add(new Candidate(ranked.entryId(), ranked.rank(), row.name, row.age, ranked.priority(),
                     ranked.score(), ranked.receivedOn(), ranked.reason(), ranked.manual(),
                     ranked.rank() <= now.free(), row.estimatedOn));
         }
-        List<ScheduledChild> scheduled = rows.entrySet().stream()
-                .filter(e -> e.getValue().month != null && "SCHEDULED".equals(e.getValue().status))
-                .map(e -> new ScheduledChild(e.getKey(), e.getValue().version, e.getValue().name, e.getValue().age,
-                        e.getValue().month, e.getValue().scheduleReason, e.getValue().interviewedOn))
-                .sorted(java.util.Comparator.comparing(ScheduledChild::month).thenComparing(ScheduledChild::childName))
-                .toList();
-        return new AdmissionOverview(program, now, month, candidates, scheduled);
+        List<ScheduledChild> scheduled = new ArrayList<>();
+        jdbc.sql("""
+                        select e.id, e.version, e.status, e.scheduled_month, e.schedule_reason,
+                               c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date,
+                               i.held_on as interviewed_on, null as estimated_on
+                          from waiting_list_entry e
+                          join child c on c.id = e.child_id
+                          left join lateral (select ai.held_on from admission_interview ai
+                                              where ai.entry_id = e.id and ai.recorded_at >= e.scheduled_at
+                                              order by ai.recorded_at desc limit 1) i on true
+                         where e.program_id = :programId and e.status = 'SCHEDULED'
+                        """)
+                .param("programId", programId)
+                .query((rs, n) -> {
+                    Row row = row(rs, today);
+                    if (row.month != null) {
+                        scheduled.add(new ScheduledChild(rs.getObject("id", UUID.class), row.version, row.name,
+                                row.age, row.month, row.scheduleReason, row.interviewedOn));
+                    }
+                    return row;
+                })
+                .list();
+        scheduled.sort(java.util.Comparator.comparing(ScheduledChild::month).thenComparing(ScheduledChild::childName));
+        return new AdmissionOverview(program, now, month, candidates, List.copyOf(scheduled), window.total());
     }
 
     private record Row(long version, String status, String name, Integer age, YearMonth month, String scheduleReason,

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * A program's ranking (prelación) as people read it, through the asker's scope: each child with its
- * priority, score, time waiting and why it stands there. Two queries whatever the list's length (the
- * ranking, then names and details); the page is cut in memory after ordering. Repeatable read, so both
- * queries see the same list.
+ * priority, score, time waiting and why it stands there. A page is one query whatever the list's length; a
+ * child's place reads the whole ranking (two queries, repeatable read, so both see the same list).
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -57,18 +58,21 @@ public class ProgramRankings {
         this.jdbc = jdbc;
     }
 
-    /** One page of the program's ranking, 1 first. Reading it is audited as a read of the list. */
+    /**
+     * One page of the program's ranking, 1 first. Reading it is audited as a read of the list. One statement,
+     * whose cost does not grow with the list ({@link ProgramRanking#window}).
+     */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Page<RankingRow> ranking(Actor actor, UUID programId, int page, int size) {
         Pageable slice = Paging.of(page, size);
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "ranking.audit.viewed");
-        Ordered ordered = load(program.id());
-        int from = (int) Math.min(slice.getOffset(), ordered.ranked().size());
-        int to = Math.min(from + slice.getPageSize(), ordered.ranked().size());
-        List<RankingRow> rows = ordered.ranked().subList(from, to).stream().map(ordered::row).toList();
-        return new PageImpl<>(rows, slice, ordered.ranked().size());
+        ProgramRanking.Window<Details> window = ranking.window(program.id(), slice.getOffset(), slice.getPageSize(),
+                (rs, n) -> details(rs));
+        Ordered ordered = new Ordered(window.ranked(), window.neighbours(), window.details(), deadlines.today());
+        List<RankingRow> rows = window.ranked().stream().map(ordered::row).toList();
+        return new PageImpl<>(rows, slice, window.total());
     }
 
     /**
@@ -101,19 +105,22 @@ public class ProgramRankings {
                         """)
                 .param("programId", programId)
                 .query((rs, n) -> {
-                    Date birth = rs.getDate("birth_date");
-                    Timestamp manualAt = rs.getTimestamp("manual_position_at");
-                    Details d = new Details(rs.getLong("version"), rs.getString("given_names"),
-                            rs.getString("paternal_surname"), rs.getString("maternal_surname"),
-                            birth == null ? null : birth.toLocalDate(), rs.getBoolean("priority_overridden"),
-                            rs.getString("manual_position_reason"), rs.getString("manual_position_by_name"),
-                            manualAt == null ? null : manualAt.toInstant());
+                    Details d = details(rs);
                     details.put(rs.getObject("id", UUID.class), d);
                     return d;
                 })
                 .list();
         return new Ordered(ranked, ranked.stream().collect(Collectors.toMap(RankedEntry::entryId, Function.identity())),
                 details, deadlines.today());
+    }
+
+    private static Details details(ResultSet rs) throws SQLException {
+        Date birth = rs.getDate("birth_date");
+        Timestamp manualAt = rs.getTimestamp("manual_position_at");
+        return new Details(rs.getLong("version"), rs.getString("given_names"), rs.getString("paternal_surname"),
+                rs.getString("maternal_surname"), birth == null ? null : birth.toLocalDate(),
+                rs.getBoolean("priority_overridden"), rs.getString("manual_position_reason"),
+                rs.getString("manual_position_by_name"), manualAt == null ? null : manualAt.toInstant());
     }
 
     private record Details(long version, String givenNames, String paternalSurname, String maternalSurname,

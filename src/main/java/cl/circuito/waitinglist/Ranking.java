@@ -37,7 +37,7 @@ final class Ranking {
             .thenComparing(Candidate::score, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Candidate::receivedOn)
             .thenComparing(Candidate::registeredAt)
-            .thenComparing(Candidate::entryId);
+            .thenComparing(Candidate::entryId, Ranking::asPostgresOrders);
 
     private static final Comparator<Candidate> MANUAL_ORDER = Comparator
             .comparing(Candidate::manualPosition)
@@ -71,6 +71,80 @@ final class Ranking {
                     e.reason(), e.comparedWith()));
         }
         return List.copyOf(ranked);
+    }
+
+    /**
+     * UUIDs in PostgreSQL's order (their 16 bytes, unsigned), not Java's signed one: a page of the ranking cut
+     * by the database ({@link #window}) must agree with the whole ranking ordered here, even on a tie.
+     */
+    static int asPostgresOrders(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    /**
+     * Ranks {@code from} to {@code to - 1} (0-based) of the ranking, without the whole list: the children placed
+     * by hand (few), how many are in natural order, and a slice of the natural order read by the database from
+     * {@code sliceStart} ({@link #sliceStart}). Gives exactly the rows {@link #order} would give for those ranks.
+     */
+    static List<RankedEntry> window(List<Candidate> manual, long naturalCount, List<Candidate> slice, long sliceStart,
+                                    long from, long to) {
+        // Where each hand-placed child lands: inserted in MANUAL_ORDER at its position (or at the end), as order().
+        List<Candidate> placedByHand = manual.stream().sorted(MANUAL_ORDER).toList();
+        long[] landed = new long[placedByHand.size()];
+        for (int i = 0; i < placedByHand.size(); i++) {
+            long at = Math.min(placedByHand.get(i).manualPosition() - 1L, naturalCount + i);
+            for (int j = 0; j < i; j++) {
+                if (landed[j] >= at) {
+                    landed[j]++;
+                }
+            }
+            landed[i] = at;
+        }
+        long total = naturalCount + placedByHand.size();
+        List<RankedEntry> page = new ArrayList<>();
+        for (long rank = from; rank < Math.min(to, total); rank++) {
+            int byHand = indexOf(landed, rank);
+            if (byHand >= 0) {
+                Candidate c = placedByHand.get(byHand);
+                page.add(new RankedEntry(c.entryId(), (int) rank + 1, c.priority(), c.score(), c.receivedOn(),
+                        c.manualPosition(), RankReason.MANUAL, null));
+                continue;
+            }
+            long before = 0;
+            for (long l : landed) {
+                if (l < rank) {
+                    before++;
+                }
+            }
+            int natural = (int) (rank - before - sliceStart);
+            if (natural == 0 && sliceStart > 0) {
+                throw new IllegalStateException("The slice must start before the first rank it explains");
+            }
+            RankedEntry e = explain(slice.get(natural), natural == 0 ? null : slice.get(natural - 1));
+            page.add(new RankedEntry(e.entryId(), (int) rank + 1, e.priority(), e.score(), e.receivedOn(), null,
+                    e.reason(), e.comparedWith()));
+        }
+        return List.copyOf(page);
+    }
+
+    /** Where the natural slice for ranks from {@code from} must start: one before, for the first row's reason. */
+    static long sliceStart(long from, int placedByHand) {
+        return Math.max(0, from - placedByHand - 1);
+    }
+
+    /** How long the natural slice for a page must be. */
+    static int sliceLength(int pageSize, int placedByHand) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) pageSize + placedByHand + 1);
+    }
+
+    private static int indexOf(long[] landed, long rank) {
+        for (int i = 0; i < landed.length; i++) {
+            if (landed[i] == rank) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static RankedEntry explain(Candidate candidate, Candidate above) {

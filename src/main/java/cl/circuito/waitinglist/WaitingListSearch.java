@@ -47,6 +47,19 @@ class WaitingListSearch {
     record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
     }
 
+    private static final String COLUMNS = """
+            select e.id, e.program_id, p.name as program_name, e.status, e.exit_reason, e.received_on,
+                   e.admissibility_due_on, c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
+                   c.birth_date, r.name as referrer_name, r.kind as referrer_kind, p.comuna_code,
+                   e.priority, e.priority_score, e.priority_overridden
+            """;
+
+    /**
+     * One page and the number of matching entries, in one statement. Without a name search or a sort by name,
+     * the page is cut from the entries alone (an index gives the default order), and only its rows are joined
+     * to the child, the referrer and the program; the total is counted on the entries' index. The cost of the
+     * first page then stays flat as a program's list grows (bench/README.md).
+     */
     Page<EntryRow> search(Criteria criteria, int page, int size, LocalDate today,
                           BiFunction<LocalDate, String, Deadline> deadline) {
         Pageable slice = Paging.of(page, size);
@@ -54,35 +67,44 @@ class WaitingListSearch {
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
-        appendSearch(where, params, criteria.query());
+        boolean searching = appendSearch(where, params, criteria.query());
         if (criteria.dueUpTo() != null) {
             where.append(" and e.status = 'UNDER_REVIEW' and e.admissibility_due_on <= :dueUpTo");
             params.put("dueUpTo", criteria.dueUpTo());
         }
-
-        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
         params.put("limit", slice.getPageSize());
         params.put("offset", slice.getOffset());
-        List<EntryRow> rows = jdbc.sql("""
-                        select e.id, e.program_id, p.name as program_name, e.status, e.exit_reason, e.received_on,
-                               e.admissibility_due_on, c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
-                               c.birth_date, r.name as referrer_name, r.kind as referrer_kind, p.comuna_code,
-                               e.priority, e.priority_score, e.priority_overridden
-                        """ + FROM + where + " order by " + criteria.sort().orderBy + ", e.id limit :limit offset :offset")
+        String order = " order by " + criteria.sort().orderBy + ", e.id";
+        String sql = searching || criteria.sort() == ListSort.NAME
+                ? COLUMNS + ", count(*) over () as total" + FROM + where + order + " limit :limit offset :offset"
+                : "with page as (select e.* from waiting_list_entry e" + where + order
+                        + " limit :limit offset :offset)\n" + COLUMNS
+                        + ", (select count(*) from waiting_list_entry e" + where + ") as total"
+                        + " from page e join child c on c.id = e.child_id join referrer r on r.id = e.referrer_id"
+                        + " join program p on p.id = e.program_id" + order;
+        long[] total = {0};
+        List<EntryRow> rows = jdbc.sql(sql)
                 .params(params)
-                .query((rs, n) -> row(rs, today, deadline))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, today, deadline);
+                })
                 .list();
-        return new PageImpl<>(rows, slice, total);
+        if (rows.isEmpty() && slice.getOffset() > 0) {
+            // Past the last page: only then is the total a statement of its own.
+            total[0] = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        }
+        return new PageImpl<>(rows, slice, total[0]);
     }
 
     /**
      * Adds the list's search (name, accents and case ignored; or the start of a RUT, with or without dots) to a
      * query over {@code c} (child): the list page and the exports of the list find the same children.
      */
-    static void appendSearch(StringBuilder where, Map<String, Object> params, String rawQuery) {
+    static boolean appendSearch(StringBuilder where, Map<String, Object> params, String rawQuery) {
         String query = rawQuery == null ? "" : rawQuery.trim();
         if (query.isEmpty()) {
-            return;
+            return false;
         }
         where.append(" and (lower(unaccent(c.given_names || ' ' || c.paternal_surname || ' ' || coalesce(c.maternal_surname, '')))"
                 + " like '%' || lower(unaccent(:name)) || '%'");
@@ -93,6 +115,7 @@ class WaitingListSearch {
             params.put("rut", rutDigits);
         }
         where.append(")");
+        return true;
     }
 
     /** Open entries of each program: how many await a decision, how many are overdue, how many wait. */

@@ -16,7 +16,8 @@ import java.sql.Connection;
  * Fails any request that takes a second pooled connection while it still holds one. With a pool of N, N such
  * requests at once each hold one connection and wait forever for another: the whole application stops
  * answering (an audit of a read in its own transaction did exactly this). Every test context gets it, so every
- * page and API test checks the rule on the paths it walks.
+ * page and API test checks the rule on the paths it walks. It also counts the statements each thread sends, for
+ * {@link SqlStatements}.
  */
 public class OneConnectionPerRequest implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -65,9 +66,18 @@ public class OneConnectionPerRequest implements ApplicationContextInitializer<Co
     private static Connection counted(Connection connection, int[] held) {
         boolean[] closed = {false};
         InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("close") && !closed[0]) {
-                closed[0] = true;
-                held[0]--;
+            switch (method.getName()) {
+                case "close" -> {
+                    if (!closed[0]) {
+                        closed[0] = true;
+                        held[0]--;
+                    }
+                }
+                case "prepareStatement", "prepareCall" -> SqlStatements.statement((String) args[0]);
+                case "createStatement" -> SqlStatements.statement(null);
+                case "commit" -> SqlStatements.commit();
+                default -> {
+                }
             }
             return invoke(connection, method, args);
         };

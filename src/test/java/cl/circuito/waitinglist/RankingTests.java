@@ -100,4 +100,47 @@ class RankingTests {
     void anEmptyListHasNoRanking() {
         assertThat(Ranking.order(List.of())).isEmpty();
     }
+
+    /**
+     * A page cut from the database (hand-placed children, a slice of the natural order and its count) gives
+     * exactly the ranks of the whole ranking: random lists with ties, unassessed children, positions placed by
+     * hand twice, beyond the end, or on the first rank, read page by page.
+     */
+    @Test
+    void aWindowOfTheRankingAgreesWithTheWholeRanking() {
+        java.util.Random random = new java.util.Random(14);
+        for (int round = 0; round < 300; round++) {
+            List<Ranking.Candidate> candidates = new java.util.ArrayList<>();
+            int size = random.nextInt(60);
+            for (int i = 0; i < size; i++) {
+                Integer priority = random.nextInt(5) == 0 ? null : 1 + random.nextInt(2);
+                Integer score = priority == null ? null : random.nextInt(4);
+                boolean byHand = random.nextInt(8) == 0;
+                UUID id = new UUID(random.nextLong(), random.nextLong());
+                candidates.add(new Ranking.Candidate(id, priority, score, LocalDate.of(2026, 1, 1 + random.nextInt(3)),
+                        T0.plusSeconds(random.nextInt(2)), byHand ? 1 + random.nextInt(size + 3) : null,
+                        byHand ? T0.plusSeconds(random.nextInt(100)) : null));
+            }
+            List<RankedEntry> whole = Ranking.order(candidates);
+            List<Ranking.Candidate> manual = candidates.stream().filter(c -> c.manualPosition() != null).toList();
+            List<Ranking.Candidate> natural = candidates.stream().filter(c -> c.manualPosition() == null)
+                    .sorted(Ranking.NATURAL_ORDER).toList();
+            int pageSize = 1 + random.nextInt(10);
+            for (int from = 0; from < whole.size(); from += pageSize) {
+                long start = Ranking.sliceStart(from, manual.size());
+                List<Ranking.Candidate> slice = natural.subList((int) Math.min(start, natural.size()),
+                        (int) Math.min(start + Ranking.sliceLength(pageSize, manual.size()), natural.size()));
+                assertThat(Ranking.window(manual, natural.size(), slice, start, from, from + pageSize))
+                        .as("round %d, ranks from %d", round, from)
+                        .isEqualTo(whole.subList(from, Math.min(from + pageSize, whole.size())));
+            }
+        }
+    }
+
+    @Test
+    void identifiersTieInPostgresOrder() {
+        UUID low = new UUID(0x7fffffffffffffffL, 0);
+        UUID high = new UUID(0x8000000000000000L, 0); // negative in Java, after every other in PostgreSQL
+        assertThat(Ranking.asPostgresOrders(low, high)).isNegative();
+    }
 }

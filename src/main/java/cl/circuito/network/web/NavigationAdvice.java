@@ -1,7 +1,7 @@
 package cl.circuito.network.web;
 
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,11 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.util.List;
 
 /** Puts the user's name and programs in every page's navigation bar. */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {
+
+    /** Up to this many programs are named in the bar; more are reached through the programs page. */
+    private static final int NAMED_IN_BAR = 3;
 
     private final CurrentActor currentActor;
     private final ProgramDirectory programs;
@@ -38,8 +40,14 @@ class NavigationAdvice {
             return;
         }
         Actor actor = currentActor.get();
-        List<ProgramSummary> visible = programs.visibleTo(actor.scope());
         model.addAttribute("navUserName", actor.displayName());
-        model.addAttribute("navPrograms", visible);
+        // Programs assigned by name are few and usually the page's own program: loading them costs one query
+        // that the page's own lookup then reuses. A region or the nation is a link, never 1,500 programs
+        // loaded on every page.
+        if (actor.scope() instanceof AccessScope.Programs assigned && assigned.programIds().size() <= NAMED_IN_BAR) {
+            model.addAttribute("navPrograms", programs.visibleTo(actor.scope()));
+        } else if (!(actor.scope() instanceof AccessScope.Nothing)) {
+            model.addAttribute("navAllPrograms", true);
+        }
     }
 }

@@ -255,6 +255,10 @@ class ApiErrors {
             log.debug("Client closed the connection", e);
             return null;
         }
+        if (Overload.causedBy(e)) {
+            log.warn("No database connection came free in time: {}", e.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.overloaded"));
+        }
         log.error("Unexpected error on the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"));
     }

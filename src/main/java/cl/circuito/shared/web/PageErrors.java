@@ -133,6 +133,11 @@ class PageErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        if (Overload.causedBy(e)) {
+            log.warn("No database connection came free in time: {}", e.getMessage());
+            response.setHeader("Retry-After", "5");
+            return page(HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.overloaded"), response);
+        }
         log.error("Unexpected error on a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("error.unexpected"), response);
     }
@@ -143,7 +148,7 @@ class PageErrors {
             case NOT_FOUND -> "error/404";
             case FORBIDDEN -> "error/403";
             case CONFLICT -> "error/409";
-            case INTERNAL_SERVER_ERROR -> "error/5xx";
+            case INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE -> "error/5xx";
             default -> "error/4xx";
         };
         ModelAndView mav = new ModelAndView(view);

@@ -57,7 +57,8 @@ class AdmissionController {
     String page(@PathVariable UUID programId, @RequestParam(required = false) YearMonth month,
                 @RequestParam(defaultValue = "false") boolean all, Model model) {
         YearMonth chosenMonth = month == null ? YearMonth.now(clock).plusMonths(1) : month;
-        AdmissionQueries.AdmissionOverview overview = queries.overview(currentActor.get(), programId, chosenMonth);
+        AdmissionQueries.AdmissionOverview overview = all ? queries.overview(currentActor.get(), programId, chosenMonth)
+                : queries.overview(currentActor.get(), programId, chosenMonth, BEYOND_PROPOSAL);
         AdmissionForms.PlanForm form = new AdmissionForms.PlanForm();
         form.setMonth(chosenMonth);
         form.setChosen(overview.proposal().stream().map(AdmissionQueries.Candidate::entryId).toList());
@@ -102,7 +103,7 @@ class AdmissionController {
                 .filter(c -> c.rank() <= upToRank || (form.getChosen() != null && form.getChosen().contains(c.entryId())))
                 .toList();
         model.addAttribute("shown", shown);
-        model.addAttribute("hiddenCount", overview.candidates().size() - shown.size());
+        model.addAttribute("hiddenCount", overview.waiting() - shown.size());
         YearMonth current = YearMonth.now(clock);
         model.addAttribute("overview", overview);
         model.addAttribute("program", overview.program());

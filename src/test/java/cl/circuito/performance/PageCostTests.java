@@ -1,0 +1,79 @@
+package cl.circuito.performance;
+
+import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Role;
+import cl.circuito.testing.CircuitoTest;
+import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.SqlStatements;
+import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.WaitingChildren;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What a view of the heaviest pages costs in round trips to the database: at most three statements beyond the
+ * audit of the read (the session is not counted; tests sign in without one). Time is measured in bench/;
+ * statements are counted here, where a new query per row or per program would show at once.
+ */
+@CircuitoTest
+class PageCostTests {
+
+    static final int MAX_STATEMENTS = 3;
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired ReferralIntake intake;
+    @Autowired EntryDecisions decisions;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApiTokenManagement tokens;
+
+    UUID program;
+    Actor director;
+
+    @BeforeEach
+    void aProgramWithChildrenWaitingAndUnderReview() {
+        program = fixtures.program("PRM", "13101");
+        UUID court = fixtures.referrer("FAMILY_COURT");
+        director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
+        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
+        for (int i = 0; i < 6; i++) {
+            children.assess(children.waiting(director, program, court, "Espera", 20 + i), 1 + i % 2, 10 + i);
+            children.underReview(director, program, court, "Revision", i);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/programs/{id}/waiting-list", "/programs/{id}/waiting-list?sort=RANKING",
+            "/programs/{id}/ranking", "/programs/{id}/ranking?page=1"})
+    void aPageViewNeedsAtMostThreeStatements(String page) throws Exception {
+        assertCheap(get(page, program).with(fixtures.as(director)), MAX_STATEMENTS);
+    }
+
+    /** The token is looked up where a page's session is read (and not counted): one statement more. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/programs/{id}/ranking", "/api/v1/programs/{id}/entries"})
+    void anApiReadNeedsAtMostTheTokenAndThreeStatements(String path) throws Exception {
+        String bearer = "Bearer " + tokens.create(director, "costo").secret();
+        assertCheap(get(path, program).header("Authorization", bearer), MAX_STATEMENTS + 1);
+    }
+
+    private void assertCheap(MockHttpServletRequestBuilder request, int max) throws Exception {
+        mvc.perform(request).andExpect(status().isOk()); // warm: first-time lookups are not what a view costs
+        SqlStatements.Recording view = SqlStatements.during(() -> mvc.perform(request).andExpect(status().isOk()));
+        assertThat(view.ownStatements()).as(view.toString()).hasSizeLessThanOrEqualTo(max);
+    }
+}
