@@ -1,7 +1,9 @@
 package cl.circuito.shared;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -16,5 +18,19 @@ class SessionConfiguration {
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * The session filter gets the database's sessions through {@link SessionTouches}: no write per page view when
+     * nothing but the clock moved. Wrapped after creation, so Spring Boot still configures (and cleans up) them.
+     */
+    @Bean
+    static BeanPostProcessor sessionTouches() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionTouches(sessions) : bean;
+            }
+        };
     }
 }

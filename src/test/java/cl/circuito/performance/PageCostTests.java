@@ -71,6 +71,25 @@ class PageCostTests {
         assertCheap(get(path, program).header("Authorization", bearer), MAX_STATEMENTS + 1);
     }
 
+    /** A signed-in user's session is read on each page, and written only when something in it changed. */
+    @org.junit.jupiter.api.Test
+    void aPageViewReadsItsSessionWithoutRewritingIt() throws Exception {
+        jakarta.servlet.http.Cookie session = mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                                .formLogin("/login").user(director.username()).password(Fixtures.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        MockHttpServletRequestBuilder page = get("/programs/{id}/waiting-list", program).cookie(session);
+        mvc.perform(page).andExpect(status().isOk()); // the first page after signing in stores the CSRF token
+
+        SqlStatements.Recording view = SqlStatements.during(() -> mvc.perform(page).andExpect(status().isOk()));
+
+        assertThat(view.statements()).as(view.toString())
+                .anyMatch(sql -> sql.toLowerCase(java.util.Locale.ROOT).startsWith("select")
+                        && sql.toLowerCase(java.util.Locale.ROOT).contains("spring_session"))
+                .noneMatch(sql -> !sql.toLowerCase(java.util.Locale.ROOT).startsWith("select")
+                        && sql.toLowerCase(java.util.Locale.ROOT).contains("spring_session"));
+    }
+
     private void assertCheap(MockHttpServletRequestBuilder request, int max) throws Exception {
         mvc.perform(request).andExpect(status().isOk()); // warm: first-time lookups are not what a view costs
         SqlStatements.Recording view = SqlStatements.during(() -> mvc.perform(request).andExpect(status().isOk()));

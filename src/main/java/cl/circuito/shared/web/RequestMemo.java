@@ -1,35 +1,44 @@
 package cl.circuito.shared.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Remembers a value for the rest of the current web request: the navigation bar, the controller and the
- * service of one page all ask for the same program, and the database should be asked once. Nothing outlives
- * the request, so a change made by someone else is seen on the next page, on any node. Outside a request
- * (jobs, tests calling services) nothing is remembered.
+ * Remembers a value for the rest of one page view: the navigation bar, the controller and the service of a page
+ * all ask for the same program, and the database should be asked once. Only a GET that came through the servlet
+ * filters remembers anything: it changes no record it reads, so nothing it remembers can go stale while it runs,
+ * and nothing outlives it. A change (POST), a job, or a test calling services directly always reads again.
  */
-public final class RequestMemo {
+@Component
+public final class RequestMemo extends OncePerRequestFilter {
 
     private static final String ATTRIBUTE = RequestMemo.class.getName();
 
-    private RequestMemo() {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            request.setAttribute(ATTRIBUTE, new HashMap<>());
+        }
+        chain.doFilter(request, response);
     }
 
     @SuppressWarnings("unchecked")
     public static <T> T get(Object key, Supplier<T> load) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return load.get();
-        }
-        Map<Object, Object> memo = (Map<Object, Object>) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Map<Object, Object> memo = memo();
         if (memo == null) {
-            memo = new HashMap<>();
-            request.setAttribute(ATTRIBUTE, memo, RequestAttributes.SCOPE_REQUEST);
+            return load.get();
         }
         if (memo.containsKey(key)) {
             return (T) memo.get(key);
@@ -40,17 +49,17 @@ public final class RequestMemo {
     }
 
     /** Remembers a value loaded along with another one (a program found in a list of programs). */
-    @SuppressWarnings("unchecked")
     public static void put(Object key, Object value) {
+        Map<Object, Object> memo = memo();
+        if (memo != null) {
+            memo.put(key, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> memo() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return;
-        }
-        Map<Object, Object> memo = (Map<Object, Object>) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (memo == null) {
-            memo = new HashMap<>();
-            request.setAttribute(ATTRIBUTE, memo, RequestAttributes.SCOPE_REQUEST);
-        }
-        memo.put(key, value);
+        return request == null ? null
+                : (Map<Object, Object>) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     }
 }
