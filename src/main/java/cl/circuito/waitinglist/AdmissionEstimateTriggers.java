@@ -1,14 +1,12 @@
 package cl.circuito.waitinglist;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Recomputes a program's estimated admission dates once a change that moves its ranking or its places has
- * committed. In a new transaction of its own: a failure here never undoes the user's change (the nightly run
- * catches up).
+ * committed, off the request's thread and in a transaction of its own: a failure here never undoes the user's
+ * change (the event stays incomplete and is resubmitted; the nightly run catches up too).
  */
 @Component
 class AdmissionEstimateTriggers {
@@ -19,8 +17,7 @@ class AdmissionEstimateTriggers {
         this.estimates = estimates;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void on(MovesTheRanking event) {
         estimates.recompute(event.programId());
     }

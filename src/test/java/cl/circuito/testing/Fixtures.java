@@ -5,16 +5,18 @@ import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 
 /** Small builders of fictional network data and users for tests. Names are unique per call. */
 @TestComponent
@@ -24,10 +26,13 @@ public class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final JdbcClient jdbc;
+    private final ThreadPoolTaskExecutor afterCommit;
     private final UserAdministration users;
     private final UserDetailsService userDetails;
 
-    Fixtures(JdbcClient jdbc, UserAdministration users, UserDetailsService userDetails) {
+    Fixtures(JdbcClient jdbc, UserAdministration users, UserDetailsService userDetails,
+             ThreadPoolTaskExecutor afterCommit) {
+        this.afterCommit = afterCommit;
         this.jdbc = jdbc;
         this.users = users;
         this.userDetails = userDetails;
@@ -92,5 +97,16 @@ public class Fixtures {
             case TERRITORIAL_MANAGER -> new AccessScope.Region(region);
             default -> new AccessScope.Programs(programs);
         };
+    }
+
+    /**
+     * Waits until the work that follows committed changes (letters drafted, estimates recomputed: listeners on
+     * Spring's task executor) has completed, as a user reading the next page a moment later would see it.
+     */
+    public void settle() {
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> afterCommit.getActiveCount() == 0
+                        && afterCommit.getThreadPoolExecutor().getQueue().isEmpty());
     }
 }

@@ -41,7 +41,7 @@ public class OneConnectionPerRequest implements ApplicationContextInitializer<Co
                         return invoke(target, method, args);
                     }
                     int[] held = HELD.get();
-                    if (held[0] > 0 && RequestContextHolder.getRequestAttributes() != null && !afterCommit()) {
+                    if (held[0] > 0 && RequestContextHolder.getRequestAttributes() != null) {
                         throw new IllegalStateException("A request asked for a second pooled connection while "
                                 + "holding one: under load every connection ends up waiting for another.");
                     }
@@ -49,18 +49,6 @@ public class OneConnectionPerRequest implements ApplicationContextInitializer<Co
                     held[0]++;
                     return counted(connection, held);
                 });
-    }
-
-    /**
-     * The one known exception, to be removed, not extended: the listeners that run once a change has committed
-     * (drafting letters, recomputing estimates) still take a connection of their own while the committed
-     * transaction's connection is held until Spring cleans it up. They are the remaining part of the
-     * "never hangs" work; everything else is held to the rule.
-     */
-    private static boolean afterCommit() {
-        return StackWalker.getInstance().walk(frames -> frames.anyMatch(frame ->
-                frame.getClassName().equals("org.springframework.transaction.support.TransactionSynchronizationUtils")
-                        && frame.getMethodName().startsWith("invokeAfter")));
     }
 
     private static Connection counted(Connection connection, int[] held) {

@@ -251,6 +251,7 @@ class AdmissionFlowTests {
         existingCase();
         ActiveCase second = existingCase();
         UUID child = waiting(30); // the listener estimates it after the decision commits
+        fixtures.settle();
 
         List<AdmissionEstimates.Estimate> first = estimates.history(child);
         assertThat(first).hasSize(1);
@@ -264,6 +265,7 @@ class AdmissionFlowTests {
 
         cases.close(director, second.id(), caseVersion(second.id()), TODAY, CaseCloseReason.TRANSFERRED,
                 "Trasladado a otro PRM.");
+        fixtures.settle();
 
         List<AdmissionEstimates.Estimate> after = estimates.history(child);
         assertThat(after).hasSize(2);

@@ -182,6 +182,7 @@ class AdmissionApiTests {
                                 {"givenNames": "Sin fecha", "paternalSurname": "Ficticia"}"""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("admittedOn"));
+        fixtures.settle();
 
         mvc.perform(get("/api/v1/entries/{id}/estimates", child).header("Authorization", bearer))
                 .andExpect(status().isOk())
