@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
-import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,11 +42,12 @@ final class PdfTableLayout implements Closeable {
     private static final float PAD_Y = 1.5f;
     private static final float RULE = 0.5f;
 
-    private static final Color TEXT = new Color(0x11, 0x11, 0x11);
-    private static final Color SECONDARY = new Color(0x44, 0x44, 0x44);
-    private static final Color RULES = new Color(0x77, 0x77, 0x77);
-    private static final Color HEADER_FILL = new Color(0xee, 0xee, 0xee);
-    private static final Color FOOTER = new Color(0x55, 0x55, 0x55);
+    /** Greys (CSS #111, #444, …) as PDF grey levels: no java.awt.Color, which would load the desktop's libraries. */
+    private static final float TEXT = 0x11 / 255f;
+    private static final float SECONDARY = 0x44 / 255f;
+    private static final float RULES = 0x77 / 255f;
+    private static final float HEADER_FILL = 0xee / 255f;
+    private static final float FOOTER = 0x55 / 255f;
 
     private final PDDocument document;
     private final List<TrueTypeFont> opened = new ArrayList<>();
@@ -84,7 +84,7 @@ final class PdfTableLayout implements Closeable {
     }
 
     /** A line of text placed in its box: x from the box's left, baseline from the box's top. */
-    private record Line(String text, PdfFace face, float size, Color color, float x, float baseline) {
+    private record Line(String text, PdfFace face, float size, float grey, float x, float baseline) {
     }
 
     /** A row ready to draw: its lines per column and its height. */
@@ -215,7 +215,7 @@ final class PdfTableLayout implements Closeable {
         if (align == PdfTable.Align.LEFT) {
             return lines;
         }
-        return lines.stream().map(l -> new Line(l.text(), l.face(), l.size(), l.color(),
+        return lines.stream().map(l -> new Line(l.text(), l.face(), l.size(), l.grey(),
                 width - l.face().width(l.text(), l.size()), l.baseline())).toList();
     }
 
@@ -228,14 +228,14 @@ final class PdfTableLayout implements Closeable {
     }
 
     /** The text wrapped to {@code width}, the first line box's top at {@code top}. */
-    private static List<Line> lines(String text, PdfFace face, float size, Color color, float width, boolean nowrap,
+    private static List<Line> lines(String text, PdfFace face, float size, float grey, float width, boolean nowrap,
                                     float x, float top) {
         List<String> wrapped = face.wrap(face.clean(text), size, nowrap ? Float.MAX_VALUE : width);
         float lineHeight = size * LINE_HEIGHT;
         float halfLeading = (lineHeight - face.height() * size) / 2;
         List<Line> lines = new ArrayList<>(wrapped.size());
         for (int i = 0; i < wrapped.size(); i++) {
-            lines.add(new Line(wrapped.get(i), face, size, color, x,
+            lines.add(new Line(wrapped.get(i), face, size, grey, x,
                     top + i * lineHeight + halfLeading + face.ascent() * size));
         }
         return lines;
@@ -258,16 +258,16 @@ final class PdfTableLayout implements Closeable {
             stream.beginText();
             PdfFace face = null;
             float fontSize = 0;
-            Color color = null;
+            float grey = -1;
             for (Line line : lines) {
                 if (line.face() != face || line.size() != fontSize) {
                     face = line.face();
                     fontSize = line.size();
                     stream.setFont(face.font(), fontSize);
                 }
-                if (!line.color().equals(color)) {
-                    color = line.color();
-                    stream.setNonStrokingColor(color);
+                if (line.grey() != grey) {
+                    grey = line.grey();
+                    stream.setNonStrokingColor(grey);
                 }
                 stream.setTextMatrix(Matrix.getTranslateInstance(x + line.x(), y(top + line.baseline())));
                 stream.showText(line.text());
