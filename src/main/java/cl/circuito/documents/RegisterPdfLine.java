@@ -2,7 +2,7 @@ package cl.circuito.documents;
 
 import cl.circuito.waitinglist.RegisterRow;
 
-/** A line of the register's PDF, every cell already in words (the template only lays them out). */
+/** A line of the register's PDF, every cell already in words ({@link RegisterPdf} only lays them out). */
 record RegisterPdfLine(int number, String child, String rut, String referrer, String causeNumbers, String cause,
                        String received, String deadline, String decision, String decidedOn, String state, String priority,
                        Integer score, Integer rank, String estimated, String monitoredOn, String monitoring,

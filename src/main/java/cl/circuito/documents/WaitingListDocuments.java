@@ -81,8 +81,7 @@ public class WaitingListDocuments {
         for (RegisterRow row : drawn.rows()) {
             lines.add(RegisterPdfLine.of(++number, row, cells));
         }
-        byte[] content = pdf.render("documents/register-pdf", Map.of("paper", paper,
-                "program", drawn.program(), "title", cells.title(title(drawn, filter, year)), "lines", lines));
+        byte[] content = RegisterPdf.draw(paper, cells.title(title(drawn, filter, year)), lines, messages);
         return new Document(fileName(drawn, "pdf"), content);
     }
 

@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -13,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,16 +23,18 @@ import java.util.Map;
  * set the page size and the page numbers in CSS ({@code pdf/base :: style}). No resource is fetched
  * from outside: images (a letterhead's logo) come as {@code data:} URIs, so a template can never make
  * the server call an address someone typed.
+ *
+ * <p>A table of thousands of rows is slow through HTML (the engine lays the whole table out before it paints):
+ * draw a long register with {@link PdfTable} instead.
  */
 @Component
 public class PdfRenderer {
 
     /** The font family templates name in CSS. */
-    public static final String FONT_FAMILY = "DejaVu Sans";
+    public static final String FONT_FAMILY = EmbeddedFonts.FAMILY;
     private static final Locale ES_CL = Locale.forLanguageTag("es-CL");
 
     private final SpringTemplateEngine templates;
-    private final List<EmbeddedFont> fonts;
 
     static {
         // Its own logging goes to stderr at INFO for every document ("Prepare to fly."); keep its warnings only.
@@ -45,11 +45,6 @@ public class PdfRenderer {
 
     PdfRenderer(SpringTemplateEngine templates) {
         this.templates = templates;
-        this.fonts = List.of(
-                EmbeddedFont.load("fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL),
-                EmbeddedFont.load("fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-                EmbeddedFont.load("fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-                EmbeddedFont.load("fonts/DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
     }
 
     /** Renders {@code template} (a Thymeleaf HTML template name) with {@code model}, in Spanish (Chile). */
@@ -68,9 +63,9 @@ public class PdfRenderer {
         builder.withProducer("Circuito");
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        for (EmbeddedFont font : fonts) {
-            builder.useFont(() -> new ByteArrayInputStream(font.bytes()), FONT_FAMILY, font.weight(), font.style(),
-                    true);
+        for (EmbeddedFonts font : EmbeddedFonts.values()) {
+            builder.useFont(() -> new ByteArrayInputStream(font.bytes()), FONT_FAMILY, font.weight(),
+                    font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         builder.withW3cDocument(document, null);
         builder.toStream(out);
@@ -80,16 +75,5 @@ public class PdfRenderer {
             throw new UncheckedIOException("PDF rendering failed", e);
         }
         return out.toByteArray();
-    }
-
-    private record EmbeddedFont(byte[] bytes, int weight, FontStyle style) {
-
-        static EmbeddedFont load(String path, int weight, FontStyle style) {
-            try (var in = new ClassPathResource(path).getInputStream()) {
-                return new EmbeddedFont(in.readAllBytes(), weight, style);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Missing font " + path, e);
-            }
-        }
     }
 }

@@ -69,6 +69,21 @@ class DocumentsTests {
         }
     }
 
+    @Test
+    void spreadsheetColumnsFitTheirTextAndTheTitleLeavesTheFirstNarrow() throws Exception {
+        String name = "Sofía Ñuñez Pérez de la Fuente";
+        byte[] xlsx = Spreadsheet.create("Registro", List.of("Nómina de Niños – Lista de Espera (F-SGC-030), PRM Ñuñoa"),
+                        List.of("N°", "Niño/a"))
+                .row(1, name)
+                .toBytes();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = book.getSheet("Registro");
+            assertThat(sheet.getColumnWidth(0)).isLessThan(5 * 256);
+            assertThat(sheet.getColumnWidth(1)).isGreaterThanOrEqualTo(name.length() * 256);
+        }
+    }
+
     private static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
