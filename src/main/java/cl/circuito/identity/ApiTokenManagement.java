@@ -30,12 +30,10 @@ public class ApiTokenManagement {
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiTokens tokens;
-    private final Users users;
     private final Clock clock;
 
-    ApiTokenManagement(ApiTokens tokens, Users users, Clock clock) {
+    ApiTokenManagement(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -69,13 +67,15 @@ public class ApiTokenManagement {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(raw))
-                .filter(ApiToken::active)
-                .flatMap(token -> {
+        return tokens.findWithUser(hash(raw)).stream()
+                .findFirst()
+                .filter(found -> ((ApiToken) found[0]).active())
+                .map(found -> {
+                    ApiToken token = (ApiToken) found[0];
                     if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
                         token.used(now);
                     }
-                    return users.findById(token.userId());
+                    return (User) found[1];
                 })
                 .filter(User::enabled)
                 .map(user -> {
