@@ -49,10 +49,20 @@ public class ProgramDirectory {
 
     /** The program if the scope covers it; {@link NotFound} otherwise (same answer as a missing one). */
     public ProgramSummary get(UUID programId, AccessScope scope) {
-        return visibleTo(scope).stream()
-                .filter(p -> p.id().equals(programId))
-                .findFirst()
+        // One program read, not the scope's whole list (every program for the national team): same rule as visibleTo.
+        return programs.findSummaryById(programId).map(ProgramSummary::of)
+                .filter(p -> covers(scope, p))
                 .orElseThrow(() -> new NotFound("program"));
+    }
+
+    private static boolean covers(AccessScope scope, ProgramSummary program) {
+        if (scope instanceof AccessScope.Nationwide) {
+            return true;
+        }
+        if (scope instanceof AccessScope.Region region) {
+            return region.regionCode().equals(program.regionCode());
+        }
+        return scope instanceof AccessScope.Programs assigned && assigned.programIds().contains(program.id());
     }
 
     /** Names of programs only, across the whole network: e.g. to name the more pertinent program. */

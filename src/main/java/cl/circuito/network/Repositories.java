@@ -21,6 +21,10 @@ interface Programs extends JpaRepository<Program, UUID> {
     @Query("select p from Program p join fetch p.institution join fetch p.comuna c join fetch c.region where p.id in ?1 order by p.name")
     List<Program> findByIds(Collection<UUID> ids);
 
+    /** One program with everything its summary names, in one query. */
+    @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where p.id = ?1")
+    Optional<Program> findSummaryById(UUID id);
+
     Optional<Program> findByInstitution_IdAndNameIgnoreCase(UUID institutionId, String name);
 
     List<Program> findByInstitution_Id(UUID institutionId);
