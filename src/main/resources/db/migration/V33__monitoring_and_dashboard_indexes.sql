@@ -45,5 +45,8 @@ create index entry_never_monitored_idx on waiting_list_entry (program_id, receiv
 -- Dashboard: the median and longest wait of the waiting children read from the index, not a sort.
 create index entry_waiting_received_idx on waiting_list_entry (program_id, received_on) where status = 'WAITING';
 
+-- Dashboard trend: the children on the list today, counted from the index alone.
+create index entry_open_received_idx on waiting_list_entry (program_id, received_on) where exited_on is null;
+
 -- The dashboard's trend reads the last 12 months' referrals and exits as ranges of entry_program_received_idx
 -- and entry_program_exited_idx (V19).

@@ -36,32 +36,46 @@ class WaitingListStatistics {
         }
     }
 
-    /** One query: counts over the open entries (their indexes), the cases, the month's plan and judicial actions. */
+    /**
+     * One query, each count a range of one index read alone (never the list's rows): the waiting by priority and
+     * the never monitored (entry_monitoring_order_idx, entry_never_monitored_idx), the other states
+     * (entry_program_status_idx), and the median and longest wait from entry_waiting_received_idx — the median is
+     * percentile_disc(0.5) of the waits, the ⌈n/2⌉-th shortest, read at that offset instead of sorting the list.
+     */
     Snapshot snapshot(UUID programId, LocalDate today) {
         YearMonth month = YearMonth.from(today);
         return jdbc.sql("with plan_counts as (" + MonitoringReadModel.PLAN_COUNTS + """
                         ), list as (
-                            select count(*) filter (where status = 'WAITING' and priority = 1) as p1,
-                                   count(*) filter (where status = 'WAITING' and priority = 2) as p2,
-                                   count(*) filter (where status = 'WAITING' and priority is null) as unassessed,
-                                   count(*) filter (where status = 'SCHEDULED') as scheduled,
-                                   count(*) filter (where status = 'UNDER_REVIEW') as under_review,
-                                   count(*) filter (where status = 'UNDER_REVIEW' and admissibility_due_on < :today) as overdue,
-                                   count(*) filter (where status in ('WAITING', 'SCHEDULED') and last_monitored_on is null) as never,
-                                   percentile_disc(0.5) within group (order by :today - received_on)
-                                       filter (where status = 'WAITING') as median_wait,
-                                   max(:today - received_on) filter (where status = 'WAITING') as longest_wait
-                              from waiting_list_entry
-                             where program_id = :programId and status <> 'EXITED'
+                            select (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status = 'WAITING' and priority = 1) as p1,
+                                   (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status = 'WAITING' and priority = 2) as p2,
+                                   (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status = 'WAITING' and priority is null) as unassessed,
+                                   (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status = 'SCHEDULED') as scheduled,
+                                   (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status = 'UNDER_REVIEW') as under_review,
+                                   (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status = 'UNDER_REVIEW' and admissibility_due_on < :today) as overdue,
+                                   (select count(*) from waiting_list_entry where program_id = :programId
+                                       and status in ('WAITING', 'SCHEDULED') and last_monitored_on is null) as never,
+                                   (select :today - received_on from waiting_list_entry where program_id = :programId
+                                       and status = 'WAITING' order by received_on limit 1) as longest_wait
                         )
-                        select list.*, pc.kind, coalesce(pc.planned, 0) as planned, coalesce(pc.done, 0) as done,
+                        select list.*,
+                               (select :today - received_on from waiting_list_entry
+                                 where program_id = :programId and status = 'WAITING'
+                                 order by received_on desc
+                                offset (select greatest(0, (p1 + p2 + unassessed + 1) / 2 - 1) from list)
+                                 limit 1) as median_wait,
+                               pc.kind, coalesce(pc.planned, 0) as planned, coalesce(pc.done, 0) as done,
                                (select count(*) from active_case
                                  where program_id = :programId and closed_on is null) as active_cases,
                                (select count(*) from judicial_action
                                  where program_id = :programId and status <> 'RESOLVED') as open_judicial
                           from list left join plan_counts pc on true
-                        """)
-                .param("programIds", List.of(programId))
+                        """)                .param("programIds", List.of(programId))
                 .param("programId", programId)
                 .param("today", today)
                 .param("from", month.atDay(1))
@@ -87,7 +101,8 @@ class WaitingListStatistics {
     }
 
     /**
-     * One query reading only the period's referrals and exits (two index ranges) and the list's size today; the
+     * One query counting each month's referrals and exits on their indexes (index ranges, the referrals from the
+     * index alone) and the list's size today (entry_open_received_idx); the
      * months before are counted back from today: on the list at a month's end = on the list at the next month's
      * end − received in that next month + gone in it (an exit is never before its receipt).
      */
@@ -95,24 +110,30 @@ class WaitingListStatistics {
         Map<YearMonth, int[]> flows = new HashMap<>();
         int[] onListToday = new int[1];
         jdbc.sql("""
-                        select date_trunc('month', x.day)::date as month, sum(x.received) as received,
-                               sum(x.exited) as exited, sum(x.admitted) as admitted, null as on_list
-                          from (select received_on as day, 1 as received, 0 as exited, 0 as admitted
+                        with months as (
+                            select m::date as first_day,
+                                   least((m + interval '1 month' - interval '1 day')::date, :today) as last_day
+                              from generate_series(cast(:from as timestamp), cast(:to as timestamp), interval '1 month') m
+                        )
+                        select first_day as month,
+                               (select count(*) from waiting_list_entry
+                                 where program_id = :programId and received_on between first_day and last_day) as received,
+                               x.exited, x.admitted, null as on_list
+                          from months
+                          cross join lateral (
+                                select count(*) as exited, count(*) filter (where exit_reason = 'ADMITTED') as admitted
                                   from waiting_list_entry
-                                 where program_id = :programId and received_on between :from and :today
-                                union all
-                                select exited_on, 0, 1, case when exit_reason = 'ADMITTED' then 1 else 0 end
-                                  from waiting_list_entry
-                                 where program_id = :programId and exited_on between :from and :today) x
-                         group by 1
+                                 where program_id = :programId and exited_on between first_day and last_day) x
                         union all
                         select null, null, null, null,
                                (select count(*) from waiting_list_entry
-                                 where program_id = :programId and received_on <= :today
-                                   and (exited_on is null or exited_on > :today))
+                                 where program_id = :programId and received_on <= :today and exited_on is null)
+                               + (select count(*) from waiting_list_entry
+                                   where program_id = :programId and received_on <= :today and exited_on > :today)
                         """)
                 .param("programId", programId)
                 .param("from", from.atDay(1))
+                .param("to", to.atDay(1))
                 .param("today", today)
                 .query((rs, n) -> {
                     java.sql.Date month = rs.getDate("month");

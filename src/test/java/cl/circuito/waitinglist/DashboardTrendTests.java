@@ -17,7 +17,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dashboard counts each month's end back from today; it must agree with counting every month directly. */
+/**
+ * The dashboard counts each month's end back from today and reads the median wait at an offset of an index; both
+ * must agree with counting every month directly and sorting the waits.
+ */
 @CircuitoTest
 class DashboardTrendTests {
 
@@ -57,7 +60,21 @@ class DashboardTrendTests {
         YearMonth from = to.minusMonths(ProgramDashboards.TREND_MONTHS - 1);
         for (UUID program : programs) {
             assertThat(statistics.trend(program, from, to, TODAY)).containsExactlyElementsOf(eachMonth(program, from, to));
+            WaitingListStatistics.Snapshot snapshot = statistics.snapshot(program, TODAY);
+            assertThat(List.of(snapshot.medianWaitDays(), snapshot.longestWaitDays())).isEqualTo(sortedWaits(program));
         }
+    }
+
+    /** The median and longest wait as the dashboard computed them before, sorting the waiting children. */
+    private List<Integer> sortedWaits(UUID program) {
+        return jdbc.sql("""
+                        select percentile_disc(0.5) within group (order by cast(:today as date) - received_on) as median,
+                               max(cast(:today as date) - received_on) as longest
+                          from waiting_list_entry where program_id = :programId and status = 'WAITING'""")
+                .param("programId", program)
+                .param("today", TODAY)
+                .query((rs, n) -> List.of(rs.getInt("median"), rs.getInt("longest")))
+                .single();
     }
 
     /** The dashboard's former query: every month joined with the whole list. */
