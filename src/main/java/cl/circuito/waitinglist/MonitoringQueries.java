@@ -5,11 +5,14 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.MonitoringReadModel.PlanPart;
+import cl.circuito.shared.Paging;
+import cl.circuito.waitinglist.MonitoringMonthReads.Part;
 import cl.circuito.waitinglist.MonitoringRows.JudicialActionRow;
 import cl.circuito.waitinglist.MonitoringRows.PlannedChild;
 import cl.circuito.waitinglist.MonitoringRows.WaitingChild;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +37,7 @@ public class MonitoringQueries {
     private static final int MAX_APART = 200;
 
     private final MonitoringReadModel readModel;
-    private final MonitoringProposals proposals;
-    private final MonitoringPlans plans;
+    private final MonitoringMonthReads monthReads;
     private final MonitoringActions actions;
     private final JudicialActions judicialActions;
     private final EntryAccess access;
@@ -43,12 +45,10 @@ public class MonitoringQueries {
     private final Deadlines deadlines;
     private final AuditTrail audit;
 
-    MonitoringQueries(MonitoringReadModel readModel, MonitoringProposals proposals, MonitoringPlans plans,
-                      MonitoringActions actions, JudicialActions judicialActions, EntryAccess access,
+    MonitoringQueries(MonitoringReadModel readModel, MonitoringMonthReads monthReads, MonitoringActions actions, JudicialActions judicialActions, EntryAccess access,
                       ProgramDirectory programs, Deadlines deadlines, AuditTrail audit) {
         this.readModel = readModel;
-        this.proposals = proposals;
-        this.plans = plans;
+        this.monthReads = monthReads;
         this.actions = actions;
         this.judicialActions = judicialActions;
         this.access = access;
@@ -80,7 +80,8 @@ public class MonitoringQueries {
      * A program's monitoring month as its page shows it.
      *
      * @param plan        null when the month is not planned yet
-     * @param proposal    what Circuito proposes, when the month is not planned yet (else empty)
+     * @param proposal    a page of what Circuito proposes, when the month is not planned yet (else empty):
+     *                    {@code requiredNow} children in all
      * @param waitingNow  children waiting today; {@code requiredNow} is the sample the rule asks of them
      * @param planned     the page of the children the plan counts (done or pending): {@code progress.planned()}
      *                    of them in all, {@code progress.done()} done
@@ -90,13 +91,17 @@ public class MonitoringQueries {
      * @param editable    the month is the current one or later: it may be planned and changed
      */
     public record MonitoringMonth(ProgramSummary program, YearMonth month, MonitoringProgress progress,
-                                  PlanHeader plan, List<PlannedChild> proposal, MonitoringPlanKind kindNow,
+                                  PlanHeader plan, Page<PlannedChild> proposal, MonitoringPlanKind kindNow,
                                   int waitingNow, int requiredNow, Page<PlannedChild> planned,
                                   List<PlannedChild> left, List<PlannedChild> removed, Page<WaitingChild> neverMonitored,
                                   List<WaitingChild> addable, int openJudicialActions, boolean editable,
                                   boolean behindPlan, int expectedByToday) {
     }
 
+    /**
+     * The month's page in two queries after the program's, whatever the length of the list: header counts, then
+     * the rows (a page of the plan or of the proposal, a page of the never monitored, the short lists).
+     */
     @Transactional
     public MonitoringMonth month(Actor actor, UUID programId, YearMonth month, int plannedPage, int neverPage,
                                  int pageSize) {
@@ -104,29 +109,35 @@ public class MonitoringQueries {
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "monitoring.audit.monthViewed");
         var today = deadlines.today();
-        MonitoringProgress progress = readModel.progress(programId, month);
-        MonitoringPlan plan = plans.findByProgramAndMonth(programId, month.atDay(1)).orElse(null);
-        Page<WaitingChild> never = readModel.neverMonitored(programId, neverPage, pageSize);
-        int open = readModel.openJudicialActions(List.of(programId)).getOrDefault(programId, 0);
         boolean editable = !month.isBefore(YearMonth.from(today));
-        if (plan == null) {
-            MonitoringProposals.Proposal proposal = proposals.of(program);
-            return new MonitoringMonth(program, month, progress, null, proposal.children(), proposal.kind(),
-                    proposal.waiting(), proposal.required(), Page.empty(), List.of(), List.of(), never, List.of(), open,
-                    editable, false, 0);
-        }
-        int waiting = readModel.waiting(programId);
+        Pageable slice = Paging.of(plannedPage, pageSize);
+        Pageable neverSlice = Paging.of(neverPage, pageSize);
+        MonitoringMonthReads.Header header = monthReads.header(programId, month);
+        MonitoringProgress progress = header.progress();
+        int waiting = header.waiting();
         MonitoringPlanKind kindNow = program.hasSupportProfessional() ? MonitoringPlanKind.ALL_IN_PERSON
                 : MonitoringPlanKind.SAMPLE;
+        int requiredNow = kindNow == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting);
+        MonitoringMonthReads.PlanRow plan = header.plan();
+        if (plan == null) {
+            MonitoringMonthReads.Rows rows = monthReads.proposal(programId, kindNow, requiredNow, (int) slice.getOffset(),
+                    slice.getPageSize(), (int) neverSlice.getOffset(), neverSlice.getPageSize());
+            return new MonitoringMonth(program, month, progress, null,
+                    new PageImpl<>(rows.of(Part.PROPOSED), slice, requiredNow), kindNow, waiting, requiredNow,
+                    Page.empty(), List.of(), List.of(),
+                    new PageImpl<>(rows.waiting(Part.NEVER), neverSlice, progress.neverMonitored()), List.of(),
+                    header.openJudicialActions(), editable, false, 0);
+        }
+        MonitoringMonthReads.Rows rows = monthReads.plan(programId, plan.id(), month, (int) slice.getOffset(),
+                slice.getPageSize(), MAX_APART, (int) neverSlice.getOffset(), neverSlice.getPageSize(), editable);
         return new MonitoringMonth(program, month, progress,
-                new PlanHeader(plan.id(), plan.version(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(), plan.createdAt(),
-                        plan.createdByName()),
-                List.of(), kindNow, waiting,
-                kindNow == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting),
-                readModel.planItems(plan.id(), month, PlanPart.PLANNED, plannedPage, pageSize),
-                readModel.planItems(plan.id(), month, PlanPart.LEFT_THE_LIST, 0, MAX_APART).getContent(),
-                readModel.planItems(plan.id(), month, PlanPart.REMOVED, 0, MAX_APART).getContent(), never,
-                editable ? readModel.notInPlan(programId, plan.id()) : List.of(), open, editable,
+                new PlanHeader(plan.id(), plan.version(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(),
+                        plan.createdAt(), plan.createdByName()),
+                Page.empty(), kindNow, waiting, requiredNow,
+                new PageImpl<>(rows.of(Part.PLANNED), slice, progress.planned()),
+                rows.of(Part.LEFT_THE_LIST), rows.of(Part.REMOVED),
+                new PageImpl<>(rows.waiting(Part.NEVER), neverSlice, progress.neverMonitored()),
+                rows.waiting(Part.ADDABLE), header.openJudicialActions(), editable,
                 progress.behindOn(today), progress.expectedBy(today));
     }
 

@@ -70,10 +70,15 @@ class MonitoringReadModel {
         PlanPart(String where) {
             this.where = where;
         }
+
+        /** The part's condition, to append to a where clause over i (the item), pl (the plan) and e (the entry). */
+        String where() {
+            return where;
+        }
     }
 
     /** Per plan of the month: the children planned and those monitored (removed ones and those who left apart). */
-    private static final String PLAN_COUNTS = """
+    static final String PLAN_COUNTS = """
             select pl.program_id, pl.kind,
                    count(i.id) filter (where d.done or not""" + " " + LEFT + """
             ) as planned,

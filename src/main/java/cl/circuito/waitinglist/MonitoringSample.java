@@ -13,7 +13,7 @@ import java.util.UUID;
  * <p>
  * Whom it proposes: the highest risk first (priority 1 before priority 2, then the higher score; children
  * not yet assessed count as the lowest risk), then the longest without monitoring (never monitored
- * first), then the longest waiting (earliest receipt). Each proposed child's reason is the first of
+ * first), then the longest waiting (earliest receipt; then registration, then id). Each proposed child's reason is the first of
  * those criteria on which it beats the first child left out.
  */
 public final class MonitoringSample {
@@ -57,7 +57,9 @@ public final class MonitoringSample {
             .thenComparing(Candidate::lastMonitoredOn, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(Candidate::receivedOn)
             .thenComparing(Candidate::registeredAt)
-            .thenComparing(Candidate::entryId);
+            // PostgreSQL's order of uuids (unsigned bytes, as their text sorts), not UUID.compareTo's signed one:
+            // the monitoring page reads the same order from an index (entry_monitoring_order_idx).
+            .thenComparing(candidate -> candidate.entryId().toString());
 
     /** The first {@code size} children in the order above, each with why it made the cut. */
     static List<Proposed> propose(List<Candidate> candidates, int size) {
@@ -69,7 +71,7 @@ public final class MonitoringSample {
                 .toList();
     }
 
-    private static MonitoringPlanReason reason(Candidate chosen, Candidate firstLeftOut) {
+    static MonitoringPlanReason reason(Candidate chosen, Candidate firstLeftOut) {
         if (firstLeftOut == null) {
             // Everyone fits: name the strongest thing about the child.
             if (chosen.priority() != null) {

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * A program's dashboard: the list by priority, waits, overdue decisions, this month's monitoring, open
- * judicial actions, free places, and the list's size and admissions over the last 12 months. Counts only: no child is named, so it is not a read of a record.
+ * judicial actions, free places, and the list's size and admissions over the last 12 months, in two queries after
+ * the program's. Counts only: no child is named, so it is not a read of a record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,16 +25,11 @@ public class ProgramDashboards {
 
     private final ProgramDirectory programs;
     private final WaitingListStatistics statistics;
-    private final MonitoringQueries monitoring;
-    private final ProgramPlaces places;
     private final Deadlines deadlines;
 
-    ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, MonitoringQueries monitoring,
-                      ProgramPlaces places, Deadlines deadlines) {
+    ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, Deadlines deadlines) {
         this.programs = programs;
         this.statistics = statistics;
-        this.monitoring = monitoring;
-        this.places = places;
         this.deadlines = deadlines;
     }
 
@@ -47,11 +43,11 @@ public class ProgramDashboards {
                         thisMonth, today).stream()
                 .map(p -> new ProgramDashboard.Month(p.month(), p.onList(), p.received(), p.admitted()))
                 .toList();
-        MonitoringProgress progress = monitoring.progress(program.id(), thisMonth);
-        int openJudicialActions = monitoring.openJudicialActions(List.of(program.id())).getOrDefault(program.id(), 0);
+        MonitoringProgress progress = snapshot.monitoring();
         return new ProgramDashboard(program, today, snapshot.priorityOne(), snapshot.priorityTwo(),
                 snapshot.notAssessed(), snapshot.waiting(), snapshot.scheduled(), snapshot.underReview(),
                 snapshot.overdueDecisions(), snapshot.medianWaitDays(), snapshot.longestWaitDays(), progress,
-                progress.behindOn(today), openJudicialActions, places.of(program.id()), trend);
+                progress.behindOn(today), snapshot.openJudicialActions(),
+                Places.of(program.agreedCapacity(), snapshot.activeCases(), snapshot.scheduled()), trend);
     }
 }

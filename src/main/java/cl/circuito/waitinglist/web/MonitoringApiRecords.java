@@ -16,6 +16,7 @@ import cl.circuito.waitinglist.MonitoringQueries;
 import cl.circuito.waitinglist.MonitoringRows;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Page;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,8 +128,9 @@ final class MonitoringApiRecords {
                          @Schema(description = "NNA en espera hoy") int waitingNow,
                          @Schema(description = "Mínimo que exige la regla hoy") int requiredNow,
                          Integer requiredWhenPlanned, ProgressResponse progress,
-                         @Schema(description = "La propuesta (mes sin plan) o la página pedida de los NNA que el plan "
-                                 + "cuenta (progress.planned en total, progress.done de ellos monitoreados)")
+                         @Schema(description = "La página pedida de la propuesta (mes sin plan; requiredNow NNA en total) "
+                                 + "o de los NNA que el plan cuenta (progress.planned en total, progress.done de ellos "
+                                 + "monitoreados)")
                          List<PlannedChildResponse> children,
                          @Schema(description = "NNA del plan que salieron de la lista en el mes (ingreso u otro egreso) "
                                  + "sin haber sido monitoreados en él: ya no cuentan como planificados ni pendientes")
@@ -138,16 +140,16 @@ final class MonitoringApiRecords {
         static MonthResponse of(MonitoringQueries.MonitoringMonth m) {
             var p = m.progress();
             boolean planned = m.plan() != null;
-            List<MonitoringRows.PlannedChild> children = planned ? m.planned().getContent() : m.proposal();
+            Page<MonitoringRows.PlannedChild> children = planned ? m.planned() : m.proposal();
             return new MonthResponse(m.program().id(), m.month(), planned, planned ? m.plan().version() : null,
                     planned ? m.plan().kind() : m.kindNow(),
                     m.waitingNow(), m.requiredNow(), planned ? m.plan().requiredSize() : null,
                     new ProgressResponse(p.planned(), p.done(), p.neverMonitored(), p.percentDone(), m.expectedByToday(),
                             m.behindPlan()),
-                    children.stream().map(PlannedChildResponse::of).toList(),
+                    children.getContent().stream().map(PlannedChildResponse::of).toList(),
                     m.left().stream().map(PlannedChildResponse::of).toList(),
                     m.removed().stream().map(PlannedChildResponse::of).toList(),
-                    planned ? m.planned().getNumber() : 0, planned ? m.planned().getTotalElements() : children.size());
+                    children.getNumber(), children.getTotalElements());
         }
     }
 
