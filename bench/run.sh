@@ -2,7 +2,8 @@
 # Benchmarks Circuito on fictional data: one program with 2,000 waiting children and a national dataset
 # of 60,000 waiting entries in 1,500 programs (bench/generate.sql). Reproduce with:
 #     bench/run.sh            # needs a JDK, psql (postgresql-client) and wrk (Debian packages)
-# It builds the jar, starts the app on its own embedded PostgreSQL (bench/data, port 54390, app 8090),
+# It builds the local run (TestCircuitoApplication: the embedded PostgreSQL is on the test classpath) and starts
+# it with plain java, fully JIT-compiled, on its own embedded PostgreSQL (bench/data, port 54390, app 8090),
 # loads the data once, and runs wrk against the pages and the API. Figures go to bench/README.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +17,10 @@ THIS_MONTH=$(date +%Y-%m)
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 1; }
 
-./mvnw -B -ntp -q -DskipTests package
-java -Xmx1g -jar target/circuito-*.jar --server.port=$APP_PORT --circuito.embedded-db.port=$DB_PORT \
+./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+       -Dmdep.outputFile=target/local-classpath.txt
+java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/local-classpath.txt)" cl.circuito.TestCircuitoApplication \
+     --server.port=$APP_PORT --circuito.embedded-db.port=$DB_PORT \
      --circuito.embedded-db.data-directory=bench/data/postgres --logging.level.root=WARN \
      --logging.level.cl.circuito=INFO --circuito.estimates.cron="0 */2 * * * *" > bench/app.log 2>&1 &
 APP=$!

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -12,9 +13,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * digest is really sent over SMTP in tests and parallel builds never fight over a port. A plain
  * {@code @Configuration} on purpose: the application's component scan picks it up in every
  * {@code @SpringBootTest} context (with or without {@link CircuitoTest}); Spring Boot's own mail sender
- * backs off because this one exists.
+ * backs off because this one exists. Only in the test profile: the local run ({@code TestCircuitoApplication})
+ * scans the test classes too, and writes its mail to the log instead.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("test")
 public class TestMailServer {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
