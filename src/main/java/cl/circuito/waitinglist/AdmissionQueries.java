@@ -117,8 +117,42 @@ public class AdmissionQueries {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(programId), "admission.audit.viewed");
-        Places now = places.of(programId);
         LocalDate today = LocalDate.now(clock);
+        // The places and the children holding the coming ones, in one statement: the scheduled children are
+        // counted as they are read.
+        List<ScheduledChild> scheduled = new ArrayList<>();
+        int[] counted = {0, 0};
+        jdbc.sql("""
+                        select a.active, s.*
+                          from (select count(*) as active from active_case
+                                 where program_id = :programId and closed_on is null) a
+                          left join lateral (
+                                select e.id, e.version, e.status, e.scheduled_month, e.schedule_reason,
+                                       c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date,
+                                       i.held_on as interviewed_on, null::date as estimated_on
+                                  from waiting_list_entry e
+                                  join child c on c.id = e.child_id
+                                  left join lateral (select ai.held_on from admission_interview ai
+                                                      where ai.entry_id = e.id and ai.recorded_at >= e.scheduled_at
+                                                      order by ai.recorded_at desc limit 1) i on true
+                                 where e.program_id = :programId and e.status = 'SCHEDULED') s on true
+                        """)
+                .param("programId", programId)
+                .query((rs, n) -> {
+                    counted[0] = rs.getInt("active");
+                    UUID id = rs.getObject("id", UUID.class);
+                    if (id != null) {
+                        counted[1]++;
+                        Row row = row(rs, today);
+                        if (row.month != null) {
+                            scheduled.add(new ScheduledChild(id, row.version, row.name, row.age, row.month,
+                                    row.scheduleReason, row.interviewedOn));
+                        }
+                    }
+                    return id;
+                })
+                .list();
+        Places now = Places.of(program.agreedCapacity(), counted[0], counted[1]);
         int size = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(now.free(), 0) + beyondProposal);
         ProgramRanking.Window<Row> window = ranking.window(programId, 0, size, (rs, n) -> {
             Date estimated = rs.getDate("estimated_on");
@@ -132,28 +166,6 @@ public class AdmissionQueries {
                     ranked.score(), ranked.receivedOn(), ranked.reason(), ranked.manual(),
                     ranked.rank() <= now.free(), row.estimatedOn));
         }
-        List<ScheduledChild> scheduled = new ArrayList<>();
-        jdbc.sql("""
-                        select e.id, e.version, e.status, e.scheduled_month, e.schedule_reason,
-                               c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date,
-                               i.held_on as interviewed_on, null as estimated_on
-                          from waiting_list_entry e
-                          join child c on c.id = e.child_id
-                          left join lateral (select ai.held_on from admission_interview ai
-                                              where ai.entry_id = e.id and ai.recorded_at >= e.scheduled_at
-                                              order by ai.recorded_at desc limit 1) i on true
-                         where e.program_id = :programId and e.status = 'SCHEDULED'
-                        """)
-                .param("programId", programId)
-                .query((rs, n) -> {
-                    Row row = row(rs, today);
-                    if (row.month != null) {
-                        scheduled.add(new ScheduledChild(rs.getObject("id", UUID.class), row.version, row.name,
-                                row.age, row.month, row.scheduleReason, row.interviewedOn));
-                    }
-                    return row;
-                })
-                .list();
         scheduled.sort(java.util.Comparator.comparing(ScheduledChild::month).thenComparing(ScheduledChild::childName));
         return new AdmissionOverview(program, now, month, candidates, List.copyOf(scheduled), window.total());
     }

@@ -63,6 +63,16 @@ class PageCostTests {
         assertCheap(get(page, program).with(fixtures.as(director)), MAX_STATEMENTS);
     }
 
+    /**
+     * Pages that read a header apart from their rows (the month's counts, the trend, the places with the children
+     * holding them): one statement more than the target today, and never more than that.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/programs/{id}/monitoring", "/programs/{id}/dashboard", "/programs/{id}/admissions"})
+    void aPageWithAHeaderOfItsOwnNeedsAtMostFourStatements(String page) throws Exception {
+        assertCheap(get(page, program).with(fixtures.as(director)), MAX_STATEMENTS + 1);
+    }
+
     /** The token and its user are one statement, as a page's user is (its session read is not counted). */
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/programs/{id}/ranking", "/api/v1/programs/{id}/entries"})
