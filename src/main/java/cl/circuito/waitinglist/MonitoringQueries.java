@@ -120,16 +120,16 @@ public class MonitoringQueries {
         int requiredNow = kindNow == MonitoringPlanKind.ALL_IN_PERSON ? waiting : MonitoringSample.size(waiting);
         MonitoringMonthReads.PlanRow plan = header.plan();
         if (plan == null) {
-            MonitoringMonthReads.Rows rows = monthReads.proposal(programId, kindNow, requiredNow, (int) slice.getOffset(),
-                    slice.getPageSize(), (int) neverSlice.getOffset(), neverSlice.getPageSize());
+            MonitoringMonthReads.Rows rows = monthReads.proposal(programId, kindNow, requiredNow, slice.getOffset(),
+                    slice.getPageSize(), neverSlice.getOffset(), neverSlice.getPageSize());
             return new MonitoringMonth(program, month, progress, null,
                     new PageImpl<>(rows.of(Part.PROPOSED), slice, requiredNow), kindNow, waiting, requiredNow,
                     Page.empty(), List.of(), List.of(),
                     new PageImpl<>(rows.waiting(Part.NEVER), neverSlice, progress.neverMonitored()), List.of(),
                     header.openJudicialActions(), editable, false, 0);
         }
-        MonitoringMonthReads.Rows rows = monthReads.plan(programId, plan.id(), month, (int) slice.getOffset(),
-                slice.getPageSize(), MAX_APART, (int) neverSlice.getOffset(), neverSlice.getPageSize(), editable);
+        MonitoringMonthReads.Rows rows = monthReads.plan(programId, plan.id(), month, slice.getOffset(),
+                slice.getPageSize(), MAX_APART, neverSlice.getOffset(), neverSlice.getPageSize(), editable);
         return new MonitoringMonth(program, month, progress,
                 new PlanHeader(plan.id(), plan.version(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(),
                         plan.createdAt(), plan.createdByName()),

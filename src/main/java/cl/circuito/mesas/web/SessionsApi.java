@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -94,7 +95,8 @@ class SessionsApi {
     }
 
     record ScheduleBody(@Schema(description = "Varias fechas propuestas, en el lugar y horario habituales (o heldOn…place)") List<LocalDate> dates,
-                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, @NoRut String place,
+                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt,
+                        @NoRut @Size(max = MesaSession.MAX_PLACE) String place,
                         @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
@@ -104,7 +106,8 @@ class SessionsApi {
     }
 
     record HeldSessionBody(@Schema(description = "Fecha en que se realizó: hoy o antes, posterior a la última sesión realizada") LocalDate heldOn,
-                           LocalTime startsAt, LocalTime endsAt, @NoRut String place,
+                           LocalTime startsAt, LocalTime endsAt,
+                           @NoRut @Size(max = MesaSession.MAX_PLACE) String place,
                            @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
     }
 
