@@ -306,9 +306,23 @@ if [[ ",$SCENARIOS," == *",national,"* ]]; then
         sed "s|^|${template%%\{id\}*}|; s|\$|${template#*\{id\}}|" $DATA/programs.txt > $DATA/national-paths.txt
         r=$(PATHS_FILE=$DATA/national-paths.txt TOKEN=ctk_bench_nacional_token \
                 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -s bench/wrk.lua "$BASE" | grep '^RESULT')
-        printf "%-55s %7s req/s  median %8s  p99 %8s  errors %s\n" "$template" "$(val "$r" req_s)" \
-            "$(fmt_ms "$(val "$r" p50_ms)")" "$(fmt_ms "$(val "$r" p99_ms)")" $(( $(val "$r" non2xx) + $(val "$r" socket) ))
+        printf "%-55s %7s req/s  median %8s  p99 %8s  errors %s  (all %s programs: %s s)\n" "$template" \
+            "$(val "$r" req_s)" "$(fmt_ms "$(val "$r" p50_ms)")" "$(fmt_ms "$(val "$r" p99_ms)")" \
+            $(( $(val "$r" non2xx) + $(val "$r" socket) )) "$(wc -l < $DATA/programs.txt)" \
+            "$(awk -v n="$(wc -l < $DATA/programs.txt)" -v r="$(val "$r" req_s)" 'BEGIN {printf "%.1f", n / r}')"
     done
+    # The nightly estimate of admission dates for every program: the job, run every minute for two runs (the
+    # first after a restart may record many changes; the second is a night's usual work).
+    echo "== Nightly estimate of admission dates, every program (the job's own log line, two runs)"
+    stop_app
+    runs_before=$(grep -c 'Estimated admission dates recomputed' $DATA/app.log || true)
+    APP_ARGS+=(--circuito.estimates.cron="0 * * * * *")
+    start_app "with the estimate job every minute" "${LOCAL_RUN[@]}"
+    until [ "$(grep -c 'Estimated admission dates recomputed' $DATA/app.log || true)" -ge $(( runs_before + 2 )) ]; do
+        sleep 5
+    done
+    grep 'Estimated admission dates recomputed' $DATA/app.log | tail -2 | sed 's/.*: /  /'
+    unset 'APP_ARGS[${#APP_ARGS[@]}-1]'
 fi
 echo "Resident memory of the application: $(ps -o rss= -p $APP | awk '{printf "%.0f MB", $1/1024}')"
 
