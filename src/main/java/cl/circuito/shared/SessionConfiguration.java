@@ -1,10 +1,13 @@
 package cl.circuito.shared;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import jakarta.servlet.Filter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (several nodes). Two requests of one session at the same moment (two tabs,
@@ -32,5 +35,13 @@ class SessionConfiguration {
                 return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionTouches(sessions) : bean;
             }
         };
+    }
+
+    /** Around Spring Session's filter: what {@link SessionTouches} remembers lasts one request. */
+    @Bean
+    FilterRegistrationBean<Filter> sessionTouchesScope() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(SessionTouches.scope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.shared;
 
+import jakarta.servlet.Filter;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -13,10 +14,16 @@ import java.util.Set;
  * only once it is {@link #RESOLUTION} old. An idle session therefore ends between 30 and 31 minutes after the
  * last page, instead of exactly 30. Attributes (the signed-in user, the CSRF token, a flash message) are written
  * as before, when they change.
+ *
+ * <p>Spring Session also reads the session again right after saving it at the end of each request, only to learn
+ * that it is still valid: the session just saved is answered instead, within the same request only
+ * ({@link #scope}, a filter around Spring Session's).
  */
 final class SessionTouches implements SessionRepository<SessionTouches.Touched> {
 
     static final Duration RESOLUTION = Duration.ofMinutes(1);
+
+    private static final ThreadLocal<Touched> JUST_SAVED = new ThreadLocal<>();
 
     private final SessionRepository<Session> sessions;
 
@@ -33,17 +40,34 @@ final class SessionTouches implements SessionRepository<SessionTouches.Touched> 
     @Override
     public void save(Touched session) {
         sessions.save(session.session);
+        JUST_SAVED.set(session);
     }
 
     @Override
     public Touched findById(String id) {
+        Touched saved = JUST_SAVED.get();
+        if (saved != null && saved.getId().equals(id)) {
+            return saved;
+        }
         Session found = sessions.findById(id);
         return found == null ? null : new Touched(found);
     }
 
     @Override
     public void deleteById(String id) {
+        JUST_SAVED.remove();
         sessions.deleteById(id);
+    }
+
+    /** Forgets the session saved by a request once the request is over, whatever happened in it. */
+    static Filter scope() {
+        return (request, response, chain) -> {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                JUST_SAVED.remove();
+            }
+        };
     }
 
     /** A session whose last access moves forward only by whole {@link #RESOLUTION}s. */

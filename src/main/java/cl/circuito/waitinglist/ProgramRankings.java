@@ -62,7 +62,7 @@ public class ProgramRankings {
      * One page of the program's ranking, 1 first. Reading it is audited as a read of the list. One statement,
      * whose cost does not grow with the list ({@link ProgramRanking#window}).
      */
-    @Transactional(isolation = Isolation.REPEATABLE_READ)
+    @Transactional // one statement sees one snapshot: no repeatable read (and its extra round trips) needed
     public Page<RankingRow> ranking(Actor actor, UUID programId, int page, int size) {
         Pageable slice = Paging.of(page, size);
         actor.require(Permission.READ_CHILD_RECORDS);

@@ -62,6 +62,8 @@ class AdmissionEstimatesBatchTests {
         openCases(full, 3);
         children(withoutCases, 3);
 
+        fixtures.settle(); // the recomputations the changes above triggered are done
+
         // The capacities change without a trigger: every program has something to record.
         capacity(small, 5);
         capacity(observed, 30);
