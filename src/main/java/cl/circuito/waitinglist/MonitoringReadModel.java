@@ -2,8 +2,6 @@ package cl.circuito.waitinglist;
 
 import cl.circuito.shared.Paging;
 import cl.circuito.waitinglist.MonitoringRows.JudicialActionRow;
-import cl.circuito.waitinglist.MonitoringRows.PlannedChild;
-import cl.circuito.waitinglist.MonitoringRows.WaitingChild;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -159,81 +157,6 @@ class MonitoringReadModel {
     record Candidate(MonitoringSample.Candidate sample, String childName, EntryStatus status) {
     }
 
-    /** A page of one part of the plan's children, in the proposal's order. */
-    Page<PlannedChild> planItems(UUID planId, YearMonth month, PlanPart part, int page, int size) {
-        Pageable slice = Paging.of(page, size);
-        Map<String, Object> params = new HashMap<>();
-        params.put("planId", planId);
-        params.put("from", month.atDay(1));
-        params.put("to", month.atEndOfMonth());
-        String from = """
-                 from monitoring_plan_item i
-                 join monitoring_plan pl on pl.id = i.plan_id
-                 join waiting_list_entry e on e.id = i.entry_id
-                 join child c on c.id = e.child_id
-                where i.plan_id = :planId""" + part.where;
-        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
-        params.put("limit", slice.getPageSize());
-        params.put("offset", slice.getOffset());
-        List<PlannedChild> rows = jdbc.sql("""
-                        select i.entry_id, i.reason, i.removal_reason, i.removed_by_name, e.status, e.exit_reason,
-                               e.exited_on, e.priority, e.priority_score, e.received_on,
-                               (select max(a.performed_on) from monitoring_action a where a.entry_id = i.entry_id) as last_on,
-                               (select max(a.performed_on) from monitoring_action a
-                                 where a.entry_id = i.entry_id and a.performed_on between :from and :to
-                                   and (pl.kind = 'SAMPLE' or a.kind = 'IN_PERSON_INTERVIEW')) as month_on,
-                        """ + CHILD_NAME + from + " order by i.position, i.entry_id limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new PlannedChild(rs.getObject("entry_id", UUID.class), rs.getString("child_name"),
-                        EntryStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("priority", Integer.class),
-                        (Integer) rs.getObject("priority_score", Integer.class), rs.getDate("received_on").toLocalDate(),
-                        MonitoringPlanReason.valueOf(rs.getString("reason")), date(rs, "last_on"), date(rs, "month_on"),
-                        rs.getString("removal_reason"), rs.getString("removed_by_name"),
-                        rs.getString("exit_reason") == null ? null : ExitReason.valueOf(rs.getString("exit_reason")),
-                        date(rs, "exited_on")))
-                .list();
-        return new PageImpl<>(rows, slice, total);
-    }
-
-    /** Children on the list who were never monitored, longest waiting first. */
-    Page<WaitingChild> neverMonitored(UUID programId, int page, int size) {
-        Pageable slice = Paging.of(page, size);
-        String where = " where e.program_id = :programId and e.status in " + ON_THE_LIST
-                + " and not exists (select 1 from monitoring_action a where a.entry_id = e.id)";
-        long total = jdbc.sql("select count(*) from waiting_list_entry e" + where).param("programId", programId)
-                .query(Long.class).single();
-        List<WaitingChild> rows = jdbc.sql("select e.id, e.status, e.priority, e.priority_score, e.received_on, "
-                        + CHILD_NAME + " from waiting_list_entry e join child c on c.id = e.child_id" + where
-                        + " order by e.received_on, e.id limit :limit offset :offset")
-                .param("programId", programId)
-                .param("limit", slice.getPageSize())
-                .param("offset", slice.getOffset())
-                .query((rs, n) -> waitingChild(rs))
-                .list();
-        return new PageImpl<>(rows, slice, total);
-    }
-
-    /** Children on the list not (or no longer) in the plan: whom the director may add. */
-    List<WaitingChild> notInPlan(UUID programId, UUID planId) {
-        return jdbc.sql("select e.id, e.status, e.priority, e.priority_score, e.received_on, " + CHILD_NAME + """
-                          from waiting_list_entry e join child c on c.id = e.child_id
-                         where e.program_id = :programId and e.status in """ + ON_THE_LIST + """
-                           and not exists (select 1 from monitoring_plan_item i
-                                            where i.plan_id = :planId and i.entry_id = e.id and i.removed_at is null)
-                         order by c.paternal_surname, c.given_names, e.id
-                        """)
-                .param("programId", programId)
-                .param("planId", planId)
-                .query((rs, n) -> waitingChild(rs))
-                .list();
-    }
-
-    /** Children waiting (declared eligible, no admission scheduled): what the sample rule counts. */
-    int waiting(UUID programId) {
-        return jdbc.sql("select count(*) from waiting_list_entry where program_id = :programId and status = 'WAITING'")
-                .param("programId", programId).query(Integer.class).single();
-    }
-
     Page<JudicialActionRow> judicialActions(Collection<UUID> programIds, boolean unresolvedOnly, int page, int size) {
         Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
@@ -294,12 +217,6 @@ class MonitoringReadModel {
                 .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class), rs.getInt("open")))
                 .list();
         return counts;
-    }
-
-    private static WaitingChild waitingChild(ResultSet rs) throws SQLException {
-        return new WaitingChild(rs.getObject("id", UUID.class), rs.getString("child_name"),
-                EntryStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("priority", Integer.class),
-                (Integer) rs.getObject("priority_score", Integer.class), rs.getDate("received_on").toLocalDate());
     }
 
     private static JudicialActionRow judicialRow(ResultSet rs) throws SQLException {
