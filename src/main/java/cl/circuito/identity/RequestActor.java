@@ -49,7 +49,7 @@ class RequestActor implements CurrentActor {
         if (authentication == null || !(authentication.getPrincipal() instanceof CircuitoPrincipal principal)) {
             throw new InsufficientAuthenticationException("No user is logged in");
         }
-        return users.findById(principal.userId())
+        return users.findForRequest(principal.userId())
                 .filter(User::enabled)
                 .map(User::toActor)
                 .orElseThrow(() -> new InsufficientAuthenticationException("The user no longer exists or is disabled"));

@@ -5,6 +5,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +19,14 @@ interface Users extends JpaRepository<User, UUID> {
     Optional<User> findByUsername(String username);
 
     List<User> findAllByOrderByFullNameAsc();
+
+    /**
+     * The signed-in user as every request reloads it (a change of rights applies at once): one statement, outside
+     * any transaction when none is running, so a page view does not pay a BEGIN and a COMMIT for it.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    @Query("select u from User u left join fetch u.programIds where u.id = ?1")
+    Optional<User> findForRequest(UUID id);
 
     @Query("select u from User u where ?1 member of u.programIds order by u.fullName")
     List<User> findByProgram(UUID programId);

@@ -4,6 +4,7 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.web.RequestMemo;
 import cl.circuito.shared.security.AccessScope;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -30,6 +31,7 @@ public class ProgramDirectory {
     }
 
     /** The programs the scope covers, by name; asked once per request. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<ProgramSummary> visibleTo(AccessScope scope) {
         return RequestMemo.get(new Visible(scope), () -> {
             List<ProgramSummary> found = load(scope);
@@ -61,6 +63,7 @@ public class ProgramDirectory {
      * The program if the scope covers it; {@link NotFound} otherwise (same answer as a missing one). One program
      * is read, not every program the scope covers: a national user's page would otherwise load 1,500.
      */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public ProgramSummary get(UUID programId, AccessScope scope) {
         if (scope instanceof AccessScope.Programs assigned && !assigned.programIds().contains(programId)
                 || scope instanceof AccessScope.Nothing) {
@@ -85,6 +88,7 @@ public class ProgramDirectory {
         return programs.findByIds(programIds).stream().map(ProgramSummary::of).toList();
     }
 
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<ProgramSummary> find(UUID programId) {
         return RequestMemo.get(new One(programId), () -> programs.findWithDetails(programId).map(ProgramSummary::of));
     }

@@ -4,6 +4,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,10 +20,14 @@ interface Programs extends JpaRepository<Program, UUID> {
     @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where c.region.code = ?1 order by p.name")
     List<Program> findByRegion(String regionCode);
 
+    // SUPPORTS: one statement, read outside any transaction when none is running (a page's programs: no BEGIN
+    // and COMMIT around it).
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where p.id in ?1 order by p.name")
     List<Program> findByIds(Collection<UUID> ids);
 
     /** The program with everything its summary names, in one statement. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where p.id = ?1")
     Optional<Program> findWithDetails(UUID id);
 
