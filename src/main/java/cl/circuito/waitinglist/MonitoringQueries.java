@@ -57,9 +57,9 @@ public class MonitoringQueries {
         this.audit = audit;
     }
 
-    /** Planned, done and never-monitored counts of a program's month, in one query. Unscoped. */
+    /** Planned, done and never-monitored counts of a program's month: the month page's header. Unscoped. */
     public MonitoringProgress progress(UUID programId, YearMonth month) {
-        return readModel.progress(programId, month);
+        return monthReads.header(programId, month).progress();
     }
 
     /** Unresolved judicial actions per program (programs without any are absent), in one query. Unscoped. */

@@ -26,9 +26,6 @@ import java.util.UUID;
 @Component
 class MonitoringReadModel {
 
-    /** Children still on the list: they are the ones to monitor. */
-    static final String ON_THE_LIST = "('WAITING', 'SCHEDULED')";
-
     private static final String CHILD_NAME = """
             c.given_names || ' ' || c.paternal_surname || coalesce(' ' || c.maternal_surname, '') as child_name
             """;
@@ -94,27 +91,6 @@ class MonitoringReadModel {
 
     MonitoringReadModel(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    MonitoringProgress progress(UUID programId, YearMonth month) {
-        return jdbc.sql("with plan_counts as (" + PLAN_COUNTS + """
-                        )
-                        select pc.kind, coalesce(pc.planned, 0) as planned, coalesce(pc.done, 0) as done,
-                               (select count(*) from waiting_list_entry e
-                                 where e.program_id = :programId and e.status in """ + ON_THE_LIST + """
-                                   and not exists (select 1 from monitoring_action a where a.entry_id = e.id)) as never
-                          from (values (1)) as one (x) left join plan_counts pc on true
-                        """)
-                .param("programIds", List.of(programId))
-                .param("programId", programId)
-                .param("from", month.atDay(1))
-                .param("to", month.atEndOfMonth())
-                .query((rs, n) -> {
-                    String kind = rs.getString("kind");
-                    return new MonitoringProgress(programId, month, kind == null ? null : MonitoringPlanKind.valueOf(kind),
-                            rs.getInt("planned"), rs.getInt("done"), rs.getInt("never"));
-                })
-                .single();
     }
 
     /** The month's plan counts of these programs (never-monitored left at 0); programs without a plan are absent. */

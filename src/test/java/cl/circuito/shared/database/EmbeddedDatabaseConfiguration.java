@@ -14,7 +14,7 @@ import java.sql.Statement;
 /**
  * Points Boot's usual connection pool at the embedded PostgreSQL: the local run ({@code TestCircuitoApplication})
  * and the tests. It lives on the test classpath with its dependency, so the production jar has neither
- * ({@link EmbeddedDatabaseGuard} explains that when the jar is started without the prod profile).
+ * ({@link DatabaseGuard} explains that when the jar is started without the prod profile).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "circuito.embedded-db.enabled", havingValue = "true")

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The in-process PostgreSQL used by the local run and the tests.
  *
- * @param enabled       start it (never in production: see {@link ProductionDatabaseGuard})
+ * @param enabled       start it (never in production: see {@link DatabaseGuard})
  * @param dataDirectory where its cluster lives; blank means a throwaway temporary directory
  * @param port          fixed port, or 0 for any free port
  * @param database      the database inside it (created when missing); blank means {@code postgres}. Tests that
