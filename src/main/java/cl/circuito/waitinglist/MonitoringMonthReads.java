@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * The monitoring page of one program and month in two queries, whatever the length of the list: the header
- * (counts, the plan) and the rows (a page of the plan or of the proposal, a page of the never monitored, the
+ * (counts from the program's tallies, see {@link EntryTally}; the plan) and the rows (a page of the plan or of the proposal, a page of the never monitored, the
  * short lists). The proposal is read in the order of {@link MonitoringSample#ORDER} from an index
  * (entry_monitoring_order_idx), a page at a time, with the first child left out for the reasons. Not scoped:
  * {@link MonitoringQueries} checks the actor's scope first.
@@ -61,14 +61,11 @@ class MonitoringMonthReads {
     }
 
     Header header(UUID programId, YearMonth month) {
-        return jdbc.sql("with plan_counts as (" + MonitoringReadModel.PLAN_COUNTS + """
-                        )
+        return jdbc.sql("with plan_counts as (" + MonitoringReadModel.PLAN_COUNTS + ")," + EntryTally.READ + """
                         select pc.kind, coalesce(pc.planned, 0) as planned, coalesce(pc.done, 0) as done,
-                               (select count(*) from waiting_list_entry e
-                                 where e.program_id = :programId and e.status in ('WAITING', 'SCHEDULED')
-                                   and e.last_monitored_on is null) as never,
-                               (select count(*) from waiting_list_entry e
-                                 where e.program_id = :programId and e.status = 'WAITING') as waiting,
+                               (select coalesce(sum(n), 0) from tally_by_state
+                                 where status in ('WAITING', 'SCHEDULED') and never_monitored) as never,
+                               (select coalesce(sum(n), 0) from tally_by_state where status = 'WAITING') as waiting,
                                (select count(*) from judicial_action j
                                  where j.program_id = :programId and j.status <> 'RESOLVED') as open_judicial,
                                pl.id as plan_id, pl.version, pl.kind as plan_kind, pl.waiting_at_creation,

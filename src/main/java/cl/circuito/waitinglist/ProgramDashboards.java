@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A program's dashboard: the list by priority, waits, overdue decisions, this month's monitoring, open
- * judicial actions, free places, and the list's size and admissions over the last 12 months, in two queries after
+ * judicial actions, free places, and the list's size and admissions over the last 12 months, in one query after
  * the program's. Counts only: no child is named, so it is not a read of a record.
  */
 @Service
@@ -38,9 +38,10 @@ public class ProgramDashboards {
         ProgramSummary program = programs.get(programId, actor.scope());
         LocalDate today = deadlines.today();
         YearMonth thisMonth = YearMonth.from(today);
-        WaitingListStatistics.Snapshot snapshot = statistics.snapshot(program.id(), today);
-        List<ProgramDashboard.Month> trend = statistics.trend(program.id(), thisMonth.minusMonths(TREND_MONTHS - 1),
-                        thisMonth, today).stream()
+        WaitingListStatistics.Figures figures = statistics.dashboard(program.id(), today,
+                thisMonth.minusMonths(TREND_MONTHS - 1), thisMonth);
+        WaitingListStatistics.Snapshot snapshot = figures.snapshot();
+        List<ProgramDashboard.Month> trend = figures.trend().stream()
                 .map(p -> new ProgramDashboard.Month(p.month(), p.onList(), p.received(), p.admitted()))
                 .toList();
         MonitoringProgress progress = snapshot.monitoring();

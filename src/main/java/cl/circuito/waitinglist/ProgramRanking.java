@@ -42,7 +42,8 @@ class ProgramRanking {
      * Ranks {@code from} to {@code from + size - 1} (0-based) of the program's ranking, in one statement whatever
      * the list's length: the children placed by hand (a director's few exceptions), the page's slice of the
      * natural order (an index range starting early enough for every hand-placed child landing before the page,
-     * and one more for the first row's reason) and how many are in natural order; {@link Ranking#window} places
+     * and one more for the first row's reason) and how many are in natural order (the program's waiting children
+     * from its tallies, {@link EntryTally}, less those placed by hand); {@link Ranking#window} places
      * them. {@code details} reads what the
      * caller shows of each child read (entry {@code e}, child {@code c}, latest estimate {@code estimated_on}),
      * the page's rows and the one just above them.
@@ -52,8 +53,8 @@ class ProgramRanking {
         List<Ranking.Candidate> natural = new ArrayList<>();
         Map<UUID, D> read = new HashMap<>();
         long[] naturalCount = {0};
-        jdbc.sql("""
-                        with by_hand as (
+        jdbc.sql("with " + EntryTally.READ + """
+                        , by_hand as (
                             select e.* from waiting_list_entry e
                              where e.program_id = :programId and e.status = 'WAITING' and e.manual_position is not null),
                         natural_order as (
@@ -68,14 +69,14 @@ class ProgramRanking {
                                e.manual_position_at, e.version, e.priority_overridden, e.manual_position_reason,
                                e.manual_position_by_name, c.given_names, c.paternal_surname, c.maternal_surname,
                                c.birth_date, e.part, est.estimated_on,
-                               (select count(*) from waiting_list_entry n
-                                 where n.program_id = :programId and n.status = 'WAITING'
-                                   and n.manual_position is null) as natural_count
+                               (select coalesce(sum(n), 0) from tally_by_state where status = 'WAITING')
+                                 - (select count(*) from by_hand) as natural_count
                           from chosen e join child c on c.id = e.child_id
                           left join lateral (select ae.estimated_on from admission_estimate ae where ae.entry_id = e.id
                                               order by ae.computed_at desc limit 1) est on true
                         """)
                 .param("programId", programId)
+                .param("programIds", List.of(programId))
                 .param("from", from)
                 .param("size", size)
                 .query((rs, n) -> {

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Counts for a program's dashboard in two queries (the snapshot and the trend), over the list's indexes. Not scoped: {@link ProgramDashboards} checks the asker's scope first.
+ * Counts for a program's dashboard in one statement, from the program's tallies (V34: entry_tally and its
+ * neighbours, kept by a trigger on every change of an entry) and never from the list itself, so that a view
+ * costs the same with 50 or 20,000 children waiting. Not scoped: {@link ProgramDashboards} checks the asker's
+ * scope first.
  */
 @Component
 class WaitingListStatistics {
@@ -37,51 +40,87 @@ class WaitingListStatistics {
     }
 
     /**
-     * One query, each count a range of one index read alone (never the list's rows): the waiting by priority and
-     * the never monitored (entry_monitoring_order_idx, entry_never_monitored_idx), the other states
-     * (entry_program_status_idx), and the median and longest wait from entry_waiting_received_idx — the median is
-     * percentile_disc(0.5) of the waits, the ⌈n/2⌉-th shortest, read at that offset instead of sorting the list.
+     * For each month: children on the list at its end (received by then and not yet gone), referrals
+     * received and admissions in the month. The current month counts up to today.
      */
-    Snapshot snapshot(UUID programId, LocalDate today) {
+    record MonthPoint(YearMonth month, int onList, int received, int admitted) {
+    }
+
+    /** The snapshot, and the trend from {@code from} to {@code to}, oldest month first. */
+    record Figures(Snapshot snapshot, List<MonthPoint> trend) {
+    }
+
+    /**
+     * Each tally is read with the lines not yet folded into it (see {@link EntryTally}). The median wait is
+     * percentile_disc(0.5) of the waits, the ⌈n/2⌉-th shortest: the first day of receipt, newest first, at which
+     * the children received on or after it reach that number. Overdue decisions are counted on the index of the
+     * children under review (a few days' referrals, whatever the list's length). The months before this one are
+     * counted back from the list's size today: on the list at a month's end = on the list at the next month's end
+     * − received in that next month + gone in it (an exit is never before its receipt, nor after today).
+     */
+    Figures dashboard(UUID programId, LocalDate today, YearMonth from, YearMonth to) {
         YearMonth month = YearMonth.from(today);
-        return jdbc.sql("with plan_counts as (" + MonitoringReadModel.PLAN_COUNTS + """
-                        ), list as (
-                            select (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status = 'WAITING' and priority = 1) as p1,
-                                   (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status = 'WAITING' and priority = 2) as p2,
-                                   (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status = 'WAITING' and priority is null) as unassessed,
-                                   (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status = 'SCHEDULED') as scheduled,
-                                   (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status = 'UNDER_REVIEW') as under_review,
-                                   (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status = 'UNDER_REVIEW' and admissibility_due_on < :today) as overdue,
-                                   (select count(*) from waiting_list_entry where program_id = :programId
-                                       and status in ('WAITING', 'SCHEDULED') and last_monitored_on is null) as never,
-                                   (select :today - received_on from waiting_list_entry where program_id = :programId
-                                       and status = 'WAITING' order by received_on limit 1) as longest_wait
+        Map<YearMonth, int[]> flows = new HashMap<>();
+        int[] onListToday = new int[1];
+        Snapshot snapshot = jdbc.sql("with plan_counts as (" + MonitoringReadModel.PLAN_COUNTS + ")," + EntryTally.READ
+                        + """
+                        , list as (
+                            select coalesce(sum(n) filter (where status = 'WAITING' and priority = 1), 0) as p1,
+                                   coalesce(sum(n) filter (where status = 'WAITING' and priority = 2), 0) as p2,
+                                   coalesce(sum(n) filter (where status = 'WAITING' and priority = 0), 0) as unassessed,
+                                   coalesce(sum(n) filter (where status = 'SCHEDULED'), 0) as scheduled,
+                                   coalesce(sum(n) filter (where status = 'UNDER_REVIEW'), 0) as under_review,
+                                   coalesce(sum(n) filter (where status in ('WAITING', 'SCHEDULED') and never_monitored), 0)
+                                       as never,
+                                   coalesce(sum(n) filter (where status <> 'EXITED'), 0) as on_list
+                              from tally_by_state
+                        ), waits as (
+                            select received_on, sum(n) over (order by received_on desc) as children
+                              from tally_by_day
+                        ), trend as (
+                            select month, received, exited, admitted from tally_by_month
+                             where month between :trendFrom and :trendTo
                         )
                         select list.*,
-                               (select :today - received_on from waiting_list_entry
-                                 where program_id = :programId and status = 'WAITING'
-                                 order by received_on desc
-                                offset (select greatest(0, (p1 + p2 + unassessed + 1) / 2 - 1) from list)
-                                 limit 1) as median_wait,
+                               (select :today - min(received_on) from tally_by_day) as longest_wait,
+                               (select :today - received_on from waits
+                                 where children >= div(list.p1 + list.p2 + list.unassessed + 1, 2)
+                                 order by received_on desc limit 1) as median_wait,
+                               (select count(*) from waiting_list_entry where program_id = :programId
+                                   and status = 'UNDER_REVIEW' and admissibility_due_on < :today) as overdue,
                                pc.kind, coalesce(pc.planned, 0) as planned, coalesce(pc.done, 0) as done,
                                (select count(*) from active_case
                                  where program_id = :programId and closed_on is null) as active_cases,
                                (select count(*) from judicial_action
-                                 where program_id = :programId and status <> 'RESOLVED') as open_judicial
+                                 where program_id = :programId and status <> 'RESOLVED') as open_judicial,
+                               (select array_agg(month order by month) from trend) as trend_months,
+                               (select array_agg(received order by month) from trend) as trend_received,
+                               (select array_agg(exited order by month) from trend) as trend_exited,
+                               (select array_agg(admitted order by month) from trend) as trend_admitted
                           from list left join plan_counts pc on true
-                        """)                .param("programIds", List.of(programId))
+                        """)
+                .param("programIds", List.of(programId))
                 .param("programId", programId)
                 .param("today", today)
                 .param("from", month.atDay(1))
                 .param("to", month.atEndOfMonth())
+                .param("trendFrom", from.atDay(1))
+                .param("trendTo", to.atDay(1))
                 .query((rs, n) -> {
                     String kind = rs.getString("kind");
+                    onListToday[0] = rs.getInt("on_list");
+                    java.sql.Array months = rs.getArray("trend_months");
+                    if (months != null) {
+                        Object[] first = (Object[]) months.getArray();
+                        Object[] received = (Object[]) rs.getArray("trend_received").getArray();
+                        Object[] exited = (Object[]) rs.getArray("trend_exited").getArray();
+                        Object[] admitted = (Object[]) rs.getArray("trend_admitted").getArray();
+                        for (int i = 0; i < first.length; i++) {
+                            flows.put(YearMonth.from(((java.sql.Date) first[i]).toLocalDate()), new int[]{
+                                    ((Number) received[i]).intValue(), ((Number) exited[i]).intValue(),
+                                    ((Number) admitted[i]).intValue()});
+                        }
+                    }
                     return new Snapshot(rs.getInt("p1"), rs.getInt("p2"), rs.getInt("unassessed"),
                             rs.getInt("scheduled"), rs.getInt("under_review"), rs.getInt("overdue"),
                             (Integer) rs.getObject("median_wait", Integer.class),
@@ -91,68 +130,13 @@ class WaitingListStatistics {
                             rs.getInt("open_judicial"));
                 })
                 .single();
-    }
-
-    /**
-     * For each month: children on the list at its end (received by then and not yet gone), referrals
-     * received and admissions in the month. The current month counts up to today.
-     */
-    record MonthPoint(YearMonth month, int onList, int received, int admitted) {
-    }
-
-    /**
-     * One query counting each month's referrals and exits on their indexes (index ranges, the referrals from the
-     * index alone) and the list's size today (entry_open_received_idx); the
-     * months before are counted back from today: on the list at a month's end = on the list at the next month's
-     * end − received in that next month + gone in it (an exit is never before its receipt).
-     */
-    List<MonthPoint> trend(UUID programId, YearMonth from, YearMonth to, LocalDate today) {
-        Map<YearMonth, int[]> flows = new HashMap<>();
-        int[] onListToday = new int[1];
-        jdbc.sql("""
-                        with months as (
-                            select m::date as first_day,
-                                   least((m + interval '1 month' - interval '1 day')::date, :today) as last_day
-                              from generate_series(cast(:from as timestamp), cast(:to as timestamp), interval '1 month') m
-                        )
-                        select first_day as month,
-                               (select count(*) from waiting_list_entry
-                                 where program_id = :programId and received_on between first_day and last_day) as received,
-                               x.exited, x.admitted, null as on_list
-                          from months
-                          cross join lateral (
-                                select count(*) as exited, count(*) filter (where exit_reason = 'ADMITTED') as admitted
-                                  from waiting_list_entry
-                                 where program_id = :programId and exited_on between first_day and last_day) x
-                        union all
-                        select null, null, null, null,
-                               (select count(*) from waiting_list_entry
-                                 where program_id = :programId and received_on <= :today and exited_on is null)
-                               + (select count(*) from waiting_list_entry
-                                   where program_id = :programId and received_on <= :today and exited_on > :today)
-                        """)
-                .param("programId", programId)
-                .param("from", from.atDay(1))
-                .param("to", to.atDay(1))
-                .param("today", today)
-                .query((rs, n) -> {
-                    java.sql.Date month = rs.getDate("month");
-                    if (month == null) {
-                        onListToday[0] = rs.getInt("on_list");
-                    } else {
-                        flows.put(YearMonth.from(month.toLocalDate()),
-                                new int[]{rs.getInt("received"), rs.getInt("exited"), rs.getInt("admitted")});
-                    }
-                    return 0;
-                })
-                .list();
         List<MonthPoint> points = new ArrayList<>();
         int onList = onListToday[0];
-        for (YearMonth month = to; !month.isBefore(from); month = month.minusMonths(1)) {
-            int[] flow = flows.getOrDefault(month, new int[3]);
-            points.add(0, new MonthPoint(month, onList, flow[0], flow[2]));
+        for (YearMonth m = to; !m.isBefore(from); m = m.minusMonths(1)) {
+            int[] flow = flows.getOrDefault(m, new int[3]);
+            points.add(0, new MonthPoint(m, onList, flow[0], flow[2]));
             onList = onList - flow[0] + flow[1];
         }
-        return points;
+        return new Figures(snapshot, points);
     }
 }

@@ -18,8 +18,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard counts each month's end back from today and reads the median wait at an offset of an index; both
- * must agree with counting every month directly and sorting the waits.
+ * The dashboard reads the program's tallies (kept by a trigger, folded now and then) and counts each month's end
+ * back from today; every figure must agree with counting the list directly, folded or not, whichever way the
+ * entries were written.
  */
 @CircuitoTest
 class DashboardTrendTests {
@@ -31,6 +32,7 @@ class DashboardTrendTests {
     @Autowired EntryDecisions decisions;
     @Autowired WaitingListStatistics statistics;
     @Autowired JdbcClient jdbc;
+    @Autowired EntryTally tally;
 
     @Test
     void theTrendCountedBackFromTodayEqualsCountingEachMonthForSeveralPrograms() {
@@ -56,13 +58,91 @@ class DashboardTrendTests {
             }
         }
 
+        assertEveryFigureIsTheListCountedDirectly(programs);
+        tally.fold();
+        assertEveryFigureIsTheListCountedDirectly(programs);
+    }
+
+    /**
+     * The trigger keeps the tallies whatever writes the entries: inserts, moves between states, programs and
+     * priorities, corrected dates, a first monitoring, deletions — some folded, some not yet.
+     */
+    @Test
+    void theTalliesFollowEveryKindOfWriteToTheList() {
+        UUID court = fixtures.referrer("FAMILY_COURT");
+        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
+        List<UUID> programs = List.of(fixtures.program("PRM", "13101"), fixtures.program("PPF", "05101"));
+        Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.copyOf(programs));
+        List<UUID> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID program = programs.get(i % 2);
+            if (i % 4 == 3) {
+                entries.add(children.underReview(director, program, court, "Cuenta", 2 + i * 7));
+            } else {
+                UUID entry = children.waiting(director, program, court, "Cuenta", 2 + i * 7);
+                children.assess(entry, 1 + i % 2, i);
+                entries.add(entry);
+            }
+        }
+        tally.fold();
+        java.util.Random random = new java.util.Random(14);
+        for (int round = 0; round < 60; round++) {
+            UUID entry = entries.get(random.nextInt(entries.size()));
+            switch (random.nextInt(6)) {
+                case 0 -> jdbc.sql("update waiting_list_entry set priority = ?, priority_score = 5 where id = ? and status = 'WAITING'")
+                        .params(random.nextBoolean() ? null : 1 + random.nextInt(2), entry).update();
+                case 1 -> jdbc.sql("update waiting_list_entry set status = 'SCHEDULED', scheduled_month = date_trunc('month', now()), scheduled_at = now() where id = ? and status = 'WAITING'")
+                        .params(entry).update();
+                case 2 -> jdbc.sql("""
+                                update waiting_list_entry set status = 'EXITED', exit_reason = ?, exited_on = ?
+                                 where id = ? and status <> 'EXITED'""")
+                        .params(random.nextBoolean() ? "ADMITTED" : "WITHDRAWN", TODAY.minusDays(random.nextInt(40)), entry)
+                        .update();
+                case 3 -> jdbc.sql("update waiting_list_entry set received_on = received_on - ? where id = ? and exited_on is null")
+                        .params(1 + random.nextInt(90), entry).update();
+                case 4 -> jdbc.sql("update waiting_list_entry set last_monitored_on = ? where id = ?")
+                        .params(random.nextBoolean() ? null : TODAY, entry).update();
+                default -> jdbc.sql("update waiting_list_entry set program_id = ? where id = ?")
+                        .params(programs.get(random.nextInt(2)), entry).update();
+            }
+            if (round % 25 == 24) {
+                tally.fold();
+            }
+        }
+        assertEveryFigureIsTheListCountedDirectly(programs);
+        tally.fold();
+        assertEveryFigureIsTheListCountedDirectly(programs);
+    }
+
+    private void assertEveryFigureIsTheListCountedDirectly(List<UUID> programs) {
         YearMonth to = YearMonth.from(TODAY);
         YearMonth from = to.minusMonths(ProgramDashboards.TREND_MONTHS - 1);
         for (UUID program : programs) {
-            assertThat(statistics.trend(program, from, to, TODAY)).containsExactlyElementsOf(eachMonth(program, from, to));
-            WaitingListStatistics.Snapshot snapshot = statistics.snapshot(program, TODAY);
+            WaitingListStatistics.Figures figures = statistics.dashboard(program, TODAY, from, to);
+            assertThat(figures.trend()).containsExactlyElementsOf(eachMonth(program, from, to));
+            WaitingListStatistics.Snapshot snapshot = figures.snapshot();
             assertThat(List.of(snapshot.medianWaitDays(), snapshot.longestWaitDays())).isEqualTo(sortedWaits(program));
+            assertThat(List.of(snapshot.priorityOne(), snapshot.priorityTwo(), snapshot.notAssessed(),
+                    snapshot.scheduled(), snapshot.underReview(), snapshot.monitoring().neverMonitored()))
+                    .isEqualTo(countedDirectly(program));
         }
+    }
+
+    /** The counts by state, priority and first monitoring, from the list itself. */
+    private List<Integer> countedDirectly(UUID program) {
+        return jdbc.sql("""
+                        select count(*) filter (where status = 'WAITING' and priority = 1) as p1,
+                               count(*) filter (where status = 'WAITING' and priority = 2) as p2,
+                               count(*) filter (where status = 'WAITING' and priority is null) as unassessed,
+                               count(*) filter (where status = 'SCHEDULED') as scheduled,
+                               count(*) filter (where status = 'UNDER_REVIEW') as under_review,
+                               count(*) filter (where status in ('WAITING', 'SCHEDULED') and last_monitored_on is null)
+                                   as never
+                          from waiting_list_entry where program_id = :programId""")
+                .param("programId", program)
+                .query((rs, n) -> List.of(rs.getInt("p1"), rs.getInt("p2"), rs.getInt("unassessed"),
+                        rs.getInt("scheduled"), rs.getInt("under_review"), rs.getInt("never")))
+                .single();
     }
 
     /** The median and longest wait as the dashboard computed them before, sorting the waiting children. */
