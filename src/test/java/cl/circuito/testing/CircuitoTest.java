@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, MesaFixtures.class})
+@Import({Fixtures.class, MesaFixtures.class, SettledRequests.class})
 public @interface CircuitoTest {
 }

@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * What the database holds, table by table, as a hash of every row: two fingerprints are equal when no row was
  * added, changed or removed. Tables that record that something was *attempted* (the audit trail, the event
  * registry, sessions, job locks, an API token's last use) are left out: a refused request may leave a trace there, never in the record.
+ * So are the list's tallies: a trigger derives them from waiting_list_entry, which is compared, and a background
+ * job moves their lines from one table to another at any moment.
  * <p>
  * A cheap check comes first: PostgreSQL assigns a transaction id only to a transaction that writes, so if the
  * next id to be assigned has not moved, nothing was written anywhere and the tables need not be hashed.
@@ -20,7 +22,7 @@ public final class DatabaseFingerprint {
 
     private static final Set<String> TRACES = Set.of("audit_event", "event_publication", "event_publication_archive",
             "spring_session", "spring_session_attributes", "shedlock", "flyway_schema_history", "login_attempt",
-            "api_token");
+            "api_token", "entry_tally_change", "entry_tally", "entry_waiting_day", "entry_month_flow");
 
     private final JdbcClient jdbc;
     private final List<String> tables;
