@@ -1,11 +1,8 @@
 package cl.circuito.letters;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,18 +39,4 @@ public class LetterTemplates {
         return own.orElseGet(() -> records.findDefault(kind)
                 .orElseThrow(() -> new IllegalStateException("No default template for " + kind)));
     }
-}
-
-interface LetterTemplateRecords extends JpaRepository<LetterTemplate, UUID> {
-
-    Optional<LetterTemplate> findByInstitutionIdAndKind(UUID institutionId, TemplateKind kind);
-
-    @Query("select t from LetterTemplate t where t.institutionId is null and t.kind = ?1")
-    Optional<LetterTemplate> findDefault(TemplateKind kind);
-
-    List<LetterTemplate> findByInstitutionId(UUID institutionId);
-
-    /** The default text of every kind. */
-    @Query("select t from LetterTemplate t where t.institutionId is null")
-    List<LetterTemplate> findDefaults();
 }

@@ -117,7 +117,7 @@ class SeedDataTest {
 
     private static List<SpecialHoliday> parseSeeds() throws IOException {
         String sql;
-        try (InputStream in = SeedDataTest.class.getResourceAsStream("/db/migration/V3__calendar.sql")) {
+        try (InputStream in = SeedDataTest.class.getResourceAsStream("/db/migration/calendar/V3__calendar.sql")) {
             assertThat(in).as("V3__calendar.sql on the classpath").isNotNull();
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

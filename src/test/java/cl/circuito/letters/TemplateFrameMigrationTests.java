@@ -120,7 +120,7 @@ class TemplateFrameMigrationTests {
 
     private static String migration() {
         try {
-            return new ClassPathResource("db/migration/V29__letters_follow_the_facts.sql")
+            return new ClassPathResource("db/migration/letters/V29__letters_follow_the_facts.sql")
                     .getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -10,16 +10,3 @@ interface NetworkActors extends JpaRepository<NetworkActor, UUID> {
     /** An actor only within its Mesa: an id from another Mesa is not found. */
     Optional<NetworkActor> findByIdAndMesaId(UUID id, UUID mesaId);
 }
-
-interface NetworkTies extends JpaRepository<NetworkTie, UUID> {
-
-    Optional<NetworkTie> findByIdAndMesaId(UUID id, UUID mesaId);
-}
-
-interface NetworkNotes extends JpaRepository<NetworkNote, UUID> {
-}
-
-interface ProtocolRepository extends JpaRepository<MesaProtocol, UUID> {
-
-    Optional<MesaProtocol> findByIdAndMesaId(UUID id, UUID mesaId);
-}

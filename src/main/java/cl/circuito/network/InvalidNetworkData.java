@@ -3,14 +3,6 @@ package cl.circuito.network;
 import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
 
-/** Another record of the same kind already has this name (names are unique, ignoring case). */
-final class NameTaken extends DomainException {
-
-    NameTaken(String what) {
-        super(HttpStatus.CONFLICT, "error.network.nameTaken." + what, "name");
-    }
-}
-
 /** A value the network does not accept: an unknown modality or comuna, a negative capacity… */
 final class InvalidNetworkData extends DomainException {
 

@@ -5,11 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.Optional;
 import java.util.UUID;
 
-interface Reflections extends JpaRepository<Reflection, UUID> {
-
-    Optional<Reflection> findByMesaIdAndYearAndSemester(UUID mesaId, int year, int semester);
-}
-
 interface ManagerNotes extends JpaRepository<ManagerNote, UUID> {
 
     Optional<ManagerNote> findByYearAndRegionCode(int year, String regionCode);

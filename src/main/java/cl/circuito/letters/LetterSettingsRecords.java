@@ -4,9 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.UUID;
 
-interface Letterheads extends JpaRepository<Letterhead, UUID> {
-}
-
 interface LetterSettingsRecords extends JpaRepository<LetterSettings, UUID> {
 
     /** The program's settings, or the defaults when it never set them. */

@@ -2,8 +2,6 @@ package cl.circuito.letters;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.List;
@@ -49,69 +47,4 @@ interface Letters extends JpaRepository<Letter, UUID> {
     /** These letters, only where they belong to the program. */
     @Query("select distinct l from Letter l left join fetch l.children where l.id in ?1 and l.programId = ?2")
     List<Letter> findAllInProgram(Collection<UUID> letterIds, UUID programId);
-}
-
-/**
- * The numbers of a program's year. {@link #next} runs in the issuing transaction and holds the counter
- * row's lock until it commits: two letters issued at once get consecutive numbers, and a number whose
- * issue fails is rolled back with it, so the register never skips or repeats one.
- */
-@Component
-class LetterNumbers {
-
-    private final JdbcClient jdbc;
-
-    LetterNumbers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    int next(UUID programId, int year) {
-        return jdbc.sql("""
-                        insert into letter_number (program_id, year, last_number) values (:program, :year, 1)
-                        on conflict (program_id, year) do update set last_number = letter_number.last_number + 1
-                        returning last_number""")
-                .param("program", programId)
-                .param("year", year)
-                .query(Integer.class)
-                .single();
-    }
-}
-
-/** The PDF as issued, byte for byte. */
-@jakarta.persistence.Entity
-@jakarta.persistence.Table(name = "letter_pdf")
-class LetterPdf {
-
-    @jakarta.persistence.Id
-    private UUID letterId;
-    private byte[] content;
-    private String sha256;
-    private long sizeBytes;
-    private java.time.Instant createdAt;
-
-    protected LetterPdf() {
-    }
-
-    LetterPdf(UUID letterId, byte[] content, String sha256, java.time.Instant createdAt) {
-        this.letterId = letterId;
-        this.content = content;
-        this.sha256 = sha256;
-        this.sizeBytes = content.length;
-        this.createdAt = createdAt;
-    }
-
-    UUID letterId() {
-        return letterId;
-    }
-
-    byte[] content() {
-        return content;
-    }
-
-    String sha256() {
-        return sha256;
-    }
-}
-
-interface LetterPdfs extends JpaRepository<LetterPdf, UUID> {
 }
