@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
  * thread it ran after the commit while the request still held its connection, and took a second one: with every
  * thread doing that at once, the pool could run dry with everyone waiting. The event publication registry
  * (Spring Modulith, table {@code event_publication}) keeps each event until its listener has completed, and
- * {@code letters.IncompletePublications} resubmits those a crash interrupted.
+ * {@link IncompletePublications} resubmits those a crash interrupted.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync

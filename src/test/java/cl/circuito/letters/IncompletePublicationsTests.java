@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.IncompletePublications;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.AdmissionPlanning;

@@ -1,4 +1,4 @@
-package cl.circuito.letters;
+package cl.circuito.shared;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 
 /**
- * Delivers again the events whose listener failed (a draft not written because the database was briefly
- * unavailable, say): the JDBC registry keeps them incomplete until a listener succeeds. Only publications a
- * few minutes old are resubmitted, so one still being handled right after its commit is left alone; the
- * listeners are idempotent, so a second delivery drafts nothing twice. On one node at a time.
+ * Delivers again the events whose listener failed, in any module (a letter's draft or an estimated admission
+ * date not written because the database was briefly unavailable, say): the JDBC registry keeps them incomplete
+ * until a listener succeeds. Only publications a few minutes old are resubmitted, so one still being handled
+ * right after its commit is left alone; every listener is idempotent, so a second delivery does nothing twice.
+ * On one node at a time. It lives here, not in a module that listens, because it serves all of them.
  */
 @Component
 public class IncompletePublications {
