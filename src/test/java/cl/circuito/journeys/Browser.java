@@ -1,7 +1,10 @@
 package cl.circuito.journeys;
 
+import cl.circuito.testing.Fixtures;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 
 import java.nio.file.Files;
@@ -26,6 +29,18 @@ final class Browser {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /**
+     * Signs in on the login page as a user would (labels, the button's name), with the tests' password, and waits
+     * until the application has left the login page. The one login of the journeys.
+     */
+    static void signIn(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Usuario").fill(username);
+        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+        page.waitForURL(url -> !url.contains("/login"));
     }
 
     static Playwright start() {

@@ -57,10 +57,7 @@ class DirectorJourneyTests {
         String surname = "Journey" + Fixtures.next();
 
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.getByLabel("Usuario").fill(director.username());
-        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+        Browser.signIn(page, "http://localhost:" + port, director.username());
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Hoy");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ver lista de espera")).first().click();

@@ -74,10 +74,7 @@ class LettersJourneyTests {
                 "Maltrato físico grave", today.minusDays(5), true, List.of())).entry();
 
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Usuario").fill(director.username());
-        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+        Browser.signIn(page, "http://localhost:" + port, director.username());
 
         // The decision: not eligible, with its reason and the more pertinent program.
         page.navigate("http://localhost:" + port + "/entries/" + entry.id());

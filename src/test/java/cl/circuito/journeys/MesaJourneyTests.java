@@ -70,10 +70,7 @@ class MesaJourneyTests {
         String base = "http://localhost:" + port + "/mesas/" + world.mesaId();
 
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Usuario").fill(world.coFacilitator().username());
-        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+        Browser.signIn(page, "http://localhost:" + port, world.coFacilitator().username());
 
         // 1. A session held two weeks ago, recorded now: it goes on to its attendance.
         LocalDate firstOn = businessDayOnOrBefore(today.minusDays(14), world);

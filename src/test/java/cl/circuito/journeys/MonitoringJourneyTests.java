@@ -100,10 +100,7 @@ class MonitoringJourneyTests {
                 .query(String.class).single();
 
         Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Usuario").fill(world.national().username());
-        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+        Browser.signIn(page, "http://localhost:" + port, world.national().username());
 
         // 1. The monitoring overview, narrowed to the Mesa's region.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Seguimiento")).click();

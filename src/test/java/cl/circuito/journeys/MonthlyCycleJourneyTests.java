@@ -82,10 +82,7 @@ class MonthlyCycleJourneyTests {
         String base = "http://localhost:" + port;
 
         Page page = browser.newPage();
-        page.navigate(base + "/");
-        page.getByLabel("Usuario").fill(director.username());
-        page.getByLabel("Contraseña").fill(Fixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+        Browser.signIn(page, base, director.username());
 
         // 1. The priority guide: six descriptors present, one without data.
         page.navigate(base + "/entries/" + scored.id());

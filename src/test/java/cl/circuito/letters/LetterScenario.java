@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A program with a director who signs, a family court and an OPD, and fictional children referred to it with
@@ -74,7 +73,7 @@ public final class LetterScenario {
 
     /** A child referred by the court {@code daysAgo} days ago, with RUT, RIT and RUC; still under review. */
     public Child refer(UUID referrer, int daysAgo) {
-        return refer(referrer, daysAgo, rut());
+        return refer(referrer, daysAgo, Fixtures.rut());
     }
 
     /** A child whose referral came without RUT: its letters hold {{nna_rut}} until the director writes it. */
@@ -119,19 +118,6 @@ public final class LetterScenario {
     }
 
     public record Child(UUID entryId, String name, String rut) {
-    }
-
-    /** A valid RUT (módulo 11) from a range the other tests' fictional children do not use. */
-    static String rut() {
-        int body = 30_000_000 + ThreadLocalRandom.current().nextInt(9_000_000);
-        int sum = 0;
-        int factor = 2;
-        for (int n = body; n > 0; n /= 10) {
-            sum += (n % 10) * factor;
-            factor = factor == 7 ? 2 : factor + 1;
-        }
-        int dv = 11 - sum % 11;
-        return body + "-" + (dv == 11 ? "0" : dv == 10 ? "K" : String.valueOf(dv));
     }
 
     private static String format(String rut) {

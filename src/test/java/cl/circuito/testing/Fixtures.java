@@ -45,6 +45,15 @@ public class Fixtures {
     }
 
     /**
+     * A valid RUT no other test uses (bodies from 50,000,000: above every RUT given so far, so never a real
+     * child's), as "50000123-4". The one RUT generator of the tests.
+     */
+    public static String rut() {
+        int body = 50_000_000 + next();
+        return body + "-" + cl.circuito.shared.validation.Modulo11.checkDigit(body);
+    }
+
+    /**
      * The version of a record as its page would show it to the next user who changes it (every change names the
      * version it was based on: shared.Versions). For tests that change a record straight through a service.
      */

@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -74,8 +73,8 @@ class CircuitPagesTests {
         w = mesas.world();
         referrer = fixtures.referrer("OPD");
         session = mesas.session(w, TODAY.plusDays(7));
-        rutK = rut();
-        rutL = rut();
+        rutK = Fixtures.rut();
+        rutL = Fixtures.rut();
         opdEntryK = intake.register(w.coFacilitator(), w.opd(), request(rutK, "Valentina Sofía", "Reservada", "Oculta",
                 OPD_REASON, 30)).entry().id();
         var pieK = intake.register(w.member(), w.pie(), request(rutK, "Valentina Sofía", "Reservada", "Oculta",
@@ -226,18 +225,5 @@ class CircuitPagesTests {
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/v1/flows?comuna=" + w.comunaCode()).header("Authorization", bearer(w.otherManager())))
                 .andExpect(status().isNotFound());
-    }
-
-    /** A valid RUT (módulo 11) from a range the other tests' fictional children do not use. */
-    private static String rut() {
-        int body = 40_000_000 + ThreadLocalRandom.current().nextInt(9_000_000);
-        int sum = 0;
-        int factor = 2;
-        for (int n = body; n > 0; n /= 10) {
-            sum += (n % 10) * factor;
-            factor = factor == 7 ? 2 : factor + 1;
-        }
-        int dv = 11 - sum % 11;
-        return body + "-" + (dv == 11 ? "0" : dv == 10 ? "K" : String.valueOf(dv));
     }
 }
