@@ -1,15 +1,13 @@
 package cl.circuito;
 
+import cl.circuito.testing.CircuitoTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@CircuitoTest
 class ApplicationStartsTests {
 
     @Autowired

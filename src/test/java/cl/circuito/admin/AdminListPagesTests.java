@@ -1,5 +1,6 @@
 package cl.circuito.admin;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.TestAccounts;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
@@ -20,11 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -46,9 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The administration's tables: searched, filtered and paginated in the database. The database is
  * shared with every other test class, so each test searches for a tag only its own rows carry.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@AutoConfigureMockMvc
+@CircuitoTest
 class AdminListPagesTests {
 
     @Autowired

@@ -105,7 +105,7 @@ class DailyDigestTests {
     @Test
     void aDirectorWithOverdueDeadlinesGetsOneMailWithCountsAndTheLinkButNoChildData() throws Exception {
         String surname = "Reservada" + Fixtures.next();
-        String rut = validRut();
+        String rut = Fixtures.rut();
         referral(rut, "Zenobia", surname, "Confidencial");
         referral(null, "Ximena", "Privada" + Fixtures.next(), null);
         LocalDate day = aDayWhenTheyAreOverdue(0);
@@ -192,15 +192,5 @@ class DailyDigestTests {
         digest.run(aDayWhenTheyAreOverdue(4));
 
         assertThat(mailsTo(admin.username() + "@prueba.cl")).isEmpty();
-    }
-
-    private static String validRut() {
-        int body = 30_000_000 + Fixtures.next() * 13;
-        for (char d : "0123456789K".toCharArray()) {
-            if (Rut.isValid(body + "-" + d)) {
-                return body + "-" + d;
-            }
-        }
-        throw new IllegalStateException();
     }
 }

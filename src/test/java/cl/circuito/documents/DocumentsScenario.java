@@ -71,7 +71,7 @@ public class DocumentsScenario {
         int n = Fixtures.next();
         LocalDate today = LocalDate.now();
 
-        String rut = uniqueRut();
+        String rut = Fixtures.rut();
         LocalDate sofiaReceived = today.minusDays(40);
         UUID sofia = intake.register(director, program, new ReferralRequest(rut, "Sofía", "Ñuñez" + n, "Pérez",
                 LocalDate.of(2015, 4, 9), court, "P-" + n + "-2026", String.format("26%08d-5", n), "Vulneración grave de derechos",
@@ -109,16 +109,6 @@ public class DocumentsScenario {
         return new Program(program, director, court, "Sofía Ñuñez" + n + " Pérez", Rut.parse(rut).formatted(), sofia,
                 guide, sofiaReceived, monitored, "José Ángel Muñoz" + n, jose, "Martín Órdenes" + n, valentinaName,
                 martinReason);
-    }
-
-    static String uniqueRut() {
-        int body = 31_000_000 + Fixtures.next() * 17;
-        for (char d : "0123456789K".toCharArray()) {
-            if (Rut.isValid(body + "-" + d)) {
-                return body + "-" + d;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     /** The entry's version as its page shows it now: what a change based on a fresh read names. */

@@ -1,5 +1,6 @@
 package cl.circuito.journeys;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
@@ -10,10 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -25,9 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A director's everyday journey in a real browser: log in, register a referral, see its deadline,
  * record a background action, decide.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CircuitoTest
 class DirectorJourneyTests {
 
     static Playwright playwright;

@@ -1,5 +1,6 @@
 package cl.circuito.journeys;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
@@ -15,11 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -35,9 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * court; the director edits it, issues it (it gets the program's first number of the year), downloads the
  * PDF, records how it was sent and finds it in the register.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CircuitoTest
 class LettersJourneyTests {
 
     static Playwright playwright;
@@ -69,7 +65,7 @@ class LettersJourneyTests {
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         jdbc.sql("update program set director_user_id = ? where id = ?").params(director.userId(), program).update();
         String surname = "Peñailillo" + Fixtures.next();
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(uniqueRut(), "Martín",
+        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(Fixtures.rut(), "Martín",
                 surname, "Núñez", LocalDate.of(2014, 4, 9), court, "C-2468-" + today.getYear(), null,
                 "Maltrato físico grave", today.minusDays(5), true, List.of())).entry();
 
@@ -130,15 +126,5 @@ class LettersJourneyTests {
         assertThat(page.locator("main")).containsText(surname);
         assertThat(page.locator("main")).containsText("Enviado");
         page.close();
-    }
-
-    private static String uniqueRut() {
-        int body = 60_000_000 + Fixtures.next();
-        for (char digit : "0123456789K".toCharArray()) {
-            if (cl.circuito.children.Rut.isValid(body + "-" + digit)) {
-                return body + "-" + digit;
-            }
-        }
-        throw new IllegalStateException("no check digit for " + body);
     }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.journeys;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.RutShapes;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.MesaFixtures;
@@ -14,12 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import cl.circuito.calendar.BusinessCalendar;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,9 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * minutes for approval once its attendance is recorded; once approved they are read-only and their PDF says so.
  * A session on a Saturday asks her to confirm the date.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({Fixtures.class, MesaFixtures.class})
+@CircuitoTest
 class MesaJourneyTests {
 
     static Playwright playwright;

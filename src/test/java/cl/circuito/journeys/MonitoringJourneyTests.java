@@ -1,5 +1,6 @@
 package cl.circuito.journeys;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.CaseReviewing;
@@ -20,11 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,9 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * region, into one Mesa's indicators (with their marks in words) and its own records, and back to download
  * the region's yearly report, as PDF and as Word, which states the indicators it showed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({Fixtures.class, MesaFixtures.class})
+@CircuitoTest
 class MonitoringJourneyTests {
 
     static Playwright playwright;

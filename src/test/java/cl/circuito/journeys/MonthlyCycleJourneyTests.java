@@ -1,5 +1,6 @@
 package cl.circuito.journeys;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
@@ -15,11 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,9 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * month's monitoring, record a "not protected" outcome (a judicial action opens and tops the day page),
  * confirm this month's admissions from the ranking, interview and admit one child.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(Fixtures.class)
+@CircuitoTest
 class MonthlyCycleJourneyTests {
 
     static Playwright playwright;

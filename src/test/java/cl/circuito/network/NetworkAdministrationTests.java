@@ -1,5 +1,6 @@
 package cl.circuito.network;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.network.NetworkAdministration.ComunaOption;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.ProgramData;
@@ -12,10 +13,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +23,7 @@ import static cl.circuito.TestAccounts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
-@ActiveProfiles("test")
-@AutoConfigureMockMvc
+@CircuitoTest
 class NetworkAdministrationTests {
 
     private static final Actor NATIONAL_TEAM = new Actor(UUID.randomUUID(), "nacional", "Equipo nacional",

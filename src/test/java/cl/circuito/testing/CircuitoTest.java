@@ -1,5 +1,6 @@
 package cl.circuito.testing;
 
+import cl.circuito.documents.DocumentsScenario;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -11,14 +12,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on the shared embedded PostgreSQL, with MockMvc. Every test class using it
- * shares one Spring context, so tests create their own uniquely named data.
+ * The whole application on the shared embedded PostgreSQL, listening on a random port (for the browser journeys
+ * and the tests of the real server) and with MockMvc. Every integration test uses it, so the suite starts one
+ * Spring context (plus the demo data's, {@link DemoWorld}); tests create their own uniquely named data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, MesaFixtures.class, SettledRequests.class})
+@Import({Fixtures.class, MesaFixtures.class, SettledRequests.class, DocumentsScenario.class})
 public @interface CircuitoTest {
 }

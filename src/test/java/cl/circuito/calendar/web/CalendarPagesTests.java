@@ -1,5 +1,6 @@
 package cl.circuito.calendar.web;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.calendar.ListedHoliday;
 import cl.circuito.identity.UserAdministration;
@@ -7,10 +8,7 @@ import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,9 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The calendar page on the embedded PostgreSQL: what everyone sees, and what only the administrator may change. */
-@SpringBootTest
-@ActiveProfiles("test")
-@AutoConfigureMockMvc
+@CircuitoTest
 class CalendarPagesTests {
 
     private static final String SANTIAGO = "13101";

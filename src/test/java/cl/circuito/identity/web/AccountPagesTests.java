@@ -1,5 +1,6 @@
 package cl.circuito.identity.web;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.TestAccounts;
 import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.identity.User;
@@ -10,11 +11,8 @@ import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,9 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@ActiveProfiles("test")
-@AutoConfigureMockMvc
+@CircuitoTest
 class AccountPagesTests {
 
     private static final Pattern SECRET = Pattern.compile("ctk_[A-Za-z0-9_-]{43}");

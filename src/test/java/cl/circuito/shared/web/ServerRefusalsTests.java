@@ -1,12 +1,9 @@
 package cl.circuito.shared.web;
 
+import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What Tomcat refuses before Spring sees it — a request line longer than its limit — is answered in Spanish by
  * Circuito's own page, never Tomcat's English report naming the server. Needs a real server: MockMvc has no Tomcat.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({Fixtures.class, MesaFixtures.class})
+@CircuitoTest
 class ServerRefusalsTests {
 
     @LocalServerPort int port;
