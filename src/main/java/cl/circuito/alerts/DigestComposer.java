@@ -1,5 +1,6 @@
 package cl.circuito.alerts;
 
+import cl.circuito.shared.text.ChileanDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -7,7 +8,6 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 class DigestComposer {
 
     private static final Locale ES_CL = Locale.forLanguageTag("es-CL");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final MessageSource messages;
     private final ITemplateEngine templates;
@@ -45,7 +44,7 @@ class DigestComposer {
 
     DigestMail compose(String to, String recipientName, List<Alert> alerts, LocalDate day) {
         List<ProgramLine> lines = lines(alerts);
-        String date = DAY.format(day);
+        String date = ChileanDates.day(day);
         String dayUrl = baseUrl + "/";
         String accountUrl = baseUrl + "/account";
         String subject = text("digest.subject", date, alerts.size());

@@ -1,11 +1,11 @@
 package cl.circuito.audit;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ public class AuditHistory {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** One line of the history. */
     public record Line(java.time.Instant occurredAt, String actorName, String what, boolean view, List<Change> changes) {
@@ -67,7 +66,7 @@ public class AuditHistory {
         }
         if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
             try {
-                return LocalDate.parse(s).format(DAY);
+                return ChileanDates.day(LocalDate.parse(s));
             } catch (DateTimeParseException e) {
                 return s;
             }

@@ -1,5 +1,6 @@
 package cl.circuito.calendar;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -53,7 +53,6 @@ import java.util.stream.Collectors;
 @Service
 public class BusinessCalendar {
 
-    private static final DateTimeFormatter CHILEAN_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** How long a year's special holidays are used before they are read again. */
     static final Duration FRESH_FOR = Duration.ofSeconds(60);
@@ -291,7 +290,7 @@ public class BusinessCalendar {
     }
 
     private static InvalidSpecialHolidayException duplicateOf(SpecialHoliday candidate) {
-        String date = candidate.getHolidayDate().format(CHILEAN_DATE);
+        String date = ChileanDates.day(candidate.getHolidayDate());
         HolidayScope scope = candidate.scope();
         if (scope.isNational()) {
             return new InvalidSpecialHolidayException("holidayDate", "error.specialHoliday.duplicate.national", date);

@@ -1,5 +1,6 @@
 package cl.circuito.children;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -7,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,7 +28,6 @@ import java.util.UUID;
 @Service
 public class ChildRegistry {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Children children;
     private final Clock clock;
@@ -156,8 +155,8 @@ public class ChildRegistry {
         text(differences, "paternalSurname", child.paternalSurname(), typed.paternalSurname());
         text(differences, "maternalSurname", child.maternalSurname(), typed.maternalSurname());
         if (child.birthDate() != null && typed.birthDate() != null && !child.birthDate().equals(typed.birthDate())) {
-            differences.add(new IdentityDifference("birthDate", DATE.format(child.birthDate()),
-                    DATE.format(typed.birthDate())));
+            differences.add(new IdentityDifference("birthDate", ChileanDates.day(child.birthDate()),
+                    ChileanDates.day(typed.birthDate())));
         }
         return differences;
     }

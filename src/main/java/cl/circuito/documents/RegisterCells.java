@@ -1,5 +1,6 @@
 package cl.circuito.documents;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.MonthText;
@@ -7,7 +8,6 @@ import cl.circuito.waitinglist.RegisterRow;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 @Component
 class RegisterCells {
 
-    static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** The spreadsheet's and the CSV's columns, as message keys. */
     private static final List<String> COLUMNS = List.of("number", "child", "rut", "referrer", "causeNumbers", "cause",
@@ -113,7 +112,7 @@ class RegisterCells {
     }
 
     static String date(LocalDate date) {
-        return date == null ? null : TABLE_DATE.format(date);
+        return date == null ? null : ChileanDates.day(date);
     }
 
     /** What the title lines say about the register. */

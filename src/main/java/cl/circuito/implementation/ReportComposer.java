@@ -1,6 +1,6 @@
 package cl.circuito.implementation;
 
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public final class ReportComposer {
         return new ReportDocument(
                 "informe-mgc-" + year + "-" + in.scope().slug(),
                 t.get("report.title", year, in.scope().label()),
-                t.get("report.preparedBy"), in.preparedBy(), t.get("report.date"), LongDates.of(in.preparedOn()),
+                t.get("report.preparedBy"), in.preparedBy(), t.get("report.date"), ChileanDates.longDay(in.preparedOn()),
                 t.get("report.section.presentation"), presentation(in),
                 t.get("report.section.functioning"), in.scorecards().stream().map(this::functioning).toList(),
                 t.get("report.managersComment"), paragraphs(in.notes().functioning()),

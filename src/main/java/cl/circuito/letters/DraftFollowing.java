@@ -3,7 +3,7 @@ package cl.circuito.letters;
 import cl.circuito.network.NetworkEvents;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ReferrerSummary;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.EntryFactsEvent;
 import cl.circuito.waitinglist.Events;
@@ -282,7 +282,7 @@ class DraftFollowing {
         put(changes, label(TemplateField.RUC), was.courtRuc(), now.courtRuc());
         TemplateField dateField = letter.kind() == LetterKind.EFFECTIVE_ADMISSION ? TemplateField.FECHA_INGRESO
                 : TemplateField.FECHA_ESTIMADA;
-        put(changes, label(dateField), LongDates.of(was.statedDate()), LongDates.of(now.statedDate()));
+        put(changes, label(dateField), ChileanDates.longDay(was.statedDate()), ChileanDates.longDay(now.statedDate()));
         currentFacts(letter, statement).forEach((name, value) -> put(changes,
                 messages.get("letters.field." + name), letter.statedFacts().get(name), value));
         return List.copyOf(changes.values());

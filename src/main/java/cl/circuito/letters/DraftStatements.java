@@ -2,7 +2,7 @@ package cl.circuito.letters;
 
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ReferrerSummary;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.LetterFacts;
@@ -79,7 +79,7 @@ class DraftStatements {
         switch (kind) {
             case NOT_ELIGIBLE -> {
                 if (entry.notEligible()) {
-                    LetterDrafting.put(values, TemplateField.FECHA_DECISION, LongDates.of(entry.decidedOn()));
+                    LetterDrafting.put(values, TemplateField.FECHA_DECISION, ChileanDates.longDay(entry.decidedOn()));
                     LetterDrafting.put(values, TemplateField.MOTIVO, entry.decisionNotes());
                     LetterDrafting.put(values, TemplateField.PROGRAMA_PERTINENTE, entry.pertinentProgramName());
                     LetterDrafting.put(values, TemplateField.PROGRAMA_PERTINENTE_CONTACTO, contact.forEntry(entry));
@@ -89,9 +89,9 @@ class DraftStatements {
             }
             case ESTIMATED_DATE, ESTIMATED_DATE_UPDATE -> {
                 stated = entry.estimatedOn();
-                LetterDrafting.put(values, TemplateField.FECHA_ESTIMADA, LongDates.of(stated));
+                LetterDrafting.put(values, TemplateField.FECHA_ESTIMADA, ChileanDates.longDay(stated));
                 LetterDrafting.put(values, TemplateField.FECHA_ESTIMADA_ANTERIOR,
-                        LongDates.of(told.lastStated(entry.entryId())));
+                        ChileanDates.longDay(told.lastStated(entry.entryId())));
                 superseded = notWaiting(entry);
                 if (superseded == null && stated == null) {
                     superseded = "letters.system.supersede.noEstimate";
@@ -100,7 +100,7 @@ class DraftStatements {
             case PROTECTION_CHANGE, JUDICIAL_REQUEST -> {
                 LocalDate found = monitoring.map(MonitoringFacts::performedOn).orElse(entry.notProtectedOn());
                 String notes = monitoring.map(MonitoringFacts::notes).orElse(entry.notProtectedNotes());
-                LetterDrafting.put(values, TemplateField.FECHA_CONSTATACION, LongDates.of(found));
+                LetterDrafting.put(values, TemplateField.FECHA_CONSTATACION, ChileanDates.longDay(found));
                 LetterDrafting.put(values, TemplateField.ANTECEDENTES, notes);
                 superseded = offTheList(entry);
                 if (superseded == null && monitoring.isPresent()
@@ -114,7 +114,7 @@ class DraftStatements {
             }
             case EFFECTIVE_ADMISSION -> {
                 stated = entry.admittedOn();
-                LetterDrafting.put(values, TemplateField.FECHA_INGRESO, LongDates.of(stated));
+                LetterDrafting.put(values, TemplateField.FECHA_INGRESO, ChileanDates.longDay(stated));
                 if (stated == null) {
                     superseded = "letters.system.supersede.notAdmitted";
                 }

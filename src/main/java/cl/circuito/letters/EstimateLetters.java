@@ -1,6 +1,6 @@
 package cl.circuito.letters;
 
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.LetterFacts;
@@ -82,7 +82,7 @@ class EstimateLetters {
                     .ifPresent(entry -> draft(entry, stated, toldSoFar.size()));
             case REFRESH -> letters.findDraftsAbout(entryId, KINDS).forEach(following::follow);
             case DISCARD_PENDING -> letters.findDraftsAbout(entryId, KINDS).forEach(letter -> letter.discard(
-                    messages.get("letters.system.discard.estimateBack", LongDates.of(stated),
+                    messages.get("letters.system.discard.estimateBack", ChileanDates.longDay(stated),
                             settings.forProgram(programId).estimateThresholdDays()),
                     LetterDrafting.SYSTEM_NAME, clock.instant()));
             default -> {

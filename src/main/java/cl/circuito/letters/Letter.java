@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.documents.PaperSize;
 import jakarta.persistence.AttributeOverride;
@@ -415,7 +416,7 @@ public class Letter extends AbstractAggregateRoot<Letter> {
         }
         if (today.isBefore(disposeAfter)) {
             throw LetterRuleViolation.conflict("letters.error.dispose.tooEarly",
-                    java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(disposeAfter));
+                    ChileanDates.day(disposeAfter));
         }
         requireText("reason", reason);
         this.status = LetterStatus.DISPOSED;

@@ -4,7 +4,7 @@ import cl.circuito.identity.Actors;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.NotFound;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.waitinglist.LetterFacts.EntryFacts;
 import org.springframework.stereotype.Component;
 
@@ -63,10 +63,10 @@ class LetterDrafting {
         put(values, TemplateField.NNA_RUT, facts.childRut());
         Integer age = facts.ageOn(LocalDate.now(clock));
         put(values, TemplateField.NNA_EDAD, age == null ? null : String.valueOf(age));
-        put(values, TemplateField.NNA_FECHA_NACIMIENTO, LongDates.of(facts.birthDate()));
+        put(values, TemplateField.NNA_FECHA_NACIMIENTO, ChileanDates.longDay(facts.birthDate()));
         put(values, TemplateField.RIT, facts.courtRit());
         put(values, TemplateField.RUC, facts.courtRuc());
-        put(values, TemplateField.FECHA_RECEPCION, LongDates.of(facts.receivedOn()));
+        put(values, TemplateField.FECHA_RECEPCION, ChileanDates.longDay(facts.receivedOn()));
         return values;
     }
 

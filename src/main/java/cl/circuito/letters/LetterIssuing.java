@@ -2,7 +2,7 @@ package cl.circuito.letters;
 
 import cl.circuito.identity.Actors;
 import cl.circuito.network.ProgramSummary;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
@@ -94,7 +94,7 @@ class LetterIssuing {
         boolean list = children.size() > 1 || letter.sourceKey() != null
                 && DraftSource.of(letter.sourceKey(), null) == DraftSource.BATCH;
         return new LetterLayout(program.institutionId(), programSettings.paperSize(), numberLabel,
-                city + ", " + LongDates.of(date), letter.subject(), references(letter, list),
+                city + ", " + ChileanDates.longDay(date), letter.subject(), references(letter, list),
                 letter.recipientName(), letter.recipientIsCourt(), letter.salutation(), letter.body(), letter.closing(),
                 list ? children : List.of(), signer);
     }
@@ -115,7 +115,7 @@ class LetterIssuing {
         if (letter.correctsLetterId() != null) {
             letters.findById(letter.correctsLetterId()).filter(old -> old.number() != null).ifPresent(old ->
                     references.add(messages.get("letters.pdf.references.corrects", old.numberLabel(),
-                            LongDates.of(old.issuedOn()))));
+                            ChileanDates.longDay(old.issuedOn()))));
         }
         return references;
     }

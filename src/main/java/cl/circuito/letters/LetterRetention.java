@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +37,6 @@ public class LetterRetention {
     /** How far ahead the retention page warns of letters reaching the end of their term. */
     public static final int UPCOMING_DAYS = 90;
     static final int REASON_MAX = 1000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Letters letters;
     private final LetterPdfs pdfs;
@@ -109,8 +108,8 @@ public class LetterRetention {
             changes.put("oficio", letter.numberLabel());
             changes.put("tipo", letter.kind().name());
             changes.put("estado", change(before, LetterStatus.DISPOSED));
-            changes.put("emitido", DATE.format(letter.issuedOn()));
-            changes.put("conservarHasta", DATE.format(letter.disposeAfter()));
+            changes.put("emitido", ChileanDates.day(letter.issuedOn()));
+            changes.put("conservarHasta", ChileanDates.day(letter.disposeAfter()));
             changes.put("motivo", why);
             audit.changed(actor, AuditAction.CHANGED, RegisterSubjects.letter(letter), "letterregister.audit.disposed",
                     changes);
@@ -158,7 +157,7 @@ public class LetterRetention {
         }
         if (today.isBefore(letter.disposeAfter())) {
             throw LetterRuleViolation.conflictOn("letterIds", "letterregister.error.notDue", letter.numberLabel(),
-                    DATE.format(letter.disposeAfter()));
+                    ChileanDates.day(letter.disposeAfter()));
         }
     }
 

@@ -5,7 +5,7 @@ import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.DomainException;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.Messages;
@@ -140,7 +140,7 @@ public class MonthlyBatch {
             Map<TemplateField, String> values = drafting.programValues(program, first.recipientName());
             values.put(TemplateField.CANTIDAD_NNA, String.valueOf(children.size()));
             values.put(TemplateField.NNA_NOMINA, messages.get("letters.count.children", children.size()));
-            values.put(TemplateField.FECHA, LongDates.of(today));
+            values.put(TemplateField.FECHA, ChileanDates.longDay(today));
             LetterTemplates.Filled filled = templates.fill(TemplateKind.ESTIMATED_DATES_LIST, program.institutionId(),
                     values);
             Letter list = letters.save(Letter.draft(program.id(), TemplateKind.ESTIMATED_DATES_LIST.letterKind(),

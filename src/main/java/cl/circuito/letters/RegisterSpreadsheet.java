@@ -1,5 +1,6 @@
 package cl.circuito.letters;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.documents.Spreadsheet;
 import cl.circuito.shared.security.Actor;
@@ -9,10 +10,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +20,6 @@ import java.util.stream.Stream;
  */
 @Component
 class RegisterSpreadsheet {
-
-    private static final Locale CHILE = Locale.forLanguageTag("es-CL");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM 'de' yyyy", CHILE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter DRAWN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final Messages messages;
     private final Clock clock;
@@ -40,7 +34,7 @@ class RegisterSpreadsheet {
         List<String> title = List.of(
                 messages.get("letterregister.xlsx.title", program.label()),
                 messages.get("letterregister.xlsx.filters", describe(filter, addressees)),
-                messages.get("letterregister.xlsx.drawn", DRAWN.format(LocalDateTime.now(clock)), actor.displayName()));
+                messages.get("letterregister.xlsx.drawn", ChileanDates.dayAndTime(LocalDateTime.now(clock)), actor.displayName()));
         List<String> headers = List.of("number", "year", "date", "kind", "addressee", "children", "childCount",
                 "state", "sentVia", "sentOn", "sentReference", "keepUntil", "disposedOn").stream()
                 .map(column -> messages.get("letterregister.xlsx.col." + column))
@@ -58,7 +52,7 @@ class RegisterSpreadsheet {
 
     /** "Registro de oficios - PRM Los Aromos - 22-11-2026.xlsx" */
     String fileName(ProgramSummary program) {
-        return messages.get("letterregister.xlsx.fileName", program.name(), DATE.format(LocalDate.now(clock)));
+        return messages.get("letterregister.xlsx.fileName", program.name(), ChileanDates.day(LocalDate.now(clock)));
     }
 
     private String describe(RegisterFilter filter, List<RegisterAddressee> addressees) {
@@ -80,7 +74,7 @@ class RegisterSpreadsheet {
             parts.add(messages.get("letterregister.filter.addressee") + ": " + name);
         }
         if (filter.month() != null) {
-            parts.add(messages.get("letterregister.filter.month") + ": " + MONTH.format(filter.month()));
+            parts.add(messages.get("letterregister.filter.month") + ": " + ChileanDates.month(filter.month()));
         }
         return String.join(" · ", parts);
     }

@@ -1,6 +1,6 @@
 package cl.circuito.letters;
 
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ class TemplateSamples {
         all.put(TemplateField.NNA_NOMBRE, CHILD);
         all.put(TemplateField.NNA_RUT, "12.345.678-5");
         all.put(TemplateField.NNA_EDAD, "9");
-        all.put(TemplateField.NNA_FECHA_NACIMIENTO, LongDates.of(today.minusYears(9).minusMonths(3)));
+        all.put(TemplateField.NNA_FECHA_NACIMIENTO, ChileanDates.longDay(today.minusYears(9).minusMonths(3)));
         all.put(TemplateField.DERIVANTE, COURT);
         all.put(TemplateField.RIT, rit(today));
         all.put(TemplateField.RUC, RUC);
@@ -51,23 +51,23 @@ class TemplateSamples {
         all.put(TemplateField.COMUNA, CITY);
         all.put(TemplateField.DIRECTOR_NOMBRE, DIRECTOR);
         all.put(TemplateField.DIRECTOR_CARGO, "Directora");
-        all.put(TemplateField.FECHA_RECEPCION, LongDates.of(today.minusDays(45)));
-        all.put(TemplateField.FECHA_DECISION, LongDates.of(today.minusDays(35)));
+        all.put(TemplateField.FECHA_RECEPCION, ChileanDates.longDay(today.minusDays(45)));
+        all.put(TemplateField.FECHA_DECISION, ChileanDates.longDay(today.minusDays(35)));
         all.put(TemplateField.MOTIVO, "Los antecedentes dan cuenta de un consumo problemático de alcohol y drogas, "
                 + "que requiere una intervención especializada en ese ámbito.");
         all.put(TemplateField.PROGRAMA_PERTINENTE, "PDC Biobío");
         all.put(TemplateField.PROGRAMA_PERTINENTE_CONTACTO, contact.sentence(
                 new cl.circuito.network.ProgramContact("Av. Collao 1202", "+56 41 221 0000", "pdc.biobio@ejemplo.cl"),
                 CITY));
-        all.put(TemplateField.FECHA_ESTIMADA, LongDates.of(today.plusDays(60)));
-        all.put(TemplateField.FECHA_ESTIMADA_ANTERIOR, LongDates.of(today.plusDays(20)));
-        all.put(TemplateField.FECHA_CONSTATACION, LongDates.of(today.minusDays(3)));
+        all.put(TemplateField.FECHA_ESTIMADA, ChileanDates.longDay(today.plusDays(60)));
+        all.put(TemplateField.FECHA_ESTIMADA_ANTERIOR, ChileanDates.longDay(today.plusDays(20)));
+        all.put(TemplateField.FECHA_CONSTATACION, ChileanDates.longDay(today.minusDays(3)));
         all.put(TemplateField.ANTECEDENTES, "En la visita domiciliaria se constató que el adulto responsable no "
                 + "asegura el cuidado de la niña, quien pasa las noches sin compañía de un adulto.");
-        all.put(TemplateField.FECHA_INGRESO, LongDates.of(today.minusDays(2)));
+        all.put(TemplateField.FECHA_INGRESO, ChileanDates.longDay(today.minusDays(2)));
         all.put(TemplateField.CANTIDAD_NNA, String.valueOf(listedChildren(today).size()));
         all.put(TemplateField.NNA_NOMINA, messages.get("letters.count.children", listedChildren(today).size()));
-        all.put(TemplateField.FECHA, LongDates.of(today));
+        all.put(TemplateField.FECHA, ChileanDates.longDay(today));
         Map<TemplateField, String> usable = new EnumMap<>(TemplateField.class);
         all.forEach((field, value) -> {
             if (field.usableIn(kind) && value != null) {
@@ -89,7 +89,7 @@ class TemplateSamples {
         List<String> references = list ? List.of()
                 : List.of(messages.get("letters.pdf.references.court", rit(today), RUC));
         return new LetterLayout(institutionId, paper == null ? LetterSettings.DEFAULT_PAPER : paper, null,
-                CITY + ", " + LongDates.of(today), TemplateText.fill(subject == null ? "" : subject, values),
+                CITY + ", " + ChileanDates.longDay(today), TemplateText.fill(subject == null ? "" : subject, values),
                 references, COURT, true, salutation, TemplateText.fill(body == null ? "" : body, values), closing,
                 list ? listedChildren(today) : List.of(),
                 new Signature(DIRECTOR, "Directora", PROGRAM, institutionName));

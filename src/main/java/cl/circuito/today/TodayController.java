@@ -1,5 +1,6 @@
 package cl.circuito.today;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.alerts.AlertBoard;
 import cl.circuito.alerts.Alerts;
 import cl.circuito.shared.security.Actor;
@@ -11,8 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** After login a user lands here: what needs them today (their alerts, most urgent first), then their programs. */
 @Controller
@@ -21,8 +20,6 @@ class TodayController {
     /** Alerts of one kind shown here; the rest are one click away on the alerts page. */
     static final int ALERTS_PER_KIND = 10;
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy",
-            Locale.forLanguageTag("es-CL"));
 
     private final CurrentActor currentActor;
     private final Alerts alerts;
@@ -42,7 +39,7 @@ class TodayController {
         LocalDate today = LocalDate.now(clock);
         AlertBoard board = alerts.board(actor, today);
         model.addAttribute("actor", actor);
-        model.addAttribute("date", LONG_DATE.format(today));
+        model.addAttribute("date", ChileanDates.weekday(today));
         model.addAttribute("alerts", board);
         model.addAttribute("alertsPerKind", ALERTS_PER_KIND);
         // The header badge is filled where the alerts are gathered anyway: no extra work on other pages.

@@ -4,7 +4,7 @@ import cl.circuito.network.NetworkAdministration;
 import cl.circuito.network.ProgramContact;
 import cl.circuito.network.ReferrerKind;
 import cl.circuito.shared.DomainException;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.AdmissionEvents;
@@ -271,7 +271,7 @@ class DraftsFollowFactsTests {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("letters.error.factsChanged");
                     assertThat(e.arguments()[0].toString()).contains("Fecha estimada de ingreso")
-                            .contains(LongDates.of(moved));
+                            .contains(ChileanDates.longDay(moved));
                 });
         assertThat(lastNumber()).isZero();
     }
@@ -337,7 +337,7 @@ class DraftsFollowFactsTests {
                 today.minusDays(3), "NNA y su madre", true, "Pasaje Los Aromos 45, Concepción", null);
         admissions.admit(scenario.director, child.entryId(), scenario.version(child), today);
         Letter admission = only(child, LetterKind.EFFECTIVE_ADMISSION);
-        assertThat(admission.body()).contains("con fecha " + LongDates.of(today));
+        assertThat(admission.body()).contains("con fecha " + ChileanDates.longDay(today));
 
         // The admission date corrected (the waiting list has no verb for it yet: its table, as it would be).
         LocalDate corrected = today.minusDays(1);
@@ -347,7 +347,7 @@ class DraftsFollowFactsTests {
 
         touch(child);
         Letter followed = letter(admission.id());
-        assertThat(followed.body()).contains("con fecha " + LongDates.of(corrected)).doesNotContain(LongDates.of(today));
+        assertThat(followed.body()).contains("con fecha " + ChileanDates.longDay(corrected)).doesNotContain(ChileanDates.longDay(today));
         assertThat(followed.children().get(0).statedDate()).isEqualTo(corrected);
 
         // The admission undone: the child is scheduled again, not admitted.

@@ -1,6 +1,6 @@
 package cl.circuito.letters;
 
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.EntryDecisions;
@@ -79,12 +79,12 @@ class EstimateLettersTests {
         assertThat(estimateLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.id()).isEqualTo(first.id());
             assertThat(stated(letter)).isEqualTo(moved);
-            assertThat(letter.body()).contains("el " + LongDates.of(moved) + ".")
-                    .doesNotContain(LongDates.of(stated(first)));
+            assertThat(letter.body()).contains("el " + ChileanDates.longDay(moved) + ".")
+                    .doesNotContain(ChileanDates.longDay(stated(first)));
             assertThat(letter.updatedByName()).isEqualTo(LetterDrafting.SYSTEM_NAME);
             assertThat(letter.notes()).last().satisfies(note -> {
                 assertThat(note.kind()).isEqualTo(LetterNote.Kind.RESTATED);
-                assertThat(note.detail()).contains(LongDates.of(moved));
+                assertThat(note.detail()).contains(ChileanDates.longDay(moved));
             });
         });
     }
@@ -101,8 +101,8 @@ class EstimateLettersTests {
 
         assertThat(drafts()).singleElement().satisfies(letter -> assertThat(letter.body())
                 .contains("Se adjunta informe de monitoreo.")
-                .contains(LongDates.of(moved))
-                .doesNotContain(LongDates.of(old)));
+                .contains(ChileanDates.longDay(moved))
+                .doesNotContain(ChileanDates.longDay(old)));
     }
 
     @Test
@@ -118,13 +118,13 @@ class EstimateLettersTests {
         assertThat(drafts()).singleElement().satisfies(update -> {
             assertThat(update.kind()).isEqualTo(LetterKind.ESTIMATED_DATE_UPDATE);
             assertThat(stated(update)).isEqualTo(stated.plusDays(45));
-            assertThat(update.body()).contains("informada anteriormente para el " + LongDates.of(stated)
-                    + ", se actualiza al " + LongDates.of(stated.plusDays(45)));
+            assertThat(update.body()).contains("informada anteriormente para el " + ChileanDates.longDay(stated)
+                    + ", se actualiza al " + ChileanDates.longDay(stated.plusDays(45)));
         });
 
         follow(stated.plusDays(50));
         assertThat(drafts()).singleElement().satisfies(update -> assertThat(update.body())
-                .contains("se actualiza al " + LongDates.of(stated.plusDays(50))));
+                .contains("se actualiza al " + ChileanDates.longDay(stated.plusDays(50))));
 
         follow(stated.plusDays(4));
         assertThat(drafts()).isEmpty();

@@ -1,6 +1,6 @@
 package cl.circuito.letters;
 
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.AdmissionEvents;
@@ -86,7 +86,7 @@ class LetterDraftsTests {
             assertThat(DraftSource.of(letter.sourceKey(), null)).isEqualTo(DraftSource.NOT_ELIGIBLE);
             assertThat(letter.body())
                     .contains(child.name() + ", RUT " + child.rut())
-                    .contains("recibida por el " + scenario.programName() + " el " + LongDates.of(today.minusDays(10)))
+                    .contains("recibida por el " + scenario.programName() + " el " + ChileanDates.longDay(today.minusDays(10)))
                     .contains("No presenta indicadores de maltrato grave.")
                     .contains("se sugiere su derivación a PPF Ñuble Centro")
                     .doesNotContain("{{");
@@ -116,7 +116,7 @@ class LetterDraftsTests {
                 assertThat(letter.recipientIsCourt()).isTrue();
                 assertThat(letter.recipientName()).isEqualTo(scenario.referrerName(scenario.court));
                 assertThat(letter.body()).contains(child.name())
-                        .contains("con fecha " + LongDates.of(found))
+                        .contains("con fecha " + ChileanDates.longDay(found))
                         .contains("La abuela relata que el padre volvió al domicilio.")
                         .doesNotContain("{{");
                 assertThat(letter.children().get(0).courtRit()).isEqualTo("C-123-2026");
@@ -144,7 +144,7 @@ class LetterDraftsTests {
 
         assertThat(lettersAbout(child.entryId(), LetterKind.EFFECTIVE_ADMISSION)).singleElement().satisfies(letter -> {
             assertThat(letter.recipientIsCourt()).isTrue();
-            assertThat(letter.body()).contains(child.name()).contains("con fecha " + LongDates.of(today));
+            assertThat(letter.body()).contains(child.name()).contains("con fecha " + ChileanDates.longDay(today));
             assertThat(letter.children().get(0).statedDate()).isEqualTo(today);
         });
         assertThat(lettersAbout(child.entryId(), LetterKind.ESTIMATED_DATE)).singleElement().satisfies(letter -> {
@@ -166,7 +166,7 @@ class LetterDraftsTests {
         assertThat(drafted).singleElement().satisfies(letter -> {
             LocalDate stated = letter.children().get(0).statedDate();
             assertThat(stated).isAfter(today);
-            assertThat(letter.body()).contains("con fecha estimada de ingreso el " + LongDates.of(stated) + ".");
+            assertThat(letter.body()).contains("con fecha estimada de ingreso el " + ChileanDates.longDay(stated) + ".");
         });
 
         decisions.exit(scenario.director, child.entryId(), scenario.version(child), ExitReason.FAMILY_MOVED, today,

@@ -1,7 +1,7 @@
 package cl.circuito.letters;
 
 import cl.circuito.shared.DomainException;
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
@@ -97,7 +97,7 @@ class LetterIssueTests {
                 .contains(LetterScenario.flat("Oficio N° 1/" + year))
                 .contains(LetterScenario.flat(child.name()))
                 .contains(child.rut())
-                .contains(LetterScenario.flat("Concepción, " + LongDates.of(today)))
+                .contains(LetterScenario.flat("Concepción, " + ChileanDates.longDay(today)))
                 .contains(LetterScenario.flat("ANT.: RIT C-123-2026 · RUC 2610012345-6"))
                 .contains(LetterScenario.flat("Señor(a) Juez(a), " + scenario.referrerName(scenario.court)))
                 .contains(LetterScenario.flat(LetterScenario.DIRECTOR_NAME))
@@ -207,7 +207,7 @@ class LetterIssueTests {
 
         assertThat(LetterScenario.flat(PdfText.of(management.pdf(scenario.director, corrected.id()).content()).text()))
                 .contains(LetterScenario.flat("Oficio N° 2/" + year))
-                .contains(LetterScenario.flat("ANT.: Corrige el Oficio N° 1/" + year + ", de " + LongDates.of(today)
+                .contains(LetterScenario.flat("ANT.: Corrige el Oficio N° 1/" + year + ", de " + ChileanDates.longDay(today)
                         + ", que queda sin efecto."));
         assertThat(management.details(scenario.director, issued.id()).correctedBy())
                 .extracting(Letter::id).containsExactly(corrected.id());

@@ -1,6 +1,6 @@
 package cl.circuito.letters;
 
-import cl.circuito.shared.documents.LongDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.EntryDecisions;
@@ -95,7 +95,7 @@ class TemplateFrameMigrationTests {
         jdbc.update(statement("update letter l set stated_facts = jsonb_build_object"));
 
         assertThat(client.sql("select stated_facts->>'fecha_estimada' from letter where id = ?").param(letter)
-                .query(String.class).single()).isEqualTo(LongDates.of(stated));
+                .query(String.class).single()).isEqualTo(ChileanDates.longDay(stated));
     }
 
     /** The migration's functions applied as its update applies them to a body. */

@@ -1,5 +1,6 @@
 package cl.circuito.calendar.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.calendar.HolidayScope;
 import cl.circuito.calendar.SpecialHoliday;
@@ -32,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +48,6 @@ class CalendarController {
     static final String FORM = "specialHoliday";
     private static final Set<String> FORM_FIELDS =
             Set.of("holidayDate", "name", "legalBasis", "scope", "regionCode", "comunaCode");
-    private static final DateTimeFormatter CHILEAN_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final BusinessCalendar calendar;
     private final Territory territory;
@@ -114,7 +113,7 @@ class CalendarController {
             return "calendar/holidays";
         }
         redirect.addFlashAttribute("success", messages.get("calendar.added", saved.getName(),
-                saved.getHolidayDate().format(CHILEAN_DATE)));
+                ChileanDates.day(saved.getHolidayDate())));
         redirect.addAttribute("year", saved.getHolidayDate().getYear());
         String comuna = comunaToShow(saved.scope());
         if (comuna != null) {
@@ -128,7 +127,7 @@ class CalendarController {
                   RedirectAttributes redirect) {
         SpecialHoliday removed = calendar.removeSpecialHoliday(currentActor.get(), id);
         redirect.addFlashAttribute("success", messages.get("calendar.removed", removed.getName(),
-                removed.getHolidayDate().format(CHILEAN_DATE)));
+                ChileanDates.day(removed.getHolidayDate())));
         redirect.addAttribute("year", removed.getHolidayDate().getYear());
         if (comuna != null && !comuna.isBlank()) {
             redirect.addAttribute("comuna", comuna);

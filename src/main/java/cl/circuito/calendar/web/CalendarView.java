@@ -1,5 +1,6 @@
 package cl.circuito.calendar.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.calendar.HolidayKind;
 import cl.circuito.calendar.HolidayScope;
 import cl.circuito.calendar.ListedHoliday;
@@ -10,7 +11,6 @@ import cl.circuito.shared.web.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +32,6 @@ public record CalendarView(int year, String comuna, String comunaName, String re
                     int businessDaysInYear) {
 
     static final int FIRST_LISTED_YEAR = 2019;
-    private static final DateTimeFormatter CHILEAN_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** The year as text for messages (a number would be formatted "2.026"). */
     public String yearText() {
@@ -93,7 +92,7 @@ public record CalendarView(int year, String comuna, String comunaName, String re
                                   Map<String, String> comunaNames, Messages messages, Locale locale) {
         LocalDate date = listed.holiday().date();
         DayOfWeek dayOfWeek = date.getDayOfWeek();
-        return new HolidayRow(date, date.format(CHILEAN_DATE),
+        return new HolidayRow(date, ChileanDates.day(date),
                 capitalized(dayOfWeek.getDisplayName(TextStyle.FULL, locale), locale),
                 dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY,
                 listed.holiday().name(), listed.holiday().legalBasis(), listed.holiday().kind(),
