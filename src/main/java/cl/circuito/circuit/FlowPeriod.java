@@ -1,18 +1,16 @@
 package cl.circuito.circuit;
 
+import cl.circuito.shared.input.InputDates;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 /**
- * The period of a flows question, as typed: ISO dates (the date inputs) or dd-MM-yyyy; both ends included.
+ * The period of a flows question, as typed: any date {@link InputDates} reads (ISO from the date inputs, or as
+ * people write dates in Chile); both ends included.
  * Blank means the last twelve months up to today. A refused value names its field.
  */
 record FlowPeriod(LocalDate from, LocalDate to) {
 
-    private static final DateTimeFormatter CHILEAN = DateTimeFormatter.ofPattern("dd-MM-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     /** Flows are counted from the waiting lists Circuito keeps; older questions have no answer worth the scan. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -36,15 +34,10 @@ record FlowPeriod(LocalDate from, LocalDate to) {
     }
 
     private static LocalDate date(String field, String text) {
-        String value = text.strip();
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException iso) {
-            try {
-                return LocalDate.parse(value, CHILEAN);
-            } catch (DateTimeParseException chilean) {
-                throw CircuitRuleViolation.invalid(field, "circuit.error.date");
-            }
+            return InputDates.parseDate(text);
+        } catch (IllegalArgumentException notADate) {
+            throw CircuitRuleViolation.invalid(field, "circuit.error.date");
         }
     }
 }
