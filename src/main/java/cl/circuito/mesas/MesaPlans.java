@@ -20,9 +20,3 @@ interface MesaPlans extends JpaRepository<MesaPlan, UUID> {
                and coalesce(p.semester, 0) = coalesce(?4, 0) and p.id <> ?5""")
     boolean existsPeriod(UUID mesaId, int year, PlanPeriod kind, Integer semester, UUID except);
 }
-
-interface MesaActivities extends JpaRepository<MesaActivity, UUID> {
-
-    /** An activity only within its Mesa. */
-    Optional<MesaActivity> findByIdAndMesaId(UUID id, UUID mesaId);
-}
