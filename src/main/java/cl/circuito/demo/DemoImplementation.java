@@ -5,7 +5,7 @@ import cl.circuito.mesas.Agreement;
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseReviewing;
+import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.Frequency;
 import cl.circuito.mesas.Mesa;

@@ -63,7 +63,7 @@ public class Agreement {
     }
 
     /** Agreed at {@code session} (under an agenda item, or as a strategy of a case review). */
-    static Agreement agree(MesaSession session, UUID agendaItemId, UUID caseReviewId, Terms terms,
+    public static Agreement agree(MesaSession session, UUID agendaItemId, UUID caseReviewId, Terms terms,
                            MesaMember responsible, String byName, Instant now) {
         if (session.minutesStatus() == MinutesStatus.APPROVED) {
             throw MesaRuleViolation.conflict("mesas.error.minutesApproved", session.number());

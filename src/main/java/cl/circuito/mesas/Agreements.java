@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-interface Agreements extends JpaRepository<Agreement, UUID> {
+public interface Agreements extends JpaRepository<Agreement, UUID> {
 
     /** An agreement only within its Mesa. */
     Optional<Agreement> findByIdAndMesaId(UUID id, UUID mesaId);

@@ -2,6 +2,7 @@ package cl.circuito.mesas;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.mesas.cases.CaseChildren;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessScope;

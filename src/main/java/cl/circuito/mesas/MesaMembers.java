@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-interface MesaMembers extends JpaRepository<MesaMember, UUID> {
+public interface MesaMembers extends JpaRepository<MesaMember, UUID> {
 
     /** A member only within its Mesa: an id from another Mesa is not found. */
     Optional<MesaMember> findByIdAndMesaId(UUID id, UUID mesaId);

@@ -27,7 +27,7 @@ import java.util.function.Function;
 @Service
 public class MesaScheduling {
 
-    static final Locale CHILE = Locale.forLanguageTag("es-CL");
+    public static final Locale CHILE = Locale.forLanguageTag("es-CL");
 
     private final Mesas mesas;
     private final MesaSessions sessions;

@@ -195,7 +195,7 @@ public class MesaSession {
      * The attendance was recorded: the session has taken place for the record, so the minutes of the previous
      * one can be approved at it. Marks it held first (refused before its date).
      */
-    void recordAttendance(LocalDate today, String byName, Instant now) {
+    public void recordAttendance(LocalDate today, String byName, Instant now) {
         markHeld(today, byName, now);
         if (attendanceRecordedAt == null) {
             this.attendanceRecordedAt = now;
@@ -204,7 +204,7 @@ public class MesaSession {
     }
 
     /** The session took place (attendance taken, minutes being written). Not before its date. */
-    void markHeld(LocalDate today, String byName, Instant now) {
+    public void markHeld(LocalDate today, String byName, Instant now) {
         if (status == SessionStatus.HELD) {
             return;
         }
@@ -272,7 +272,7 @@ public class MesaSession {
     }
 
     /** Sends the draft to the members for their reading; it can still be corrected until approved. */
-    void circulateMinutes(String byName, Instant now) {
+    public void circulateMinutes(String byName, Instant now) {
         requireMinutesOpen();
         if (status != SessionStatus.HELD) {
             throw MesaRuleViolation.conflict("mesas.error.minutesOfUnheldSession");
@@ -289,7 +289,7 @@ public class MesaSession {
      * That session must have taken place (held, its attendance recorded): the approval is dated on its date,
      * so it is never a date to come.
      */
-    void approveMinutes(MesaSession at, String approvedBy, String corrections, String byName, Instant now) {
+    public void approveMinutes(MesaSession at, String approvedBy, String corrections, String byName, Instant now) {
         if (minutesStatus == MinutesStatus.APPROVED) {
             throw MesaRuleViolation.conflict("mesas.error.minutesAlreadyApproved", number);
         }

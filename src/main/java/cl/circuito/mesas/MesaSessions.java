@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-interface MesaSessions extends JpaRepository<MesaSession, UUID> {
+public interface MesaSessions extends JpaRepository<MesaSession, UUID> {
 
     /** A session only within its Mesa. */
     Optional<MesaSession> findByIdAndMesaId(UUID id, UUID mesaId);

@@ -2,10 +2,10 @@ package cl.circuito.demo;
 
 import cl.circuito.implementation.ManagerNoteWriting;
 import cl.circuito.implementation.ReflectionWriting;
-import cl.circuito.mesas.CaseFormats;
+import cl.circuito.mesas.cases.CaseFormats;
 import cl.circuito.networkmap.NetworkMaps;
 import cl.circuito.networkmap.Protocols;
-import cl.circuito.mesas.CaseReviewing;
+import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
 import cl.circuito.mesas.MesaOutreach;

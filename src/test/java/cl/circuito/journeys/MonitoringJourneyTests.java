@@ -2,7 +2,7 @@ package cl.circuito.journeys;
 
 import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseReviewing;
+import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionAttendance;
