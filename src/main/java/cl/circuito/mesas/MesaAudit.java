@@ -10,19 +10,19 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** The Mesas' line in the audit trail: subject "MESA" with the Mesa's id (no program: a Mesa spans several). */
-final class MesaAudit {
+public final class MesaAudit {
 
     static final String SUBJECT = "MESA";
 
     private MesaAudit() {
     }
 
-    static void changed(AuditTrail audit, Actor actor, UUID mesaId, String what, Map<String, ?> changes) {
+    public static void changed(AuditTrail audit, Actor actor, UUID mesaId, String what, Map<String, ?> changes) {
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SUBJECT, mesaId, null), what, changes);
     }
 
     /** Pairs of name, value; null values are kept out (Map.of refuses them). */
-    static Map<String, Object> of(Object... pairs) {
+    public static Map<String, Object> of(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {

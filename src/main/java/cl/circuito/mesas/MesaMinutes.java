@@ -2,6 +2,8 @@ package cl.circuito.mesas;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.mesas.agreements.AgreementQueries;
+import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.documents.LongDates;

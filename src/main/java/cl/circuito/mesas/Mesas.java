@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.UUID;
 
-interface Mesas extends JpaRepository<Mesa, UUID> {
+public interface Mesas extends JpaRepository<Mesa, UUID> {
 
     boolean existsByComunaCode(String comunaCode);
 }

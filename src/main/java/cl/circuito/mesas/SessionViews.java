@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.agreements.Agreements;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.waitinglist.ProgramFlows;

@@ -1,9 +1,11 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.AgreementEvent;
 import cl.circuito.shared.NotFound;
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
+import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,12 +1,19 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.AgreementFilter;
+import cl.circuito.mesas.agreements.AgreementHistoryLine;
+import cl.circuito.mesas.agreements.AgreementRow;
+import cl.circuito.mesas.agreements.Agreements;
+import cl.circuito.mesas.agreements.MesaAgreementAlerts;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.shared.Versions;
-import cl.circuito.testing.RutShapes;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
+import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.PdfText;
+import cl.circuito.testing.RutShapes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;

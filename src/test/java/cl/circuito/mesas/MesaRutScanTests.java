@@ -1,5 +1,7 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.cases.CaseTestData;
 import cl.circuito.shared.security.Actor;

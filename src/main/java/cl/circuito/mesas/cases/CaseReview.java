@@ -1,6 +1,6 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.mesas.Agreement;
+import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.MesaRuleViolation;
 import cl.circuito.mesas.MesaSession;

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * and the Spanish error next to the field. Out of reach (404, 403) and stale forms (409) are whole-page errors.
  */
 @Component
-class MesaFormRunner {
+public class MesaFormRunner {
 
     private final Messages messages;
 
@@ -29,7 +29,7 @@ class MesaFormRunner {
         this.messages = messages;
     }
 
-    String run(String form, UUID target, Object values, BindingResult binding, Model model,
+    public String run(String form, UUID target, Object values, BindingResult binding, Model model,
                HttpServletResponse response, RedirectAttributes redirect, String redirectTo,
                Supplier<String> useCase, Supplier<String> page) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package cl.circuito.mesas.web;
 
-import cl.circuito.mesas.Agreement;
-import cl.circuito.mesas.AgreementFilter;
-import cl.circuito.mesas.MesaAgreements;
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.AgreementFilter;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
 import cl.circuito.mesas.web.MinutesApiRecords.*;
 import cl.circuito.shared.security.Actor;

@@ -2,12 +2,12 @@ package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.AgendaItem;
 import cl.circuito.mesas.AgendaItemKind;
-import cl.circuito.mesas.AgreementHistoryLine;
-import cl.circuito.mesas.AgreementRow;
+import cl.circuito.mesas.agreements.AgreementHistoryLine;
+import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.AttendanceDigest;
 import cl.circuito.mesas.CaseReviewDigest;
-import cl.circuito.mesas.MesaAgreements;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
 import cl.circuito.mesas.MinutesStatus;
 import cl.circuito.mesas.SessionStatus;

@@ -1,8 +1,8 @@
 package cl.circuito.mesas.web;
 
-import cl.circuito.mesas.Agreement;
+import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.AgreementStatus;
-import cl.circuito.mesas.MesaAgreements;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaMinutes;
 import cl.circuito.mesas.web.MinutesForms.AgreementForm;
@@ -32,7 +32,7 @@ import java.util.UUID;
  * agreements taken under each item and the open ones reviewed; and the PDF.
  */
 @Controller
-class MinutesController {
+public class MinutesController {
 
     private final CurrentActor currentActor;
     private final MesaMinutes minutes;
@@ -56,7 +56,7 @@ class MinutesController {
         return render(mesaId, sessionId, model);
     }
 
-    String render(UUID mesaId, UUID sessionId, Model model) {
+    public String render(UUID mesaId, UUID sessionId, Model model) {
         Actor actor = currentActor.get();
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         model.addAttribute("m", minutes.minutes(actor, mesaId, sessionId));
@@ -135,7 +135,7 @@ class MinutesController {
         return Downloads.attachment(pdf.fileName(), Downloads.PDF, pdf.content());
     }
 
-    static String url(UUID mesaId, UUID sessionId) {
+    public static String url(UUID mesaId, UUID sessionId) {
         return "/mesas/" + mesaId + "/sessions/" + sessionId + "/minutes";
     }
 

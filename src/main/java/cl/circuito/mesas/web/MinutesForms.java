@@ -1,6 +1,7 @@
 package cl.circuito.mesas.web;
 
 import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.web.AgreementTermsForm;
 import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,10 +1,10 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.identity.ApiTokenManagement;
-import cl.circuito.mesas.Agreement;
+import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.MesaAgreements;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.shared.DomainException;
 import cl.circuito.testing.CircuitoTest;

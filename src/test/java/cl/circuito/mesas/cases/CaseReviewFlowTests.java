@@ -1,9 +1,9 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.AgendaItemKind;
-import cl.circuito.mesas.Agreement;
+import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.AgreementStatus;
-import cl.circuito.mesas.Agreements;
+import cl.circuito.mesas.agreements.Agreements;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.CaseReviewDigest;
 import cl.circuito.mesas.MesaRuleViolation;

@@ -2,8 +2,8 @@ package cl.circuito.mesas.web;
 
 import cl.circuito.testing.RutShapes;
 import cl.circuito.mesas.AgendaItemKind;
-import cl.circuito.mesas.Agreement;
-import cl.circuito.mesas.MesaAgreements;
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.MesaMinutes;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.testing.CircuitoTest;

@@ -5,7 +5,7 @@ import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.cases.PresentationFormat;
 import cl.circuito.mesas.cases.PresentationSection;
-import cl.circuito.mesas.web.AgreementTermsForm;
+import cl.circuito.mesas.agreements.web.AgreementTermsForm;
 import cl.circuito.shared.validation.NoRut;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;

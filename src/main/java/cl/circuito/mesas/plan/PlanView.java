@@ -1,4 +1,7 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
+
+import cl.circuito.mesas.PlanActivityStatus;
+import cl.circuito.mesas.PlanPeriod;
 
 import java.time.LocalDate;
 import java.util.List;

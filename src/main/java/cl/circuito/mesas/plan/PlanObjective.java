@@ -1,4 +1,6 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
+
+import cl.circuito.mesas.MesaRuleViolation;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

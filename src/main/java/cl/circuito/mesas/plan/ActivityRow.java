@@ -1,4 +1,6 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
+
+import cl.circuito.mesas.ActivityKind;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,7 +1,15 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaMember;
+import cl.circuito.mesas.MesaMembers;
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.MesaSessions;
+import cl.circuito.mesas.MesaStanding;
 import cl.circuito.mesas.cases.CaseChildren;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
@@ -9,6 +17,7 @@ import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +40,7 @@ import static cl.circuito.audit.AuditTrail.change;
  * reviewed at later sessions until closed. Lists: the Mesa's, and a member's across Mesas.
  */
 @Service
+@NamedInterface("agreements")
 public class MesaAgreements {
 
     static final String SUBJECT = "MESA_AGREEMENT";

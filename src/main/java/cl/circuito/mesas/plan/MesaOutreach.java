@@ -1,10 +1,16 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.mesas.ActivityKind;
+import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaAudit;
+import cl.circuito.mesas.Mesas;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +21,7 @@ import java.util.UUID;
 
 /** A Mesa's outreach (difusión) and training activities: everyone with standing reads, co-facilitators record. */
 @Service
+@NamedInterface("plan")
 public class MesaOutreach {
 
     private static final String ACTIVITIES = """
@@ -68,7 +75,7 @@ public class MesaOutreach {
         return rows(mesaId, null, activityId, 1).stream().findFirst().orElseThrow(() -> new NotFound("mesaActivity"));
     }
 
-    List<ActivityRow> rows(UUID mesaId, Integer year, UUID id, int limit) {
+    public List<ActivityRow> rows(UUID mesaId, Integer year, UUID id, int limit) {
         return jdbc.sql(ACTIVITIES).param("mesa", mesaId).param("year", year).param("id", id).param("limit", limit)
                 .query((rs, n) -> new ActivityRow(rs.getObject("id", UUID.class), rs.getLong("version"),
                         ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("audience"),

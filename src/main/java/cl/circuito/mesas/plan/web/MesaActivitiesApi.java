@@ -1,8 +1,8 @@
-package cl.circuito.mesas.web;
+package cl.circuito.mesas.plan.web;
 
-import cl.circuito.mesas.MesaOutreach;
-import cl.circuito.mesas.web.MesaApiRecords.ActivityBody;
-import cl.circuito.mesas.web.MesaApiRecords.ActivityResponse;
+import cl.circuito.mesas.plan.MesaOutreach;
+import cl.circuito.mesas.plan.web.PlanApiRecords.ActivityBody;
+import cl.circuito.mesas.plan.web.PlanApiRecords.ActivityResponse;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;

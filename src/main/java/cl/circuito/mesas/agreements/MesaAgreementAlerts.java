@@ -1,8 +1,9 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
 
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.AlertSource;
+import cl.circuito.mesas.MesaAccess;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * so a new program in one region was told of another region's agreements it could not open.
  */
 @Component
-class MesaAgreementAlerts implements AlertSource {
+public class MesaAgreementAlerts implements AlertSource {
 
     private final JdbcClient jdbc;
     private final MesaAccess access;

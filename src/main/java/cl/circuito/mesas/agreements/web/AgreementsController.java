@@ -1,12 +1,14 @@
-package cl.circuito.mesas.web;
+package cl.circuito.mesas.agreements.web;
 
-import cl.circuito.mesas.Agreement;
-import cl.circuito.mesas.AgreementFilter;
-import cl.circuito.mesas.AgreementRow;
 import cl.circuito.mesas.AgreementStatus;
-import cl.circuito.mesas.MesaAgreements;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaMinutes;
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.AgreementFilter;
+import cl.circuito.mesas.agreements.AgreementRow;
+import cl.circuito.mesas.agreements.MesaAgreements;
+import cl.circuito.mesas.web.MesaFormRunner;
+import cl.circuito.mesas.web.MinutesController;
 import cl.circuito.mesas.web.MinutesForms.AgreementForm;
 import cl.circuito.mesas.web.MinutesForms.StatusForm;
 import cl.circuito.shared.security.Actor;

@@ -1,12 +1,12 @@
-package cl.circuito.mesas.web;
+package cl.circuito.mesas.plan.web;
 
 import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.mesas.MesaPlanning;
+import cl.circuito.mesas.plan.MesaPlanning;
 import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
-import cl.circuito.mesas.PlanView;
+import cl.circuito.mesas.plan.PlanView;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -59,7 +59,7 @@ class MesaPlanController {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("plans", planning.plans(actor, mesaId));
         if (header.standing().edits()) {
-            MesaForms.PlanForm form = new MesaForms.PlanForm();
+            PlanForms.PlanForm form = new PlanForms.PlanForm();
             LocalDate today = LocalDate.now(clock);
             form.setYear(String.valueOf(today.getYear()));
             form.setSemester(today.getMonthValue() <= 6 ? 1 : 2);
@@ -70,7 +70,7 @@ class MesaPlanController {
     }
 
     @PostMapping("/mesas/{mesaId}/plan")
-    String draw(@PathVariable UUID mesaId, @Valid @ModelAttribute("planForm") MesaForms.PlanForm form, BindingResult result,
+    String draw(@PathVariable UUID mesaId, @Valid @ModelAttribute("planForm") PlanForms.PlanForm form, BindingResult result,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
@@ -93,7 +93,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}")
     String retitle(@PathVariable UUID mesaId, @PathVariable UUID planId,
-                   @Valid @ModelAttribute("planForm") MesaForms.PlanForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("planForm") PlanForms.PlanForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -106,7 +106,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives")
     String addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId,
-                        @Valid @ModelAttribute("objectiveForm") MesaForms.ObjectiveForm form, BindingResult result,
+                        @Valid @ModelAttribute("objectiveForm") PlanForms.ObjectiveForm form, BindingResult result,
                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -120,7 +120,7 @@ class MesaPlanController {
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives/{objectiveId}")
     String rewriteObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
                             @RequestParam(required = false) String remove,
-                            @Valid @ModelAttribute("editObjectiveForm") MesaForms.ObjectiveForm form, BindingResult result,
+                            @Valid @ModelAttribute("editObjectiveForm") PlanForms.ObjectiveForm form, BindingResult result,
                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -138,7 +138,7 @@ class MesaPlanController {
                        Model model) {
         MesaHeader header = editableHeader(mesaId);
         PlanView plan = planning.plan(currentActor.get(), mesaId, planId);
-        MesaForms.PlanActivityForm form = new MesaForms.PlanActivityForm();
+        PlanForms.PlanActivityForm form = new PlanForms.PlanActivityForm();
         form.setVersion(plan.version());
         model.addAttribute("activityForm", form);
         return activityPage(header, plan, objective(plan, objectiveId), null, model);
@@ -146,7 +146,7 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives/{objectiveId}/activities")
     String addActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                       @Valid @ModelAttribute("activityForm") MesaForms.PlanActivityForm form, BindingResult result,
+                       @Valid @ModelAttribute("activityForm") PlanForms.PlanActivityForm form, BindingResult result,
                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -165,13 +165,13 @@ class MesaPlanController {
         PlanView.Objective objective = objectiveOf(plan, activityId);
         PlanView.Activity activity = objective.activities().stream().filter(a -> a.id().equals(activityId))
                 .findFirst().orElseThrow();
-        model.addAttribute("activityForm", MesaForms.PlanActivityForm.of(plan.version(), activity));
+        model.addAttribute("activityForm", PlanForms.PlanActivityForm.of(plan.version(), activity));
         return activityPage(header, plan, objective, activityId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/activities/{activityId}")
     String changeActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID activityId,
-                          @Valid @ModelAttribute("activityForm") MesaForms.PlanActivityForm form, BindingResult result,
+                          @Valid @ModelAttribute("activityForm") PlanForms.PlanActivityForm form, BindingResult result,
                           Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -212,15 +212,15 @@ class MesaPlanController {
         model.addAttribute("periods", PlanPeriod.values());
         model.addAttribute("failedObjective", failedObjective);
         if (!model.containsAttribute("planForm")) {
-            model.addAttribute("planForm", MesaForms.PlanForm.of(plan));
+            model.addAttribute("planForm", PlanForms.PlanForm.of(plan));
         }
         if (!model.containsAttribute("objectiveForm")) {
-            MesaForms.ObjectiveForm form = new MesaForms.ObjectiveForm();
+            PlanForms.ObjectiveForm form = new PlanForms.ObjectiveForm();
             form.setVersion(plan.version());
             model.addAttribute("objectiveForm", form);
         }
         if (!model.containsAttribute("editObjectiveForm")) {
-            model.addAttribute("editObjectiveForm", new MesaForms.ObjectiveForm());
+            model.addAttribute("editObjectiveForm", new PlanForms.ObjectiveForm());
         }
         return "mesas/plan-edit";
     }

@@ -1,4 +1,11 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
+
+import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.MesaDates;
+import cl.circuito.mesas.MesaMember;
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.MinutesStatus;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -95,7 +102,7 @@ public class Agreement {
      * Reports progress (open ↔ in progress) or closes it. A closing status needs a note; a closed agreement
      * does not change again. {@code atSession} is the session where it was reviewed, or null.
      */
-    void update(AgreementStatus newStatus, String note, LocalDate on, UUID atSession, String byName, Instant now) {
+    public void update(AgreementStatus newStatus, String note, LocalDate on, UUID atSession, String byName, Instant now) {
         requireOpen();
         if (newStatus == null) {
             throw MesaRuleViolation.invalid("status", "mesas.error.required.status");

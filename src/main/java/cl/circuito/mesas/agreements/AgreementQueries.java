@@ -1,5 +1,7 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
 
+import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.MesaSession;
 import cl.circuito.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -24,7 +26,7 @@ import java.util.function.Predicate;
  * session where each was agreed and the last session that reviewed it.
  */
 @Component
-class AgreementQueries {
+public class AgreementQueries {
 
     static final int PAGE_SIZE = 25;
 
@@ -94,7 +96,7 @@ class AgreementQueries {
     }
 
     /** Agreed at this session, in the order they were agreed. */
-    List<AgreementRow> agreedAt(UUID sessionId, boolean caseContent, LocalDate today) {
+    public List<AgreementRow> agreedAt(UUID sessionId, boolean caseContent, LocalDate today) {
         return jdbc.sql(SELECT + " where a.session_id = :session order by a.created_at")
                 .param("session", sessionId)
                 .query((rs, n) -> row(rs, mesa -> caseContent, today)).list();
@@ -104,7 +106,7 @@ class AgreementQueries {
      * What the session's review of agreements goes through: those agreed at earlier sessions still open, and those
      * this session already reviewed or closed (so the minutes keep them).
      */
-    List<AgreementRow> forReviewAt(MesaSession session, boolean caseContent, LocalDate today) {
+    public List<AgreementRow> forReviewAt(MesaSession session, boolean caseContent, LocalDate today) {
         return jdbc.sql(SELECT + """
                          where a.mesa_id = :mesa and s.number < :number
                            and (a.status in ('OPEN', 'IN_PROGRESS')

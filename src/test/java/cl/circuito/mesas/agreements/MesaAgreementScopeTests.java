@@ -1,14 +1,18 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
 
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.Alerts;
+import cl.circuito.mesas.MesaMember;
+import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.Participation;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
+import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

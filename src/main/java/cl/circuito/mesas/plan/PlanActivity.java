@@ -1,4 +1,7 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
+
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.PlanActivityStatus;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

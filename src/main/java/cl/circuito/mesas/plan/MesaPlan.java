@@ -1,5 +1,10 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
+import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.MesaDates;
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.PlanActivityStatus;
+import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.NotFound;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,10 +1,10 @@
-package cl.circuito.mesas.web;
+package cl.circuito.mesas.plan.web;
 
 import cl.circuito.mesas.ActivityKind;
 import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.mesas.MesaOutreach;
+import cl.circuito.mesas.plan.MesaOutreach;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -62,14 +62,14 @@ class MesaActivitiesController {
     @GetMapping("/mesas/{mesaId}/activities/new")
     String newActivity(@PathVariable UUID mesaId, Model model) {
         MesaHeader header = editableHeader(mesaId);
-        MesaForms.ActivityForm form = new MesaForms.ActivityForm();
+        PlanForms.ActivityForm form = new PlanForms.ActivityForm();
         form.setHeldOn(LocalDate.now(clock));
         model.addAttribute("activityForm", form);
         return formPage(header, null, model);
     }
 
     @PostMapping("/mesas/{mesaId}/activities")
-    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("activityForm") MesaForms.ActivityForm form,
+    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("activityForm") PlanForms.ActivityForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
@@ -82,14 +82,14 @@ class MesaActivitiesController {
     @GetMapping("/mesas/{mesaId}/activities/{activityId}")
     String edit(@PathVariable UUID mesaId, @PathVariable UUID activityId, Model model) {
         MesaHeader header = editableHeader(mesaId);
-        model.addAttribute("activityForm", MesaForms.ActivityForm.of(outreach.activity(currentActor.get(), mesaId,
+        model.addAttribute("activityForm", PlanForms.ActivityForm.of(outreach.activity(currentActor.get(), mesaId,
                 activityId)));
         return formPage(header, activityId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/activities/{activityId}")
     String change(@PathVariable UUID mesaId, @PathVariable UUID activityId,
-                  @Valid @ModelAttribute("activityForm") MesaForms.ActivityForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("activityForm") PlanForms.ActivityForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);

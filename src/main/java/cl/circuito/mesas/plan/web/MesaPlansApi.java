@@ -1,10 +1,10 @@
-package cl.circuito.mesas.web;
+package cl.circuito.mesas.plan.web;
 
-import cl.circuito.mesas.MesaPlanning;
-import cl.circuito.mesas.web.MesaApiRecords.ObjectiveBody;
-import cl.circuito.mesas.web.MesaApiRecords.PlanActivityBody;
-import cl.circuito.mesas.web.MesaApiRecords.PlanBody;
-import cl.circuito.mesas.web.MesaApiRecords.PlanResponse;
+import cl.circuito.mesas.plan.MesaPlanning;
+import cl.circuito.mesas.plan.web.PlanApiRecords.ObjectiveBody;
+import cl.circuito.mesas.plan.web.PlanApiRecords.PlanActivityBody;
+import cl.circuito.mesas.plan.web.PlanApiRecords.PlanBody;
+import cl.circuito.mesas.plan.web.PlanApiRecords.PlanResponse;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;

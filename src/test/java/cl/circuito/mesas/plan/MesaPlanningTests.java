@@ -1,9 +1,13 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
+import cl.circuito.mesas.ActivityKind;
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.PlanActivityStatus;
+import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
+import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

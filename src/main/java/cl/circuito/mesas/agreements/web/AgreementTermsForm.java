@@ -1,4 +1,4 @@
-package cl.circuito.mesas.web;
+package cl.circuito.mesas.agreements.web;
 
 import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

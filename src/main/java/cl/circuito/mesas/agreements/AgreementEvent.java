@@ -1,4 +1,6 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
+
+import cl.circuito.mesas.AgreementStatus;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

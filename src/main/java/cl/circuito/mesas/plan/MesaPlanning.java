@@ -1,10 +1,20 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaAudit;
+import cl.circuito.mesas.MesaMember;
+import cl.circuito.mesas.MesaMembers;
+import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.Mesas;
+import cl.circuito.mesas.PlanActivityStatus;
+import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +28,7 @@ import java.util.UUID;
 
 /** A Mesa's semester and yearly plans: everyone with standing reads them, the co-facilitators write them. */
 @Service
+@NamedInterface("plan")
 public class MesaPlanning {
 
     private static final String PLANS = """
@@ -65,7 +76,7 @@ public class MesaPlanning {
                 .orElseThrow(() -> new NotFound("mesaPlan"));
     }
 
-    List<PlanView> read(UUID mesaId) {
+    public List<PlanView> read(UUID mesaId) {
         Map<UUID, PlanView> byId = new LinkedHashMap<>();
         Map<UUID, PlanView.Objective> objectives = new LinkedHashMap<>();
         jdbc.sql(PLANS).param("mesa", mesaId).query(rs -> {
