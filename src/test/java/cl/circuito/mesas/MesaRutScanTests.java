@@ -4,6 +4,8 @@ import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.cases.CaseTestData;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;

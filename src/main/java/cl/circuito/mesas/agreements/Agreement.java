@@ -1,11 +1,11 @@
 package cl.circuito.mesas.agreements;
 
 import cl.circuito.mesas.AgreementStatus;
-import cl.circuito.mesas.MesaDates;
-import cl.circuito.mesas.MesaMember;
-import cl.circuito.mesas.MesaRuleViolation;
-import cl.circuito.mesas.MesaSession;
-import cl.circuito.mesas.MinutesStatus;
+import cl.circuito.mesas.mesa.MesaDates;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.MinutesStatus;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package cl.circuito.mesas.agreements;
 
 import cl.circuito.mesas.AgreementStatus;
-import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

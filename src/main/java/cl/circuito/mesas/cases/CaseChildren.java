@@ -2,8 +2,8 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.children.ChildNames;
 import cl.circuito.mesas.MemberKind;
-import cl.circuito.mesas.MesaMember;
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;

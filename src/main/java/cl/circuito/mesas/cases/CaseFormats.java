@@ -3,7 +3,7 @@ package cl.circuito.mesas.cases;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;

@@ -2,10 +2,10 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.MesaRuleViolation;
-import cl.circuito.mesas.MesaSession;
-import cl.circuito.mesas.MinutesStatus;
-import cl.circuito.mesas.SessionStatus;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.MinutesStatus;
+import cl.circuito.mesas.sessions.SessionStatus;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,9 +1,9 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseReviewDigest;
-import cl.circuito.mesas.MesaDates;
-import cl.circuito.mesas.MesaScheduling;
+import cl.circuito.mesas.sessions.CaseReviewDigest;
+import cl.circuito.mesas.mesa.MesaDates;
+import cl.circuito.mesas.sessions.MesaScheduling;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.CaseSex;
-import cl.circuito.mesas.MesaMember;
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package cl.circuito.mesas.plan;
 
 import cl.circuito.mesas.ActivityKind;
-import cl.circuito.mesas.Mesa;
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.Mesa;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

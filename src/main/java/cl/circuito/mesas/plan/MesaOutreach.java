@@ -2,10 +2,10 @@ package cl.circuito.mesas.plan;
 
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.ActivityKind;
-import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.MesaAccess;
-import cl.circuito.mesas.MesaAudit;
-import cl.circuito.mesas.Mesas;
+import cl.circuito.mesas.mesa.MesaAudit;
+import cl.circuito.mesas.mesa.Mesas;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;

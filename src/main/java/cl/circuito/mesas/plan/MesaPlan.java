@@ -1,8 +1,8 @@
 package cl.circuito.mesas.plan;
 
-import cl.circuito.mesas.Mesa;
-import cl.circuito.mesas.MesaDates;
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.Mesa;
+import cl.circuito.mesas.mesa.MesaDates;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.NotFound;

@@ -1,13 +1,13 @@
 package cl.circuito.mesas.plan;
 
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.mesas.Mesa;
+import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.MesaAccess;
-import cl.circuito.mesas.MesaAudit;
-import cl.circuito.mesas.MesaMember;
-import cl.circuito.mesas.MesaMembers;
-import cl.circuito.mesas.MesaRuleViolation;
-import cl.circuito.mesas.Mesas;
+import cl.circuito.mesas.mesa.MesaAudit;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.mesa.MesaMembers;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.mesas.mesa.Mesas;
 import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.NotFound;

@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  * The one way a form of the minutes and agreements pages runs its use case: done, back to the page with a
  * message (POST-redirect-GET); refused by a rule, the page again with the refusal's status, what the user typed
  * and the Spanish error next to the field. Out of reach (404, 403) and stale forms (409) are whole-page errors.
+ * Shared: the minutes page ({@code sessions.web}) and the agreements pages ({@code agreements.web}) run the same
+ * agreement forms through it, so it lives above both.
  */
 @Component
 public class MesaFormRunner {

@@ -5,7 +5,7 @@ import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.agreements.MesaAgreements;
-import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.DomainException;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;

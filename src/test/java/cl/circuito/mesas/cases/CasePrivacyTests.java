@@ -2,8 +2,8 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseReviewDigest;
-import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.sessions.CaseReviewDigest;
+import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;

@@ -1,7 +1,7 @@
 package cl.circuito.mesas.plan;
 
 import cl.circuito.mesas.ActivityKind;
-import cl.circuito.mesas.MesaRuleViolation;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.security.AccessDenied;

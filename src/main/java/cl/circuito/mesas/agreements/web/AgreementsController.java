@@ -2,15 +2,15 @@ package cl.circuito.mesas.agreements.web;
 
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.mesas.MesaMinutes;
+import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.web.MesaFormRunner;
-import cl.circuito.mesas.web.MinutesController;
-import cl.circuito.mesas.web.MinutesForms.AgreementForm;
-import cl.circuito.mesas.web.MinutesForms.StatusForm;
+import cl.circuito.mesas.sessions.web.MinutesController;
+import cl.circuito.mesas.sessions.web.MinutesForms.AgreementForm;
+import cl.circuito.mesas.sessions.web.MinutesForms.StatusForm;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
@@ -84,7 +84,7 @@ class AgreementsController {
         model.addAttribute("sessions", jdbc.sql("select id, number, held_on from mesa_session where mesa_id = ? order by number desc")
                 .param(mesaId).query((rs, n) -> new Option(rs.getObject("id", UUID.class),
                         messages.get("mesas.session.title", rs.getInt("number")) + " · "
-                                + cl.circuito.mesas.MesaDates.text(rs.getObject("held_on", LocalDate.class)))).list());
+                                + cl.circuito.mesas.mesa.MesaDates.text(rs.getObject("held_on", LocalDate.class)))).list());
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/mesas/" + mesaId + "/agreements")
                 .queryParamIfPresent("state", Optional.ofNullable(blankToNull(filter.state())))
                 .queryParamIfPresent("member", Optional.ofNullable(filter.memberId()))

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.plan.web;
 
-import cl.circuito.mesas.web.MesaForms;
+import cl.circuito.mesas.mesa.web.MesaForms;
 import cl.circuito.mesas.ActivityKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package cl.circuito.mesas.cases.web;
 
 import cl.circuito.identity.ApiTokenManagement;
-import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.MesaFixtures;
