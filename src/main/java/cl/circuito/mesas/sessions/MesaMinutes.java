@@ -230,7 +230,7 @@ public class MesaMinutes {
         model.put("longDate", LongDates.of(session.heldOn()));
         model.put("approvedInDate", session.minutesApprovedOn() == null ? null : LongDates.of(session.minutesApprovedOn()));
         model.put("nextSessionDate", LongDates.of(minutes.nextSessionOn()));
-        byte[] content = pdfs.render("mesas/minutes-pdf", model);
+        byte[] content = pdfs.render("mesas/sessions/minutes-pdf", model);
         audit.viewed(actor, subject(session), "mesaminutes.audit.downloaded");
         return new Pdf("acta-sesion-" + session.number() + "-" + minutes.comunaName().toLowerCase()
                 .replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf", content);

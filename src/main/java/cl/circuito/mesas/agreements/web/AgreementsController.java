@@ -91,7 +91,7 @@ class AgreementsController {
                 .queryParamIfPresent("session", Optional.ofNullable(filter.sessionId()))
                 .build().toUriString());
         model.addAttribute("today", LocalDate.now(clock));
-        return "mesas/agreements";
+        return "mesas/agreements/agreements";
     }
 
     public record Option(UUID id, String label) {
@@ -113,7 +113,7 @@ class AgreementsController {
         if (details.mayAmend()) {
             model.addAttribute("memberOptions", minutes.memberOptions(actor, mesaId));
         }
-        return "mesas/agreement";
+        return "mesas/agreements/agreement";
     }
 
     @PostMapping("/mesas/{mesaId}/agreements/{agreementId}")
@@ -172,7 +172,7 @@ class AgreementsController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/mesas/my-agreements")
                 .queryParamIfPresent("state", Optional.ofNullable(blankToNull(state))).build().toUriString());
-        return "mesas/my-agreements";
+        return "mesas/agreements/my-agreements";
     }
 
     private static String blankToNull(String value) {

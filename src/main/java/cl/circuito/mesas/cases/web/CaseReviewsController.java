@@ -30,7 +30,7 @@ import java.util.UUID;
 @Controller
 class CaseReviewsController {
 
-    private static final String PAGE = "mesacases/session";
+    private static final String PAGE = "mesas/cases/session";
     private static final String FORM = "reviewForm";
 
     private final CurrentActor currentActor;

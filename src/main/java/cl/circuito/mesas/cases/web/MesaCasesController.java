@@ -63,7 +63,7 @@ class MesaCasesController {
                     .queryParamIfPresent("criterion", Optional.ofNullable(criterion))
                     .queryParamIfPresent("status", Optional.ofNullable(status)).toUriString());
         }
-        return "mesacases/cases";
+        return "mesas/cases/cases";
     }
 
     @GetMapping("/mesas/{mesaId}/cases/{caseId}")
@@ -92,6 +92,6 @@ class MesaCasesController {
         if (freshForm) {
             ((CaseForms.CloseForm) model.getAttribute("closeForm")).setVersion(view.version());
         }
-        return "mesacases/case";
+        return "mesas/cases/case";
     }
 }

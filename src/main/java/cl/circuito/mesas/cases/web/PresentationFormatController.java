@@ -35,7 +35,7 @@ import java.util.UUID;
 @Controller
 class PresentationFormatController {
 
-    private static final String PAGE = "mesacases/format";
+    private static final String PAGE = "mesas/cases/format";
 
     private final CurrentActor currentActor;
     private final MesaHeaders headers;

@@ -60,7 +60,7 @@ class MesaListController {
         model.addAttribute("region", filters ? region : null);
         model.addAttribute("mayFound", actor.can(Permission.MANAGE_MESAS) && !directory.foundable(actor).isEmpty());
         model.addAttribute("today", LocalDate.now(clock));
-        return "mesas/list";
+        return "mesas/mesa/list";
     }
 
     @GetMapping("/mesas/new")
@@ -109,6 +109,6 @@ class MesaListController {
         model.addAttribute("comunaName", chosen ? directory.comunaName(form.getComunaCode()) : null);
         model.addAttribute("candidates", chosen ? setup.coFacilitatorCandidates(form.getComunaCode()) : List.of());
         model.addAttribute("frequencies", Frequency.values());
-        return "mesas/found";
+        return "mesas/mesa/found";
     }
 }

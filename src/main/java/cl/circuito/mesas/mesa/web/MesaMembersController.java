@@ -57,7 +57,7 @@ class MesaMembersController {
         Actor actor = currentActor.get();
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         model.addAttribute("members", directory.members(actor, mesaId));
-        return "mesas/members";
+        return "mesas/mesa/members";
     }
 
     @GetMapping("/mesas/{mesaId}/members/new")
@@ -235,7 +235,7 @@ class MesaMembersController {
         model.addAttribute("choices", directory.memberChoices(header.id()));
         model.addAttribute("kinds", MemberKind.values());
         model.addAttribute("participations", Participation.values());
-        return "mesas/member-new";
+        return "mesas/mesa/member-new";
     }
 
     private String memberPage(MesaHeader header, UUID memberId, Model model) {
@@ -261,7 +261,7 @@ class MesaMembersController {
             representative.setSince(LocalDate.now(clock));
             model.addAttribute("representativeForm", representative);
         }
-        return "mesas/member";
+        return "mesas/mesa/member";
     }
 
     private String representativePage(MesaHeader header, MesaDirectory.MemberRow member, UUID representativeId,
@@ -269,6 +269,6 @@ class MesaMembersController {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("member", member);
         model.addAttribute("representative", representativeOf(member, representativeId));
-        return "mesas/representative";
+        return "mesas/mesa/representative";
     }
 }

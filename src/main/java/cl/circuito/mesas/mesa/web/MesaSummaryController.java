@@ -51,7 +51,7 @@ class MesaSummaryController {
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         model.addAttribute("summary", directory.summary(actor, mesaId));
         model.addAttribute("today", LocalDate.now(clock));
-        return "mesas/summary";
+        return "mesas/mesa/summary";
     }
 
     @GetMapping("/mesas/{mesaId}/settings")
@@ -79,6 +79,6 @@ class MesaSummaryController {
     private String settingsPage(MesaHeader header, Model model) {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("frequencies", Frequency.values());
-        return "mesas/settings";
+        return "mesas/mesa/settings";
     }
 }

@@ -56,7 +56,7 @@ class MesaActivitiesController {
         model.addAttribute("years", years);
         model.addAttribute("year", shown);
         model.addAttribute("activities", shown == null ? List.of() : outreach.activities(actor, mesaId, shown));
-        return "mesas/activities";
+        return "mesas/plan/activities";
     }
 
     @GetMapping("/mesas/{mesaId}/activities/new")
@@ -116,6 +116,6 @@ class MesaActivitiesController {
         model.addAttribute("activityId", activityId);
         model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("members", directory.currentMembers(currentActor.get(), header.id()));
-        return "mesas/activity-form";
+        return "mesas/plan/activity-form";
     }
 }

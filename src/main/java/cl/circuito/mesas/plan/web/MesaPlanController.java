@@ -66,7 +66,7 @@ class MesaPlanController {
             model.addAttribute("planForm", form);
         }
         model.addAttribute("periods", PlanPeriod.values());
-        return "mesas/plan";
+        return "mesas/plan/plan";
     }
 
     @PostMapping("/mesas/{mesaId}/plan")
@@ -83,7 +83,7 @@ class MesaPlanController {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("plans", planning.plans(actor, mesaId));
         model.addAttribute("periods", PlanPeriod.values());
-        return "mesas/plan";
+        return "mesas/plan/plan";
     }
 
     @GetMapping("/mesas/{mesaId}/plan/{planId}")
@@ -222,7 +222,7 @@ class MesaPlanController {
         if (!model.containsAttribute("editObjectiveForm")) {
             model.addAttribute("editObjectiveForm", new PlanForms.ObjectiveForm());
         }
-        return "mesas/plan-edit";
+        return "mesas/plan/plan-edit";
     }
 
     private String activityPage(MesaHeader header, PlanView plan, PlanView.Objective objective, UUID activityId,
@@ -233,6 +233,6 @@ class MesaPlanController {
         model.addAttribute("activityId", activityId);
         model.addAttribute("members", directory.currentMembers(currentActor.get(), header.id()));
         model.addAttribute("statuses", PlanActivityStatus.values());
-        return "mesas/plan-activity";
+        return "mesas/plan/plan-activity";
     }
 }

@@ -62,7 +62,7 @@ public class MinutesController {
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         model.addAttribute("m", minutes.minutes(actor, mesaId, sessionId));
         model.addAttribute("statuses", AgreementStatus.values());
-        return "mesas/minutes";
+        return "mesas/sessions/minutes";
     }
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/items/{itemId}")
