@@ -1,5 +1,10 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.mesa.MemberEvent;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.plan.ActivityRow;
+import cl.circuito.mesas.plan.MesaOutreach;
+import cl.circuito.mesas.plan.MesaPlanning;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;

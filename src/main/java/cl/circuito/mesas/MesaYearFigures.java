@@ -1,5 +1,7 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.sessions.AttendanceRates;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,11 +7,11 @@ public enum PlanPeriod {
     SEMESTER,
     YEAR;
 
-    LocalDate start(int year, Integer semester) {
+    public LocalDate start(int year, Integer semester) {
         return this == SEMESTER && semester == 2 ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 1, 1);
     }
 
-    LocalDate end(int year, Integer semester) {
+    public LocalDate end(int year, Integer semester) {
         return this == SEMESTER && semester == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }
 }

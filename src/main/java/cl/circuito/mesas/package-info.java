@@ -5,5 +5,10 @@
  * agreements carried from session to session until closed, the case reviews (children by initials and age
  * only), and outreach and training activities. Who may do what is data, not role: {@link
  * cl.circuito.mesas.MesaAccess} derives each user's standing in a Mesa from its membership.
+ *
+ * <p>This package is the module's API (standing, headers, the directory, the year's figures and the enums they
+ * and the use cases carry); each capability is a sub-package ({@code mesa}, {@code plan}, {@code sessions},
+ * {@code agreements}, {@code cases}) with its own {@code web}. The few use cases other modules call (the demo
+ * data) are exposed per capability with {@code @NamedInterface}.
  */
 package cl.circuito.mesas;

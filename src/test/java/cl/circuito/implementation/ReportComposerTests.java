@@ -23,8 +23,8 @@ class ReportComposerTests {
     static final ResourceBundleMessageSource BUNDLES = new ResourceBundleMessageSource();
 
     static {
-        BUNDLES.setBasenames("i18n/reflections", "i18n/implementation", "i18n/mesas", "i18n/mesacases",
-                "i18n/mesamembers");
+        BUNDLES.setBasenames("i18n/reflections", "i18n/implementation", "i18n/mesas/mesa", "i18n/mesas/cases",
+                "i18n/mesas/members");
         BUNDLES.setDefaultEncoding("UTF-8");
         BUNDLES.setFallbackToSystemLocale(false);
     }

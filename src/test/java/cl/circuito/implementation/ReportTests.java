@@ -2,8 +2,8 @@ package cl.circuito.implementation;
 
 import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.mesas.AttendanceStatus;
-import cl.circuito.mesas.MesaSession;
-import cl.circuito.mesas.SessionAttendance;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;

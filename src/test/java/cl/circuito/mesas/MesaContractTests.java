@@ -1,9 +1,18 @@
 package cl.circuito.mesas;
 
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.AgreementEvent;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.mesa.MesaMembers;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.mesas.sessions.AgendaItem;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.MesaSessions;
+import cl.circuito.mesas.sessions.MinutesStatus;
 import cl.circuito.shared.NotFound;
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
+import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,12 +1,18 @@
 package cl.circuito.mesas;
 
-import cl.circuito.testing.RutShapes;
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.MesaAgreements;
+import cl.circuito.mesas.cases.CaseReviewing;
+import cl.circuito.mesas.cases.CaseTestData;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
+import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.PdfText;
+import cl.circuito.testing.RutShapes;
 import cl.circuito.waitinglist.ReferralIntake;
 import cl.circuito.waitinglist.WaitingListEntry;
 import org.junit.jupiter.api.Test;

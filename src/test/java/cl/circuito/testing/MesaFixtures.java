@@ -1,15 +1,15 @@
 package cl.circuito.testing;
 
 import cl.circuito.mesas.Frequency;
-import cl.circuito.mesas.Mesa;
-import cl.circuito.mesas.MesaMember;
-import cl.circuito.mesas.MesaScheduling;
-import cl.circuito.mesas.MesaSession;
-import cl.circuito.mesas.MesaSetup;
+import cl.circuito.mesas.mesa.Mesa;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.sessions.MesaScheduling;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.mesa.MesaSetup;
 import cl.circuito.mesas.Participation;
-import cl.circuito.mesas.Representative;
-import cl.circuito.mesas.SessionAttendance;
-import cl.circuito.mesas.SessionViews;
+import cl.circuito.mesas.mesa.Representative;
+import cl.circuito.mesas.sessions.SessionAttendance;
+import cl.circuito.mesas.sessions.SessionViews;
 import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;

@@ -19,9 +19,11 @@ import java.util.function.Supplier;
  * The one way a form of the minutes and agreements pages runs its use case: done, back to the page with a
  * message (POST-redirect-GET); refused by a rule, the page again with the refusal's status, what the user typed
  * and the Spanish error next to the field. Out of reach (404, 403) and stale forms (409) are whole-page errors.
+ * Shared: the minutes page ({@code sessions.web}) and the agreements pages ({@code agreements.web}) run the same
+ * agreement forms through it, so it lives above both.
  */
 @Component
-class MesaFormRunner {
+public class MesaFormRunner {
 
     private final Messages messages;
 
@@ -29,7 +31,7 @@ class MesaFormRunner {
         this.messages = messages;
     }
 
-    String run(String form, UUID target, Object values, BindingResult binding, Model model,
+    public String run(String form, UUID target, Object values, BindingResult binding, Model model,
                HttpServletResponse response, RedirectAttributes redirect, String redirectTo,
                Supplier<String> useCase, Supplier<String> page) {
         Map<String, String> errors = new LinkedHashMap<>();

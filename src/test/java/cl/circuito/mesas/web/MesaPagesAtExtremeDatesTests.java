@@ -1,6 +1,6 @@
 package cl.circuito.mesas.web;
 
-import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;

@@ -2,7 +2,7 @@ package cl.circuito.mesas.web;
 
 import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.mesas.AgendaItemKind;
-import cl.circuito.mesas.MesaSession;
+import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;

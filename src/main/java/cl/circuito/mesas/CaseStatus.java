@@ -1,6 +1,0 @@
-package cl.circuito.mesas;
-
-/** A case is followed until the Mesa closes it, with a note. */
-public enum CaseStatus {
-    OPEN, CLOSED
-}

@@ -1,8 +1,0 @@
-package cl.circuito.mesas;
-
-/** What a convocation e-mail is: the first invitation, an update after a change, or a cancellation notice. */
-public enum InvitationKind {
-    INVITATION,
-    UPDATE,
-    CANCELLATION
-}

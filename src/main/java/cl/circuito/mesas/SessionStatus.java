@@ -1,7 +1,0 @@
-package cl.circuito.mesas;
-
-public enum SessionStatus {
-    SCHEDULED,
-    HELD,
-    CANCELLED
-}

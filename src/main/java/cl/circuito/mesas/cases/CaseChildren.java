@@ -1,0 +1,127 @@
+package cl.circuito.mesas.cases;
+
+import cl.circuito.children.ChildNames;
+import cl.circuito.mesas.MemberKind;
+import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.shared.security.AccessScope;
+import cl.circuito.shared.security.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The children a presenting program may bring to the Mesa from its own lists (waiting or active), named by
+ * initials and age only. Names and birth dates are read to compute them and never leave this class. Only a
+ * user of that program sees its children: a co-facilitator of another program types initials and age instead.
+ */
+@Component
+public class CaseChildren {
+
+    private static final String OWN_CHILDREN = """
+            select c.id, c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date, 'WAITING' as source,
+                   e.received_on as since
+              from waiting_list_entry e join child c on c.id = e.child_id
+             where e.program_id = :program and e.status <> 'EXITED' and (cast(:child as uuid) is null or c.id = cast(:child as uuid))
+            union all
+            select c.id, c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date, 'ACTIVE' as source,
+                   a.admitted_on as since
+              from active_case a join child c on c.id = a.child_id
+             where a.program_id = :program and a.closed_on is null and (cast(:child as uuid) is null or c.id = cast(:child as uuid))
+             order by since desc
+             limit 5000""";
+
+    /** Words a Mesa's texts cannot avoid, though they are surnames too. */
+    private static final List<String> UNAVOIDABLE = List.of("Mesa");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CaseChildren(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A child the program works with: {@code source} WAITING (on its list since) or ACTIVE (admitted on). */
+    public record Pickable(UUID childId, String initials, Integer age, String source, LocalDate since) {
+    }
+
+    /** The program's children, when the actor works in that program; otherwise none. */
+    List<Pickable> of(Actor actor, MesaMember member) {
+        if (!picksFor(actor, member)) {
+            return List.of();
+        }
+        return query(member.programId(), null);
+    }
+
+    /** The child as the Mesa may see it, if the actor may pick it for this member. */
+    Optional<Pickable> pick(Actor actor, MesaMember member, UUID childId) {
+        if (!picksFor(actor, member)) {
+            return Optional.empty();
+        }
+        return query(member.programId(), childId).stream().findFirst();
+    }
+
+    /**
+     * Refuses, on its field, the first text that names the child picked from a program's list by a word of its
+     * registered names (accents and case ignored, whole words; see {@link ChildNames#words}). A case typed by
+     * initials has no names to compare. The refusal does not repeat the word: the one who typed it knows it.
+     */
+    public void requireUnnamed(UUID childId, Map<String, String> textsByField) {
+        if (childId == null) {
+            return;
+        }
+        ChildNames.Words names = jdbc.sql("select given_names, paternal_surname, maternal_surname from child where id = :id")
+                .param("id", childId)
+                .query((rs, n) -> ChildNames.words(rs.getString("given_names"), rs.getString("paternal_surname"),
+                        rs.getString("maternal_surname")))
+                .optional().orElse(new ChildNames.Words(Set.of()))
+                .without(UNAVOIDABLE);
+        textsByField.forEach((field, text) -> {
+            if (names.foundIn(text)) {
+                throw MesaRuleViolation.invalid(field, "mesacases.error.childName");
+            }
+        });
+    }
+
+    /** The child the case of this review was picked for, or null (typed by initials, or not a case's agreement). */
+    public UUID childOfReview(UUID reviewId) {
+        if (reviewId == null) {
+            return null;
+        }
+        return jdbc.sql("select c.child_id from mesa_case_review r join mesa_case c on c.id = r.case_id where r.id = :review")
+                .param("review", reviewId).query((rs, n) -> rs.getObject("child_id", UUID.class)).optional().orElse(null);
+    }
+
+    static boolean picksFor(Actor actor, MesaMember member) {
+        return member != null && member.kind() == MemberKind.PROGRAM
+                && actor.scope() instanceof AccessScope.Programs programs
+                && programs.programIds().contains(member.programId());
+    }
+
+    private List<Pickable> query(UUID programId, UUID childId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql(OWN_CHILDREN).param("program", programId).param("child", childId)
+                .query((rs, n) -> new Pickable(rs.getObject("id", UUID.class),
+                        ChildNames.initials(first(rs.getString("given_names")), first(rs.getString("paternal_surname")),
+                                first(rs.getString("maternal_surname"))),
+                        ChildNames.age(rs.getObject("birth_date", LocalDate.class), today),
+                        rs.getString("source"), rs.getObject("since", LocalDate.class)))
+                .list();
+    }
+
+    /** One initial per name part, so compound given names ("María José") still give 2–3 letters. */
+    private static String first(String part) {
+        if (part == null || part.isBlank()) {
+            return null;
+        }
+        return part.strip().split("\\s+")[0];
+    }
+}

@@ -1,0 +1,45 @@
+package cl.circuito.mesas.cases;
+
+import cl.circuito.mesas.CaseCriterion;
+import cl.circuito.mesas.sessions.CaseReviewDigest;
+import cl.circuito.mesas.mesa.MesaDates;
+import cl.circuito.mesas.sessions.MesaScheduling;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The case reviews as the minutes list them. The minutes check the reader's standing (members only) before
+ * asking; this reads no names and no RUT, only what the Mesa was told: initials, age and the presentation.
+ */
+@Component
+class CaseReviewDigests implements CaseReviewDigest {
+
+    private final CaseReadModel readModel;
+    private final MessageSource messages;
+
+    CaseReviewDigests(CaseReadModel readModel, MessageSource messages) {
+        this.readModel = readModel;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<Line> forSession(UUID sessionId) {
+        return readModel.ofSession(sessionId).stream().map(this::line).toList();
+    }
+
+    private Line line(CaseViews.ReviewView review) {
+        List<Section> presentation = review.sections().stream().filter(s -> !s.question() && s.content() != null)
+                .map(s -> new Section(s.label(), s.content())).toList();
+        List<String> strategies = review.strategies().stream().map(s -> s.text() + " (" + s.memberName()
+                + (s.person() == null ? "" : ", " + s.person())
+                + (s.dueOn() == null ? "" : ", " + MesaDates.text(s.dueOn())) + ")").toList();
+        return new Line(review.id(), review.caseId(), review.memberName(), review.initials(), review.age(),
+                messages.getMessage("mesacases.criterion." + review.criterion(), null, MesaScheduling.CHILE),
+                review.criterion() == CaseCriterion.GOOD_PRACTICE, presentation, review.question(),
+                review.discussion(), strategies, review.number());
+    }
+}

@@ -1,0 +1,19 @@
+package cl.circuito.mesas.cases;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+interface CaseReviews extends JpaRepository<CaseReview, UUID> {
+
+    @Query("select coalesce(max(r.number), 0) from CaseReview r where r.caseId = ?1")
+    int lastNumber(UUID caseId);
+
+    boolean existsByCaseIdAndSessionId(UUID caseId, UUID sessionId);
+
+    List<CaseReview> findByCaseIdOrderByNumber(UUID caseId);
+
+    List<CaseReview> findBySessionIdOrderByCreatedAt(UUID sessionId);
+}

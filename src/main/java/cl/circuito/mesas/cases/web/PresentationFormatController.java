@@ -1,0 +1,131 @@
+package cl.circuito.mesas.cases.web;
+
+import cl.circuito.mesas.cases.CaseFormats;
+import cl.circuito.mesas.MesaHeaders;
+import cl.circuito.mesas.cases.PresentationFormat;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The Mesa's presentation formats (linked from the cases tab): the national one, its own, which one is in use.
+ * Co-facilitators create a local copy, edit it (labels, help, order, sections added or removed) and choose.
+ */
+@Controller
+class PresentationFormatController {
+
+    private static final String PAGE = "mesas/cases/format";
+
+    private final CurrentActor currentActor;
+    private final MesaHeaders headers;
+    private final CaseFormats formats;
+    private final Messages messages;
+
+    PresentationFormatController(CurrentActor currentActor, MesaHeaders headers, CaseFormats formats, Messages messages) {
+        this.currentActor = currentActor;
+        this.headers = headers;
+        this.formats = formats;
+        this.messages = messages;
+    }
+
+    @GetMapping("/mesas/{mesaId}/presentation-format")
+    String show(@PathVariable UUID mesaId, @RequestParam(required = false) UUID edit, Model model) {
+        return page(currentActor.get(), mesaId, edit, null, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/presentation-format/choose")
+    String choose(@PathVariable UUID mesaId, @RequestParam(required = false) UUID formatId,
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        formats.choose(actor, mesaId, formatId, version);
+        String name = formats.choice(actor, mesaId).chosen().name();
+        redirect.addFlashAttribute("success", messages.get("mesacases.format.chosen", name));
+        return "redirect:/mesas/" + mesaId + "/presentation-format";
+    }
+
+    @PostMapping("/mesas/{mesaId}/presentation-format/local")
+    String create(@PathVariable UUID mesaId, @Valid @ModelAttribute("newFormatForm") CaseForms.NewFormatForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        Optional<PresentationFormat> format = FormSubmit.attempted(result, response,
+                () -> formats.createLocal(actor, mesaId, form.getName()));
+        if (format.isEmpty()) {
+            return page(actor, mesaId, null, null, model);
+        }
+        redirect.addFlashAttribute("success", messages.get("mesacases.format.created"));
+        return "redirect:/mesas/" + mesaId + "/presentation-format?edit=" + format.get().id();
+    }
+
+    @PostMapping("/mesas/{mesaId}/presentation-format/{formatId}")
+    String revise(@PathVariable UUID mesaId, @PathVariable UUID formatId,
+                  @Valid @ModelAttribute("formatForm") CaseForms.FormatForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(actor, mesaId, formatId, form, model);
+        }
+        List<Map.Entry<Integer, PresentationFormat.SectionDraft>> drafts = form.drafts();
+        try {
+            formats.revise(actor, mesaId, formatId, form.getVersion(), form.getName(),
+                    drafts.stream().map(Map.Entry::getValue).toList());
+            redirect.addFlashAttribute("success", messages.get("mesacases.format.saved"));
+            return "redirect:/mesas/" + mesaId + "/presentation-format?edit=" + formatId;
+        } catch (DomainException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
+                    || e.status() == HttpStatus.CONFLICT) {
+                throw e;
+            }
+            // The domain counts the kept sections; the form's rows include removed and blank ones.
+            Map<String, String> rows = new HashMap<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                int row = drafts.get(i).getKey();
+                rows.put("sections[" + i + "].label", "sections[" + row + "].label");
+                rows.put("sections[" + i + "].help", "sections[" + row + "].help");
+            }
+            rows.put("sections", "questionIndex");
+            FormErrors.reject(result, e, rows);
+            response.setStatus(e.status().value());
+        }
+        return page(actor, mesaId, formatId, form, model);
+    }
+
+    private String page(Actor actor, UUID mesaId, UUID editId, CaseForms.FormatForm form, Model model) {
+        model.addAttribute("mesaHeader", headers.of(actor, mesaId));
+        CaseFormats.Choice choice = formats.choice(actor, mesaId);
+        model.addAttribute("choice", choice);
+        if (!model.containsAttribute("newFormatForm")) {
+            model.addAttribute("newFormatForm", new CaseForms.NewFormatForm());
+        }
+        if (editId != null && choice.standing().edits()) {
+            PresentationFormat editing = choice.formats().stream().filter(f -> f.id().equals(editId) && !f.national())
+                    .findFirst().orElse(null);
+            if (editing != null) {
+                model.addAttribute("editing", editing);
+                model.addAttribute("formatForm", form != null ? form : CaseForms.FormatForm.of(editing));
+            }
+        }
+        return PAGE;
+    }
+}

@@ -1,0 +1,274 @@
+package cl.circuito.mesas.mesa.web;
+
+import cl.circuito.mesas.MemberKind;
+import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaDirectory;
+import cl.circuito.mesas.MesaHeader;
+import cl.circuito.mesas.MesaHeaders;
+import cl.circuito.mesas.mesa.MesaSetup;
+import cl.circuito.mesas.MesaStanding;
+import cl.circuito.mesas.Participation;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormSubmit;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The members tab: who takes part and how, their representatives, and the membership history. */
+@Controller
+class MesaMembersController {
+
+    private final CurrentActor currentActor;
+    private final MesaHeaders headers;
+    private final MesaDirectory directory;
+    private final MesaSetup setup;
+    private final MesaAccess access;
+    private final Messages messages;
+    private final Clock clock;
+
+    MesaMembersController(CurrentActor currentActor, MesaHeaders headers, MesaDirectory directory, MesaSetup setup,
+                          MesaAccess access, Messages messages, Clock clock) {
+        this.currentActor = currentActor;
+        this.headers = headers;
+        this.directory = directory;
+        this.setup = setup;
+        this.access = access;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/mesas/{mesaId}/members")
+    String members(@PathVariable UUID mesaId, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("mesaHeader", headers.of(actor, mesaId));
+        model.addAttribute("members", directory.members(actor, mesaId));
+        return "mesas/mesa/members";
+    }
+
+    @GetMapping("/mesas/{mesaId}/members/new")
+    String newMember(@PathVariable UUID mesaId, Model model) {
+        MesaHeader header = headerToSetUp(mesaId);
+        MesaForms.MemberForm form = new MesaForms.MemberForm();
+        form.setKind(MemberKind.PROGRAM);
+        form.setJoinedOn(LocalDate.now(clock));
+        model.addAttribute("memberForm", form);
+        return newMemberPage(header, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members")
+    String add(@PathVariable UUID mesaId, @Valid @ModelAttribute("memberForm") MesaForms.MemberForm form, BindingResult result,
+               Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        if (FormSubmit.tried(result, response, () -> setup.addMember(actor, mesaId, form.member()))) {
+            redirect.addFlashAttribute("success", messages.get("mesamembers.member.added"));
+            return "redirect:/mesas/" + mesaId + "/members";
+        }
+        return newMemberPage(header, model);
+    }
+
+    @GetMapping("/mesas/{mesaId}/members/{memberId}")
+    String member(@PathVariable UUID mesaId, @PathVariable UUID memberId, Model model) {
+        return memberPage(headers.of(currentActor.get(), mesaId), memberId, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members/{memberId}/participation")
+    String participation(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                         @ModelAttribute("participationForm") MesaForms.ParticipationForm form, BindingResult result,
+                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        if (FormSubmit.tried(result, response, () -> setup.changeParticipation(actor, mesaId, memberId,
+                form.getVersion(), form.getParticipation()))) {
+            return afterMembershipChange(header, redirect, "mesamembers.member.saved",
+                    "/mesas/" + mesaId + "/members/" + memberId);
+        }
+        return memberPage(header, memberId, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members/{memberId}/co-facilitation")
+    String coFacilitation(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                          @ModelAttribute("participationForm") MesaForms.ParticipationForm form, BindingResult result,
+                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        if (FormSubmit.tried(result, response, () -> setup.changeCoFacilitation(actor, mesaId, memberId,
+                form.getVersion(), form.isCoFacilitator()))) {
+            return afterMembershipChange(header, redirect, "mesamembers.member.saved",
+                    "/mesas/" + mesaId + "/members/" + memberId);
+        }
+        return memberPage(header, memberId, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members/{memberId}/leave")
+    String leave(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                 @Valid @ModelAttribute("leaveForm") MesaForms.LeaveForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        if (FormSubmit.tried(result, response, () -> setup.leave(actor, mesaId, memberId, form.getVersion(),
+                form.getLeftOn(), form.getLeftReason()))) {
+            return afterMembershipChange(header, redirect, "mesamembers.member.left", "/mesas/" + mesaId + "/members");
+        }
+        return memberPage(header, memberId, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives")
+    String addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             BindingResult result, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        // Required only here (the same form also ends a representation): said with the other fields' errors.
+        if (form.getSince() == null && !result.hasFieldErrors("since")) {
+            result.rejectValue("since", "NotNull");
+        }
+        if (FormSubmit.tried(result, response, () -> setup.addRepresentative(actor, mesaId, memberId, form.contact(),
+                form.getSince()))) {
+            return saved(redirect, mesaId, memberId);
+        }
+        return memberPage(header, memberId, model);
+    }
+
+    @GetMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
+    String representative(@PathVariable UUID mesaId, @PathVariable UUID memberId, @PathVariable UUID representativeId,
+                          Model model) {
+        MesaHeader header = headerToSetUp(mesaId);
+        MesaDirectory.MemberRow member = member(mesaId, memberId);
+        MesaForms.RepresentativeForm form = MesaForms.RepresentativeForm.of(representativeOf(member, representativeId));
+        form.setUntil(LocalDate.now(clock));
+        model.addAttribute("representativeForm", form);
+        return representativePage(header, member, representativeId, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
+    String updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                                @PathVariable UUID representativeId,
+                                @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                                BindingResult result, Model model, RedirectAttributes redirect,
+                                HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        if (FormSubmit.tried(result, response, () -> setup.updateRepresentative(actor, mesaId, memberId,
+                representativeId, form.getVersion(), form.contact()))) {
+            return saved(redirect, mesaId, memberId);
+        }
+        return representativePage(header, member(mesaId, memberId), representativeId, model);
+    }
+
+    @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}/end")
+    String endRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                             @PathVariable UUID representativeId,
+                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             BindingResult result, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        MesaHeader header = headerToSetUp(mesaId);
+        if (form.getUntil() == null && !result.hasFieldErrors("until")) {
+            result.rejectValue("until", "NotNull");
+        }
+        if (FormSubmit.tried(result, response, () -> setup.endRepresentative(actor, mesaId, memberId,
+                representativeId, form.getVersion(), form.getUntil()))) {
+            return saved(redirect, mesaId, memberId);
+        }
+        return representativePage(header, member(mesaId, memberId), representativeId, model);
+    }
+
+    /**
+     * Where a change of membership leads: back to the page, unless it took away the user's own access (her program
+     * or institution left the Mesa, or stopped co-facilitating it) — then she is told so, and sent to the Mesas list
+     * when she can no longer open this one, instead of to a page that would answer 404.
+     */
+    private String afterMembershipChange(MesaHeader before, RedirectAttributes redirect, String savedKey, String back) {
+        redirect.addFlashAttribute("success", messages.get(savedKey));
+        Optional<MesaStanding> after = access.find(currentActor.get(), before.id());
+        if (after.isEmpty()) {
+            redirect.addFlashAttribute("warning", messages.get("mesamembers.access.lost", before.name()));
+            return "redirect:/mesas";
+        }
+        if (before.standing().edits() && !after.get().edits()) {
+            redirect.addFlashAttribute("warning", messages.get("mesamembers.access.noLongerCoFacilitator", before.name()));
+        }
+        return "redirect:" + back;
+    }
+
+    private MesaHeader headerToSetUp(UUID mesaId) {
+        MesaHeader header = headers.of(currentActor.get(), mesaId);
+        header.standing().requireSetUp();
+        return header;
+    }
+
+    private String saved(RedirectAttributes redirect, UUID mesaId, UUID memberId) {
+        redirect.addFlashAttribute("success", messages.get("mesamembers.member.saved"));
+        return "redirect:/mesas/" + mesaId + "/members/" + memberId;
+    }
+
+    private MesaDirectory.MemberRow member(UUID mesaId, UUID memberId) {
+        MesaDirectory.Members members = directory.members(currentActor.get(), mesaId);
+        return java.util.stream.Stream.concat(members.current().stream(), members.past().stream())
+                .filter(m -> m.id().equals(memberId)).findFirst().orElseThrow(() -> new NotFound("mesaMember"));
+    }
+
+    private static MesaDirectory.RepresentativeRow representativeOf(MesaDirectory.MemberRow member, UUID id) {
+        return member.currentRepresentatives().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("mesaRepresentative"));
+    }
+
+    private String newMemberPage(MesaHeader header, Model model) {
+        model.addAttribute("mesaHeader", header);
+        model.addAttribute("choices", directory.memberChoices(header.id()));
+        model.addAttribute("kinds", MemberKind.values());
+        model.addAttribute("participations", Participation.values());
+        return "mesas/mesa/member-new";
+    }
+
+    private String memberPage(MesaHeader header, UUID memberId, Model model) {
+        MesaDirectory.Members members = directory.members(currentActor.get(), header.id());
+        MesaDirectory.MemberRow member = java.util.stream.Stream.concat(members.current().stream(),
+                members.past().stream()).filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFound("mesaMember"));
+        model.addAttribute("mesaHeader", header);
+        model.addAttribute("member", member);
+        model.addAttribute("history", members.history().stream().filter(h -> h.memberId().equals(memberId)).toList());
+        model.addAttribute("participations", Participation.values());
+        if (!model.containsAttribute("participationForm")) {
+            model.addAttribute("participationForm", MesaForms.ParticipationForm.of(member));
+        }
+        if (!model.containsAttribute("leaveForm")) {
+            MesaForms.LeaveForm leave = new MesaForms.LeaveForm();
+            leave.setVersion(member.version());
+            leave.setLeftOn(LocalDate.now(clock));
+            model.addAttribute("leaveForm", leave);
+        }
+        if (!model.containsAttribute("representativeForm")) {
+            MesaForms.RepresentativeForm representative = new MesaForms.RepresentativeForm();
+            representative.setSince(LocalDate.now(clock));
+            model.addAttribute("representativeForm", representative);
+        }
+        return "mesas/mesa/member";
+    }
+
+    private String representativePage(MesaHeader header, MesaDirectory.MemberRow member, UUID representativeId,
+                                      Model model) {
+        model.addAttribute("mesaHeader", header);
+        model.addAttribute("member", member);
+        model.addAttribute("representative", representativeOf(member, representativeId));
+        return "mesas/mesa/representative";
+    }
+}

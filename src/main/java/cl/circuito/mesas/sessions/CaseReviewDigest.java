@@ -1,0 +1,27 @@
+package cl.circuito.mesas.sessions;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The case reviews of a session as the minutes show them (their page and PDF, for the Mesa's members only):
+ * the child by initials and age, never RUT or full name. Implemented by the case reviews; read by the minutes.
+ */
+public interface CaseReviewDigest {
+
+    /** A session's case reviews in the order they were presented. */
+    List<Line> forSession(UUID sessionId);
+
+    /**
+     * One review: who presented, the child's initials and age, the criterion (label already in Spanish), the
+     * question for the Mesa, and what the Mesa agreed (the strategies, each also an agreement).
+     */
+    record Line(UUID reviewId, UUID caseId, String presentedBy, String initials, Integer age, String criterion,
+                boolean goodPractice, List<Section> presentation, String question, String discussion,
+                List<String> strategies, int reviewNumber) {
+    }
+
+    /** One answered section of the presentation format (background, interventions so far, …). */
+    record Section(String label, String content) {
+    }
+}

@@ -1,0 +1,7 @@
+package cl.circuito.mesas.sessions;
+
+public enum SessionStatus {
+    SCHEDULED,
+    HELD,
+    CANCELLED
+}

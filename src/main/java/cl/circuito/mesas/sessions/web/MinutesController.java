@@ -1,0 +1,143 @@
+package cl.circuito.mesas.sessions.web;
+
+import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.MesaHeaders;
+import cl.circuito.mesas.agreements.Agreement;
+import cl.circuito.mesas.agreements.MesaAgreements;
+import cl.circuito.mesas.sessions.MesaMinutes;
+import cl.circuito.mesas.sessions.web.MinutesForms.AgreementForm;
+import cl.circuito.mesas.sessions.web.MinutesForms.ApproveForm;
+import cl.circuito.mesas.sessions.web.MinutesForms.ItemForm;
+import cl.circuito.mesas.sessions.web.MinutesForms.VersionForm;
+import cl.circuito.mesas.web.MesaFormRunner;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.Downloads;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.UUID;
+
+/**
+ * The minutes of a session: written per agenda item, sent to the members, the previous session's approved here,
+ * agreements taken under each item and the open ones reviewed; and the PDF.
+ */
+@Controller
+public class MinutesController {
+
+    private final CurrentActor currentActor;
+    private final MesaMinutes minutes;
+    private final MesaAgreements agreements;
+    private final MesaHeaders headers;
+    private final MesaFormRunner runner;
+    private final Messages messages;
+
+    MinutesController(CurrentActor currentActor, MesaMinutes minutes, MesaAgreements agreements, MesaHeaders headers,
+                      MesaFormRunner runner, Messages messages) {
+        this.currentActor = currentActor;
+        this.minutes = minutes;
+        this.agreements = agreements;
+        this.headers = headers;
+        this.runner = runner;
+        this.messages = messages;
+    }
+
+    @GetMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes")
+    String page(@PathVariable UUID mesaId, @PathVariable UUID sessionId, Model model) {
+        return render(mesaId, sessionId, model);
+    }
+
+    public String render(UUID mesaId, UUID sessionId, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("mesaHeader", headers.of(actor, mesaId));
+        model.addAttribute("m", minutes.minutes(actor, mesaId, sessionId));
+        model.addAttribute("statuses", AgreementStatus.values());
+        return "mesas/sessions/minutes";
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/items/{itemId}")
+    String write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
+                 @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult binding, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        return runner.run("item", itemId, form, binding, model, response, redirect,
+                url(mesaId, sessionId) + "#item-" + itemId,
+                () -> {
+                    minutes.write(currentActor.get(), mesaId, sessionId, form.getVersion(), itemId,
+                            form.getNotes(), form.getDecisions());
+                    return messages.get("mesaminutes.saved.item");
+                },
+                () -> render(mesaId, sessionId, model));
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/held")
+    String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @ModelAttribute("heldForm") VersionForm form,
+                BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return runner.run("held", null, form, binding, model, response, redirect, url(mesaId, sessionId),
+                () -> {
+                    minutes.markHeld(currentActor.get(), mesaId, sessionId, form.getVersion());
+                    return messages.get("mesaminutes.saved.held");
+                },
+                () -> render(mesaId, sessionId, model));
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/circulate")
+    String circulate(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
+                     @ModelAttribute("circulateForm") VersionForm form, BindingResult binding, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+        return runner.run("circulate", null, form, binding, model, response, redirect, url(mesaId, sessionId),
+                () -> {
+                    minutes.circulate(currentActor.get(), mesaId, sessionId, form.getVersion());
+                    return messages.get("mesaminutes.saved.circulated");
+                },
+                () -> render(mesaId, sessionId, model));
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/approve-previous")
+    String approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
+                           @Valid @ModelAttribute("approveForm") ApproveForm form, BindingResult binding, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
+        return runner.run("approve", null, form, binding, model, response, redirect, url(mesaId, sessionId),
+                () -> {
+                    var previous = minutes.approvePrevious(currentActor.get(), mesaId, sessionId,
+                            form.getPreviousVersion(), form.getApprovedBy(), form.getCorrections());
+                    return messages.get("mesaminutes.saved.approved", previous.number());
+                },
+                () -> render(mesaId, sessionId, model));
+    }
+
+    @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/agreements")
+    String agree(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
+                 @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        return runner.run("agree", form.getItemId(), form, binding, model, response, redirect,
+                url(mesaId, sessionId) + (form.getItemId() == null ? "" : "#item-" + form.getItemId()),
+                () -> {
+                    agreements.agree(currentActor.get(), mesaId, sessionId, form.getItemId(),
+                            new Agreement.Terms(form.getText(), form.getResponsibleMemberId(),
+                                    form.getResponsiblePerson(), form.getDueOn()));
+                    return messages.get("mesaminutes.saved.agreed");
+                },
+                () -> render(mesaId, sessionId, model));
+    }
+
+    @GetMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID mesaId, @PathVariable UUID sessionId) {
+        MesaMinutes.Pdf pdf = minutes.pdf(currentActor.get(), mesaId, sessionId);
+        return Downloads.attachment(pdf.fileName(), Downloads.PDF, pdf.content());
+    }
+
+    public static String url(UUID mesaId, UUID sessionId) {
+        return "/mesas/" + mesaId + "/sessions/" + sessionId + "/minutes";
+    }
+
+}

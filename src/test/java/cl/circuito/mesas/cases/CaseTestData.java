@@ -1,0 +1,82 @@
+package cl.circuito.mesas.cases;
+
+import cl.circuito.children.Rut;
+import cl.circuito.mesas.CaseCriterion;
+import cl.circuito.mesas.CaseSex;
+import cl.circuito.mesas.sessions.MesaSession;
+import cl.circuito.mesas.sessions.MesaSessions;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.testing.Fixtures;
+import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.WaitingListEntry;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small builders for the case-review tests (all fictional). */
+public final class CaseTestData {
+
+    static final UUID NATIONAL = UUID.fromString("2f4b9a10-0000-4000-8000-000000000024");
+    static final UUID BACKGROUND = UUID.fromString("2f4b9a10-0001-4000-8000-000000000024");
+    static final UUID INTERVENTIONS = UUID.fromString("2f4b9a10-0002-4000-8000-000000000024");
+    static final UUID PROGRAMS = UUID.fromString("2f4b9a10-0003-4000-8000-000000000024");
+    static final UUID KNOTS = UUID.fromString("2f4b9a10-0004-4000-8000-000000000024");
+    static final UUID QUESTION = UUID.fromString("2f4b9a10-0005-4000-8000-000000000024");
+
+    private CaseTestData() {
+    }
+
+    /** Answers to the national format's sections. */
+    public static Map<UUID, String> nationalAnswers(String question) {
+        Map<UUID, String> answers = new HashMap<>();
+        answers.put(BACKGROUND, "Vive con su abuela desde 2023; medida de protección vigente.");
+        answers.put(INTERVENTIONS, "Intervención familiar semanal desde marzo.");
+        answers.put(PROGRAMS, "PIE y CESFAM.");
+        answers.put(KNOTS, "La familia volvió a vincularse con la escuela gracias al trabajo en red.");
+        answers.put(QUESTION, question);
+        return answers;
+    }
+
+    static CaseReviewing.ReviewDraft newCase(UUID presentingMember, String initials, Integer age, CaseCriterion criterion,
+                                             Map<UUID, String> answers, List<CaseReviewing.Strategy> strategies) {
+        return new CaseReviewing.ReviewDraft(null, new CaseReviewing.CaseDraft(presentingMember, null, initials, age,
+                CaseSex.FEMALE), criterion, answers, "La Mesa valora el trabajo con la escuela.", strategies);
+    }
+
+    /** Holds, circulates and approves {@code first}'s minutes at {@code later}. */
+    static void approveMinutes(TransactionTemplate tx, MesaSessions sessions, UUID first, UUID later) {
+        tx.executeWithoutResult(status -> {
+            MesaSession session = sessions.findById(first).orElseThrow();
+            MesaSession at = sessions.findById(later).orElseThrow();
+            Instant now = Instant.now();
+            session.markHeld(session.heldOn(), "Olga", now);
+            session.circulateMinutes("Olga", now);
+            at.recordAttendance(at.heldOn(), "Olga", now);
+            session.approveMinutes(at, "Integrantes presentes, por consenso", null, "Olga", now);
+        });
+    }
+
+    public static String uniqueRut() {
+        int body = 31_000_000 + Fixtures.next() * 17;
+        for (char d : "0123456789K".toCharArray()) {
+            if (Rut.isValid(body + "-" + d)) {
+                return body + "-" + d;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** A child with RUT and full name waiting in the program's list. */
+    public static WaitingListEntry waitingChild(ReferralIntake intake, Actor director, UUID program, UUID court, String rut,
+                                         String givenNames, String paternal, String maternal, LocalDate birthDate) {
+        return intake.register(director, program, new ReferralRequest(rut, givenNames, paternal, maternal, birthDate,
+                court, "P-" + Fixtures.next() + "-2026", null, "Medida de protección", LocalDate.of(2026, 9, 10),
+                true, List.of())).entry();
+    }
+}
