@@ -18,6 +18,3 @@ interface ActiveCases extends JpaRepository<ActiveCase, UUID> {
 
     Optional<ActiveCase> findByEntryId(UUID entryId);
 }
-
-interface AdmissionPlans extends JpaRepository<AdmissionPlan, UUID> {
-}

@@ -3,7 +3,6 @@ package cl.circuito.waitinglist;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,14 +14,4 @@ interface PriorityInstrumentVersions extends JpaRepository<PriorityInstrument, U
 
     @Query("select coalesce(max(i.versionNumber), 0) from PriorityInstrument i where i.code = ?1")
     int latestVersionNumber(String code);
-}
-
-interface PriorityAssessmentRecords extends JpaRepository<PriorityAssessment, UUID> {
-
-    Optional<PriorityAssessment> findFirstByEntryIdOrderByAssessedAtDesc(UUID entryId);
-
-    List<PriorityAssessment> findByEntryIdOrderByAssessedAtDesc(UUID entryId);
-}
-
-interface ProgramPrioritySettings extends JpaRepository<ProgramPrioritySetting, UUID> {
 }

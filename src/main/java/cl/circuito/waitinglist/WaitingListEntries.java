@@ -20,11 +20,3 @@ interface WaitingListEntries extends JpaRepository<WaitingListEntry, UUID> {
     @Query("select e from WaitingListEntry e where e.id in ?1")
     List<WaitingListEntry> findAllByIds(Collection<UUID> ids);
 }
-
-interface Attachments extends JpaRepository<Attachment, UUID> {
-
-    List<Attachment> findByEntryIdOrderByUploadedAtAsc(UUID entryId);
-}
-
-interface AttachmentContents extends JpaRepository<AttachmentContent, UUID> {
-}

@@ -1,0 +1,8 @@
+package cl.circuito.waitinglist;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.UUID;
+
+interface AttachmentContents extends JpaRepository<AttachmentContent, UUID> {
+}
