@@ -2,8 +2,8 @@ package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.waitinglist.PriorityAnswer;
-import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.priority.PriorityAssessments;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;

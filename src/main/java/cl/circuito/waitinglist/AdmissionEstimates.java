@@ -4,6 +4,8 @@ import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.NotFound;
+import cl.circuito.waitinglist.ranking.ProgramRanking;
+import cl.circuito.waitinglist.ranking.RankedEntry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

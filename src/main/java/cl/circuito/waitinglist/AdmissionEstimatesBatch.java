@@ -1,6 +1,8 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.waitinglist.ranking.ProgramRanking;
+import cl.circuito.waitinglist.ranking.Ranking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -5,6 +5,8 @@ import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.ranking.ProgramRanking;
+import cl.circuito.waitinglist.ranking.RankedEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

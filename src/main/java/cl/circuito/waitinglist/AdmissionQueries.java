@@ -1,16 +1,19 @@
 package cl.circuito.waitinglist;
 
-import cl.circuito.shared.Paging;
-import cl.circuito.children.ChildNames;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
+import cl.circuito.children.ChildNames;
 import cl.circuito.children.ChildRegistry;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.NotFound;
+import cl.circuito.shared.Paging;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.ranking.ProgramRanking;
+import cl.circuito.waitinglist.ranking.RankReason;
+import cl.circuito.waitinglist.ranking.RankedEntry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Chilean tables show them: 20-12-2018. */
-final class DateText {
+public final class DateText {
 
     private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private DateText() {
     }
 
-    static String of(LocalDate date) {
+    public static String of(LocalDate date) {
         return date == null ? "—" : TABLE.format(date);
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 
 /** Admissibility deadlines on the business calendar of the program's comuna. */
 @Component
-class Deadlines {
+public class Deadlines {
 
     private final BusinessCalendar calendar;
     private final Clock clock;
@@ -47,7 +47,7 @@ class Deadlines {
                 counters.computeIfAbsent(comunaCode, calendar::counter).businessDaysBetween(today, dueOn));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

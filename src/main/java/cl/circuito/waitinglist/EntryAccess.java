@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** Loads an entry only through the asker's scope: another program's entry is simply not found. */
 @Component
-class EntryAccess {
+public class EntryAccess {
 
     private final WaitingListEntries entries;
     private final ProgramDirectory programs;
@@ -22,7 +22,7 @@ class EntryAccess {
         this.programs = programs;
     }
 
-    WaitingListEntry load(Actor actor, UUID entryId) {
+    public WaitingListEntry load(Actor actor, UUID entryId) {
         Set<UUID> visible = programs.visibleIds(actor.scope());
         if (visible.isEmpty()) {
             throw new NotFound("entry");
@@ -31,7 +31,7 @@ class EntryAccess {
     }
 
     /** For a change: also checks that the form was based on the current version. */
-    WaitingListEntry loadForChange(Actor actor, UUID entryId, Long expectedVersion) {
+    public WaitingListEntry loadForChange(Actor actor, UUID entryId, Long expectedVersion) {
         WaitingListEntry entry = load(actor, entryId);
         entry.requireVersion(expectedVersion);
         return entry;

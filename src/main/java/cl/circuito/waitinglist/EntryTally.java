@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * job has run: folding only keeps the lines few. Writers never wait for one another on a counter.
  */
 @Component
-class EntryTally {
+public class EntryTally {
 
     private static final Logger log = LoggerFactory.getLogger(EntryTally.class);
 
@@ -25,7 +25,7 @@ class EntryTally {
      * children waiting received that day, only days with some) and {@code tally_by_month} (program_id, month,
      * received, exited, admitted). PostgreSQL computes only those a statement uses.
      */
-    static final String READ = """
+    public static final String READ = """
              unfolded as (
                 select * from entry_tally_change where program_id in (:programIds)
             ), tally_by_state as (

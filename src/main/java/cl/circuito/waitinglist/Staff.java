@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A person of the program as the timeline names them. */
 public record Staff(UUID id, String name) {
 
-    static Staff of(Actor actor) {
+    public static Staff of(Actor actor) {
         return new Staff(actor.userId(), actor.displayName());
     }
 }

@@ -5,7 +5,7 @@ import cl.circuito.audit.AuditTrail;
 import java.util.UUID;
 
 /** How the audit trail names what this module touches. */
-final class Subjects {
+public final class Subjects {
 
     static final String CHILD = "CHILD";
     static final String ENTRY = "ENTRY";
@@ -14,7 +14,7 @@ final class Subjects {
     private Subjects() {
     }
 
-    static AuditTrail.Subject entry(WaitingListEntry entry) {
+    public static AuditTrail.Subject entry(WaitingListEntry entry) {
         return new AuditTrail.Subject(ENTRY, entry.id(), entry.programId());
     }
 
@@ -22,7 +22,7 @@ final class Subjects {
         return new AuditTrail.Subject(CHILD, childId, programId);
     }
 
-    static AuditTrail.Subject list(UUID programId) {
+    public static AuditTrail.Subject list(UUID programId) {
         return new AuditTrail.Subject(PROGRAM_LIST, programId, programId);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-interface WaitingListEntries extends JpaRepository<WaitingListEntry, UUID> {
+public interface WaitingListEntries extends JpaRepository<WaitingListEntry, UUID> {
 
     /** The entry only if it belongs to one of these programs: scope is part of the query. */
     @Query("select e from WaitingListEntry e where e.id = ?1 and e.programId in ?2")

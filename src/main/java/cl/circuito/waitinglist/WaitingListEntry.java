@@ -1,6 +1,10 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.shared.Versions;
+import cl.circuito.waitinglist.priority.PriorityAssessment;
+import cl.circuito.waitinglist.priority.PriorityInstrument;
+import cl.circuito.waitinglist.priority.PriorityRuleViolation;
+import cl.circuito.waitinglist.priority.PriorityScoring;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +24,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static cl.circuito.waitinglist.EntryStatus.EXITED;
@@ -100,7 +104,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
                            String reason, LocalDate receivedOn, boolean backgroundSufficient) {
     }
 
-    static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
+    public static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
         WaitingListEntry entry = new WaitingListEntry();
         entry.id = UUID.randomUUID();
         entry.programId = referral.programId();
@@ -162,7 +166,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         timeline.add(new EntryEvent(this, EntryEventKind.ATTACHMENT_ADDED, today, now, actor, null, fileName));
     }
 
-    void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+    public void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
         requireStatus("decide", UNDER_REVIEW);
         requireDateWithin("decidedOn", on, today);
         decided(on, notes, actor);
@@ -408,7 +412,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
      * @param previous the current assessment, or null for the first one
      * @return the new assessment, for the caller to save with the entry
      */
-    PriorityAssessment assessPriority(PriorityInstrument instrument, int cut, Map<Integer, PriorityAnswer> answers,
+    public PriorityAssessment assessPriority(PriorityInstrument instrument, int cut, Map<Integer, PriorityAnswer> answers,
                                       LocalDate assessedOn, String notes, PriorityAssessment previous,
                                       boolean removeOverride, LocalDate today, Staff actor, Instant now) {
         requireAssessable("assess");
@@ -432,7 +436,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
      * The director sets the priority by hand with a written reason, or (null {@code newPriority}) goes
      * back to the computed one, also with a reason.
      */
-    void overridePriority(PriorityAssessment current, Integer newPriority, String reason, LocalDate today,
+    public void overridePriority(PriorityAssessment current, Integer newPriority, String reason, LocalDate today,
                           Staff actor, Instant now) {
         requireAssessable("override");
         if (current == null) {
@@ -463,7 +467,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
                 current.computedPriority(), reason.trim()));
     }
 
-    void requireAssessable(String verb) {
+    public void requireAssessable(String verb) {
         if (status != WAITING && status != SCHEDULED) {
             throw PriorityRuleViolation.notAssessable(verb, status);
         }
@@ -670,7 +674,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
      * @param currentRank  where the child stands before the move (kept in the timeline)
      * @param waitingCount children in the ranking: a position past the last one is refused
      */
-    void placeInRanking(Integer position, int currentRank, int waitingCount, String reason, LocalDate today,
+    public void placeInRanking(Integer position, int currentRank, int waitingCount, String reason, LocalDate today,
                         Staff actor, Instant now) {
         requireStatus("ranking", WAITING);
         if (position == null) {
@@ -693,7 +697,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     }
 
     /** The child goes back to the order of the priority guide; the timeline keeps the place it leaves. */
-    void clearRankingPlacement(String reason, LocalDate today, Staff actor, Instant now) {
+    public void clearRankingPlacement(String reason, LocalDate today, Staff actor, Instant now) {
         requireStatus("ranking", WAITING);
         if (manualPosition == null) {
             throw EntryRuleViolation.illegalTransition("rankingClear", status);

@@ -5,16 +5,16 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.AdmissionEstimates;
-import cl.circuito.waitinglist.AssessmentView;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringLog;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.PriorityAnswer;
-import cl.circuito.waitinglist.PriorityAssessments;
 import cl.circuito.waitinglist.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
 import cl.circuito.waitinglist.WaitingChildren;
+import cl.circuito.waitinglist.priority.AssessmentView;
+import cl.circuito.waitinglist.priority.PriorityAssessments;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

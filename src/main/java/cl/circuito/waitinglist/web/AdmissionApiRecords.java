@@ -1,8 +1,8 @@
 package cl.circuito.waitinglist.web;
 
-import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.ValidRut;
+import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.ActiveCase;
 import cl.circuito.waitinglist.AdmissionEstimates;
 import cl.circuito.waitinglist.AdmissionInterview;
@@ -11,7 +11,7 @@ import cl.circuito.waitinglist.AdmissionQueries;
 import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.EstimateBasis;
 import cl.circuito.waitinglist.Places;
-import cl.circuito.waitinglist.RankReason;
+import cl.circuito.waitinglist.ranking.RankReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Requests and responses of the waiting-list API, mapped by hand. */
-final class ApiRecords {
+public final class ApiRecords {
 
     private ApiRecords() {
     }
@@ -165,6 +165,6 @@ final class ApiRecords {
                                 EntryStatus status, List<String> otherPrograms) {
     }
 
-    record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+    public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
     }
 }
