@@ -19,7 +19,7 @@ import java.util.UUID;
  * to leave in favour of the registry. One way for both forms that type a child.
  */
 @Component
-class ChildIdentification {
+public class ChildIdentification {
 
     /** The audit trail's names of the identity fields (audit.field.* in the bundle), as the registry's corrections use. */
     private static final Map<String, String> AUDIT_FIELDS = Map.of("givenNames", "nombres",
@@ -33,7 +33,7 @@ class ChildIdentification {
         this.audit = audit;
     }
 
-    ChildRegistry.Identified identify(Actor actor, UUID programId, ChildIdentity identity,
+    public ChildRegistry.Identified identify(Actor actor, UUID programId, ChildIdentity identity,
                                       IdentityConfirmation confirmation) {
         ChildRegistry.Identified identified = children.identify(identity, actor.userId(), confirmation);
         UUID childId = identified.child().id();

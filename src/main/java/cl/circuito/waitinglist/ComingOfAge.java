@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * date: by the registered birth date, or, when the registry has none, by the director's written word (how it is
  * known), which is then kept as the evidence. One rule for both verbs.
  */
-final class ComingOfAge {
+public final class ComingOfAge {
 
     /** Age of majority: the network's programs are for children and adolescents under it. */
     static final int ADULT_AGE = 18;
@@ -23,7 +23,7 @@ final class ComingOfAge {
      * @param reasonField    the request's field for the exit or closing reason
      * @return the override to keep with the record, or null when the birth date proved it
      */
-    static String evidence(LocalDate on, LocalDate birthDate, String override, LocalDate today, String dateField,
+    public static String evidence(LocalDate on, LocalDate birthDate, String override, LocalDate today, String dateField,
                            String reasonField) {
         boolean overridden = override != null && !override.isBlank();
         if (birthDate == null) {

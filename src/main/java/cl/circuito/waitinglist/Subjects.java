@@ -8,7 +8,7 @@ import java.util.UUID;
 public final class Subjects {
 
     static final String CHILD = "CHILD";
-    static final String ENTRY = "ENTRY";
+    public static final String ENTRY = "ENTRY";
     static final String PROGRAM_LIST = "PROGRAM_LIST";
 
     private Subjects() {

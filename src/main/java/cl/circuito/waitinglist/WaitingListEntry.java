@@ -1,6 +1,9 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.shared.Versions;
+import cl.circuito.waitinglist.admission.AdmissionInterview;
+import cl.circuito.waitinglist.admission.AdmissionPlanning;
+import cl.circuito.waitinglist.admission.AdmissionRuleViolation;
 import cl.circuito.waitinglist.priority.PriorityAssessment;
 import cl.circuito.waitinglist.priority.PriorityInstrument;
 import cl.circuito.waitinglist.priority.PriorityRuleViolation;
@@ -265,7 +268,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
      * lock ({@link AdmissionPlanning}); the entry guards its own state and records why the director
      * deviated from the proposal, if they did.
      */
-    void scheduleAdmission(YearMonth month, String deviationReason, LocalDate today, Staff actor, Instant now) {
+    public void scheduleAdmission(YearMonth month, String deviationReason, LocalDate today, Staff actor, Instant now) {
         if (status != WAITING) {
             throw AdmissionRuleViolation.illegalState("schedule");
         }
@@ -288,7 +291,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     }
 
     /** Back to the list: the place is freed, the child keeps its eligibility and waits again. */
-    void unschedule(String reason, LocalDate today, Staff actor, Instant now) {
+    public void unschedule(String reason, LocalDate today, Staff actor, Instant now) {
         if (status != SCHEDULED) {
             throw AdmissionRuleViolation.illegalState("unschedule");
         }
@@ -304,7 +307,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     }
 
     /** The interview with the child and the adult; the address is confirmed or corrected there. */
-    AdmissionInterview recordAdmissionInterview(LocalDate heldOn, String attendees, Boolean addressConfirmed,
+    public AdmissionInterview recordAdmissionInterview(LocalDate heldOn, String attendees, Boolean addressConfirmed,
                                                 String address, String notes, LocalDate today, Staff actor,
                                                 Instant now) {
         if (status != SCHEDULED) {
@@ -341,7 +344,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
      * Only after the admission interview, never dated before it, before receipt, before the month the child was
      * scheduled for (that month's places are the ones it takes) nor in the future.
      */
-    void admit(LocalDate admittedOn, LocalDate today, Staff actor, Instant now) {
+    public void admit(LocalDate admittedOn, LocalDate today, Staff actor, Instant now) {
         if (status != SCHEDULED) {
             throw AdmissionRuleViolation.illegalState("admit");
         }

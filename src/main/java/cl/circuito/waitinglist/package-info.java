@@ -5,6 +5,7 @@
  * per program; every change is audited and every read of a child's record leaves a trace.
  * Monitoring while waiting (actions, the monthly plan and its sample rule) and the judicial actions a
  * "not protected" finding opens live here too, each in its own tables, read through
- * {@link cl.circuito.waitinglist.MonitoringQueries}.
+ * {@link cl.circuito.waitinglist.monitoring.MonitoringQueries}.
  */
 package cl.circuito.waitinglist;
+

@@ -2,10 +2,10 @@ package cl.circuito.letters;
 
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.AdmissionPlanning;
-import cl.circuito.waitinglist.Admissions;
 import cl.circuito.waitinglist.EntryDecisions;
 import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.admission.AdmissionPlanning;
+import cl.circuito.waitinglist.admission.Admissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,8 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.shared.DomainException;
+import cl.circuito.waitinglist.admission.ActiveCase;
+import cl.circuito.waitinglist.admission.AdmissionRuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

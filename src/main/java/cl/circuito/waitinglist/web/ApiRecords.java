@@ -51,10 +51,10 @@ public final class ApiRecords {
             @Schema(description = IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason) {
     }
 
-    static final String IDENTITY_CHOICE = "Solo si una respuesta 409 dijo que el RUT está registrado con otros nombres o fecha de "
+    public static final String IDENTITY_CHOICE = "Solo si una respuesta 409 dijo que el RUT está registrado con otros nombres o fecha de "
             + "nacimiento: KEEP_REGISTERED registra con los datos del registro (lo enviado queda en la auditoría); "
             + "CORRECT_REGISTERED corrige el registro con lo enviado.";
-    static final String IDENTITY_REASON = "Obligatorio con CORRECT_REGISTERED: por qué se corrige el registro (queda auditado).";
+    public static final String IDENTITY_REASON = "Obligatorio con CORRECT_REGISTERED: por qué se corrige el registro (queda auditado).";
 
     record BackgroundActionBody(@NotNull BackgroundActionKind actionKind, @NotNull @PastOrPresent LocalDate performedOn,
                                 @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra")

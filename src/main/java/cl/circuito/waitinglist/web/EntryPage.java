@@ -12,6 +12,9 @@ import cl.circuito.waitinglist.ChildPrograms;
 import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.WaitingListQueries;
+import cl.circuito.waitinglist.admission.web.AdmissionSection;
+import cl.circuito.waitinglist.monitoring.web.MonitoringEntryController;
+import cl.circuito.waitinglist.monitoring.web.MonitoringPanel;
 import cl.circuito.waitinglist.priority.PriorityAssessments;
 import cl.circuito.waitinglist.ranking.ProgramRankings;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +38,7 @@ import java.util.function.Supplier;
  * the page's sections ({@link EntryController}, {@link MonitoringEntryController}).
  */
 @Component
-class EntryPage {
+public class EntryPage {
 
     private final CurrentActor currentActor;
     private final WaitingListQueries queries;
@@ -68,7 +71,7 @@ class EntryPage {
      * Runs a form's use case: on success a redirect with the message; on a validation or rule error the
      * page again, with the form as typed and the error next to its field.
      */
-    String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
+    public String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
                           RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (!result.hasErrors()) {

@@ -18,12 +18,12 @@ import java.util.Map;
  * through ({@code identityChoice}, and {@code identityCorrectionReason} to correct the registry). Used by the
  * controllers that register a child, as their own handler (it must win over the shared DomainException one).
  */
-final class IdentityProblems {
+public final class IdentityProblems {
 
     private IdentityProblems() {
     }
 
-    static ProblemDetail of(ChildIdentityMismatch e, Messages messages) {
+    public static ProblemDetail of(ChildIdentityMismatch e, Messages messages) {
         String detail = messages.get(e.messageKey(), e.arguments());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), detail);
         problem.setTitle(messages.get("error.title." + e.status().value()));

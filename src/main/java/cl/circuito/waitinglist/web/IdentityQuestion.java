@@ -9,12 +9,12 @@ import org.springframework.validation.BindingResult;
  * that differs (with the registry's value) and asks which is right, keeping everything typed (template
  * waitinglist/identity :: question). The same request with the answer goes through.
  */
-final class IdentityQuestion {
+public final class IdentityQuestion {
 
     private IdentityQuestion() {
     }
 
-    static void ask(ChildIdentityMismatch mismatch, BindingResult result) {
+    public static void ask(ChildIdentityMismatch mismatch, BindingResult result) {
         ChildFields.Registering form = (ChildFields.Registering) result.getTarget();
         form.asked(mismatch);
         for (IdentityDifference difference : mismatch.differences()) {
