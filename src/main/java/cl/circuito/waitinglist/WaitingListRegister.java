@@ -8,6 +8,8 @@ import cl.circuito.network.ProgramSummary;
 import cl.circuito.network.ReferrerKind;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.entry.Deadlines;
+import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.ranking.ProgramRanking;
 import cl.circuito.waitinglist.ranking.RankedEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;

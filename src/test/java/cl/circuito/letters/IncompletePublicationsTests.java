@@ -2,8 +2,8 @@ package cl.circuito.letters;
 
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.EntryDecisions;
-import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package cl.circuito.mesas;
 import cl.circuito.children.Rut;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;

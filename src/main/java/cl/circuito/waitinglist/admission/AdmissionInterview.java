@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
-import cl.circuito.waitinglist.Staff;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;

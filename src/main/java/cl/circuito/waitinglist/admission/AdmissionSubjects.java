@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.waitinglist.Subjects;
+import cl.circuito.waitinglist.entry.Subjects;
 
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist.dashboard;
 
-import cl.circuito.waitinglist.EntryTally;
+import cl.circuito.waitinglist.entry.EntryTally;
 import cl.circuito.waitinglist.monitoring.MonitoringPlanKind;
 import cl.circuito.waitinglist.monitoring.MonitoringProgress;
 import cl.circuito.waitinglist.monitoring.MonitoringReadModel;

@@ -3,7 +3,7 @@ package cl.circuito.waitinglist.monitoring;
 import cl.circuito.shared.Versions;
 import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringEvents;
-import cl.circuito.waitinglist.Staff;
+import cl.circuito.waitinglist.entry.Staff;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -7,7 +7,7 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.DateText;
+import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.monitoring.MonitoringRows.JudicialActionRow;
 import org.springframework.stereotype.Component;
 

@@ -1,12 +1,12 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.waitinglist.DateText;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringEvents;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.Staff;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.entry.DateText;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.waitinglist.DateText;
+import cl.circuito.waitinglist.entry.DateText;
 
 import java.time.LocalDate;
 

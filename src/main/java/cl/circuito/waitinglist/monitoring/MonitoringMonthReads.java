@@ -1,8 +1,8 @@
 package cl.circuito.waitinglist.monitoring;
 
 import cl.circuito.waitinglist.EntryStatus;
-import cl.circuito.waitinglist.EntryTally;
 import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.entry.EntryTally;
 import cl.circuito.waitinglist.monitoring.MonitoringReadModel.PlanPart;
 import cl.circuito.waitinglist.monitoring.MonitoringRows.PlannedChild;
 import cl.circuito.waitinglist.monitoring.MonitoringRows.WaitingChild;

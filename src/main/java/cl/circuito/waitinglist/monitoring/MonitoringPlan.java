@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.waitinglist.Staff;
+import cl.circuito.waitinglist.entry.Staff;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

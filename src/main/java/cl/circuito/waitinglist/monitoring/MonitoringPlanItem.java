@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.waitinglist.Staff;
+import cl.circuito.waitinglist.entry.Staff;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

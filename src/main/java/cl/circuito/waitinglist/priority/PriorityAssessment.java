@@ -1,8 +1,8 @@
 package cl.circuito.waitinglist.priority;
 
 import cl.circuito.waitinglist.PriorityAnswer;
-import cl.circuito.waitinglist.Staff;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

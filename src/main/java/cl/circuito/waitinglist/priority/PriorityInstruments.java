@@ -4,7 +4,7 @@ import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.Staff;
+import cl.circuito.waitinglist.entry.Staff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.Staff;
+import cl.circuito.waitinglist.entry.Staff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

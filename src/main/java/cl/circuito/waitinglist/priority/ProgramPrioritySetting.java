@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.priority;
 
 import cl.circuito.shared.Versions;
-import cl.circuito.waitinglist.Staff;
+import cl.circuito.waitinglist.entry.Staff;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

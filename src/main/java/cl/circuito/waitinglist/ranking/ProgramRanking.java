@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist.ranking;
 
-import cl.circuito.waitinglist.EntryTally;
+import cl.circuito.waitinglist.entry.EntryTally;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -16,6 +16,7 @@ import java.util.Objects;
 /**
  * How a page's form types a child (RUT, names, birth date): the referral, an existing case, a correction.
  * Mutable because Spring binds the form into it and re-renders it as typed.
+ * Shared: the entry capability's referral and correction forms and admission's existing-case form type a child alike.
  */
 public class ChildFields {
     @Size(max = 15) @ValidRut

@@ -17,6 +17,7 @@ import java.util.Map;
  * that differs (with the registry's value and what was sent) and the explicit choice that lets the same request
  * through ({@code identityChoice}, and {@code identityCorrectionReason} to correct the registry). Used by the
  * controllers that register a child, as their own handler (it must win over the shared DomainException one).
+ * Shared: those controllers live in two capabilities, entry (referrals) and admission (existing cases).
  */
 public final class IdentityProblems {
 

@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
  * What a page does when the RUT typed is registered with other names or birth date: it says so next to each field
  * that differs (with the registry's value) and asks which is right, keeping everything typed (template
  * waitinglist/identity :: question). The same request with the answer goes through.
+ * Shared: both pages that register a child ask it, the referral (entry) and the existing case (admission).
  */
 public final class IdentityQuestion {
 

@@ -11,7 +11,7 @@ import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.RutShapes;
 import cl.circuito.waitinglist.ExistingCase;
-import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,18 +1,18 @@
 package cl.circuito.mesas.web;
 
+import cl.circuito.testing.RutShapes;
 import cl.circuito.mesas.MesaSession;
 import cl.circuito.mesas.SessionViews;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
-import cl.circuito.testing.RutShapes;
-import cl.circuito.waitinglist.EntryDecisions;
-import cl.circuito.waitinglist.ProgramFlows;
-import cl.circuito.waitinglist.ReferralIntake;
-import cl.circuito.waitinglist.WaitingChildren;
-import cl.circuito.waitinglist.admission.AdmissionPlanning;
+import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.waitinglist.admission.Admissions;
+import cl.circuito.waitinglist.admission.AdmissionPlanning;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.ProgramFlows;
+import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

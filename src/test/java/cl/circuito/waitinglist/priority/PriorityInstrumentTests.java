@@ -1,11 +1,11 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.EntryEvent;
-import cl.circuito.waitinglist.EntryEventKind;
-import cl.circuito.waitinglist.EntryRuleViolation;
 import cl.circuito.waitinglist.PriorityAnswer;
-import cl.circuito.waitinglist.Staff;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.entry.EntryEvent;
+import cl.circuito.waitinglist.entry.EntryEventKind;
+import cl.circuito.waitinglist.entry.EntryRuleViolation;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -2,8 +2,8 @@ package cl.circuito.waitinglist.admission.web;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.EntryView;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
+import cl.circuito.waitinglist.entry.EntryView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -2,9 +2,9 @@ package cl.circuito.waitinglist.monitoring.web;
 
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.entry.web.EntryPage;
 import cl.circuito.waitinglist.monitoring.JudicialProtection;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
-import cl.circuito.waitinglist.web.EntryPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

@@ -5,9 +5,9 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.EntryDecisions;
-import cl.circuito.waitinglist.ReferralIntake;
-import cl.circuito.waitinglist.WaitingChildren;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.entry.WaitingChildren;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 

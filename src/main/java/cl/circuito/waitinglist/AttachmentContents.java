@@ -1,8 +1,0 @@
-package cl.circuito.waitinglist;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.UUID;
-
-interface AttachmentContents extends JpaRepository<AttachmentContent, UUID> {
-}
