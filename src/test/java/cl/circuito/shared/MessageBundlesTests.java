@@ -26,7 +26,7 @@ class MessageBundlesTests {
     @Test
     void countsAgreeInNumberInsteadOfAPluralInParentheses() throws IOException {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/i18n"))) {
+        try (Stream<Path> bundles = Files.walk(Path.of("src/main/resources/i18n"))) {
             for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")).toList()) {
                 Properties messages = new Properties();
                 try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {

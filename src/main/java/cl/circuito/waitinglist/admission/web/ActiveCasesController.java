@@ -81,7 +81,7 @@ class ActiveCasesController {
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/programs/{id}/cases").queryParam("state", state)
                 .buildAndExpand(programId).toUriString());
         model.addAttribute("canManage", actor.can(Permission.MANAGE_ADMISSIONS));
-        return "waitinglist/cases";
+        return "waitinglist/admission/cases";
     }
 
     @GetMapping("/programs/{programId}/cases/new")
@@ -158,7 +158,7 @@ class ActiveCasesController {
         model.addAttribute("program", program);
         model.addAttribute("places", places.of(program.id()));
         model.addAttribute("today", LocalDate.now(clock));
-        return "waitinglist/case-form";
+        return "waitinglist/admission/case-form";
     }
 
     private String showClose(AdmissionQueries.CaseView view, Model model) {
@@ -166,6 +166,6 @@ class ActiveCasesController {
         model.addAttribute("program", view.program());
         model.addAttribute("reasons", CaseCloseReason.values());
         model.addAttribute("today", LocalDate.now(clock));
-        return "waitinglist/case-close";
+        return "waitinglist/admission/case-close";
     }
 }

@@ -110,6 +110,6 @@ class AdmissionController {
         model.addAttribute("months", List.of(current.plusMonths(1), current, current.plusMonths(2)));
         model.addAttribute("monthNames", new MonthNames());
         model.addAttribute("canPlan", actor.can(Permission.MANAGE_ADMISSIONS));
-        return "waitinglist/admissions";
+        return "waitinglist/admission/admissions";
     }
 }

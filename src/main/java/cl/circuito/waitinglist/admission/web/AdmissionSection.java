@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import java.time.LocalDate;
 
 /**
- * The admission part of the entry page (template waitinglist/admission-section): scheduling, interview,
+ * The admission part of the entry page (template waitinglist/admission/admission-section): scheduling, interview,
  * admission and the estimated admission date with its history, and the forms of a scheduled child. Forms
  * already in the model (re-rendered after an error) are kept as the user typed them.
  */

@@ -41,6 +41,6 @@ class DashboardController {
         model.addAttribute("chartAdmitted", dashboard.trend().stream().map(m -> String.valueOf(m.admitted()))
                 .collect(Collectors.joining(",")));
         model.addAttribute("monthFormat", MONTH);
-        return "waitinglist/dashboard";
+        return "waitinglist/dashboard/dashboard";
     }
 }

@@ -194,7 +194,7 @@ class EntryController {
         model.addAttribute("show", show);
         model.addAttribute("filters", AuditHistory.Filter.values());
         model.addAttribute("events", queries.history(actor, entryId, show, page).map(auditHistory::line));
-        return "waitinglist/history";
+        return "waitinglist/entry/history";
     }
 
     @GetMapping("/entries/{entryId}/attachments/{attachmentId}")

@@ -156,6 +156,6 @@ public class EntryPage {
             form.setVersion(version);
             model.addAttribute("exitForm", form);
         }
-        return "waitinglist/entry";
+        return "waitinglist/entry/entry";
     }
 }

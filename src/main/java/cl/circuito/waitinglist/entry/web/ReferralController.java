@@ -107,7 +107,7 @@ class ReferralController {
         model.addAttribute("form", form);
         model.addAttribute("referrers", programs.activeReferrers());
         model.addAttribute("today", LocalDate.now(clock));
-        return "waitinglist/referral-form";
+        return "waitinglist/entry/referral-form";
     }
 
     private static ReferralRequest request(Forms.ReferralForm form, List<IncomingFile> files) {

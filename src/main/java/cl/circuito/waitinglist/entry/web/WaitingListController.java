@@ -38,7 +38,7 @@ class WaitingListController {
     @GetMapping("/programs")
     String programs(Model model) {
         model.addAttribute("programs", programs.visibleTo(currentActor.get().scope()));
-        return "waitinglist/programs";
+        return "waitinglist/entry/programs";
     }
 
     @GetMapping("/programs/{programId}/waiting-list")
@@ -60,6 +60,6 @@ class WaitingListController {
                 .buildAndExpand(programId).toUriString());
         model.addAttribute("canRegister", actor.can(cl.circuito.shared.security.Permission.REGISTER_REFERRALS));
         // htmx swaps only the results when the filter form changes; a plain request gets the whole page.
-        return htmx.isHtmxRequest() && !htmx.isBoosted() ? "waitinglist/fragments :: results" : "waitinglist/list";
+        return htmx.isHtmxRequest() && !htmx.isBoosted() ? "waitinglist/entry/fragments :: results" : "waitinglist/entry/list";
     }
 }

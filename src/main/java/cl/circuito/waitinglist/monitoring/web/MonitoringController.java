@@ -105,7 +105,7 @@ class MonitoringController {
         model.addAttribute("rows", rows);
         model.addAttribute("all", all);
         model.addAttribute("pageUrl", "/programs/" + programId + "/judicial-actions?all=" + all);
-        return "waitinglist/judicial-actions";
+        return "waitinglist/monitoring/judicial-actions";
     }
 
     private String handle(UUID programId, YearMonth month, BindingResult result, Model model,
@@ -145,7 +145,7 @@ class MonitoringController {
         if (!model.containsAttribute("monitoring")) {
             model.addAttribute("monitoring", new MonitoringForms.PlanChildForm());
         }
-        return "waitinglist/monitoring";
+        return "waitinglist/monitoring/monitoring";
     }
 
     private static String redirectTo(UUID programId, YearMonth month) {

@@ -24,7 +24,7 @@ final class MonitoringForms {
 
     /**
      * Required fields and a future date are checked here too (the domain checks them again), so a form with
-     * several mistakes shows them all at once; the messages are the domain's (see monitoring.properties).
+     * several mistakes shows them all at once; the messages are the domain's (see i18n/waitinglist/monitoring.properties).
      */
     static class ActionForm {
         @NotNull

@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
 import java.time.LocalDate;
 
 /**
- * What the entry page's monitoring section (waitinglist/entry-monitoring.html) needs: the history, the
+ * What the entry page's monitoring section (waitinglist/monitoring/entry-monitoring.html) needs: the history, the
  * judicial actions, and the forms, kept as typed when one of them failed.
  */
 @Component

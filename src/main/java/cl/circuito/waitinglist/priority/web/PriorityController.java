@@ -34,8 +34,8 @@ import java.util.function.Supplier;
 @Controller
 class PriorityController {
 
-    private static final String FORM = "waitinglist/priority-form";
-    private static final String OVERRIDE = "waitinglist/priority-override";
+    private static final String FORM = "waitinglist/priority/priority-form";
+    private static final String OVERRIDE = "waitinglist/priority/priority-override";
 
     private final CurrentActor currentActor;
     private final PriorityAssessments assessments;
@@ -110,13 +110,13 @@ class PriorityController {
         model.addAttribute("view", queries.entry(actor, entryId));
         model.addAttribute("assessments", assessments.history(actor, entryId));
         model.addAttribute("zone", clock.getZone());
-        return "waitinglist/priority-history";
+        return "waitinglist/priority/priority-history";
     }
 
     @GetMapping("/entries/{entryId}/priority/{assessmentId}/print")
     String print(@PathVariable UUID entryId, @PathVariable UUID assessmentId, Model model) {
         model.addAttribute("print", assessments.print(currentActor.get(), entryId, assessmentId));
-        return "waitinglist/priority-print";
+        return "waitinglist/priority/priority-print";
     }
 
     /** Whole-page refusals (another program's entry, a child no longer waiting, a stale form) go to the error page. */

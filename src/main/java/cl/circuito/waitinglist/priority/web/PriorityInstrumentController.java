@@ -38,7 +38,7 @@ import java.util.function.Supplier;
 @RequestMapping("/admin/priority-instruments")
 class PriorityInstrumentController {
 
-    private static final String FORM = "waitinglist/priority-instrument-form";
+    private static final String FORM = "waitinglist/priority/priority-instrument-form";
     private static final Map<String, String> FIELDS = Map.of("groups", "content");
 
     private final CurrentActor currentActor;
@@ -62,7 +62,7 @@ class PriorityInstrumentController {
         model.addAttribute("instruments", instruments.list());
         model.addAttribute("programs", programs.allPrograms());
         model.addAttribute("zone", clock.getZone());
-        return "waitinglist/priority-instruments";
+        return "waitinglist/priority/priority-instruments";
     }
 
     /** The administrator reaches a program's setting page from here (the program pages are staff's). */
@@ -77,7 +77,7 @@ class PriorityInstrumentController {
         admin();
         model.addAttribute("instrument", instruments.show(id));
         model.addAttribute("zone", clock.getZone());
-        return "waitinglist/priority-instrument";
+        return "waitinglist/priority/priority-instrument";
     }
 
     @GetMapping("/new")

@@ -85,6 +85,6 @@ class PrioritySettingsController {
             form.setCut(setting.cut());
             model.addAttribute("prioritySettingForm", form);
         }
-        return "waitinglist/priority-settings";
+        return "waitinglist/priority/priority-settings";
     }
 }

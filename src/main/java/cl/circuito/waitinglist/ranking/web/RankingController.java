@@ -138,6 +138,6 @@ class RankingController {
         model.addAttribute("pageUrl", "/programs/" + programId + "/ranking");
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("canManage", actor.can(Permission.MANAGE_RANKING));
-        return "waitinglist/ranking";
+        return "waitinglist/ranking/ranking";
     }
 }

@@ -63,7 +63,7 @@ class WaitingListPagesTests {
 
         mvc.perform(get("/programs/{id}/waiting-list", program).with(fixtures.as(director)))
                 .andExpect(status().isOk())
-                .andExpect(view().name("waitinglist/list"))
+                .andExpect(view().name("waitinglist/entry/list"))
                 .andExpect(content().string(allOf(containsString("Rocío"), containsString("vencido hace"),
                         containsString("vence en"), containsString("row-overdue"))));
         mvc.perform(get("/programs/{id}/waiting-list", program).param("q", "reciente").with(fixtures.as(director)))

@@ -110,7 +110,7 @@ class PriorityPagesTests {
 
         String html = mvc.perform(get("/entries/{id}/priority/new", entry.id()).with(fixtures.as(director)))
                 .andExpect(status().isOk())
-                .andExpect(view().name("waitinglist/priority-form"))
+                .andExpect(view().name("waitinglist/priority/priority-form"))
                 .andExpect(content().string(allOf(containsString(ITEM_1),
                         containsString("I. En relación al tipo de delito"),
                         containsString("II. En relación al niño (a) y adolescente"),

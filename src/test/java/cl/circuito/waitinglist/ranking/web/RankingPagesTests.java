@@ -80,7 +80,7 @@ class RankingPagesTests {
     void theRankingPageExplainsWhyTheThirdChildIsThird() throws Exception {
         mvc.perform(get("/programs/{id}/ranking", program).with(fixtures.as(director)))
                 .andExpect(status().isOk())
-                .andExpect(view().name("waitinglist/ranking"))
+                .andExpect(view().name("waitinglist/ranking/ranking"))
                 .andExpect(content().string(allOf(
                         containsString("Prelación"),
                         containsString("4 NNA en espera"),
