@@ -1,14 +1,14 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
-import cl.circuito.waitinglist.ActiveCase;
-import cl.circuito.waitinglist.ActiveCaseManagement;
-import cl.circuito.waitinglist.AdmissionEstimates;
-import cl.circuito.waitinglist.AdmissionPlanning;
-import cl.circuito.waitinglist.AdmissionQueries;
-import cl.circuito.waitinglist.Admissions;
 import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.ExistingCase;
+import cl.circuito.waitinglist.admission.ActiveCase;
+import cl.circuito.waitinglist.admission.ActiveCaseManagement;
+import cl.circuito.waitinglist.admission.AdmissionEstimates;
+import cl.circuito.waitinglist.admission.AdmissionPlanning;
+import cl.circuito.waitinglist.admission.AdmissionQueries;
+import cl.circuito.waitinglist.admission.Admissions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 

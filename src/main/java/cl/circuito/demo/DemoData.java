@@ -6,12 +6,11 @@ import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.waitinglist.BackgroundActionKind;
-import cl.circuito.waitinglist.BackgroundGathering;
-import cl.circuito.waitinglist.EntryDecisions;
+import cl.circuito.waitinglist.entry.BackgroundGathering;
+import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
-import cl.circuito.waitinglist.WaitingListEntry;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,34 +150,36 @@ class DemoData {
         // PRM: pending decisions with deadlines past, near and ahead.
         int[] pendingDaysAgo = {1, 2, 4, 6, 8, 9, 11, 13, 15, 17, 20, 23, 26, 29};
         for (int i = 0; i < pendingDaysAgo.length; i++) {
-            WaitingListEntry entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()),
-                    today.minusDays(pendingDaysAgo[i]), i % 3 != 0);
+            LocalDate received = today.minusDays(pendingDaysAgo[i]);
+            UUID entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()), received,
+                    i % 3 != 0);
             if (i % 2 == 0) {
-                gathering.recordAction(prmProfessional, entry.id(), BackgroundActionKind.JUDICIAL_PLATFORM_REVIEW,
-                        entry.receivedOn(), null, "Se revisa la causa en la Oficina Judicial Virtual.");
+                gathering.recordAction(prmProfessional, entry, BackgroundActionKind.JUDICIAL_PLATFORM_REVIEW,
+                        received, null, "Se revisa la causa en la Oficina Judicial Virtual.");
             }
             if (i % 4 == 1) {
-                gathering.recordAction(prm, entry.id(), BackgroundActionKind.THIRD_PARTY_REQUEST, entry.receivedOn(),
+                gathering.recordAction(prm, entry, BackgroundActionKind.THIRD_PARTY_REQUEST, received,
                         professional.id(), "Se solicita informe al establecimiento educacional.");
             }
         }
         // PRM: eligible children waiting for a place.
-        List<WaitingListEntry> prmWaiting = new ArrayList<>();
+        List<DemoPriority.Eligible> prmWaiting = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             LocalDate received = today.minusDays(35 + i * 9L);
-            WaitingListEntry entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()), received,
+            UUID entry = refer(prm, ids.prm(), children.next(), referrers.get(i % referrers.size()), received,
                     true);
-            gathering.recordAction(prmProfessional, entry.id(), BackgroundActionKind.HOME_VISIT, received.plusDays(3),
+            gathering.recordAction(prmProfessional, entry, BackgroundActionKind.HOME_VISIT, received.plusDays(3),
                     null, "Visita domiciliaria: adulto responsable colabora.");
-            prmWaiting.add(decisions.declareEligible(prm, entry.id(), versions.entry(entry.id()), received.plusDays(7),
-                    "Cumple el perfil del programa."));
+            decisions.declareEligible(prm, entry, versions.entry(entry), received.plusDays(7),
+                    "Cumple el perfil del programa.");
+            prmWaiting.add(new DemoPriority.Eligible(entry, received.plusDays(7)));
         }
         // PRM: not eligible, naming the more pertinent program.
-        WaitingListEntry notEligible = refer(prm, ids.prm(), children.next(), ids.school(), today.minusDays(40), true);
-        decisions.declareNotEligible(prm, notEligible.id(), versions.entry(notEligible.id()), today.minusDays(33),
+        UUID notEligible = refer(prm, ids.prm(), children.next(), ids.school(), today.minusDays(40), true);
+        decisions.declareNotEligible(prm, notEligible, versions.entry(notEligible), today.minusDays(33),
                 "No hay antecedentes de maltrato grave; corresponde intervención preventiva.", ids.ppf(), null);
-        WaitingListEntry notEligible2 = refer(prm, ids.prm(), children.next(), ids.health(), today.minusDays(25), true);
-        decisions.declareNotEligible(prm, notEligible2.id(), versions.entry(notEligible2.id()), today.minusDays(20),
+        UUID notEligible2 = refer(prm, ids.prm(), children.next(), ids.health(), today.minusDays(25), true);
+        decisions.declareNotEligible(prm, notEligible2, versions.entry(notEligible2), today.minusDays(20),
                 "Requiere atención de salud mental.", null, "Programa de Salud Mental Infanto-Juvenil, Hospital de Chillán");
         // PRM: every other way of leaving the list.
         ExitReason[] exits = ExitReason.otherExits();
@@ -186,11 +187,11 @@ class DemoData {
             LocalDate received = today.minusDays(60 + i * 5L);
             DemoChildren.Child child = exits[i] == ExitReason.TURNED_18
                     ? children.next().turning18On(received.plusDays(10)) : children.next();
-            WaitingListEntry entry = refer(prm, ids.prm(), child, ids.court(), received, true);
+            UUID entry = refer(prm, ids.prm(), child, ids.court(), received, true);
             if (i % 2 == 0) {
-                entry = decisions.declareEligible(prm, entry.id(), versions.entry(entry.id()), received.plusDays(5), null);
+                decisions.declareEligible(prm, entry, versions.entry(entry), received.plusDays(5), null);
             }
-            decisions.exit(prm, entry.id(), versions.entry(entry.id()), exits[i], received.plusDays(20), exitNote(exits[i]));
+            decisions.exit(prm, entry, versions.entry(entry), exits[i], received.plusDays(20), exitNote(exits[i]));
         }
 
         // PPF (no support professional): pending and waiting, one child also in the PRM.
@@ -202,14 +203,15 @@ class DemoData {
             refer(ppf, ids.ppf(), children.next(), referrers.get((i + 2) % referrers.size()),
                     today.minusDays(ppfDaysAgo[i]), i % 2 == 0);
         }
-        List<WaitingListEntry> ppfWaiting = new ArrayList<>();
+        List<DemoPriority.Eligible> ppfWaiting = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             LocalDate received = today.minusDays(45 + i * 11L);
-            WaitingListEntry entry = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), received, true);
-            ppfWaiting.add(decisions.declareEligible(ppf, entry.id(), versions.entry(entry.id()), received.plusDays(6), null));
+            UUID entry = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), received, true);
+            decisions.declareEligible(ppf, entry, versions.entry(entry), received.plusDays(6), null);
+            ppfWaiting.add(new DemoPriority.Eligible(entry, received.plusDays(6)));
         }
-        WaitingListEntry withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
-        decisions.exit(ppf, withdrawn.id(), versions.entry(withdrawn.id()), ExitReason.WITHDRAWN, today.minusDays(30),
+        UUID withdrawn = refer(ppf, ids.ppf(), children.next(), ids.school(), today.minusDays(50), true);
+        decisions.exit(ppf, withdrawn, versions.entry(withdrawn), ExitReason.WITHDRAWN, today.minusDays(30),
                 "La familia desiste por escrito de la derivación.");
 
         // The priority guide on every waiting child (PRM with one override).
@@ -234,13 +236,13 @@ class DemoData {
         letters.issueSome(prmDirector, prmId);
     }
 
-    private WaitingListEntry refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,
+    private UUID refer(Actor actor, UUID programId, DemoChildren.Child child, UUID referrer,
                                    LocalDate receivedOn, boolean sufficient) {
         boolean court = referrer.equals(courtId);
         return intake.register(actor, programId, new ReferralRequest(child.rut(), child.givenNames(),
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), referrer,
                 court ? "P-" + (1000 + Math.abs(child.givenNames().hashCode() % 8000)) + "-" + receivedOn.getYear() : null,
-                null, child.reason(), receivedOn, sufficient, List.of())).entry();
+                null, child.reason(), receivedOn, sufficient, List.of())).entryId();
     }
 
     private User user(Actor root, String username, String name, String position, Role role, String region,

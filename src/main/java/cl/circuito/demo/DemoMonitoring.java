@@ -1,13 +1,13 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
-import cl.circuito.waitinglist.JudicialAction;
 import cl.circuito.waitinglist.JudicialActionKind;
-import cl.circuito.waitinglist.JudicialProtection;
 import cl.circuito.waitinglist.MonitoringActionKind;
-import cl.circuito.waitinglist.MonitoringLog;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.MonitoringPlanning;
+import cl.circuito.waitinglist.monitoring.JudicialAction;
+import cl.circuito.waitinglist.monitoring.JudicialProtection;
+import cl.circuito.waitinglist.monitoring.MonitoringLog;
+import cl.circuito.waitinglist.monitoring.MonitoringPlanning;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,13 +2,14 @@ package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.waitinglist.PriorityAnswer;
-import cl.circuito.waitinglist.PriorityAssessments;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.priority.PriorityAssessments;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Applies the priority guide to the demo's waiting children with invented answers: a mix of Priority 1
@@ -27,10 +28,14 @@ class DemoPriority {
         this.assessments = assessments;
     }
 
+    /** A child declared eligible on {@code decidedOn}: the guide is applied a couple of days later. */
+    record Eligible(UUID id, LocalDate decidedOn) {
+    }
+
     /** @param overrideOne whether to override the second child's result, as a director would with a reason */
-    void assessWaiting(Actor director, List<WaitingListEntry> waiting, boolean overrideOne, DemoVersions versions) {
+    void assessWaiting(Actor director, List<Eligible> waiting, boolean overrideOne, DemoVersions versions) {
         for (int i = 0; i < waiting.size(); i++) {
-            WaitingListEntry entry = waiting.get(i);
+            Eligible entry = waiting.get(i);
             int[] pattern = PATTERNS[i % PATTERNS.length];
             assessments.assess(director, entry.id(), versions.entry(entry.id()), entry.decidedOn().plusDays(2), answers(i, pattern[0],
                     pattern[1]), pattern[1] > 0 ? "Faltan informes del establecimiento y del CESFAM." : null, false);

@@ -1,7 +1,7 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
-import cl.circuito.waitinglist.RankingPlacements;
+import cl.circuito.waitinglist.ranking.RankingPlacements;
 import jakarta.persistence.EntityManager;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;

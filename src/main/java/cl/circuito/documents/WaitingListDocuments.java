@@ -9,10 +9,10 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.ListFilter;
 import cl.circuito.waitinglist.ListSort;
-import cl.circuito.waitinglist.PriorityAssessments;
-import cl.circuito.waitinglist.PriorityPrint;
 import cl.circuito.waitinglist.RegisterRow;
 import cl.circuito.waitinglist.WaitingListRegister;
+import cl.circuito.waitinglist.priority.PriorityAssessments;
+import cl.circuito.waitinglist.priority.PriorityPrint;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

@@ -2,6 +2,8 @@ package cl.circuito.waitinglist;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.entry.EntryAccess;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

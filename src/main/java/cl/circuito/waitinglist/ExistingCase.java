@@ -20,7 +20,7 @@ public record ExistingCase(String rut, String givenNames, String paternalSurname
         this(rut, givenNames, paternalSurname, maternalSurname, birthDate, admittedOn, null, null);
     }
 
-    IdentityConfirmation identityConfirmation() {
+    public IdentityConfirmation identityConfirmation() {
         return new IdentityConfirmation(identityChoice, identityCorrectionReason);
     }
 }

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.waitinglist.admission.AdmissionEstimateTriggers;
+
 import java.util.UUID;
 
 /**
@@ -8,7 +10,7 @@ import java.util.UUID;
  * dates are recomputed ({@link AdmissionEstimateTriggers}). Implemented by the events, so a new event that
  * moves the ranking cannot be forgotten by the estimates.
  */
-interface MovesTheRanking {
+public interface MovesTheRanking {
 
     UUID programId();
 }

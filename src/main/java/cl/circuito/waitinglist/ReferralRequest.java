@@ -32,7 +32,7 @@ public record ReferralRequest(String rut, String givenNames, String paternalSurn
                 receivedOn, backgroundSufficient, attachments, null, null);
     }
 
-    IdentityConfirmation identityConfirmation() {
+    public IdentityConfirmation identityConfirmation() {
         return new IdentityConfirmation(identityChoice, identityCorrectionReason);
     }
 }

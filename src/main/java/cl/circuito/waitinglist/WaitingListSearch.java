@@ -1,9 +1,13 @@
 package cl.circuito.waitinglist;
 
-import cl.circuito.shared.Paging;
 import cl.circuito.children.ChildNames;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ReferrerKind;
+import cl.circuito.shared.Paging;
+import cl.circuito.waitinglist.entry.Deadline;
+import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.EntryTally;
+import cl.circuito.waitinglist.entry.ProgramCounts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;

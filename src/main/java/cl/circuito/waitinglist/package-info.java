@@ -1,10 +1,26 @@
 /**
- * The waiting list of each program (I-SGC-01): referral intake, the admissibility deadline in
- * business days, background gathering, the admissibility decision, the priority guide (versioned instruments, per-program cut, assessments
- * and overrides; docs/priority-guide.md) and every exit. One entry per child
- * per program; every change is audited and every read of a child's record leaves a trace.
- * Monitoring while waiting (actions, the monthly plan and its sample rule) and the judicial actions a
- * "not protected" finding opens live here too, each in its own tables, read through
- * {@link cl.circuito.waitinglist.MonitoringQueries}.
+ * The waiting list of each program (I-SGC-01), from referral to admission. One entry per child per program; every
+ * change is audited and every read of a child's record leaves a trace.
+ * <p>
+ * This base package is the module's API only: the events other modules react to ({@link Events},
+ * {@link PriorityEvents}, {@link RankingEvents}, {@link MonitoringEvents}, {@link AdmissionEvents}) and the enums and
+ * records they carry, the records passed into the use cases, and the read ports other modules consume
+ * ({@link WaitingListQueries}, {@link WaitingListRegister}, {@link LetterFacts}, {@link ChildPrograms},
+ * {@link SharedChildren}, {@link ComunaFlows}, {@link ProgramFlows}). The capabilities live in sub-packages, each with
+ * its own {@code web}:
+ * <ul>
+ *   <li>{@code entry}: referral intake, the admissibility deadline in business days, background gathering and
+ *   attachments, the admissibility decision, every exit, the list and its search;</li>
+ *   <li>{@code priority}: the priority guide (versioned instruments, per-program cut, assessments and overrides;
+ *   docs/priority-guide.md);</li>
+ *   <li>{@code ranking}: the program's ranking (prelación) and its manual placements;</li>
+ *   <li>{@code monitoring}: monitoring while waiting (actions, the monthly plan and its sample rule) and the judicial
+ *   actions a "not protected" finding opens, each in its own tables;</li>
+ *   <li>{@code admission}: the monthly admission plan, the interview, the admission, active cases, places and the
+ *   estimated admission dates;</li>
+ *   <li>{@code dashboard}: a program's figures and trends.</li>
+ * </ul>
+ * Application services other modules call (mostly the demo data) are exposed by type with
+ * {@code @NamedInterface} named after their capability.
  */
 package cl.circuito.waitinglist;

@@ -3,8 +3,8 @@ package cl.circuito.letters;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.EntryDecisions;
-import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

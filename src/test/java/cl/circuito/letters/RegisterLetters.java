@@ -3,9 +3,9 @@ package cl.circuito.letters;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.EntryDecisions;
-import cl.circuito.waitinglist.ReferralIntake;
-import cl.circuito.waitinglist.WaitingChildren;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

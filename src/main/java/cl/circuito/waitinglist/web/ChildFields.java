@@ -16,8 +16,9 @@ import java.util.Objects;
 /**
  * How a page's form types a child (RUT, names, birth date): the referral, an existing case, a correction.
  * Mutable because Spring binds the form into it and re-renders it as typed.
+ * Shared: the entry capability's referral and correction forms and admission's existing-case form type a child alike.
  */
-class ChildFields {
+public class ChildFields {
     @Size(max = 15) @ValidRut
     private String rut;
     @NotBlank @Size(max = 100) @NoMarkup
@@ -45,7 +46,7 @@ class ChildFields {
      * RUT is registered with other names or birth date ({@link IdentityQuestion}). The answer counts only for the
      * RUT it was given for ({@code identityRut}): change the RUT and the registry is asked again.
      */
-    static class Registering extends ChildFields {
+    public static class Registering extends ChildFields {
         private IdentityChoice identityChoice;
         @Size(max = 2000) @NoMarkup
         private String identityCorrectionReason;
@@ -69,7 +70,7 @@ class ChildFields {
         }
 
         /** The user's answer, if it was given for the RUT now typed. */
-        IdentityChoice confirmedChoice() {
+        public IdentityChoice confirmedChoice() {
             String rut = canonical(getRut());
             return rut != null && Objects.equals(rut, identityRut) ? identityChoice : null;
         }

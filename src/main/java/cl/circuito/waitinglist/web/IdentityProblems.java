@@ -17,13 +17,14 @@ import java.util.Map;
  * that differs (with the registry's value and what was sent) and the explicit choice that lets the same request
  * through ({@code identityChoice}, and {@code identityCorrectionReason} to correct the registry). Used by the
  * controllers that register a child, as their own handler (it must win over the shared DomainException one).
+ * Shared: those controllers live in two capabilities, entry (referrals) and admission (existing cases).
  */
-final class IdentityProblems {
+public final class IdentityProblems {
 
     private IdentityProblems() {
     }
 
-    static ProblemDetail of(ChildIdentityMismatch e, Messages messages) {
+    public static ProblemDetail of(ChildIdentityMismatch e, Messages messages) {
         String detail = messages.get(e.messageKey(), e.arguments());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), detail);
         problem.setTitle(messages.get("error.title." + e.status().value()));

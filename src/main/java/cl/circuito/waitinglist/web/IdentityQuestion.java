@@ -8,13 +8,14 @@ import org.springframework.validation.BindingResult;
  * What a page does when the RUT typed is registered with other names or birth date: it says so next to each field
  * that differs (with the registry's value) and asks which is right, keeping everything typed (template
  * waitinglist/identity :: question). The same request with the answer goes through.
+ * Shared: both pages that register a child ask it, the referral (entry) and the existing case (admission).
  */
-final class IdentityQuestion {
+public final class IdentityQuestion {
 
     private IdentityQuestion() {
     }
 
-    static void ask(ChildIdentityMismatch mismatch, BindingResult result) {
+    public static void ask(ChildIdentityMismatch mismatch, BindingResult result) {
         ChildFields.Registering form = (ChildFields.Registering) result.getTarget();
         form.asked(mismatch);
         for (IdentityDifference difference : mismatch.differences()) {

@@ -7,9 +7,9 @@ import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.ReferralIntake;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.ReferralRequest;
-import cl.circuito.waitinglist.WaitingListEntry;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;

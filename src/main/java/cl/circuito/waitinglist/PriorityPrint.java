@@ -1,6 +1,0 @@
-package cl.circuito.waitinglist;
-
-/** The filled guide as the paper form shows it: the child, the court, the answers, the sum and the priority. */
-public record PriorityPrint(String childName, String programName, String referrerName, String courtRit,
-                            String courtRuc, AssessmentView assessment) {
-}

@@ -1,0 +1,171 @@
+package cl.circuito.waitinglist.admission.web;
+
+import cl.circuito.children.ChildIdentityMismatch;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.CaseCloseReason;
+import cl.circuito.waitinglist.ExistingCase;
+import cl.circuito.waitinglist.admission.ActiveCase;
+import cl.circuito.waitinglist.admission.ActiveCaseManagement;
+import cl.circuito.waitinglist.admission.AdmissionQueries;
+import cl.circuito.waitinglist.admission.CaseFilter;
+import cl.circuito.waitinglist.admission.ProgramPlaces;
+import cl.circuito.waitinglist.web.IdentityQuestion;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The active cases of a program ("Casos activos"): the paginated list, closing a case (which frees a place),
+ * and registering the cases that predate Circuito.
+ */
+@Controller
+class ActiveCasesController {
+
+    static final String EXISTING = "casesExisting";
+    static final String CLOSE = "casesClose";
+    private static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final CurrentActor currentActor;
+    private final ProgramDirectory programs;
+    private final ProgramPlaces places;
+    private final AdmissionQueries queries;
+    private final ActiveCaseManagement management;
+    private final Messages messages;
+    private final Clock clock;
+
+    ActiveCasesController(CurrentActor currentActor, ProgramDirectory programs, ProgramPlaces places,
+                          AdmissionQueries queries, ActiveCaseManagement management, Messages messages, Clock clock) {
+        this.currentActor = currentActor;
+        this.programs = programs;
+        this.places = places;
+        this.queries = queries;
+        this.management = management;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/programs/{programId}/cases")
+    String list(@PathVariable UUID programId, @RequestParam(defaultValue = "OPEN") CaseFilter state,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("rows", queries.cases(actor, programId, state, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("program", programs.get(programId, actor.scope()));
+        model.addAttribute("places", places.of(programId));
+        model.addAttribute("state", state);
+        model.addAttribute("filters", CaseFilter.values());
+        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/programs/{id}/cases").queryParam("state", state)
+                .buildAndExpand(programId).toUriString());
+        model.addAttribute("canManage", actor.can(Permission.MANAGE_ADMISSIONS));
+        return "waitinglist/admission/cases";
+    }
+
+    @GetMapping("/programs/{programId}/cases/new")
+    String newCase(@PathVariable UUID programId, Model model) {
+        Actor actor = currentActor.get();
+        actor.require(Permission.MANAGE_ADMISSIONS);
+        AdmissionForms.ExistingCaseForm form = new AdmissionForms.ExistingCaseForm();
+        model.addAttribute(EXISTING, form);
+        return showNew(programs.get(programId, actor.scope()), model);
+    }
+
+    @PostMapping("/programs/{programId}/cases")
+    String register(@PathVariable UUID programId, @Valid @ModelAttribute(EXISTING) AdmissionForms.ExistingCaseForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        ProgramSummary program = programs.get(programId, actor.scope());
+        return handle(result, response, redirect, () -> {
+            management.registerExisting(actor, programId, new ExistingCase(form.getRut(), form.getGivenNames(),
+                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate(), form.getAdmittedOn(),
+                    form.confirmedChoice(), form.getIdentityCorrectionReason()));
+            return messages.get("cases.existing.saved");
+        }, "/programs/" + programId + "/cases", Map.of(), () -> showNew(program, model));
+    }
+
+    @GetMapping("/active-cases/{caseId}/close")
+    String closeForm(@PathVariable UUID caseId, Model model) {
+        Actor actor = currentActor.get();
+        actor.require(Permission.MANAGE_ADMISSIONS);
+        AdmissionQueries.CaseView view = queries.activeCase(actor, caseId);
+        AdmissionForms.CloseCaseForm form = new AdmissionForms.CloseCaseForm();
+        form.setClosedOn(LocalDate.now(clock));
+        form.setVersion(view.activeCase().version());
+        model.addAttribute(CLOSE, form);
+        return showClose(view, model);
+    }
+
+    @PostMapping("/active-cases/{caseId}/close")
+    String close(@PathVariable UUID caseId, @Valid @ModelAttribute(CLOSE) AdmissionForms.CloseCaseForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        AdmissionQueries.CaseView view = queries.activeCase(actor, caseId);
+        return handle(result, response, redirect, () -> {
+            ActiveCase closed = management.close(actor, caseId, form.getVersion(), form.getClosedOn(),
+                    form.getCloseReason(), form.getCloseNotes(), form.getAgeOverrideReason());
+            return messages.get("cases.close.saved", view.child().fullName(), DATE.format(closed.closedOn()));
+        }, "/programs/" + view.program().id() + "/cases", Map.of("notes", "closeNotes"),
+                () -> showClose(view, model));
+    }
+
+    private String handle(BindingResult result, HttpServletResponse response, RedirectAttributes redirect,
+                          Supplier<String> useCase, String successUrl, Map<String, String> fieldNames,
+                          Supplier<String> page) {
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!result.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("success", useCase.get());
+                return "redirect:" + successUrl;
+            } catch (ChildIdentityMismatch e) {
+                IdentityQuestion.ask(e, result);
+                status = e.status();
+            } catch (DomainException e) {
+                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                    throw e;
+                }
+                status = e.status();
+                FormErrors.reject(result, e, fieldNames);
+            }
+        }
+        response.setStatus(status.value());
+        return page.get();
+    }
+
+    private String showNew(ProgramSummary program, Model model) {
+        model.addAttribute("program", program);
+        model.addAttribute("places", places.of(program.id()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "waitinglist/admission/case-form";
+    }
+
+    private String showClose(AdmissionQueries.CaseView view, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("program", view.program());
+        model.addAttribute("reasons", CaseCloseReason.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "waitinglist/admission/case-close";
+    }
+}

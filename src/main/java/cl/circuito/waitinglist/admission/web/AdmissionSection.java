@@ -1,0 +1,53 @@
+package cl.circuito.waitinglist.admission.web;
+
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.admission.AdmissionQueries;
+import cl.circuito.waitinglist.entry.EntryView;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.LocalDate;
+
+/**
+ * The admission part of the entry page (template waitinglist/admission/admission-section): scheduling, interview,
+ * admission and the estimated admission date with its history, and the forms of a scheduled child. Forms
+ * already in the model (re-rendered after an error) are kept as the user typed them.
+ */
+@Component
+public class AdmissionSection {
+
+    public static final String INTERVIEW = "admissionInterview";
+    public static final String ADMIT = "admissionAdmit";
+    public static final String UNSCHEDULE = "admissionUnschedule";
+
+    private final AdmissionQueries queries;
+
+    AdmissionSection(AdmissionQueries queries) {
+        this.queries = queries;
+    }
+
+    public void addTo(Model model, EntryView view, Actor actor, LocalDate today) {
+        long version = view.entry().version();
+        model.addAttribute("admission", queries.forEntry(view));
+        model.addAttribute("canAdmit", actor.can(Permission.MANAGE_ADMISSIONS));
+        if (!model.containsAttribute(INTERVIEW)) {
+            AdmissionForms.InterviewForm form = new AdmissionForms.InterviewForm();
+            form.setHeldOn(today);
+            form.setAddressConfirmed(Boolean.TRUE);
+            form.setVersion(version);
+            model.addAttribute(INTERVIEW, form);
+        }
+        if (!model.containsAttribute(ADMIT)) {
+            AdmissionForms.AdmitForm form = new AdmissionForms.AdmitForm();
+            form.setAdmittedOn(today);
+            form.setVersion(version);
+            model.addAttribute(ADMIT, form);
+        }
+        if (!model.containsAttribute(UNSCHEDULE)) {
+            AdmissionForms.UnscheduleForm form = new AdmissionForms.UnscheduleForm();
+            form.setVersion(version);
+            model.addAttribute(UNSCHEDULE, form);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The dashboard page and its API. */
+package cl.circuito.waitinglist.dashboard.web;

@@ -1,0 +1,145 @@
+package cl.circuito.waitinglist.entry;
+
+import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.children.ChildRegistry;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.EntryStatus;
+import cl.circuito.waitinglist.ExitReason;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static cl.circuito.audit.AuditTrail.change;
+
+/**
+ * The director's verbs on an entry: judge the background, decide admissibility, reopen a decision,
+ * record an exit. Each is audited with what changed.
+ */
+@NamedInterface("entry")
+@Service
+public class EntryDecisions {
+
+    private final EntryAccess access;
+    private final WaitingListEntries entries;
+    private final ProgramDirectory programs;
+    private final ChildRegistry children;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EntryDecisions(EntryAccess access, WaitingListEntries entries, ProgramDirectory programs,
+                   ChildRegistry children, Deadlines deadlines, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.entries = entries;
+        this.programs = programs;
+        this.children = children;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Changing "background sufficient" recomputes the deadline from receipt and records why. */
+    @Transactional
+    public WaitingListEntry changeBackgroundSufficiency(Actor actor, UUID entryId, Long version, boolean sufficient,
+                                                        String reason) {
+        actor.require(Permission.DECIDE_ADMISSIBILITY);
+        WaitingListEntry entry = access.loadForChange(actor, entryId, version);
+        LocalDate before = entry.admissibilityDueOn();
+        LocalDate dueOn = deadlines.dueOn(entry.receivedOn(), sufficient, access.comunaOf(entry));
+        entry.changeBackgroundSufficiency(sufficient, dueOn, reason, deadlines.today(), Staff.of(actor),
+                clock.instant());
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.sufficiencyChanged",
+                Map.of("antecedentesSuficientes", change(!sufficient, sufficient),
+                        "plazo", change(DateText.of(before), DateText.of(dueOn)),
+                        "motivo", reason));
+        return entries.save(entry);
+    }
+
+    @Transactional
+    public WaitingListEntry declareEligible(Actor actor, UUID entryId, Long version, LocalDate decidedOn,
+                                           String notes) {
+        actor.require(Permission.DECIDE_ADMISSIBILITY);
+        WaitingListEntry entry = access.loadForChange(actor, entryId, version);
+        entry.declareEligible(decidedOn, notes, deadlines.today(), Staff.of(actor), clock.instant());
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredEligible",
+                Map.of("estado", change(EntryStatus.UNDER_REVIEW, EntryStatus.WAITING),
+                        "fechaDecisión", DateText.of(decidedOn)));
+        return entries.save(entry);
+    }
+
+    /**
+     * @param pertinentProgramId a program of the network, or null when it is written instead
+     */
+    @Transactional
+    public WaitingListEntry declareNotEligible(Actor actor, UUID entryId, Long version, LocalDate decidedOn,
+                                              String reason, UUID pertinentProgramId, String pertinentProgramName) {
+        actor.require(Permission.DECIDE_ADMISSIBILITY);
+        WaitingListEntry entry = access.loadForChange(actor, entryId, version);
+        String pertinentName = pertinentProgramName;
+        if (pertinentProgramId != null) {
+            ProgramSummary pertinent = programs.find(pertinentProgramId)
+                    .orElseThrow(() -> EntryRuleViolation.invalid("pertinentProgram", "error.entry.unknownProgram"));
+            pertinentName = pertinent.label();
+        }
+        entry.declareNotEligible(decidedOn, reason, pertinentProgramId, pertinentName, deadlines.today(),
+                Staff.of(actor), clock.instant());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("estado", change(EntryStatus.UNDER_REVIEW, "NO_SUJETO_DE_ATENCION"));
+        changes.put("fechaDecisión", DateText.of(decidedOn));
+        changes.put("motivo", reason);
+        changes.put("programaPertinente", pertinentName);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredNotEligible", changes);
+        return entries.save(entry);
+    }
+
+    @Transactional
+    public WaitingListEntry reopenDecision(Actor actor, UUID entryId, Long version, String reason) {
+        actor.require(Permission.DECIDE_ADMISSIBILITY);
+        WaitingListEntry entry = access.loadForChange(actor, entryId, version);
+        String before = entry.status() == EntryStatus.EXITED ? "NO_SUJETO_DE_ATENCION" : "SUJETO_DE_ATENCION";
+        entry.reopenDecision(reason, deadlines.today(), Staff.of(actor), clock.instant());
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.decisionReopened",
+                Map.of("estado", change(before, EntryStatus.UNDER_REVIEW), "motivo", reason));
+        return entries.save(entry);
+    }
+
+    /** An exit whose reason needs no evidence beyond the registry (see the overload for "turned 18"). */
+    @Transactional
+    public WaitingListEntry exit(Actor actor, UUID entryId, Long version, ExitReason reason, LocalDate exitedOn,
+                                 String notes) {
+        return exit(actor, entryId, version, reason, exitedOn, notes, null);
+    }
+
+    /**
+     * @param ageOverrideReason for "turned 18" when the registry has no birth date: how it is known (else null)
+     */
+    @Transactional
+    public WaitingListEntry exit(Actor actor, UUID entryId, Long version, ExitReason reason, LocalDate exitedOn,
+                                 String notes, String ageOverrideReason) {
+        actor.require(Permission.RECORD_EXITS);
+        WaitingListEntry entry = access.loadForChange(actor, entryId, version);
+        EntryStatus before = entry.status();
+        entry.exit(reason, exitedOn, notes, children.get(entry.childId()).birthDate(), ageOverrideReason,
+                deadlines.today(), Staff.of(actor), clock.instant());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("estado", change(before, EntryStatus.EXITED));
+        changes.put("causal", String.valueOf(reason));
+        changes.put("fechaEgreso", DateText.of(exitedOn));
+        changes.put("motivo", notes);
+        if (entry.exitAgeOverride() != null) {
+            changes.put("mayoríaDeEdadSinFechaDeNacimiento", entry.exitAgeOverride());
+        }
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.exited", changes);
+        return entries.save(entry);
+    }
+}

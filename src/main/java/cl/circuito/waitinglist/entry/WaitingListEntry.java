@@ -1,0 +1,752 @@
+package cl.circuito.waitinglist.entry;
+
+import cl.circuito.shared.Versions;
+import cl.circuito.waitinglist.AdmissionEvents;
+import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.EntryStatus;
+import cl.circuito.waitinglist.Events;
+import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.MonthText;
+import cl.circuito.waitinglist.PriorityAnswer;
+import cl.circuito.waitinglist.PriorityEvents;
+import cl.circuito.waitinglist.RankingEvents;
+import cl.circuito.waitinglist.admission.AdmissionInterview;
+import cl.circuito.waitinglist.admission.AdmissionPlanning;
+import cl.circuito.waitinglist.admission.AdmissionRuleViolation;
+import cl.circuito.waitinglist.priority.PriorityAssessment;
+import cl.circuito.waitinglist.priority.PriorityInstrument;
+import cl.circuito.waitinglist.priority.PriorityRuleViolation;
+import cl.circuito.waitinglist.priority.PriorityScoring;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static cl.circuito.waitinglist.EntryStatus.EXITED;
+import static cl.circuito.waitinglist.EntryStatus.SCHEDULED;
+import static cl.circuito.waitinglist.EntryStatus.UNDER_REVIEW;
+import static cl.circuito.waitinglist.EntryStatus.WAITING;
+
+/**
+ * One child referred to one program, from the referral to leaving the list. State changes are verbs
+ * that guard their rule, write the timeline and register an event; there are no setters.
+ */
+@Entity
+@Table(name = "waiting_list_entry")
+public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
+
+    /** Business days to decide admissibility (I-SGC-01): 10 with sufficient background, 20 without. */
+    public static final int DAYS_WITH_SUFFICIENT_BACKGROUND = 10;
+    public static final int DAYS_WITH_INSUFFICIENT_BACKGROUND = 20;
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID programId;
+    private UUID childId;
+    private UUID referrerId;
+    private String courtRit;
+    private String courtRuc;
+    private String referralReason;
+    private LocalDate receivedOn;
+    private boolean backgroundSufficient;
+    private LocalDate admissibilityDueOn;
+    @Enumerated(EnumType.STRING)
+    private EntryStatus status;
+    private LocalDate decidedOn;
+    private UUID decidedBy;
+    private String decidedByName;
+    private String decisionNotes;
+    private UUID pertinentProgramId;
+    private String pertinentProgramName;
+    @Enumerated(EnumType.STRING)
+    private ExitReason exitReason;
+    private LocalDate exitedOn;
+    private String exitNotes;
+    private UUID exitedBy;
+    private String exitedByName;
+    /** Why the child is known to have turned 18 when the registry has no birth date (a "turned 18" exit only). */
+    private String exitAgeOverride;
+    private Instant registeredAt;
+    private UUID registeredBy;
+    private String registeredByName;
+    /** First day of the month whose admissions include this child (the monthly plan), while scheduled and after. */
+    private LocalDate scheduledMonth;
+    private Instant scheduledAt;
+    private UUID scheduledBy;
+    private String scheduledByName;
+    private String scheduleReason;
+    // The current priority, kept by the priority guide (its history lives in priority_assessment).
+    @JdbcTypeCode(SqlTypes.SMALLINT)
+    private Integer priority;
+    private Integer priorityScore;
+    private boolean priorityOverridden;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredOn desc, recordedAt desc")
+    private List<EntryEvent> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<AdmissionInterview> interviews = new ArrayList<>();
+
+    protected WaitingListEntry() {
+    }
+
+    /** The referral as received; the deadline is computed by the caller from the business calendar. */
+    public record Referral(UUID programId, UUID childId, UUID referrerId, String courtRit, String courtRuc,
+                           String reason, LocalDate receivedOn, boolean backgroundSufficient) {
+    }
+
+    public static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
+        WaitingListEntry entry = new WaitingListEntry();
+        entry.id = UUID.randomUUID();
+        entry.programId = referral.programId();
+        entry.childId = referral.childId();
+        entry.referrerId = referral.referrerId();
+        entry.courtRit = referral.courtRit();
+        entry.courtRuc = referral.courtRuc();
+        entry.referralReason = referral.reason();
+        entry.receivedOn = referral.receivedOn();
+        entry.backgroundSufficient = referral.backgroundSufficient();
+        entry.admissibilityDueOn = admissibilityDueOn;
+        entry.status = UNDER_REVIEW;
+        entry.registeredAt = now;
+        entry.registeredBy = actor.id();
+        entry.registeredByName = actor.name();
+        entry.timeline.add(new EntryEvent(entry, EntryEventKind.REFERRAL_RECEIVED, referral.receivedOn(), now, actor,
+                null, null));
+        entry.registerEvent(new Events.ReferralRegistered(entry.id, entry.programId, entry.childId, entry.receivedOn,
+                admissibilityDueOn));
+        return entry;
+    }
+
+    /** Business days the director has, by the sufficiency of the background. */
+    static int businessDaysToDecide(boolean backgroundSufficient) {
+        return backgroundSufficient ? DAYS_WITH_SUFFICIENT_BACKGROUND : DAYS_WITH_INSUFFICIENT_BACKGROUND;
+    }
+
+    /**
+     * The director judges the background anew; the deadline follows (always counted from receipt)
+     * and the timeline keeps why.
+     */
+    void changeBackgroundSufficiency(boolean sufficient, LocalDate newDueOn, String reason, LocalDate today,
+                                     Staff actor, Instant now) {
+        requireStatus("changeSufficiency", UNDER_REVIEW);
+        requireText("reason", reason);
+        if (sufficient == backgroundSufficient) {
+            throw EntryRuleViolation.invalid("backgroundSufficient", "error.entry.sufficiencyUnchanged");
+        }
+        String detail = DateText.of(admissibilityDueOn) + " → " + DateText.of(newDueOn);
+        this.backgroundSufficient = sufficient;
+        this.admissibilityDueOn = newDueOn;
+        timeline.add(new EntryEvent(this, EntryEventKind.BACKGROUND_SUFFICIENCY_CHANGED, today, now, actor, reason,
+                detail));
+    }
+
+    EntryEvent recordBackgroundAction(BackgroundActionKind kind, LocalDate on, Staff performedBy, String notes,
+                                      LocalDate today, Staff actor, Instant now) {
+        if (status == EXITED) {
+            throw EntryRuleViolation.illegalTransition("backgroundAction", status);
+        }
+        requireDateWithin("performedOn", on, today);
+        EntryEvent event = new EntryEvent(this, EntryEventKind.BACKGROUND_ACTION, on, now, actor, notes, null)
+                .performedAction(kind, performedBy);
+        timeline.add(event);
+        return event;
+    }
+
+    void attachmentAdded(String fileName, LocalDate today, Staff actor, Instant now) {
+        timeline.add(new EntryEvent(this, EntryEventKind.ATTACHMENT_ADDED, today, now, actor, null, fileName));
+    }
+
+    public void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+        requireStatus("decide", UNDER_REVIEW);
+        requireDateWithin("decidedOn", on, today);
+        decided(on, notes, actor);
+        this.status = WAITING;
+        timeline.add(new EntryEvent(this, EntryEventKind.DECLARED_ELIGIBLE, on, now, actor, notes, null));
+        registerEvent(new Events.ChildDeclaredEligible(id, programId, on));
+    }
+
+    /**
+     * No sujeto de atención: the entry leaves the list. The reason and the more pertinent program
+     * (one of the network, or written) are what the oficio to the referrer will say.
+     */
+    void declareNotEligible(LocalDate on, String reason, UUID pertinentProgramId, String pertinentProgramName,
+                            LocalDate today, Staff actor, Instant now) {
+        requireStatus("decide", UNDER_REVIEW);
+        requireDateWithin("decidedOn", on, today);
+        requireText("reason", reason);
+        if (pertinentProgramId == null && (pertinentProgramName == null || pertinentProgramName.isBlank())) {
+            throw EntryRuleViolation.invalid("pertinentProgram", "error.entry.pertinentProgramRequired");
+        }
+        decided(on, reason, actor);
+        this.pertinentProgramId = pertinentProgramId;
+        this.pertinentProgramName = pertinentProgramName == null || pertinentProgramName.isBlank() ? null
+                : pertinentProgramName.trim();
+        leave(ExitReason.NOT_ELIGIBLE, on, reason, actor);
+        timeline.add(new EntryEvent(this, EntryEventKind.DECLARED_NOT_ELIGIBLE, on, now, actor, reason,
+                this.pertinentProgramName));
+        registerEvent(new Events.ChildDeclaredIneligible(id, programId, referrerId, on, reason, pertinentProgramId,
+                this.pertinentProgramName));
+    }
+
+    /** Only explicitly, with a reason: the entry goes back to review, its original deadline unchanged. */
+    void reopenDecision(String reason, LocalDate today, Staff actor, Instant now) {
+        boolean decided = status == WAITING || status == SCHEDULED
+                || (status == EXITED && exitReason == ExitReason.NOT_ELIGIBLE);
+        if (!decided) {
+            throw EntryRuleViolation.illegalTransition("reopen", status);
+        }
+        requireText("reason", reason);
+        String detail = status == EXITED ? "NOT_ELIGIBLE" : "ELIGIBLE";
+        // A scheduled child whose eligibility is reopened gives its place back.
+        clearSchedule();
+        forgetRankingPlacement();
+        this.status = UNDER_REVIEW;
+        this.decidedOn = null;
+        this.decidedBy = null;
+        this.decidedByName = null;
+        this.decisionNotes = null;
+        this.pertinentProgramId = null;
+        this.pertinentProgramName = null;
+        this.exitReason = null;
+        this.exitedOn = null;
+        this.exitNotes = null;
+        this.exitedBy = null;
+        this.exitedByName = null;
+        this.exitAgeOverride = null;
+        timeline.add(new EntryEvent(this, EntryEventKind.DECISION_REOPENED, today, now, actor, reason, detail));
+        registerEvent(new Events.DecisionReopened(id, programId, reason));
+    }
+
+    /**
+     * The child leaves the list for a reason other than the decision or the admission. The exit is a fact that
+     * happened: dated from receipt (and the decision, once decided) up to today — never ahead, since a planned
+     * exit would take the child off the list, its place and the month's monitoring before it happens.
+     * "Cumplió 18 años" must be true on that date: by the registered birth date or, when the registry has none,
+     * by the director's word with a written reason ({@code ageOverrideReason}).
+     *
+     * @param birthDate the child's registered birth date, or null when unknown
+     */
+    void exit(ExitReason reason, LocalDate on, String notes, LocalDate birthDate, String ageOverrideReason,
+              LocalDate today, Staff actor, Instant now) {
+        if (status == EXITED) {
+            throw EntryRuleViolation.illegalTransition("exit", status);
+        }
+        // The decision and the admission have their own verbs (and the admission its capacity and interview rules).
+        if (reason == null || reason == ExitReason.NOT_ELIGIBLE || reason == ExitReason.ADMITTED) {
+            throw EntryRuleViolation.invalid("exitReason", "error.entry.exitReasonRequired");
+        }
+        requireDateWithin("exitedOn", on, today);
+        if (decidedOn != null && on.isBefore(decidedOn)) {
+            throw EntryRuleViolation.invalid("exitedOn", "error.exit.beforeDecision", DateText.of(decidedOn));
+        }
+        String override = reason == ExitReason.TURNED_18
+                ? ComingOfAge.evidence(on, birthDate, ageOverrideReason, today, "exitedOn", "exitReason") : null;
+        requireText("notes", notes);
+        leave(reason, on, notes, actor);
+        this.exitAgeOverride = override;
+        timeline.add(new EntryEvent(this, EntryEventKind.EXITED, on, now, actor, notes, reason.name()));
+        registerEvent(new Events.EntryExited(id, programId, reason, on));
+    }
+
+    // ---------------------------------------------------------------- monthly admission (I-SGC-01 step 7)
+
+    /**
+     * Gives the child one of the month's free places. The caller counted the places under the program's
+     * lock ({@link AdmissionPlanning}); the entry guards its own state and records why the director
+     * deviated from the proposal, if they did.
+     */
+    public void scheduleAdmission(YearMonth month, String deviationReason, LocalDate today, Staff actor, Instant now) {
+        if (status != WAITING) {
+            throw AdmissionRuleViolation.illegalState("schedule");
+        }
+        if (month == null) {
+            throw AdmissionRuleViolation.invalid("month", "admission.error.monthRequired");
+        }
+        if (month.isBefore(YearMonth.from(today))) {
+            throw AdmissionRuleViolation.invalid("month", "admission.error.monthPast");
+        }
+        this.status = SCHEDULED;
+        forgetRankingPlacement();
+        this.scheduledMonth = month.atDay(1);
+        this.scheduledAt = now;
+        this.scheduledBy = actor.id();
+        this.scheduledByName = actor.name();
+        this.scheduleReason = deviationReason == null || deviationReason.isBlank() ? null : deviationReason.trim();
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_SCHEDULED, today, now, actor, scheduleReason,
+                MonthText.of(month)));
+        registerEvent(new AdmissionEvents.ChildScheduledForAdmission(id, programId, childId, month, scheduleReason));
+    }
+
+    /** Back to the list: the place is freed, the child keeps its eligibility and waits again. */
+    public void unschedule(String reason, LocalDate today, Staff actor, Instant now) {
+        if (status != SCHEDULED) {
+            throw AdmissionRuleViolation.illegalState("unschedule");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw AdmissionRuleViolation.invalid("reason", "admission.error.reasonRequired");
+        }
+        String month = MonthText.of(scheduledMonth());
+        clearSchedule();
+        this.status = WAITING;
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_UNSCHEDULED, today, now, actor, reason.trim(),
+                month));
+        registerEvent(new AdmissionEvents.AdmissionUnscheduled(id, programId, reason.trim()));
+    }
+
+    /** The interview with the child and the adult; the address is confirmed or corrected there. */
+    public AdmissionInterview recordAdmissionInterview(LocalDate heldOn, String attendees, Boolean addressConfirmed,
+                                                String address, String notes, LocalDate today, Staff actor,
+                                                Instant now) {
+        if (status != SCHEDULED) {
+            throw AdmissionRuleViolation.illegalState("interview");
+        }
+        requireDateWithin("heldOn", heldOn, today);
+        LocalDate scheduledOn = scheduledOn();
+        if (scheduledOn != null && heldOn.isBefore(scheduledOn)) {
+            // I-SGC-01 step 7: once the admission is set, the interview; one held before belongs to no scheduling.
+            throw AdmissionRuleViolation.invalid("heldOn", "admission.error.interviewBeforeScheduling",
+                    DateText.of(scheduledOn), MonthText.of(scheduledMonth()));
+        }
+        if (attendees == null || attendees.isBlank()) {
+            throw AdmissionRuleViolation.invalid("attendees", "admission.error.attendeesRequired");
+        }
+        if (addressConfirmed == null) {
+            throw AdmissionRuleViolation.invalid("addressConfirmed", "admission.error.addressChoiceRequired");
+        }
+        if (address == null || address.isBlank()) {
+            throw AdmissionRuleViolation.invalid("address", "admission.error.addressRequired");
+        }
+        AdmissionInterview interview = new AdmissionInterview(this, heldOn, attendees, addressConfirmed, address,
+                notes, actor, now);
+        interviews.add(interview);
+        String detail = interview.address().length() > 500 ? interview.address().substring(0, 500) : interview.address();
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_INTERVIEW, heldOn, now, actor, interview.notes(),
+                detail));
+        registerEvent(new AdmissionEvents.AdmissionInterviewRecorded(id, programId, heldOn));
+        return interview;
+    }
+
+    /**
+     * The effective admission: the entry leaves the list as admitted (the caller opens the active case).
+     * Only after the admission interview, never dated before it, before receipt, before the month the child was
+     * scheduled for (that month's places are the ones it takes) nor in the future.
+     */
+    public void admit(LocalDate admittedOn, LocalDate today, Staff actor, Instant now) {
+        if (status != SCHEDULED) {
+            throw AdmissionRuleViolation.illegalState("admit");
+        }
+        if (admittedOn == null) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateRequired");
+        }
+        if (admittedOn.isAfter(today)) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedInFuture");
+        }
+        if (admittedOn.isBefore(receivedOn)) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateBeforeReceipt", DateText.of(receivedOn));
+        }
+        if (admittedOn.isBefore(scheduledMonth)) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeScheduledMonth",
+                    MonthText.of(scheduledMonth()), DateText.of(scheduledMonth));
+        }
+        AdmissionInterview interview = currentInterview()
+                .orElseThrow(() -> AdmissionRuleViolation.invalid("admittedOn", "admission.error.noInterview"));
+        if (admittedOn.isBefore(interview.heldOn())) {
+            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeInterview",
+                    DateText.of(interview.heldOn()));
+        }
+        leave(ExitReason.ADMITTED, admittedOn, null, actor);
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMITTED, admittedOn, now, actor, null, null));
+        registerEvent(new AdmissionEvents.ChildAdmitted(id, programId, childId, referrerId, admittedOn));
+    }
+
+    /**
+     * The day the child was last scheduled (its timeline says when the director confirmed the month), or null
+     * when not scheduled.
+     */
+    public LocalDate scheduledOn() {
+        if (scheduledAt == null) {
+            return null;
+        }
+        return timeline.stream()
+                .filter(e -> e.kind() == EntryEventKind.ADMISSION_SCHEDULED)
+                .max(Comparator.comparing(EntryEvent::recordedAt))
+                .map(EntryEvent::occurredOn)
+                .orElse(null);
+    }
+
+    /** The interview of the current scheduling: one recorded before the child was last scheduled does not count. */
+    public Optional<AdmissionInterview> currentInterview() {
+        if (scheduledAt == null) {
+            return Optional.empty();
+        }
+        return interviews.stream()
+                .filter(i -> !i.recordedAt().isBefore(scheduledAt))
+                .max(Comparator.comparing(AdmissionInterview::recordedAt));
+    }
+
+    private void clearSchedule() {
+        this.scheduledMonth = null;
+        this.scheduledAt = null;
+        this.scheduledBy = null;
+        this.scheduledByName = null;
+        this.scheduleReason = null;
+    }
+
+    // ---------------------------------------------------------------- priority guide (annex 1)
+
+    /**
+     * Applies a priority instrument (I-SGC-01, annex 1) to an eligible child: only while waiting or
+     * scheduled. A standing override of the previous assessment is kept unless the director removes it
+     * (docs/priority-guide.md); the entry's priority is then the final one.
+     *
+     * @param previous the current assessment, or null for the first one
+     * @return the new assessment, for the caller to save with the entry
+     */
+    public PriorityAssessment assessPriority(PriorityInstrument instrument, int cut, Map<Integer, PriorityAnswer> answers,
+                                      LocalDate assessedOn, String notes, PriorityAssessment previous,
+                                      boolean removeOverride, LocalDate today, Staff actor, Instant now) {
+        requireAssessable("assess");
+        requireDateWithin("assessedOn", assessedOn, today);
+        PriorityAssessment assessment = PriorityAssessment.of(this, instrument, cut, answers, assessedOn, notes,
+                actor, now);
+        if (!removeOverride) {
+            assessment.carryOverrideFrom(previous);
+        }
+        this.priority = assessment.finalPriority();
+        this.priorityScore = assessment.score();
+        this.priorityOverridden = assessment.isOverridden();
+        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_ASSESSED, assessedOn, now, actor, assessment.notes(),
+                "P" + assessment.finalPriority() + " · " + assessment.score() + "/" + instrument.itemCount()));
+        registerEvent(new PriorityEvents.PriorityAssessed(id, programId, assessment.id(), assessment.finalPriority(),
+                assessment.score(), assessment.noDataCount()));
+        return assessment;
+    }
+
+    /**
+     * The director sets the priority by hand with a written reason, or (null {@code newPriority}) goes
+     * back to the computed one, also with a reason.
+     */
+    public void overridePriority(PriorityAssessment current, Integer newPriority, String reason, LocalDate today,
+                          Staff actor, Instant now) {
+        requireAssessable("override");
+        if (current == null) {
+            throw PriorityRuleViolation.conflict("priority.error.noAssessment");
+        }
+        requireText("reason", reason);
+        String before = "P" + current.finalPriority();
+        if (newPriority == null) {
+            if (!current.isOverridden()) {
+                throw PriorityRuleViolation.conflict("priority.error.noOverride");
+            }
+            current.removeOverride();
+        } else {
+            if (!PriorityScoring.isPriority(newPriority)) {
+                throw PriorityRuleViolation.invalid("priority", "priority.error.priorityChoice");
+            }
+            if (newPriority == current.computedPriority()) {
+                throw PriorityRuleViolation.invalid("priority", "priority.error.overrideSameAsComputed",
+                        current.computedPriority());
+            }
+            current.override(newPriority, reason, actor, now);
+        }
+        this.priority = current.finalPriority();
+        this.priorityOverridden = current.isOverridden();
+        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_OVERRIDDEN, today, now, actor, reason.trim(),
+                before + " → P" + current.finalPriority()));
+        registerEvent(new PriorityEvents.PriorityOverridden(id, programId, current.id(), current.overridePriority(),
+                current.computedPriority(), reason.trim()));
+    }
+
+    public void requireAssessable(String verb) {
+        if (status != WAITING && status != SCHEDULED) {
+            throw PriorityRuleViolation.notAssessable(verb, status);
+        }
+    }
+
+    /** Protects against lost updates from forms opened before someone else's change. */
+    void requireVersion(Long expected) {
+        Versions.require(version, expected);
+    }
+
+    private void decided(LocalDate on, String notes, Staff actor) {
+        this.decidedOn = on;
+        this.decidedBy = actor.id();
+        this.decidedByName = actor.name();
+        this.decisionNotes = notes;
+    }
+
+    private void leave(ExitReason reason, LocalDate on, String notes, Staff actor) {
+        this.status = EXITED;
+        forgetRankingPlacement();
+        this.exitReason = reason;
+        this.exitedOn = on;
+        this.exitNotes = notes;
+        this.exitedBy = actor.id();
+        this.exitedByName = actor.name();
+    }
+
+    private void requireStatus(String verb, EntryStatus required) {
+        if (status != required) {
+            throw EntryRuleViolation.illegalTransition(verb, status);
+        }
+    }
+
+    private void requireDateWithin(String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw EntryRuleViolation.invalid(field, "error.entry.dateRequired");
+        }
+        if (date.isAfter(today)) {
+            throw EntryRuleViolation.invalid(field, "error.entry.dateInFuture");
+        }
+        if (date.isBefore(receivedOn)) {
+            throw EntryRuleViolation.invalid(field, "error.entry.dateBeforeReceipt", DateText.of(receivedOn));
+        }
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw EntryRuleViolation.invalid(field, "error.entry.textRequired");
+        }
+    }
+
+    public boolean isOpen() {
+        return status != EXITED;
+    }
+
+    public boolean isAwaitingDecision() {
+        return status == UNDER_REVIEW;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public UUID childId() {
+        return childId;
+    }
+
+    public UUID referrerId() {
+        return referrerId;
+    }
+
+    public String courtRit() {
+        return courtRit;
+    }
+
+    public String courtRuc() {
+        return courtRuc;
+    }
+
+    public String referralReason() {
+        return referralReason;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public boolean backgroundSufficient() {
+        return backgroundSufficient;
+    }
+
+    public LocalDate admissibilityDueOn() {
+        return admissibilityDueOn;
+    }
+
+    public EntryStatus status() {
+        return status;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public String decisionNotes() {
+        return decisionNotes;
+    }
+
+    public UUID pertinentProgramId() {
+        return pertinentProgramId;
+    }
+
+    public String pertinentProgramName() {
+        return pertinentProgramName;
+    }
+
+    public ExitReason exitReason() {
+        return exitReason;
+    }
+
+    public LocalDate exitedOn() {
+        return exitedOn;
+    }
+
+    public String exitNotes() {
+        return exitNotes;
+    }
+
+    public String exitedByName() {
+        return exitedByName;
+    }
+
+    /** The director's reason for a "turned 18" exit of a child without registered birth date, or null. */
+    public String exitAgeOverride() {
+        return exitAgeOverride;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public String registeredByName() {
+        return registeredByName;
+    }
+
+    public YearMonth scheduledMonth() {
+        return scheduledMonth == null ? null : YearMonth.from(scheduledMonth);
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public String scheduledByName() {
+        return scheduledByName;
+    }
+
+    public String scheduleReason() {
+        return scheduleReason;
+    }
+
+    public boolean isScheduled() {
+        return status == SCHEDULED;
+    }
+
+    /** 1 or 2, or null before the priority guide is applied. */
+    public Integer priority() {
+        return priority;
+    }
+
+    public Integer priorityScore() {
+        return priorityScore;
+    }
+
+    public boolean priorityOverridden() {
+        return priorityOverridden;
+    }
+
+    public List<EntryEvent> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    // ---------------------------------------------------------------- ranking (prelación): a place set by hand
+    private Integer manualPosition;
+    private String manualPositionReason;
+    private Instant manualPositionAt;
+    private String manualPositionByName;
+
+    /**
+     * The director puts a waiting child at a position of the program's ranking, with a written reason;
+     * the other children keep their natural order around it.
+     *
+     * @param currentRank  where the child stands before the move (kept in the timeline)
+     * @param waitingCount children in the ranking: a position past the last one is refused
+     */
+    public void placeInRanking(Integer position, int currentRank, int waitingCount, String reason, LocalDate today,
+                        Staff actor, Instant now) {
+        requireStatus("ranking", WAITING);
+        if (position == null) {
+            throw EntryRuleViolation.invalid("position", "ranking.error.positionRequired");
+        }
+        if (position < 1) {
+            throw EntryRuleViolation.invalid("position", "ranking.error.positionTooLow");
+        }
+        if (position > waitingCount) {
+            throw EntryRuleViolation.invalid("position", "ranking.error.positionBeyondList", waitingCount);
+        }
+        requireText("reason", reason);
+        this.manualPosition = position;
+        this.manualPositionReason = reason;
+        this.manualPositionAt = now;
+        this.manualPositionByName = actor.name();
+        timeline.add(new EntryEvent(this, EntryEventKind.RANKING_PLACED, today, now, actor, reason,
+                currentRank + " → " + position));
+        registerEvent(new RankingEvents.RankingChanged(programId, id, position));
+    }
+
+    /** The child goes back to the order of the priority guide; the timeline keeps the place it leaves. */
+    public void clearRankingPlacement(String reason, LocalDate today, Staff actor, Instant now) {
+        requireStatus("ranking", WAITING);
+        if (manualPosition == null) {
+            throw EntryRuleViolation.illegalTransition("rankingClear", status);
+        }
+        requireText("reason", reason);
+        String detail = String.valueOf(manualPosition);
+        forgetRankingPlacement();
+        timeline.add(new EntryEvent(this, EntryEventKind.RANKING_PLACEMENT_CLEARED, today, now, actor, reason,
+                detail));
+        registerEvent(new RankingEvents.RankingChanged(programId, id, null));
+    }
+
+    /**
+     * A manual place belongs to the ranking the director moved the child in: once the child leaves the
+     * waiting children (scheduled, exited), it must not come back on its own if the child waits again.
+     */
+    private void forgetRankingPlacement() {
+        this.manualPosition = null;
+        this.manualPositionReason = null;
+        this.manualPositionAt = null;
+        this.manualPositionByName = null;
+    }
+
+    /** The position set by hand, or null when the child holds its place by the guide's criteria. */
+    public Integer manualPosition() {
+        return manualPosition;
+    }
+
+    public String manualPositionReason() {
+        return manualPositionReason;
+    }
+
+    public Instant manualPositionAt() {
+        return manualPositionAt;
+    }
+
+    public String manualPositionByName() {
+        return manualPositionByName;
+    }
+}

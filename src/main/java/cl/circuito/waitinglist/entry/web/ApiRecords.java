@@ -1,0 +1,170 @@
+package cl.circuito.waitinglist.entry.web;
+
+import cl.circuito.audit.AuditEvent;
+import cl.circuito.children.IdentityChoice;
+import cl.circuito.children.ValidRut;
+import cl.circuito.shared.validation.NoMarkup;
+import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.EntryStatus;
+import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.entry.Attachment;
+import cl.circuito.waitinglist.entry.Deadline;
+import cl.circuito.waitinglist.entry.EntryEvent;
+import cl.circuito.waitinglist.entry.EntryEventKind;
+import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Requests and responses of the waiting-list API, mapped by hand. */
+public final class ApiRecords {
+
+    private ApiRecords() {
+    }
+
+    @Schema(description = "Una derivación: el NNA (por RUT, o por nombres y fecha de nacimiento), el organismo derivador y los antecedentes.")
+    record ReferralBody(
+            @Schema(description = "RUT del NNA, con o sin puntos y guion; vacío si la derivación no lo trae", example = "12.345.678-5")
+            @Size(max = 15) @ValidRut String rut,
+            @NotBlank @Size(max = 100) @NoMarkup String givenNames,
+            @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
+            @Size(max = 100) @NoMarkup String maternalSurname,
+            @Schema(description = "Obligatoria cuando no hay RUT") @PastOrPresent LocalDate birthDate,
+            @NotNull UUID referrerId,
+            @Schema(description = "RIT de la causa (obligatorio si deriva un Tribunal de Familia)", example = "P-1234-2026")
+            @Size(max = 30) @NoMarkup String courtRit,
+            @Schema(example = "2600123456-7") @Size(max = 30) @NoMarkup String courtRuc,
+            @NotBlank @Size(max = 4000) @NoMarkup String reason,
+            @NotNull @PastOrPresent LocalDate receivedOn,
+            @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient,
+            @Schema(description = IDENTITY_CHOICE) IdentityChoice identityChoice,
+            @Schema(description = IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason) {
+    }
+
+    public static final String IDENTITY_CHOICE = "Solo si una respuesta 409 dijo que el RUT está registrado con otros nombres o fecha de "
+            + "nacimiento: KEEP_REGISTERED registra con los datos del registro (lo enviado queda en la auditoría); "
+            + "CORRECT_REGISTERED corrige el registro con lo enviado.";
+    public static final String IDENTITY_REASON = "Obligatorio con CORRECT_REGISTERED: por qué se corrige el registro (queda auditado).";
+
+    record BackgroundActionBody(@NotNull BackgroundActionKind actionKind, @NotNull @PastOrPresent LocalDate performedOn,
+                                @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra")
+                                UUID performedBy,
+                                @Size(max = 4000) @NoMarkup String notes) {
+    }
+
+    record SufficiencyBody(@NotNull Boolean backgroundSufficient, @NotBlank @Size(max = 2000) @NoMarkup String reason,
+                           @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
+    }
+
+    enum Outcome { ELIGIBLE, NOT_ELIGIBLE }
+
+    record DecisionBody(@NotNull Outcome outcome, @NotNull @PastOrPresent LocalDate decidedOn,
+                        @Schema(description = "Fundamento; obligatorio si no es sujeto de atención")
+                        @Size(max = 4000) @NoMarkup String reason,
+                        @Schema(description = "Programa más pertinente de la red (si no es sujeto de atención)")
+                        UUID pertinentProgramId,
+                        @Schema(description = "Programa más pertinente escrito, si no está en la red")
+                        @Size(max = 300) @NoMarkup String pertinentProgramName,
+                        Long version) {
+    }
+
+    record ReopenBody(@NotBlank @Size(max = 2000) @NoMarkup String reason, Long version) {
+    }
+
+    record ExitBody(@NotNull ExitReason reason, @NotNull @PastOrPresent LocalDate exitedOn,
+                    @NotBlank @Size(max = 4000) @NoMarkup String notes,
+                    @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del NNA: "
+                            + "cómo se sabe que cumplió 18 años (por ejemplo, la cédula de identidad vista). Con fecha de "
+                            + "nacimiento registrada, la mayoría de edad se verifica con ella y este campo debe ir vacío.")
+                    @Size(max = 2000) @NoMarkup String ageOverrideReason,
+                    Long version) {
+    }
+
+    record DeadlineResponse(LocalDate dueOn, int businessDaysLeft, Deadline.Urgency urgency) {
+        static DeadlineResponse of(Deadline d) {
+            return d == null ? null : new DeadlineResponse(d.dueOn(), d.businessDaysLeft(), d.urgency());
+        }
+    }
+
+    record EntrySummaryResponse(UUID id, UUID programId, String childName, Integer age, String rut, String referrer,
+                                LocalDate receivedOn, EntryStatus status, ExitReason exitReason,
+                                DeadlineResponse deadline) {
+        static EntrySummaryResponse of(EntryRow row) {
+            return new EntrySummaryResponse(row.id(), row.programId(), row.childName(), row.age(), row.rut(),
+                    row.referrerName(), row.receivedOn(), row.status(), row.exitReason(),
+                    DeadlineResponse.of(row.deadline()));
+        }
+    }
+
+    record ChildResponse(UUID id, String rut, String givenNames, String paternalSurname, String maternalSurname,
+                         LocalDate birthDate, Integer age) {
+    }
+
+    record TimelineItem(EntryEventKind kind, LocalDate occurredOn, Instant recordedAt, String recordedBy,
+                        BackgroundActionKind actionKind, String performedBy, String notes, String detail) {
+        static TimelineItem of(EntryEvent e) {
+            return new TimelineItem(e.kind(), e.occurredOn(), e.recordedAt(), e.actorName(), e.actionKind(),
+                    e.performedByName(), e.notes(), e.detail());
+        }
+    }
+
+    record AttachmentResponse(UUID id, String fileName, String contentType, long sizeBytes, Instant uploadedAt,
+                              String uploadedBy) {
+        static AttachmentResponse of(Attachment a) {
+            return new AttachmentResponse(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.uploadedAt(),
+                    a.uploadedByName());
+        }
+    }
+
+    record HistoryItem(Instant at, String who, String action, String what, Map<String, Object> changes) {
+        static HistoryItem of(AuditEvent e) {
+            return new HistoryItem(e.occurredAt(), e.actorName(), e.action().name(), e.what(), e.changes());
+        }
+    }
+
+    record EntryResponse(UUID id, long version, UUID programId, String programName, ChildResponse child,
+                         UUID referrerId, String referrer, String courtRit, String courtRuc, String reason,
+                         LocalDate receivedOn, boolean backgroundSufficient,
+                         @Schema(description = "Fecha límite para decidir la admisibilidad (ISO)") LocalDate admissibilityDueOn,
+                         DeadlineResponse deadline, EntryStatus status, LocalDate decidedOn, String decidedBy,
+                         String decisionNotes, String pertinentProgram, ExitReason exitReason, LocalDate exitedOn,
+                         String exitNotes,
+                         @Schema(description = "Egreso por mayoría de edad sin fecha de nacimiento registrada: cómo se supo")
+                         String exitAgeOverride,
+                         List<String> otherPrograms, List<AttachmentResponse> attachments,
+                         List<TimelineItem> timeline, List<HistoryItem> history) {
+
+        static EntryResponse of(EntryView view, LocalDate today, List<AuditEvent> history) {
+            WaitingListEntry e = view.entry();
+            var c = view.child();
+            return new EntryResponse(e.id(), e.version(), e.programId(), view.program().name(),
+                    new ChildResponse(c.id(), c.rut(), c.givenNames(), c.paternalSurname(), c.maternalSurname(),
+                            c.birthDate(), c.ageOn(today)),
+                    e.referrerId(), view.referrer().name(), e.courtRit(), e.courtRuc(), e.referralReason(),
+                    e.receivedOn(), e.backgroundSufficient(), e.admissibilityDueOn(),
+                    DeadlineResponse.of(view.deadline()), e.status(), e.decidedOn(), e.decidedByName(),
+                    e.decisionNotes(), e.pertinentProgramName(), e.exitReason(), e.exitedOn(), e.exitNotes(),
+                    e.exitAgeOverride(), view.otherPrograms(), view.attachments().stream().map(AttachmentResponse::of).toList(),
+                    e.timeline().stream().map(TimelineItem::of).toList(),
+                    history.stream().map(HistoryItem::of).toList());
+        }
+    }
+
+    record RegistrationResponse(UUID id, UUID programId, UUID childId, LocalDate receivedOn,
+                                @Schema(description = "Fecha límite para decidir la admisibilidad (ISO)") LocalDate admissibilityDueOn,
+                                EntryStatus status, List<String> otherPrograms) {
+    }
+
+    public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

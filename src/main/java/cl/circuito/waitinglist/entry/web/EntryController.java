@@ -1,0 +1,210 @@
+package cl.circuito.waitinglist.entry.web;
+
+import cl.circuito.audit.AuditHistory;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.WaitingListQueries;
+import cl.circuito.waitinglist.admission.Admissions;
+import cl.circuito.waitinglist.admission.web.AdmissionForms;
+import cl.circuito.waitinglist.admission.web.AdmissionSection;
+import cl.circuito.waitinglist.entry.BackgroundGathering;
+import cl.circuito.waitinglist.entry.ChildCorrections;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The entry page: the child, the referral, the deadline, the timeline, and the forms to gather
+ * background, decide, reopen and record an exit. A form with an error re-renders the page with what the
+ * user typed; a success redirects back with a message.
+ */
+@Controller
+class EntryController {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final CurrentActor currentActor;
+    private final EntryPage entryPage;
+    private final WaitingListQueries queries;
+    private final EntryDecisions decisions;
+    private final BackgroundGathering gathering;
+    private final ChildCorrections corrections;
+    private final Admissions admissions;
+    private final Messages messages;
+    private final AuditHistory auditHistory;
+    private final Clock clock;
+
+    EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
+                    BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
+                    Messages messages, AuditHistory auditHistory, Clock clock) {
+        this.currentActor = currentActor;
+        this.auditHistory = auditHistory;
+        this.entryPage = entryPage;
+        this.queries = queries;
+        this.decisions = decisions;
+        this.gathering = gathering;
+        this.corrections = corrections;
+        this.admissions = admissions;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/entries/{entryId}")
+    String entry(@PathVariable UUID entryId, Model model) {
+        return entryPage.render(entryId, model);
+    }
+
+    @PostMapping("/entries/{entryId}/background-actions")
+    String backgroundAction(@PathVariable UUID entryId, @Valid @ModelAttribute("actionForm") Forms.BackgroundActionForm form,
+                            BindingResult result, Model model, RedirectAttributes redirect,
+                            HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            gathering.recordAction(currentActor.get(), entryId, form.getActionKind(), form.getPerformedOn(),
+                    form.getPerformedBy(), form.getNotes());
+            return messages.get("backgroundAction.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/attachments")
+    String attach(@PathVariable UUID entryId, @RequestParam("files") List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect) {
+        gathering.attach(currentActor.get(), entryId,
+                files.stream().filter(f -> !f.isEmpty()).map(WaitingListApi::incoming).toList());
+        redirect.addFlashAttribute("success", messages.get("attach.saved"));
+        return "redirect:/entries/" + entryId;
+    }
+
+    @PostMapping("/entries/{entryId}/sufficiency")
+    String sufficiency(@PathVariable UUID entryId, @Valid @ModelAttribute("sufficiencyForm") Forms.SufficiencyForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            WaitingListEntry entry = decisions.changeBackgroundSufficiency(currentActor.get(), entryId,
+                    form.getVersion(), form.isBackgroundSufficient(), form.getReason());
+            return messages.get("sufficiency.saved", DATE.format(entry.admissibilityDueOn()));
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/decision")
+    String decide(@PathVariable UUID entryId, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of("reason", "decisionReason", "pertinentProgram", "pertinentProgramId"),
+                model, redirect, response, () -> {
+                    Actor actor = currentActor.get();
+                    if (form.getOutcome() == ApiRecords.Outcome.ELIGIBLE) {
+                        decisions.declareEligible(actor, entryId, form.getVersion(), form.getDecidedOn(),
+                                form.getDecisionReason());
+                        return messages.get("decision.savedEligible");
+                    }
+                    decisions.declareNotEligible(actor, entryId, form.getVersion(), form.getDecidedOn(),
+                            form.getDecisionReason(), form.getPertinentProgramId(), form.getPertinentProgramName());
+                    return messages.get("decision.savedNotEligible");
+                });
+    }
+
+    @PostMapping("/entries/{entryId}/reopen")
+    String reopen(@PathVariable UUID entryId, @Valid @ModelAttribute("reopenForm") Forms.ReopenForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            decisions.reopenDecision(currentActor.get(), entryId, form.getVersion(), form.getReason());
+            return messages.get("reopen.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/exit")
+    String exit(@PathVariable UUID entryId, @Valid @ModelAttribute("exitForm") Forms.ExitForm form,
+                BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            decisions.exit(currentActor.get(), entryId, form.getVersion(), form.getExitReason(), form.getExitedOn(),
+                    form.getNotes(), form.getAgeOverrideReason());
+            return messages.get("exit.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/child")
+    String correctChild(@PathVariable UUID entryId, @Valid @ModelAttribute("childForm") Forms.ChildForm form,
+                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            boolean changed = !corrections.correct(currentActor.get(), entryId, form.getRut(), form.getGivenNames(),
+                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate()).isEmpty();
+            return messages.get(changed ? "child.saved" : "child.unchanged");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/admission-interview")
+    String admissionInterview(@PathVariable UUID entryId,
+                              @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionForms.InterviewForm form,
+                              BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            admissions.recordInterview(currentActor.get(), entryId, form.getVersion(), form.getHeldOn(),
+                    form.getAttendees(), form.getAddressConfirmed(), form.getAddress(), form.getInterviewNotes());
+            return messages.get("admission.interview.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/admission")
+    String admit(@PathVariable UUID entryId, @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionForms.AdmitForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            admissions.admit(currentActor.get(), entryId, form.getVersion(), form.getAdmittedOn());
+            return messages.get("admission.admit.saved", DATE.format(form.getAdmittedOn()));
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/unschedule")
+    String unschedule(@PathVariable UUID entryId,
+                      @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionForms.UnscheduleForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of("reason", "unscheduleReason"), model, redirect, response, () -> {
+            admissions.unschedule(currentActor.get(), entryId, form.getVersion(), form.getUnscheduleReason());
+            return messages.get("admission.unschedule.saved");
+        });
+    }
+
+    @GetMapping("/entries/{entryId}/history")
+    String history(@PathVariable UUID entryId, @RequestParam(defaultValue = "ALL") AuditHistory.Filter show,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = currentActor.get();
+        EntryView view = queries.entry(actor, entryId);
+        model.addAttribute("view", view);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("show", show);
+        model.addAttribute("filters", AuditHistory.Filter.values());
+        model.addAttribute("events", queries.history(actor, entryId, show, page).map(auditHistory::line));
+        return "waitinglist/entry/history";
+    }
+
+    @GetMapping("/entries/{entryId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable UUID entryId, @PathVariable UUID attachmentId) {
+        WaitingListQueries.Download download = queries.attachment(currentActor.get(), entryId, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(download.content());
+    }
+}

@@ -1,0 +1,161 @@
+package cl.circuito.waitinglist.entry.web;
+
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.ChildPrograms;
+import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.WaitingListQueries;
+import cl.circuito.waitinglist.admission.web.AdmissionSection;
+import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.monitoring.web.MonitoringEntryController;
+import cl.circuito.waitinglist.monitoring.web.MonitoringPanel;
+import cl.circuito.waitinglist.priority.PriorityAssessments;
+import cl.circuito.waitinglist.ranking.ProgramRankings;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The entry page as every section's forms need it: the model of the whole page (child, referral,
+ * deadline, timeline, priority, ranking place, monitoring, admission and each form not already filled by
+ * a failed submit), and the one way a form of the page runs its use case. Shared by the controllers of
+ * the page's sections ({@link EntryController}, {@link MonitoringEntryController}).
+ */
+@Component
+public class EntryPage {
+
+    private final CurrentActor currentActor;
+    private final WaitingListQueries queries;
+    private final ProgramDirectory programs;
+    private final UserAdministration users;
+    private final ProgramRankings rankings;
+    private final PriorityAssessments priorityAssessments;
+    private final MonitoringPanel monitoringPanel;
+    private final AdmissionSection admissionSection;
+    private final Clock clock;
+    private final ChildPrograms childPrograms;
+
+    EntryPage(CurrentActor currentActor, WaitingListQueries queries, ProgramDirectory programs,
+              UserAdministration users, ProgramRankings rankings, PriorityAssessments priorityAssessments,
+              MonitoringPanel monitoringPanel, AdmissionSection admissionSection, Clock clock,
+              ChildPrograms childPrograms) {
+        this.childPrograms = childPrograms;
+        this.currentActor = currentActor;
+        this.queries = queries;
+        this.programs = programs;
+        this.users = users;
+        this.rankings = rankings;
+        this.priorityAssessments = priorityAssessments;
+        this.monitoringPanel = monitoringPanel;
+        this.admissionSection = admissionSection;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs a form's use case: on success a redirect with the message; on a validation or rule error the
+     * page again, with the form as typed and the error next to its field.
+     */
+    public String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!result.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("success", useCase.get());
+                return "redirect:/entries/" + entryId;
+            } catch (DomainException e) {
+                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                    throw e;
+                }
+                status = e.status();
+                FormErrors.reject(result, e, fieldNames);
+            }
+        }
+        response.setStatus(status.value());
+        return render(entryId, model);
+    }
+
+    String render(UUID entryId, Model model) {
+        Actor actor = currentActor.get();
+        EntryView view = queries.entry(actor, entryId);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("view", view);
+        model.addAttribute("today", today);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("age", view.child().ageOn(today));
+        model.addAttribute("rankingPlace", rankings.placeOf(actor, entryId).orElse(null));
+        model.addAttribute("canGather", actor.can(Permission.GATHER_BACKGROUND));
+        model.addAttribute("canDecide", actor.can(Permission.DECIDE_ADMISSIBILITY));
+        model.addAttribute("canExit", actor.can(Permission.RECORD_EXITS));
+        model.addAttribute("canCorrectChild", actor.can(Permission.REGISTER_REFERRALS));
+        model.addAttribute("priority", priorityAssessments.current(actor, entryId).orElse(null));
+        model.addAttribute("canAssessPriority", actor.can(Permission.ASSESS_PRIORITY));
+        model.addAttribute("actionKinds", BackgroundActionKind.values());
+        model.addAttribute("exitReasons", ExitReason.otherExits());
+        admissionSection.addTo(model, view, actor, today);
+        model.addAttribute("staff", users.staffOf(view.entry().programId()));
+        // The more pertinent program is chosen only while a decision is pending: no need to list the network otherwise.
+        model.addAttribute("network", !view.entry().isAwaitingDecision() ? List.of() : programs.allPrograms().stream()
+                .filter(p -> !p.id().equals(view.entry().programId())).toList());
+        monitoringPanel.addTo(model, actor, view, today);
+        // Over-intervention: where else the child waits or is cared for (program, modality, state, since only).
+        model.addAttribute("childPrograms", childPrograms.ofEntry(actor, entryId));
+        long version = view.entry().version();
+        if (!model.containsAttribute("actionForm")) {
+            Forms.BackgroundActionForm form = new Forms.BackgroundActionForm();
+            form.setPerformedOn(today);
+            form.setPerformedBy(actor.userId());
+            model.addAttribute("actionForm", form);
+        }
+        if (!model.containsAttribute("sufficiencyForm")) {
+            Forms.SufficiencyForm form = new Forms.SufficiencyForm();
+            form.setBackgroundSufficient(!view.entry().backgroundSufficient());
+            form.setVersion(version);
+            model.addAttribute("sufficiencyForm", form);
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            Forms.DecisionForm form = new Forms.DecisionForm();
+            form.setDecidedOn(today);
+            form.setVersion(version);
+            model.addAttribute("decisionForm", form);
+        }
+        BindingResult childErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "childForm");
+        model.addAttribute("childFormOpen", childErrors != null && childErrors.hasErrors());
+        if (!model.containsAttribute("childForm")) {
+            Forms.ChildForm form = new Forms.ChildForm();
+            form.setRut(view.child().rut());
+            form.setGivenNames(view.child().givenNames());
+            form.setPaternalSurname(view.child().paternalSurname());
+            form.setMaternalSurname(view.child().maternalSurname());
+            form.setBirthDate(view.child().birthDate());
+            model.addAttribute("childForm", form);
+        }
+        if (!model.containsAttribute("reopenForm")) {
+            Forms.ReopenForm form = new Forms.ReopenForm();
+            form.setVersion(version);
+            model.addAttribute("reopenForm", form);
+        }
+        if (!model.containsAttribute("exitForm")) {
+            Forms.ExitForm form = new Forms.ExitForm();
+            form.setExitedOn(today);
+            form.setVersion(version);
+            model.addAttribute("exitForm", form);
+        }
+        return "waitinglist/entry/entry";
+    }
+}

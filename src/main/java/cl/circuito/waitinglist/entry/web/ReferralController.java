@@ -1,0 +1,119 @@
+package cl.circuito.waitinglist.entry.web;
+
+import cl.circuito.children.ChildIdentityMismatch;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.IncomingFile;
+import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.entry.DuplicateOpenEntry;
+import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.web.IdentityQuestion;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Step 1 of I-SGC-01: registering a referral (derivación) into a program's waiting list. */
+@Controller
+class ReferralController {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final CurrentActor currentActor;
+    private final ProgramDirectory programs;
+    private final ReferralIntake intake;
+    private final Messages messages;
+    private final Clock clock;
+
+    ReferralController(CurrentActor currentActor, ProgramDirectory programs, ReferralIntake intake, Messages messages,
+                       Clock clock) {
+        this.currentActor = currentActor;
+        this.programs = programs;
+        this.intake = intake;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/programs/{programId}/referrals/new")
+    String form(@PathVariable UUID programId, Model model) {
+        Actor actor = currentActor.get();
+        actor.require(Permission.REGISTER_REFERRALS);
+        Forms.ReferralForm form = new Forms.ReferralForm();
+        form.setReceivedOn(LocalDate.now(clock));
+        return show(programs.get(programId, actor.scope()), form, model, List.of());
+    }
+
+    @PostMapping("/programs/{programId}/referrals")
+    String register(@PathVariable UUID programId, @Valid @ModelAttribute("form") Forms.ReferralForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response,
+                    HttpSession session) {
+        Actor actor = currentActor.get();
+        ProgramSummary program = programs.get(programId, actor.scope());
+        List<IncomingFile> files = new ArrayList<>(ReferralUploads.kept(session, form.getKeptFiles()));
+        form.getAttachments().stream().filter(f -> !f.isEmpty()).map(WaitingListApi::incoming).forEach(files::add);
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!result.hasErrors()) {
+            try {
+                ReferralIntake.Registration registration = intake.register(actor, programId, request(form, files));
+                ReferralUploads.forget(session, form.getKeptFiles());
+                redirect.addFlashAttribute("success", messages.get("referral.registered",
+                        DATE.format(registration.entry().admissibilityDueOn())));
+                if (!registration.otherPrograms().isEmpty()) {
+                    redirect.addFlashAttribute("warning", messages.get("referral.otherPrograms",
+                            String.join(", ", registration.otherPrograms())));
+                }
+                return "redirect:/entries/" + registration.entry().id();
+            } catch (DuplicateOpenEntry e) {
+                model.addAttribute("duplicateEntryId", e.existingEntryId());
+                result.reject(e.messageKey());
+            } catch (ChildIdentityMismatch e) {
+                IdentityQuestion.ask(e, result);
+                status = e.status();
+            } catch (DomainException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        // Whatever was wrong, the files already sent stay with the form (unless a file itself was refused).
+        boolean fileRefused = result.hasFieldErrors("attachments");
+        form.setKeptFiles(fileRefused ? null : ReferralUploads.keep(session, form.getKeptFiles(), files));
+        response.setStatus(status.value());
+        return show(program, form, model, ReferralUploads.names(session, form.getKeptFiles()));
+    }
+
+    private String show(ProgramSummary program, Forms.ReferralForm form, Model model, List<String> keptFileNames) {
+        model.addAttribute("program", program);
+        model.addAttribute("keptFileNames", keptFileNames);
+        model.addAttribute("form", form);
+        model.addAttribute("referrers", programs.activeReferrers());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "waitinglist/entry/referral-form";
+    }
+
+    private static ReferralRequest request(Forms.ReferralForm form, List<IncomingFile> files) {
+        return new ReferralRequest(form.getRut(), form.getGivenNames(), form.getPaternalSurname(),
+                form.getMaternalSurname(), form.getBirthDate(), form.getReferrerId(), form.getCourtRit(),
+                form.getCourtRuc(), form.getReason(), form.getReceivedOn(), form.getBackgroundSufficient(), files,
+                form.confirmedChoice(), form.getIdentityCorrectionReason());
+    }
+}

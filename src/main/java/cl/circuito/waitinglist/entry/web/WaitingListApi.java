@@ -1,0 +1,194 @@
+package cl.circuito.waitinglist.entry.web;
+
+import cl.circuito.children.ChildIdentityMismatch;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.IncomingFile;
+import cl.circuito.waitinglist.ListFilter;
+import cl.circuito.waitinglist.ListSort;
+import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.WaitingListQueries;
+import cl.circuito.waitinglist.entry.BackgroundGathering;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
+import cl.circuito.waitinglist.entry.web.ApiRecords.*;
+import cl.circuito.waitinglist.web.IdentityProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The waiting list over JSON, for machine clients with a personal API token. Same application
+ * services as the pages, so the same rules and the same audit.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Validated
+@Tag(name = "Lista de espera", description = "Derivaciones, plazos de admisibilidad, antecedentes, decisiones y egresos")
+@SecurityRequirement(name = "token")
+class WaitingListApi {
+
+    private final CurrentActor currentActor;
+    private final ReferralIntake intake;
+    private final EntryDecisions decisions;
+    private final BackgroundGathering gathering;
+    private final WaitingListQueries queries;
+    private final Messages messages;
+    private final Clock clock;
+
+    WaitingListApi(CurrentActor currentActor, ReferralIntake intake, EntryDecisions decisions,
+                   BackgroundGathering gathering, WaitingListQueries queries, Messages messages, Clock clock) {
+        this.messages = messages;
+        this.currentActor = currentActor;
+        this.intake = intake;
+        this.decisions = decisions;
+        this.gathering = gathering;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Lista de espera de un programa", description = "Filtrada por estado, buscada por nombre o RUT, paginada.")
+    @GetMapping("/programs/{programId}/entries")
+    PageResponse<EntrySummaryResponse> list(@PathVariable UUID programId,
+                                            @RequestParam(defaultValue = "OPEN") ListFilter state,
+                                            @RequestParam(required = false) String q,
+                                            @RequestParam(defaultValue = "DEADLINE") ListSort sort,
+                                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Page<EntryRow> rows = queries.list(currentActor.get(), programId, state, q, sort, page, size);
+        return new PageResponse<>(rows.map(EntrySummaryResponse::of).getContent(), rows.getNumber(), rows.getSize(),
+                rows.getTotalElements(), rows.getTotalPages());
+    }
+
+    @Operation(summary = "Registrar una derivación", description = "Crea la ficha en la lista de espera y calcula el plazo de admisibilidad "
+            + "(10 días hábiles con antecedentes suficientes, 20 sin ellos, desde el día hábil siguiente a la recepción). "
+            + "409 si el NNA ya tiene una ficha abierta en este programa. 409 también si el RUT ya está registrado con "
+            + "otros nombres o fecha de nacimiento: la respuesta nombra cada campo distinto (errors, differences); "
+            + "repita la solicitud con identityChoice KEEP_REGISTERED (se registra con los datos del registro) o "
+            + "CORRECT_REGISTERED con identityCorrectionReason (se corrige el registro, auditado).")
+    @PostMapping("/programs/{programId}/referrals")
+    ResponseEntity<RegistrationResponse> register(@PathVariable UUID programId, @Valid @RequestBody ReferralBody body) {
+        ReferralIntake.Registration registration = intake.register(currentActor.get(), programId,
+                new ReferralRequest(body.rut(), body.givenNames(), body.paternalSurname(), body.maternalSurname(),
+                        body.birthDate(), body.referrerId(), body.courtRit(), body.courtRuc(), body.reason(),
+                        body.receivedOn(), body.backgroundSufficient(), List.of(), body.identityChoice(),
+                        body.identityCorrectionReason()));
+        WaitingListEntry entry = registration.entry();
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/entries/{id}")
+                .buildAndExpand(entry.id()).toUri();
+        return ResponseEntity.created(location).body(new RegistrationResponse(entry.id(), entry.programId(),
+                entry.childId(), entry.receivedOn(), entry.admissibilityDueOn(), entry.status(),
+                registration.otherPrograms()));
+    }
+
+    @Operation(summary = "Ficha con su línea de tiempo e historial de auditoría")
+    @GetMapping("/entries/{entryId}")
+    EntryResponse entry(@PathVariable UUID entryId) {
+        Actor actor = currentActor.get();
+        EntryView view = queries.entry(actor, entryId);
+        return EntryResponse.of(view, LocalDate.now(clock), queries.history(actor, entryId, 0).getContent());
+    }
+
+    @Operation(summary = "Registrar una acción de recolección de antecedentes")
+    @PostMapping("/entries/{entryId}/background-actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    EntryResponse backgroundAction(@PathVariable UUID entryId, @Valid @RequestBody BackgroundActionBody body) {
+        gathering.recordAction(currentActor.get(), entryId, body.actionKind(), body.performedOn(), body.performedBy(),
+                body.notes());
+        return entry(entryId);
+    }
+
+    @Operation(summary = "Adjuntar documentos (PDF o imagen, máx. 10 MB c/u)")
+    @PostMapping(path = "/entries/{entryId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<AttachmentResponse> attach(@PathVariable UUID entryId, @RequestPart("files") List<MultipartFile> files) {
+        return gathering.attach(currentActor.get(), entryId, files.stream().map(WaitingListApi::incoming).toList())
+                .stream().map(AttachmentResponse::of).toList();
+    }
+
+    @Operation(summary = "Cambiar la suficiencia de antecedentes", description = "Recalcula el plazo desde la recepción y registra el motivo.")
+    @PutMapping("/entries/{entryId}/background-sufficiency")
+    EntryResponse sufficiency(@PathVariable UUID entryId, @Valid @RequestBody SufficiencyBody body) {
+        decisions.changeBackgroundSufficiency(currentActor.get(), entryId, body.version(), body.backgroundSufficient(),
+                body.reason());
+        return entry(entryId);
+    }
+
+    @Operation(summary = "Decidir la admisibilidad", description = "ELIGIBLE: sujeto de atención, queda en espera. "
+            + "NOT_ELIGIBLE: requiere fundamento y programa más pertinente; la ficha sale de la lista.")
+    @PostMapping("/entries/{entryId}/decision")
+    EntryResponse decide(@PathVariable UUID entryId, @Valid @RequestBody DecisionBody body) {
+        Actor actor = currentActor.get();
+        if (body.outcome() == Outcome.ELIGIBLE) {
+            decisions.declareEligible(actor, entryId, body.version(), body.decidedOn(), body.reason());
+        } else {
+            decisions.declareNotEligible(actor, entryId, body.version(), body.decidedOn(), body.reason(),
+                    body.pertinentProgramId(), body.pertinentProgramName());
+        }
+        return entry(entryId);
+    }
+
+    @Operation(summary = "Reabrir una decisión", description = "Solo el director, con motivo; queda auditado.")
+    @PostMapping("/entries/{entryId}/reopening")
+    EntryResponse reopen(@PathVariable UUID entryId, @Valid @RequestBody ReopenBody body) {
+        decisions.reopenDecision(currentActor.get(), entryId, body.version(), body.reason());
+        return entry(entryId);
+    }
+
+    @Operation(summary = "Registrar un egreso de la lista", description = "Derivado a otro programa, término de la medida, cambio de domicilio, "
+            + "mayoría de edad, duplicado o desistimiento; siempre con motivo. Fechada entre la recepción (y la decisión) y hoy; "
+            + "la mayoría de edad debe cumplirse a la fecha de egreso según la fecha de nacimiento registrada.")
+    @PostMapping("/entries/{entryId}/exit")
+    EntryResponse exit(@PathVariable UUID entryId, @Valid @RequestBody ExitBody body) {
+        decisions.exit(currentActor.get(), entryId, body.version(), body.reason(), body.exitedOn(), body.notes(),
+                body.ageOverrideReason());
+        return entry(entryId);
+    }
+
+    /** The RUT is registered with other names or birth date: which fields, and how to say which is right. */
+    @ExceptionHandler(ChildIdentityMismatch.class)
+    ProblemDetail identityMismatch(ChildIdentityMismatch e) {
+        return IdentityProblems.of(e, messages);
+    }
+
+    static IncomingFile incoming(MultipartFile file) {
+        try {
+            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package cl.circuito.waitinglist.monitoring;
+
+import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.JudicialActionKind;
+import cl.circuito.waitinglist.entry.DateText;
+import cl.circuito.waitinglist.entry.Deadlines;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.Subjects;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Following up a child found not protected: the director records the request to the court (medida
+ * cautelar or extraordinary hearing), then the court's answer, which resolves the task.
+ */
+@NamedInterface("monitoring")
+@Service
+public class JudicialProtection {
+
+    private final JudicialActions judicialActions;
+    private final ProgramDirectory programs;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    JudicialProtection(JudicialActions judicialActions, ProgramDirectory programs, Deadlines deadlines,
+                       AuditTrail audit, Clock clock) {
+        this.judicialActions = judicialActions;
+        this.programs = programs;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public JudicialAction request(Actor actor, UUID judicialActionId, Long version, JudicialActionKind kind,
+                                  LocalDate requestedOn) {
+        actor.require(Permission.MANAGE_JUDICIAL_ACTIONS);
+        JudicialAction action = load(actor, judicialActionId);
+        action.requireVersion(version);
+        action.request(kind, requestedOn, deadlines.today(), Staff.of(actor), clock.instant());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("estado", AuditTrail.change(JudicialActionStatus.OPEN, JudicialActionStatus.REQUESTED));
+        changes.put("solicitud", kind.name());
+        changes.put("fechaSolicitud", DateText.of(requestedOn));
+        audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.requested", changes);
+        return judicialActions.save(action);
+    }
+
+    @Transactional
+    public JudicialAction answer(Actor actor, UUID judicialActionId, Long version, String answer,
+                                 LocalDate answeredOn) {
+        actor.require(Permission.MANAGE_JUDICIAL_ACTIONS);
+        JudicialAction action = load(actor, judicialActionId);
+        action.requireVersion(version);
+        action.answer(answer, answeredOn, deadlines.today(), Staff.of(actor), clock.instant());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("estado", AuditTrail.change(JudicialActionStatus.REQUESTED, JudicialActionStatus.RESOLVED));
+        changes.put("respuestaTribunal", action.courtAnswer());
+        changes.put("fechaRespuesta", DateText.of(answeredOn));
+        audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.answered", changes);
+        return judicialActions.save(action);
+    }
+
+    /** Only within the actor's scope: another program's task is simply not found. */
+    private JudicialAction load(Actor actor, UUID judicialActionId) {
+        return judicialActions.findById(judicialActionId)
+                .filter(a -> programs.visibleIds(actor.scope()).contains(a.programId()))
+                .orElseThrow(() -> MonitoringRuleViolation.notFound("judicial.error.notFound"));
+    }
+
+    private static AuditTrail.Subject subject(JudicialAction action) {
+        return new AuditTrail.Subject(Subjects.ENTRY, action.entryId(), action.programId());
+    }
+}

@@ -1,0 +1,105 @@
+package cl.circuito.waitinglist.monitoring;
+
+import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.identity.UserAdministration;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.MonitoringActionKind;
+import cl.circuito.waitinglist.MonitoringOutcome;
+import cl.circuito.waitinglist.entry.DateText;
+import cl.circuito.waitinglist.entry.Deadlines;
+import cl.circuito.waitinglist.entry.EntryAccess;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.Subjects;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Recording monitoring actions on waiting children (director or designee). A "not protected" finding
+ * opens the judicial-action task in the same transaction, or joins the one still unresolved.
+ */
+@NamedInterface("monitoring")
+@Service
+public class MonitoringLog {
+
+    private final EntryAccess access;
+    private final MonitoringActions actions;
+    private final JudicialActions judicialActions;
+    private final UserAdministration users;
+    private final Deadlines deadlines;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MonitoringLog(EntryAccess access, MonitoringActions actions, JudicialActions judicialActions,
+                  UserAdministration users, Deadlines deadlines, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.actions = actions;
+        this.judicialActions = judicialActions;
+        this.users = users;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @param judicialAction the task following up a "not protected" finding, null otherwise
+     * @param judicialActionOpened whether this action opened it (false when one was already unresolved)
+     */
+    public record Recorded(MonitoringAction action, JudicialAction judicialAction, boolean judicialActionOpened) {
+    }
+
+    /**
+     * @param performedBy the program's staff member who did it; null means the actor
+     */
+    @Transactional
+    public Recorded record(Actor actor, UUID entryId, MonitoringActionKind kind, LocalDate performedOn,
+                           UUID performedBy, MonitoringOutcome outcome, String notes) {
+        actor.require(Permission.RECORD_MONITORING);
+        WaitingListEntry entry = access.load(actor, entryId);
+        Instant now = clock.instant();
+        Staff who = performer(actor, entry, performedBy);
+        MonitoringAction action = MonitoringAction.record(entry, kind, performedOn, who, outcome, notes,
+                deadlines.today(), Staff.of(actor), now);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("acción", kind.name());
+        changes.put("fecha", DateText.of(performedOn));
+        changes.put("realizadaPor", who.name());
+        changes.put("resultado", outcome.name());
+        changes.put("notas", action.notes());
+        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "monitoring.audit.recorded", changes);
+        if (!action.foundNotProtected()) {
+            return new Recorded(actions.save(action), null, false);
+        }
+        JudicialAction unresolved = judicialActions.findUnresolvedByEntry(entry.id()).orElse(null);
+        JudicialAction task = unresolved != null ? unresolved : JudicialAction.openFrom(action, now);
+        action.announceNotProtected(task.id());
+        MonitoringAction saved = actions.save(action);
+        if (unresolved == null) {
+            judicialActions.save(task);
+            audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "judicial.audit.opened",
+                    Map.of("fecha", DateText.of(performedOn)));
+        }
+        return new Recorded(saved, task, unresolved == null);
+    }
+
+    private Staff performer(Actor actor, WaitingListEntry entry, UUID performedBy) {
+        if (performedBy == null || performedBy.equals(actor.userId())) {
+            return Staff.of(actor);
+        }
+        return users.staffOf(entry.programId()).stream()
+                .filter(member -> member.userId().equals(performedBy))
+                .findFirst()
+                .map(member -> new Staff(member.userId(), member.fullName()))
+                .orElseThrow(() -> MonitoringRuleViolation.invalid("performedBy", "monitoring.error.notStaff"));
+    }
+}

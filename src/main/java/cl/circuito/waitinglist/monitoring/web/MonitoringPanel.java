@@ -1,0 +1,57 @@
+package cl.circuito.waitinglist.monitoring.web;
+
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.waitinglist.EntryStatus;
+import cl.circuito.waitinglist.JudicialActionKind;
+import cl.circuito.waitinglist.MonitoringActionKind;
+import cl.circuito.waitinglist.MonitoringOutcome;
+import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.monitoring.JudicialAction;
+import cl.circuito.waitinglist.monitoring.MonitoringQueries;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.LocalDate;
+
+/**
+ * What the entry page's monitoring section (waitinglist/monitoring/entry-monitoring.html) needs: the history, the
+ * judicial actions, and the forms, kept as typed when one of them failed.
+ */
+@Component
+public class MonitoringPanel {
+
+    private final MonitoringQueries queries;
+
+    MonitoringPanel(MonitoringQueries queries) {
+        this.queries = queries;
+    }
+
+    public void addTo(Model model, Actor actor, EntryView view, LocalDate today) {
+        MonitoringQueries.EntryMonitoring history = queries.ofViewedEntry(actor, view.entry().id());
+        EntryStatus status = view.entry().status();
+        JudicialAction unresolved = history.judicialActions().stream()
+                .filter(j -> j.status().unresolved()).findFirst().orElse(null);
+        model.addAttribute("monitoringHistory", history);
+        model.addAttribute("unresolvedJudicialAction", unresolved);
+        model.addAttribute("canMonitor", actor.can(Permission.RECORD_MONITORING)
+                && (status == EntryStatus.WAITING || status == EntryStatus.SCHEDULED));
+        model.addAttribute("canManageJudicial", actor.can(Permission.MANAGE_JUDICIAL_ACTIONS));
+        model.addAttribute("monitoringKinds", MonitoringActionKind.values());
+        model.addAttribute("monitoringOutcomes", MonitoringOutcome.values());
+        model.addAttribute("judicialKinds", JudicialActionKind.values());
+        if (!model.containsAttribute("monitoring")) {
+            MonitoringForms.ActionForm form = new MonitoringForms.ActionForm();
+            form.setPerformedOn(today);
+            form.setPerformedBy(actor.userId());
+            model.addAttribute("monitoring", form);
+        }
+        if (!model.containsAttribute("judicial")) {
+            MonitoringForms.JudicialForm form = new MonitoringForms.JudicialForm();
+            form.setRequestedOn(today);
+            form.setAnsweredOn(today);
+            form.setVersion(unresolved == null ? null : unresolved.version());
+            model.addAttribute("judicial", form);
+        }
+    }
+}

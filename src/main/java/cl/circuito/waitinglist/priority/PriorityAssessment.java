@@ -1,0 +1,203 @@
+package cl.circuito.waitinglist.priority;
+
+import cl.circuito.waitinglist.PriorityAnswer;
+import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One application of a priority instrument version to a waiting child: the answers, the score, the
+ * cut used and the priority it gave, plus the director's override with its reason, if any. The answers
+ * never change; a re-assessment is a new assessment, so the history stays.
+ */
+@Entity
+@Table(name = "priority_assessment")
+public class PriorityAssessment {
+
+    @Id
+    private UUID id;
+    @Version
+    private long version;
+    private UUID entryId;
+    private UUID programId;
+    private UUID instrumentId;
+    private LocalDate assessedOn;
+    private Instant assessedAt;
+    private UUID assessedBy;
+    private String assessedByName;
+    private int score;
+    private int noDataCount;
+    private int cutUsed;
+    @JdbcTypeCode(SqlTypes.SMALLINT)
+    private int computedPriority;
+    @JdbcTypeCode(SqlTypes.SMALLINT)
+    private Integer overridePriority;
+    private String overrideReason;
+    private UUID overriddenBy;
+    private String overriddenByName;
+    private Instant overriddenAt;
+    @JdbcTypeCode(SqlTypes.SMALLINT)
+    private int finalPriority;
+    private String notes;
+    @ElementCollection
+    @CollectionTable(name = "priority_answer", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderBy("itemNumber")
+    private List<AssessmentAnswer> answers = new ArrayList<>();
+
+    protected PriorityAssessment() {
+    }
+
+    /** Scores the answers against the instrument and the cut; refuses unanswered or unknown descriptors. */
+    public static PriorityAssessment of(WaitingListEntry entry, PriorityInstrument instrument, int cut,
+                                 Map<Integer, PriorityAnswer> answers, LocalDate assessedOn, String notes,
+                                 Staff by, Instant now) {
+        List<PriorityItem> items = instrument.items();
+        PriorityScoring.Result result = PriorityScoring.score(items.stream().map(PriorityItem::number).toList(),
+                answers, cut);
+        PriorityAssessment assessment = new PriorityAssessment();
+        assessment.id = UUID.randomUUID();
+        assessment.entryId = entry.id();
+        assessment.programId = entry.programId();
+        assessment.instrumentId = instrument.id();
+        assessment.assessedOn = assessedOn;
+        assessment.assessedAt = now;
+        assessment.assessedBy = by.id();
+        assessment.assessedByName = by.name();
+        assessment.score = result.score();
+        assessment.noDataCount = result.noDataCount();
+        assessment.cutUsed = cut;
+        assessment.computedPriority = result.priority();
+        assessment.finalPriority = result.priority();
+        assessment.notes = notes == null || notes.isBlank() ? null : notes.trim();
+        for (PriorityItem item : items) {
+            assessment.answers.add(new AssessmentAnswer(item.id(), item.number(), answers.get(item.number())));
+        }
+        return assessment;
+    }
+
+    /** A standing override survives a re-assessment (see docs/priority-guide.md), with its author and date. */
+    public void carryOverrideFrom(PriorityAssessment previous) {
+        if (previous != null && previous.isOverridden()) {
+            this.overridePriority = previous.overridePriority;
+            this.overrideReason = previous.overrideReason;
+            this.overriddenBy = previous.overriddenBy;
+            this.overriddenByName = previous.overriddenByName;
+            this.overriddenAt = previous.overriddenAt;
+            this.finalPriority = previous.overridePriority;
+        }
+    }
+
+    public void override(int priority, String reason, Staff by, Instant now) {
+        this.overridePriority = priority;
+        this.overrideReason = reason.trim();
+        this.overriddenBy = by.id();
+        this.overriddenByName = by.name();
+        this.overriddenAt = now;
+        this.finalPriority = priority;
+    }
+
+    public void removeOverride() {
+        this.overridePriority = null;
+        this.overrideReason = null;
+        this.overriddenBy = null;
+        this.overriddenByName = null;
+        this.overriddenAt = null;
+        this.finalPriority = computedPriority;
+    }
+
+    public boolean isOverridden() {
+        return overridePriority != null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public UUID entryId() {
+        return entryId;
+    }
+
+    public UUID programId() {
+        return programId;
+    }
+
+    public UUID instrumentId() {
+        return instrumentId;
+    }
+
+    public LocalDate assessedOn() {
+        return assessedOn;
+    }
+
+    public Instant assessedAt() {
+        return assessedAt;
+    }
+
+    public String assessedByName() {
+        return assessedByName;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public int noDataCount() {
+        return noDataCount;
+    }
+
+    public int cutUsed() {
+        return cutUsed;
+    }
+
+    public int computedPriority() {
+        return computedPriority;
+    }
+
+    public Integer overridePriority() {
+        return overridePriority;
+    }
+
+    public String overrideReason() {
+        return overrideReason;
+    }
+
+    public String overriddenByName() {
+        return overriddenByName;
+    }
+
+    public Instant overriddenAt() {
+        return overriddenAt;
+    }
+
+    public int finalPriority() {
+        return finalPriority;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public List<AssessmentAnswer> answers() {
+        return List.copyOf(answers);
+    }
+}

@@ -1,0 +1,180 @@
+package cl.circuito.waitinglist.priority.web;
+
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import cl.circuito.waitinglist.WaitingListQueries;
+import cl.circuito.waitinglist.priority.AssessmentView;
+import cl.circuito.waitinglist.priority.PriorityAssessments;
+import cl.circuito.waitinglist.priority.PriorityRuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The priority guide on an entry: apply or re-apply it, override its result with a reason, its history
+ * and the print view laid out like the paper guide (I-SGC-01, annex 1).
+ */
+@Controller
+class PriorityController {
+
+    private static final String FORM = "waitinglist/priority/priority-form";
+    private static final String OVERRIDE = "waitinglist/priority/priority-override";
+
+    private final CurrentActor currentActor;
+    private final PriorityAssessments assessments;
+    private final WaitingListQueries queries;
+    private final Messages messages;
+    private final Clock clock;
+
+    PriorityController(CurrentActor currentActor, PriorityAssessments assessments, WaitingListQueries queries,
+                       Messages messages, Clock clock) {
+        this.currentActor = currentActor;
+        this.assessments = assessments;
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/entries/{entryId}/priority/new")
+    String form(@PathVariable UUID entryId, Model model) {
+        return formPage(entryId, model, null);
+    }
+
+    @PostMapping("/entries/{entryId}/priority")
+    String assess(@PathVariable UUID entryId, @Valid @ModelAttribute("priorityForm") PriorityForms.AssessmentForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                AssessmentView saved = assessments.assess(currentActor.get(), entryId, form.getVersion(),
+                        form.getAssessedOn(), form.getAnswers(), form.getNotes(), form.isRemoveOverride());
+                redirect.addFlashAttribute("success", messages.get("priority.saved", saved.finalPriority(),
+                        saved.score(), saved.itemCount(), saved.noDataCount()));
+                return "redirect:/entries/" + entryId;
+            } catch (PriorityRuleViolation e) {
+                rethrowUnlessAboutTheForm(e);
+                if (e.unansweredItems().isEmpty()) {
+                    FormErrors.reject(result, e);
+                } else {
+                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
+                    e.unansweredItems().forEach(n -> result.rejectValue("answers[" + n + "]",
+                            "priority.error.answerRequired", "priority.error.answerRequired"));
+                }
+            } catch (DomainException e) {
+                rethrowUnlessAboutTheForm(e);
+                FormErrors.reject(result, e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return formPage(entryId, model, form);
+    }
+
+    @GetMapping("/entries/{entryId}/priority/override")
+    String overrideForm(@PathVariable UUID entryId, Model model) {
+        return overridePage(entryId, model, null);
+    }
+
+    @PostMapping("/entries/{entryId}/priority/override")
+    String override(@PathVariable UUID entryId,
+                    @Valid @ModelAttribute("priorityOverrideForm") PriorityForms.OverrideForm form,
+                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return handle(result, response, () -> {
+            AssessmentView saved = assessments.override(currentActor.get(), entryId, form.getVersion(),
+                    form.priority(), form.getReason());
+            redirect.addFlashAttribute("success", saved.overridden()
+                    ? messages.get("priority.override.saved", saved.finalPriority())
+                    : messages.get("priority.override.removed", saved.finalPriority()));
+            return "redirect:/entries/" + entryId;
+        }, Map.of("priority", "choice"), () -> overridePage(entryId, model, form));
+    }
+
+    @GetMapping("/entries/{entryId}/priority/history")
+    String history(@PathVariable UUID entryId, Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("view", queries.entry(actor, entryId));
+        model.addAttribute("assessments", assessments.history(actor, entryId));
+        model.addAttribute("zone", clock.getZone());
+        return "waitinglist/priority/priority-history";
+    }
+
+    @GetMapping("/entries/{entryId}/priority/{assessmentId}/print")
+    String print(@PathVariable UUID entryId, @PathVariable UUID assessmentId, Model model) {
+        model.addAttribute("print", assessments.print(currentActor.get(), entryId, assessmentId));
+        return "waitinglist/priority/priority-print";
+    }
+
+    /** Whole-page refusals (another program's entry, a child no longer waiting, a stale form) go to the error page. */
+    private static void rethrowUnlessAboutTheForm(DomainException e) {
+        if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
+                || e.status() == HttpStatus.CONFLICT) {
+            throw e;
+        }
+    }
+
+    private static String handle(BindingResult result, HttpServletResponse response, Supplier<String> useCase,
+                                 Map<String, String> fieldNames, Supplier<String> page) {
+        if (!result.hasErrors()) {
+            try {
+                return useCase.get();
+            } catch (DomainException e) {
+                rethrowUnlessAboutTheForm(e);
+                FormErrors.reject(result, e, fieldNames);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page.get();
+    }
+
+    private String formPage(UUID entryId, Model model, PriorityForms.AssessmentForm typed) {
+        Actor actor = currentActor.get();
+        PriorityAssessments.Preparation preparation = assessments.prepare(actor, entryId);
+        model.addAttribute("view", queries.entry(actor, entryId));
+        model.addAttribute("prep", preparation);
+        model.addAttribute("today", LocalDate.now(clock));
+        if (typed == null) {
+            PriorityForms.AssessmentForm form = new PriorityForms.AssessmentForm();
+            form.setVersion(preparation.entryVersion());
+            form.setAssessedOn(LocalDate.now(clock));
+            // A re-assessment usually changes a few descriptors as background arrives: start from the
+            // current marks when they were given on the same instrument version.
+            AssessmentView current = preparation.current();
+            if (current != null && current.instrumentId().equals(preparation.instrument().id())) {
+                current.groups().forEach(g -> g.items().forEach(i -> form.getAnswers().put(i.number(), i.answer())));
+            }
+            model.addAttribute("priorityForm", form);
+        }
+        return FORM;
+    }
+
+    private String overridePage(UUID entryId, Model model, PriorityForms.OverrideForm typed) {
+        Actor actor = currentActor.get();
+        PriorityAssessments.Preparation preparation = assessments.prepare(actor, entryId);
+        if (preparation.current() == null) {
+            return "redirect:/entries/" + entryId + "/priority/new";
+        }
+        model.addAttribute("view", queries.entry(actor, entryId));
+        model.addAttribute("current", preparation.current());
+        if (typed == null) {
+            PriorityForms.OverrideForm form = new PriorityForms.OverrideForm();
+            form.setVersion(preparation.entryVersion());
+            model.addAttribute("priorityOverrideForm", form);
+        }
+        return OVERRIDE;
+    }
+}
