@@ -4,12 +4,12 @@ import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +34,16 @@ public class ReflectionWriting {
     private final Reflections reflections;
     private final ReflectionQueries queries;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final MesaHeaders headers;
     private final Clock clock;
 
     ReflectionWriting(MesaAccess access, Reflections reflections, ReflectionQueries queries, AuditTrail audit,
-                      JdbcClient jdbc, Clock clock) {
+                      MesaHeaders headers, Clock clock) {
         this.access = access;
         this.reflections = reflections;
         this.queries = queries;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.headers = headers;
         this.clock = clock;
     }
 
@@ -74,7 +74,7 @@ public class ReflectionWriting {
         if (reflections.findByMesaIdAndYearAndSemester(mesaId, year, semester).isPresent()) {
             throw ImplementationRuleViolation.invalid("semester", "reflections.error.exists", String.valueOf(semester), String.valueOf(year));
         }
-        Reflection reflection = reflections.saveAndFlush(Reflection.write(mesaId, year, semester, foundedOn(mesaId),
+        Reflection reflection = reflections.saveAndFlush(Reflection.write(mesaId, year, semester, headers.of(actor, mesaId).foundedOn(),
                 LocalDate.now(clock), content, actor.displayName(), clock.instant()));
         audited(actor, reflection, "reflections.audit.written");
         return reflection;
@@ -111,7 +111,7 @@ public class ReflectionWriting {
     @Transactional(readOnly = true)
     public LocalDate foundedOn(Actor actor, UUID mesaId) {
         access.standing(actor, mesaId).requireRead();
-        return foundedOn(mesaId);
+        return headers.of(actor, mesaId).foundedOn();
     }
 
     private void requireWriter(Actor actor, UUID mesaId) {
@@ -121,10 +121,6 @@ public class ReflectionWriting {
         }
     }
 
-    private LocalDate foundedOn(UUID mesaId) {
-        return jdbc.sql("select founded_on from mesa where id = :id").param("id", mesaId)
-                .query(LocalDate.class).single();
-    }
 
     private void audited(Actor actor, Reflection reflection, String what) {
         Map<String, Object> changes = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package cl.circuito.mesas;
 
+import cl.circuito.identity.TerritorialManagers;
 import cl.circuito.mesas.mesa.MemberEvent;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.plan.ActivityRow;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +51,16 @@ public class MesaDirectory {
     private final Clock clock;
     private final MesaPlanning planning;
     private final MesaOutreach outreach;
+    private final TerritorialManagers territorialManagers;
 
-    MesaDirectory(MesaAccess access, JdbcClient jdbc, Clock clock, MesaPlanning planning, MesaOutreach outreach) {
+    MesaDirectory(MesaAccess access, JdbcClient jdbc, Clock clock, MesaPlanning planning, MesaOutreach outreach,
+                  TerritorialManagers territorialManagers) {
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
         this.planning = planning;
         this.outreach = outreach;
+        this.territorialManagers = territorialManagers;
     }
 
     public record MesaRow(UUID id, String name, String comunaName, String regionCode, String regionName,
@@ -359,11 +364,22 @@ public class MesaDirectory {
                 .query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("name"), null)).list();
         List<SectorChoice> sectors = jdbc.sql("select code, name from modality where kind = 'SECTOR' order by name")
                 .query((rs, n) -> new SectorChoice(rs.getString("code"), rs.getString("name"))).list();
-        List<Choice> managers = jdbc.sql("""
-                        select id, full_name from app_user where role = 'TERRITORIAL_MANAGER' and enabled
-                           and region_code = :region order by full_name""")
-                .param("region", place.get("region"))
-                .query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("full_name"), null)).list();
+        List<Choice> managers = territorialManagers.ofRegion(place.get("region")).stream()
+                .map(m -> new Choice(m.userId(), m.fullName(), null)).toList();
         return new MemberChoices(comunaPrograms, regionPrograms, institutions, sectors, managers);
+    }
+
+    /**
+     * The names of every member the Mesa has had, current or past, by member id: what the network map shows for an
+     * actor linked to a member. Unscoped: the caller has checked the asker's standing in the Mesa.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> memberNames(UUID mesaId) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, name from mesa_member where mesa_id = :mesa").param("mesa", mesaId)
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
     }
 }

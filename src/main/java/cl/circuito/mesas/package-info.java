@@ -8,7 +8,6 @@
  *
  * <p>This package is the module's API (standing, headers, the directory, the year's figures and the enums they
  * and the use cases carry); each capability is a sub-package ({@code mesa}, {@code plan}, {@code sessions},
- * {@code agreements}, {@code cases}) with its own {@code web}. The few use cases other modules call (the demo
- * data) are exposed per capability with {@code @NamedInterface}.
+ * {@code agreements}, {@code cases}) with its own {@code web}, internal to the module.
  */
 package cl.circuito.mesas;

@@ -37,7 +37,7 @@ public class NetworkMaps {
 
     private static final String ACTORS = """
             select a.id, a.version, a.name, a.kind, a.sector_code, s.name as sector_name, a.program_id,
-                   a.institution_id, a.member_id, coalesce(p.name, i.name, m.name) as link_name, a.role,
+                   a.institution_id, a.member_id, coalesce(p.name, i.name) as link_name, a.role,
                    a.role_description, a.tie, a.position_x, a.position_y,
                    (select count(*) from network_tie t
                      where t.from_actor_id = a.id or t.to_actor_id = a.id) as ties
@@ -45,7 +45,6 @@ public class NetworkMaps {
               left join modality s on s.code = a.sector_code
               left join program p on p.id = a.program_id
               left join institution i on i.id = a.institution_id
-              left join mesa_member m on m.id = a.member_id
              where a.mesa_id = :mesa and (cast(:id as uuid) is null or a.id = :id)
              order by case a.tie when 'PERMANENT' then 0 when 'OCCASIONAL' then 1 when 'STRATEGIC' then 2 else 3 end,
                       lower(a.name)""";
@@ -116,13 +115,15 @@ public class NetworkMaps {
         return actorRows(mesaId, actorId).stream().findFirst().orElseThrow(() -> new NotFound("networkActor"));
     }
 
+    /** The map's actors; one linked to a member is named after it (the Mesa's directory knows its members). */
     private List<ActorRow> actorRows(UUID mesaId, UUID actorId) {
+        Map<UUID, String> members = directory.memberNames(mesaId);
         return jdbc.sql(ACTORS).param("mesa", mesaId).param("id", actorId)
                 .query((rs, n) -> new ActorRow(rs.getObject("id", UUID.class), rs.getLong("version"),
                         rs.getString("name"), ActorKind.valueOf(rs.getString("kind")), rs.getString("sector_code"),
                         rs.getString("sector_name"), rs.getObject("program_id", UUID.class),
                         rs.getObject("institution_id", UUID.class), rs.getObject("member_id", UUID.class),
-                        rs.getString("link_name"),
+                        linkName(rs.getString("link_name"), members, rs.getObject("member_id", UUID.class)),
                         rs.getString("role") == null ? null : CircuitRole.valueOf(rs.getString("role")),
                         rs.getString("role_description"), MesaTie.valueOf(rs.getString("tie")),
                         (Double) rs.getObject("position_x"), (Double) rs.getObject("position_y"), rs.getInt("ties")))
@@ -340,10 +341,13 @@ public class NetworkMaps {
                 && !exists("select exists (select 1 from institution where id = :v)", d.institutionId())) {
             throw NetworkRuleViolation.invalid("institutionId", "networkmap.error.unknownInstitution");
         }
-        if (d.memberId() != null && !jdbc.sql("select exists (select 1 from mesa_member where id = :v and mesa_id = :mesa)")
-                .param("v", d.memberId()).param("mesa", mesaId).query(Boolean.class).single()) {
+        if (d.memberId() != null && !directory.memberNames(mesaId).containsKey(d.memberId())) {
             throw NetworkRuleViolation.invalid("memberId", "networkmap.error.notAMember");
         }
+    }
+
+    private static String linkName(String programOrInstitution, Map<UUID, String> members, UUID memberId) {
+        return programOrInstitution != null || memberId == null ? programOrInstitution : members.get(memberId);
     }
 
     private boolean exists(String sql, Object value) {

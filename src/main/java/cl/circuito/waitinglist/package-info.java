@@ -20,7 +20,7 @@
  *   estimated admission dates;</li>
  *   <li>{@code dashboard}: a program's figures and trends.</li>
  * </ul>
- * Application services other modules call (mostly the demo data) are exposed by type with
- * {@code @NamedInterface} named after their capability.
+ * One capability is exposed by type with {@code @NamedInterface("priority")}: the applied priority guide's print,
+ * which the documents module draws as annex 1.
  */
 package cl.circuito.waitinglist;

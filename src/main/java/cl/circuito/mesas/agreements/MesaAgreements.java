@@ -17,7 +17,6 @@ import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +39,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * reviewed at later sessions until closed. Lists: the Mesa's, and a member's across Mesas.
  */
 @Service
-@NamedInterface("agreements")
 public class MesaAgreements {
 
     static final String SUBJECT = "MESA_AGREEMENT";
@@ -83,6 +81,13 @@ public class MesaAgreements {
         standing.requireRead();
         return queries.ofMesa(mesaId, filter == null ? AgreementFilter.all() : filter, page,
                 standing.seesCaseContent(), today());
+    }
+
+    /** The members and sessions the agreements list can be narrowed by, for someone who may read the Mesa. */
+    @Transactional(readOnly = true)
+    public AgreementQueries.FilterChoices filterChoices(Actor actor, UUID mesaId) {
+        access.standing(actor, mesaId).requireRead();
+        return queries.filterChoices(mesaId);
     }
 
     @Transactional(readOnly = true)

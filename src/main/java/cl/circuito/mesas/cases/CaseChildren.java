@@ -1,6 +1,7 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.children.ChildNames;
+import cl.circuito.waitinglist.ProgramChildren;
 import cl.circuito.mesas.MemberKind;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
@@ -11,11 +12,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The children a presenting program may bring to the Mesa from its own lists (waiting or active), named by
@@ -25,26 +29,15 @@ import java.util.UUID;
 @Component
 public class CaseChildren {
 
-    private static final String OWN_CHILDREN = """
-            select c.id, c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date, 'WAITING' as source,
-                   e.received_on as since
-              from waiting_list_entry e join child c on c.id = e.child_id
-             where e.program_id = :program and e.status <> 'EXITED' and (cast(:child as uuid) is null or c.id = cast(:child as uuid))
-            union all
-            select c.id, c.given_names, c.paternal_surname, c.maternal_surname, c.birth_date, 'ACTIVE' as source,
-                   a.admitted_on as since
-              from active_case a join child c on c.id = a.child_id
-             where a.program_id = :program and a.closed_on is null and (cast(:child as uuid) is null or c.id = cast(:child as uuid))
-             order by since desc
-             limit 5000""";
-
     /** Words a Mesa's texts cannot avoid, though they are surnames too. */
     private static final List<String> UNAVOIDABLE = List.of("Mesa");
 
+    private final ProgramChildren programChildren;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CaseChildren(JdbcClient jdbc, Clock clock) {
+    CaseChildren(ProgramChildren programChildren, JdbcClient jdbc, Clock clock) {
+        this.programChildren = programChildren;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -106,15 +99,35 @@ public class CaseChildren {
                 && programs.programIds().contains(member.programId());
     }
 
+    /**
+     * The program's children from the waiting list's port (no other module reads its tables), named from the
+     * child registry, a reference table every module may read.
+     */
     private List<Pickable> query(UUID programId, UUID childId) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql(OWN_CHILDREN).param("program", programId).param("child", childId)
-                .query((rs, n) -> new Pickable(rs.getObject("id", UUID.class),
-                        ChildNames.initials(first(rs.getString("given_names")), first(rs.getString("paternal_surname")),
-                                first(rs.getString("maternal_surname"))),
-                        ChildNames.age(rs.getObject("birth_date", LocalDate.class), today),
-                        rs.getString("source"), rs.getObject("since", LocalDate.class)))
-                .list();
+        List<ProgramChildren.ProgramChild> theirs = programChildren.of(programId, childId);
+        if (theirs.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Pickable> named = new HashMap<>();
+        jdbc.sql("select id, given_names, paternal_surname, maternal_surname, birth_date from child where id in (:ids)")
+                .param("ids", theirs.stream().map(ProgramChildren.ProgramChild::childId).collect(Collectors.toSet()))
+                .query(rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    named.put(id, new Pickable(id,
+                            ChildNames.initials(first(rs.getString("given_names")), first(rs.getString("paternal_surname")),
+                                    first(rs.getString("maternal_surname"))),
+                            ChildNames.age(rs.getObject("birth_date", LocalDate.class), today), null, null));
+                });
+        List<Pickable> pickable = new ArrayList<>();
+        for (ProgramChildren.ProgramChild child : theirs) {
+            Pickable name = named.get(child.childId());
+            if (name != null) {
+                pickable.add(new Pickable(child.childId(), name.initials(), name.age(), child.source().name(),
+                        child.since()));
+            }
+        }
+        return pickable;
     }
 
     /** One initial per name part, so compound given names ("María José") still give 2–3 letters. */

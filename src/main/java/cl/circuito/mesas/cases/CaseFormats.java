@@ -9,7 +9,6 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,6 @@ import java.util.UUID;
  * reads them; the co-facilitators make, revise and choose.
  */
 @Service
-@NamedInterface("cases")
 public class CaseFormats {
 
     private final PresentationFormats formats;

@@ -22,7 +22,6 @@ import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +40,6 @@ import java.util.UUID;
  * in later sessions until closed. One transaction per use case: a refused strategy saves nothing.
  */
 @Service
-@NamedInterface("cases")
 public class CaseReviewing {
 
     private final MesaCases cases;

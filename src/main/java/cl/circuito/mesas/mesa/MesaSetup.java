@@ -1,6 +1,7 @@
 package cl.circuito.mesas.mesa;
 
 import cl.circuito.audit.AuditTrail;
+import cl.circuito.identity.TerritorialManagers;
 import cl.circuito.mesas.MemberKind;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.Participation;
@@ -11,7 +12,6 @@ import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,6 @@ import java.util.UUID;
  * admin's or the region's territorial manager's; the rest also the co-facilitators'.
  */
 @Service
-@NamedInterface("mesa")
 public class MesaSetup {
 
     private final Mesas mesas;
@@ -41,9 +40,10 @@ public class MesaSetup {
     private final Clock clock;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final TerritorialManagers territorialManagers;
 
     MesaSetup(Mesas mesas, MesaMembers members, MesaSessions sessions, MesaAccess access, Clock clock,
-              AuditTrail audit, JdbcClient jdbc) {
+              AuditTrail audit, JdbcClient jdbc, TerritorialManagers territorialManagers) {
         this.mesas = mesas;
         this.members = members;
         this.sessions = sessions;
@@ -51,6 +51,7 @@ public class MesaSetup {
         this.clock = clock;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.territorialManagers = territorialManagers;
     }
 
     /** Founds the Mesa of a comuna (one per comuna). */
@@ -168,13 +169,10 @@ public class MesaSetup {
                         rs.getString("name"), rs.getString("modality_code"), true))
                 .list();
         boolean hasOpd = programs.stream().anyMatch(p -> "OPD".equals(p.modality()));
-        List<CoFacilitatorCandidate> managers = jdbc.sql("""
-                        select u.id, u.full_name from app_user u join comuna c on c.region_code = u.region_code
-                         where c.code = :comuna and u.role = 'TERRITORIAL_MANAGER' and u.enabled order by u.full_name""")
-                .param("comuna", comunaCode)
-                .query((rs, n) -> new CoFacilitatorCandidate(MemberKind.TERRITORIAL_MANAGER,
-                        rs.getObject("id", UUID.class), rs.getString("full_name"), null, !hasOpd))
-                .list();
+        List<CoFacilitatorCandidate> managers = territorialManagers.ofRegion(regionOf(comunaCode)).stream()
+                .map(m -> new CoFacilitatorCandidate(MemberKind.TERRITORIAL_MANAGER, m.userId(), m.fullName(), null,
+                        !hasOpd))
+                .toList();
         List<CoFacilitatorCandidate> all = new ArrayList<>(programs);
         all.addAll(managers);
         return all;
@@ -229,11 +227,9 @@ public class MesaSetup {
                 who = MesaMember.Identity.sector(m.sectorCode(), orDefault(m.name(), sector));
                 break;
             default:
-                String manager = m.userId() == null ? null : jdbc.sql("""
-                                select u.full_name from app_user u, mesa me join comuna c on c.code = me.comuna_code
-                                 where u.id = :user and me.id = :mesa and u.role = 'TERRITORIAL_MANAGER'
-                                   and u.region_code = c.region_code""")
-                        .param("user", m.userId()).param("mesa", mesaId).query(String.class).optional().orElse(null);
+                String manager = m.userId() == null ? null : territorialManagers
+                        .inRegion(m.userId(), regionOfMesa(mesaId))
+                        .map(TerritorialManagers.Manager::fullName).orElse(null);
                 if (manager == null) {
                     throw MesaRuleViolation.invalid("userId", "mesamembers.error.required.manager");
                 }
@@ -350,4 +346,14 @@ public class MesaSetup {
     }
 
     // --- end mesa-setup helper ---
+
+    private String regionOf(String comunaCode) {
+        return jdbc.sql("select region_code from comuna where code = :comuna").param("comuna", comunaCode)
+                .query(String.class).optional().orElse(null);
+    }
+
+    private String regionOfMesa(UUID mesaId) {
+        return jdbc.sql("select c.region_code from mesa m join comuna c on c.code = m.comuna_code where m.id = :mesa")
+                .param("mesa", mesaId).query(String.class).optional().orElse(null);
+    }
 }

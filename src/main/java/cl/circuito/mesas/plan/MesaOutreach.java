@@ -10,7 +10,6 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +20,6 @@ import java.util.UUID;
 
 /** A Mesa's outreach (difusión) and training activities: everyone with standing reads, co-facilitators record. */
 @Service
-@NamedInterface("plan")
 public class MesaOutreach {
 
     private static final String ACTIVITIES = """

@@ -14,7 +14,6 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,6 @@ import java.util.UUID;
 
 /** A Mesa's semester and yearly plans: everyone with standing reads them, the co-facilitators write them. */
 @Service
-@NamedInterface("plan")
 public class MesaPlanning {
 
     private static final String PLANS = """

@@ -16,7 +16,6 @@ import cl.circuito.shared.documents.PdfRenderer;
 import cl.circuito.shared.security.Actor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +35,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * the agreements taken, and the case reviews (content for the Mesa's members only); and its PDF.
  */
 @Service
-@NamedInterface("sessions")
 public class MesaMinutes {
 
     static final String SUBJECT = "MESA_SESSION";

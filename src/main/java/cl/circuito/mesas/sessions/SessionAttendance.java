@@ -13,7 +13,6 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,6 @@ import java.util.regex.Pattern;
  * session as held.
  */
 @Service
-@NamedInterface("sessions")
 public class SessionAttendance {
 
     public static final int MAX_TEXT = 200;

@@ -9,7 +9,6 @@ import cl.circuito.mesas.mesa.Mesas;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +29,6 @@ import java.util.UUID;
  * follow {@link MesaScheduling}'s rules.
  */
 @Service
-@NamedInterface("sessions")
 public class SessionPlanning {
 
     /** How many dates the page proposes at once. */

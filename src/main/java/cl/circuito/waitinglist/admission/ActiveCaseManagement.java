@@ -16,7 +16,6 @@ import cl.circuito.waitinglist.entry.ChildIdentification;
 import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * A program's active cases: registering those that predate Circuito (so the free places are right from day
  * one) and closing a case (program exit), which frees its place. Each is audited.
  */
-@NamedInterface("admission")
 @Service
 public class ActiveCaseManagement {
 

@@ -14,7 +14,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +38,6 @@ import java.util.function.Function;
  * changes (what the referrer was told is kept; letters drafts an oficio from each change). Runs after every
  * change that moves the ranking or the places, and nightly for every program (months turn, holidays change).
  */
-@NamedInterface("admission")
 @Service
 public class AdmissionEstimates {
 

@@ -13,7 +13,6 @@ import cl.circuito.waitinglist.entry.WaitingListEntries;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import cl.circuito.waitinglist.ranking.ProgramRanking;
 import cl.circuito.waitinglist.ranking.RankedEntry;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * director confirms it or changes it with a reason for every difference, and the chosen children are
  * scheduled. Capacity is never exceeded: the places are counted under the program's lock.
  */
-@NamedInterface("admission")
 @Service
 public class AdmissionPlanning {
 

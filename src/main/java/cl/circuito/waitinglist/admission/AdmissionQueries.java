@@ -24,7 +24,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +44,6 @@ import java.util.UUID;
  * Reads of the monthly admission and the active cases, through the asker's scope, each read of children's
  * records leaving a trace. Lists are one query each.
  */
-@NamedInterface("admission")
 @Service
 @Transactional(readOnly = true)
 public class AdmissionQueries {

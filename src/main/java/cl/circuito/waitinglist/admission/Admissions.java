@@ -13,7 +13,6 @@ import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +29,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * What happens to a scheduled child: the admission interview, the effective admission (the entry leaves the
  * list as admitted and the child becomes an active case), or going back to the list. Each is audited.
  */
-@NamedInterface("admission")
 @Service
 public class Admissions {
 

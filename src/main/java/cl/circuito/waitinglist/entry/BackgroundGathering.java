@@ -7,7 +7,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.IncomingFile;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,6 @@ import java.util.UUID;
  * Gathering background before the decision: actions logged on the timeline (judicial platform review,
  * requests to third parties, home visits, other) and further documents.
  */
-@NamedInterface("entry")
 @Service
 public class BackgroundGathering {
 

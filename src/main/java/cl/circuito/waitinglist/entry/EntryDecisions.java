@@ -9,7 +9,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * The director's verbs on an entry: judge the background, decide admissibility, reopen a decision,
  * record an exit. Each is audited with what changed.
  */
-@NamedInterface("entry")
 @Service
 public class EntryDecisions {
 

@@ -12,7 +12,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.ReferralRequest;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
 /**
  * Step 1 of I-SGC-01: a referral comes in, the child is identified, the entry and its deadline start.
  */
-@NamedInterface("entry")
 @Service
 public class ReferralIntake {
 

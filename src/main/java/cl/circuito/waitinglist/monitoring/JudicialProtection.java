@@ -10,7 +10,6 @@ import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,6 @@ import java.util.UUID;
  * Following up a child found not protected: the director records the request to the court (medida
  * cautelar or extraordinary hearing), then the court's answer, which resolves the task.
  */
-@NamedInterface("monitoring")
 @Service
 public class JudicialProtection {
 

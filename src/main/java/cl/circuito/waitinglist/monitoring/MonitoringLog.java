@@ -13,7 +13,6 @@ import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,6 @@ import java.util.UUID;
  * Recording monitoring actions on waiting children (director or designee). A "not protected" finding
  * opens the judicial-action task in the same transaction, or joins the one still unresolved.
  */
-@NamedInterface("monitoring")
 @Service
 public class MonitoringLog {
 

@@ -14,7 +14,6 @@ import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,6 @@ import java.util.UUID;
  * The director plans a month's monitoring from Circuito's proposal, then adds children or removes
  * proposed ones (with a reason). Past months are history: they are not planned nor changed.
  */
-@NamedInterface("monitoring")
 @Service
 public class MonitoringPlanning {
 

@@ -11,7 +11,6 @@ import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,6 @@ import static cl.circuito.audit.AuditTrail.change;
  * The director moves a waiting child in the program's ranking (prelación) by hand, or gives it back to
  * the priority guide's order. Each move needs a reason and is audited with the place before and after.
  */
-@NamedInterface("ranking")
 @Service
 public class RankingPlacements {
 

@@ -1,5 +1,7 @@
 package cl.circuito.mesas.agreements.web;
 
+import cl.circuito.mesas.agreements.AgreementQueries;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.sessions.MesaMinutes;
@@ -17,7 +19,6 @@ import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,12 +49,11 @@ class AgreementsController {
     private final MesaFormRunner runner;
     private final MinutesController minutesPage;
     private final Messages messages;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     AgreementsController(CurrentActor currentActor, MesaAgreements agreements, MesaMinutes minutes,
                          MesaHeaders headers, MesaFormRunner runner, MinutesController minutesPage,
-                         Messages messages, JdbcClient jdbc, Clock clock) {
+                         Messages messages, Clock clock) {
         this.currentActor = currentActor;
         this.agreements = agreements;
         this.minutes = minutes;
@@ -61,7 +61,6 @@ class AgreementsController {
         this.runner = runner;
         this.minutesPage = minutesPage;
         this.messages = messages;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -79,12 +78,10 @@ class AgreementsController {
         model.addAttribute("rows", rows);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", AgreementStatus.values());
-        model.addAttribute("members", jdbc.sql("select id, name from mesa_member where mesa_id = ? order by left_on nulls first, name")
-                .param(mesaId).query((rs, n) -> new Option(rs.getObject("id", UUID.class), rs.getString("name"))).list());
-        model.addAttribute("sessions", jdbc.sql("select id, number, held_on from mesa_session where mesa_id = ? order by number desc")
-                .param(mesaId).query((rs, n) -> new Option(rs.getObject("id", UUID.class),
-                        messages.get("mesas.session.title", rs.getInt("number")) + " · "
-                                + cl.circuito.mesas.mesa.MesaDates.text(rs.getObject("held_on", LocalDate.class)))).list());
+        AgreementQueries.FilterChoices choices = agreements.filterChoices(actor, mesaId);
+        model.addAttribute("members", choices.members().stream().map(m -> new Option(m.id(), m.name())).toList());
+        model.addAttribute("sessions", choices.sessions().stream().map(s -> new Option(s.id(),
+                messages.get("mesas.session.title", s.number()) + " · " + ChileanDates.day(s.heldOn()))).toList());
         model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/mesas/" + mesaId + "/agreements")
                 .queryParamIfPresent("state", Optional.ofNullable(blankToNull(filter.state())))
                 .queryParamIfPresent("member", Optional.ofNullable(filter.memberId()))
