@@ -3,7 +3,6 @@ package cl.circuito.documents;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.EntryStatus;
-import cl.circuito.waitinglist.MonthText;
 import cl.circuito.waitinglist.RegisterRow;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +78,7 @@ class RegisterCells {
 
     String state(RegisterRow row) {
         if (row.status() == EntryStatus.SCHEDULED && row.scheduledMonth() != null) {
-            return messages.get("documents.state.SCHEDULED_IN", MonthText.of(row.scheduledMonth()));
+            return messages.get("documents.state.SCHEDULED_IN", ChileanDates.month(row.scheduledMonth()));
         }
         return messages.get("documents.state." + row.status().name());
     }

@@ -105,7 +105,7 @@ class ChildRegistryTests {
 
     @Test
     void theSameRutWithOtherNamesIsNeverSilentlyDiscarded() {
-        Rut rut = TestRuts.next();
+        Rut rut = Rut.parse(Fixtures.rut());
         String given = unique("Benjamín");
         Child registered = identify(new ChildIdentity(rut, given, "Muñoz", "Araya", LocalDate.of(2013, 3, 3))).child();
         ChildIdentity typed = new ChildIdentity(rut, "Benjamin Andrés", "Munoz", "", LocalDate.of(2013, 3, 4));
@@ -146,7 +146,7 @@ class ChildRegistryTests {
 
     @Test
     void whatTheRegistryDidNotKnowIsLearnedWithoutAsking() {
-        Rut rut = TestRuts.next();
+        Rut rut = Rut.parse(Fixtures.rut());
         String given = unique("Emilia");
         Child registered = identify(new ChildIdentity(rut, given, "Silva", null, null)).child();
 
@@ -163,7 +163,7 @@ class ChildRegistryTests {
         String given = unique("Gaspar");
         LocalDate born = LocalDate.of(2011, 7, 7);
         Child withoutRut = identify(new ChildIdentity(null, given, "Reyes", null, born)).child();
-        Rut rut = TestRuts.next();
+        Rut rut = Rut.parse(Fixtures.rut());
 
         ChildRegistry.Identified identified = identify(new ChildIdentity(rut, given, "Reyes", null, born));
 
@@ -202,7 +202,7 @@ class ChildRegistryTests {
 
         assertThat(identify(new ChildIdentity(null, given, "Tapia", null, born)).child().id()).isEqualTo(keeper.id());
         assertThat(registry.get(repeated).possibleDuplicateOf()).isEqualTo(keeper.id());
-        assertThat(registry.correct(repeated, new ChildIdentity(TestRuts.next(), given, "Tapia", null, born)))
+        assertThat(registry.correct(repeated, new ChildIdentity(Rut.parse(Fixtures.rut()), given, "Tapia", null, born)))
                 .as("giving it its own RUT resolves it").containsOnlyKeys("rut");
     }
 

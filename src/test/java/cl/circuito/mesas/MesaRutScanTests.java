@@ -54,7 +54,7 @@ class MesaRutScanTests {
         MesaWorld w = mesaFixtures.world();
         MesaSession first = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
         MesaSession second = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
-        String rut = CaseTestData.uniqueRut();
+        String rut = Fixtures.rut();
         String surname = "Quilodrán" + Fixtures.next();
         WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),
                 rut, "Amanda Belén", surname, "Carrasco", LocalDate.of(2012, 8, 30));

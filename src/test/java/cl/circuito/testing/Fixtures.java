@@ -53,6 +53,11 @@ public class Fixtures {
         return body + "-" + cl.circuito.shared.validation.Modulo11.checkDigit(body);
     }
 
+    /** A fresh RUT as people type it: "50.000.123-4". */
+    public static String typedRut() {
+        return cl.circuito.children.Rut.parse(rut()).formatted();
+    }
+
     /**
      * The version of a record as its page would show it to the next user who changes it (every change names the
      * version it was based on: shared.Versions). For tests that change a record straight through a service.

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 
 /** The thresholds of the marks: read by whoever monitors, changed one indicator at a time by the national team. */
 @Controller
@@ -31,13 +30,11 @@ class ThresholdsController {
     private final CurrentActor currentActor;
     private final MonitoringThresholds thresholds;
     private final Messages messages;
-    private final Clock clock;
 
-    ThresholdsController(CurrentActor currentActor, MonitoringThresholds thresholds, Messages messages, Clock clock) {
+    ThresholdsController(CurrentActor currentActor, MonitoringThresholds thresholds, Messages messages) {
         this.currentActor = currentActor;
         this.thresholds = thresholds;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** What was typed, kept as text so a failed submit shows it again. */
@@ -107,7 +104,6 @@ class ThresholdsController {
         model.addAttribute("history", thresholds.history(actor, HISTORY));
         model.addAttribute("edits", actor.can(Permission.SET_MONITORING_THRESHOLDS));
         model.addAttribute("failed", failed);
-        model.addAttribute("zone", clock.getZone());
         return "implementation/thresholds";
     }
 

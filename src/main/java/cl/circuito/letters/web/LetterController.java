@@ -34,16 +34,14 @@ class LetterController {
     private final LetterManagement management;
     private final LetterPage page;
     private final Messages messages;
-    private final java.time.Clock clock;
 
     LetterController(CurrentActor currentActor, LetterQueries queries, LetterManagement management, LetterPage page,
-                     Messages messages, java.time.Clock clock) {
+                     Messages messages) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.management = management;
         this.page = page;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/programs/{programId}/letters")
@@ -56,7 +54,6 @@ class LetterController {
         model.addAttribute("canManage", actor.can(Permission.MANAGE_LETTERS));
         model.addAttribute("issuedPage", issuedPage);
         model.addAttribute("draftPage", page);
-        model.addAttribute("zone", clock.getZone());
         return "letters/tray";
     }
 

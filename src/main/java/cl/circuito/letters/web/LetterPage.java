@@ -96,7 +96,6 @@ class LetterPage {
         model.addAttribute("letter", letter);
         model.addAttribute("program", programs.get(letter.programId(), actor.scope()));
         model.addAttribute("canManage", actor.can(Permission.MANAGE_LETTERS));
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("today", today);
         model.addAttribute("channels", SendingChannel.values());
         model.addAttribute("isDraft", letter.status() == LetterStatus.DRAFT);

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /** A program's letter settings, under its tabs and the letters' pills; its director changes them. */
@@ -34,13 +33,11 @@ class LetterSettingsController {
     private final CurrentActor currentActor;
     private final ProgramLetterSettings settings;
     private final Messages messages;
-    private final Clock clock;
 
-    LetterSettingsController(CurrentActor currentActor, ProgramLetterSettings settings, Messages messages, Clock clock) {
+    LetterSettingsController(CurrentActor currentActor, ProgramLetterSettings settings, Messages messages) {
         this.currentActor = currentActor;
         this.settings = settings;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/programs/{programId}/letters/settings")
@@ -82,7 +79,6 @@ class LetterSettingsController {
         model.addAttribute("batchModes", BatchMode.values());
         model.addAttribute("maxThreshold", LetterSettings.MAX_THRESHOLD_DAYS);
         model.addAttribute("defaultThreshold", LetterSettings.DEFAULT_THRESHOLD_DAYS);
-        model.addAttribute("zone", clock.getZone());
         return PAGE;
     }
 }

@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -47,14 +46,11 @@ class TemplateAdminController {
     private final CurrentActor currentActor;
     private final TemplateAdministration administration;
     private final Messages messages;
-    private final Clock clock;
 
-    TemplateAdminController(CurrentActor currentActor, TemplateAdministration administration, Messages messages,
-                            Clock clock) {
+    TemplateAdminController(CurrentActor currentActor, TemplateAdministration administration, Messages messages) {
         this.currentActor = currentActor;
         this.administration = administration;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/letter-templates")
@@ -80,7 +76,6 @@ class TemplateAdminController {
         model.addAttribute("templates", administration.templates(actor, institutionId));
         model.addAttribute("institutionId", institutionId);
         model.addAttribute("institutionName", administration.institutionName(actor, institutionId));
-        model.addAttribute("zone", clock.getZone());
         return "lettertemplates/kinds";
     }
 
@@ -157,7 +152,6 @@ class TemplateAdminController {
         model.addAttribute("preview", administration.preview(actor, institutionId, view.kind(), form.getSubject(),
                 form.getSalutation(), form.getBody(), form.getClosing()));
         model.addAttribute("papers", cl.circuito.shared.documents.PaperSize.values());
-        model.addAttribute("zone", clock.getZone());
         return EDIT;
     }
 }

@@ -1,7 +1,7 @@
 package cl.circuito.mesas.agreements;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.AgreementStatus;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.sessions.MesaSession;
@@ -144,7 +144,7 @@ public class Agreement {
             throw MesaRuleViolation.invalid("responsibleMemberId", "mesas.error.required.responsible");
         }
         if (terms.dueOn() != null && agreedOn != null && terms.dueOn().isBefore(agreedOn)) {
-            throw MesaRuleViolation.invalid("dueOn", "mesas.error.dueBeforeSession", MesaDates.text(agreedOn));
+            throw MesaRuleViolation.invalid("dueOn", "mesas.error.dueBeforeSession", ChileanDates.day(agreedOn));
         }
         this.text = terms.text().strip();
         this.responsibleMemberId = responsible.id();

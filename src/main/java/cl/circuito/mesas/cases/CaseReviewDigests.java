@@ -1,8 +1,8 @@
 package cl.circuito.mesas.cases;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.sessions.CaseReviewDigest;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.sessions.MesaScheduling;
 
 import org.springframework.context.MessageSource;
@@ -36,7 +36,7 @@ class CaseReviewDigests implements CaseReviewDigest {
                 .map(s -> new Section(s.label(), s.content())).toList();
         List<String> strategies = review.strategies().stream().map(s -> s.text() + " (" + s.memberName()
                 + (s.person() == null ? "" : ", " + s.person())
-                + (s.dueOn() == null ? "" : ", " + MesaDates.text(s.dueOn())) + ")").toList();
+                + (s.dueOn() == null ? "" : ", " + ChileanDates.day(s.dueOn())) + ")").toList();
         return new Line(review.id(), review.caseId(), review.memberName(), review.initials(), review.age(),
                 messages.getMessage("mesacases.criterion." + review.criterion(), null, MesaScheduling.CHILE),
                 review.criterion() == CaseCriterion.GOOD_PRACTICE, presentation, review.question(),

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.cases;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.sessions.AgendaItem;
@@ -9,7 +10,6 @@ import cl.circuito.mesas.agreements.Agreements;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.MesaAccess;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaMembers;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
@@ -151,7 +151,7 @@ public class CaseReviewing {
         mesaCase.close(note, LocalDate.now(clock), actor.displayName(), clock.instant());
         cases.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(mesaCase), "mesacases.audit.caseClosed",
-                Map.of("closedOn", MesaDates.text(mesaCase.closedOn())));
+                Map.of("closedOn", ChileanDates.day(mesaCase.closedOn())));
         return mesaCase;
     }
 

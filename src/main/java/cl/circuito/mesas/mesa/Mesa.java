@@ -1,5 +1,6 @@
 package cl.circuito.mesas.mesa;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.Frequency;
 
 import jakarta.persistence.Entity;
@@ -69,7 +70,7 @@ public class Mesa {
      */
     void change(Settings settings, LocalDate firstSessionOn, String byName, Instant now) {
         if (firstSessionOn != null && settings.foundedOn() != null && settings.foundedOn().isAfter(firstSessionOn)) {
-            throw MesaRuleViolation.invalid("foundedOn", "mesas.error.foundedAfterSessions", MesaDates.text(firstSessionOn));
+            throw MesaRuleViolation.invalid("foundedOn", "mesas.error.foundedAfterSessions", ChileanDates.day(firstSessionOn));
         }
         apply(settings, byName, now);
     }
@@ -110,7 +111,7 @@ public class Mesa {
     /** Sessions are held from the founding on: an earlier date is refused on {@code field}. */
     public void requireFounded(LocalDate date, String field) {
         if (date.isBefore(foundedOn)) {
-            throw MesaRuleViolation.invalid(field, "mesas.error.beforeFounding", MesaDates.text(foundedOn));
+            throw MesaRuleViolation.invalid(field, "mesas.error.beforeFounding", ChileanDates.day(foundedOn));
         }
     }
 

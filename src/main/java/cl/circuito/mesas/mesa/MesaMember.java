@@ -1,5 +1,6 @@
 package cl.circuito.mesas.mesa;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.MemberKind;
 import cl.circuito.mesas.Participation;
 import cl.circuito.shared.Versions;
@@ -141,7 +142,7 @@ public class MesaMember {
             throw MesaRuleViolation.invalid("leftOn", "mesas.error.required.leftOn");
         }
         if (on.isBefore(joinedOn)) {
-            throw MesaRuleViolation.invalid("leftOn", "mesas.error.leftBeforeJoined", MesaDates.text(joinedOn));
+            throw MesaRuleViolation.invalid("leftOn", "mesas.error.leftBeforeJoined", ChileanDates.day(joinedOn));
         }
         if (reason == null || reason.isBlank()) {
             throw MesaRuleViolation.invalid("leftReason", "mesas.error.required.leftReason");
@@ -190,7 +191,7 @@ public class MesaMember {
         }
         if (until.isBefore(representative.since())) {
             throw MesaRuleViolation.invalid("until", "mesamembers.error.untilBeforeSince",
-                    MesaDates.text(representative.since()));
+                    ChileanDates.day(representative.since()));
         }
         representative.end(until);
         record(MemberEvent.Kind.REPRESENTATIVE_CHANGED, until, "ENDED:" + representative.fullName(), byName, now);

@@ -1,7 +1,7 @@
 package cl.circuito.mesas.plan;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.mesa.Mesa;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.PlanActivityStatus;
 import cl.circuito.mesas.PlanPeriod;
@@ -147,7 +147,7 @@ public class MesaPlan {
         if (d.plannedOn() != null && outside(d.monthOnly() ? d.plannedOn().withDayOfMonth(1) : d.plannedOn(),
                 periodKind, year, semester)) {
             throw MesaRuleViolation.invalid("plannedOn", "mesamembers.error.outsidePeriod",
-                    MesaDates.text(start()), MesaDates.text(end()));
+                    ChileanDates.day(start()), ChileanDates.day(end()));
         }
     }
 

@@ -1,16 +1,15 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.mesas.agreements.AgreementQueries;
 import cl.circuito.mesas.agreements.AgreementRow;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
-import cl.circuito.shared.documents.LongDates;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.documents.PdfRenderer;
 import cl.circuito.shared.security.Actor;
@@ -199,7 +198,7 @@ public class MesaMinutes {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("minutesStatus", change(before, previous.minutesStatus()));
         changes.put("approvedAt", at.number());
-        changes.put("approvedOn", MesaDates.text(previous.minutesApprovedOn()));
+        changes.put("approvedOn", ChileanDates.day(previous.minutesApprovedOn()));
         changes.put("approvedBy", previous.minutesApprovedBy());
         if (previous.minutesCorrections() != null) {
             changes.put("corrections", previous.minutesCorrections());
@@ -225,9 +224,9 @@ public class MesaMinutes {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("paper", PaperSize.A4);
         model.put("m", minutes);
-        model.put("longDate", LongDates.of(session.heldOn()));
-        model.put("approvedInDate", session.minutesApprovedOn() == null ? null : LongDates.of(session.minutesApprovedOn()));
-        model.put("nextSessionDate", LongDates.of(minutes.nextSessionOn()));
+        model.put("longDate", ChileanDates.longDay(session.heldOn()));
+        model.put("approvedInDate", session.minutesApprovedOn() == null ? null : ChileanDates.longDay(session.minutesApprovedOn()));
+        model.put("nextSessionDate", ChileanDates.longDay(minutes.nextSessionOn()));
         byte[] content = pdfs.render("mesas/sessions/minutes-pdf", model);
         audit.viewed(actor, subject(session), "mesaminutes.audit.downloaded");
         return new Pdf("acta-sesion-" + session.number() + "-" + minutes.comunaName().toLowerCase()

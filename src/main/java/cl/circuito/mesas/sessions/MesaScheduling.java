@@ -1,11 +1,11 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.Mesa;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.Mesas;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
@@ -90,7 +90,7 @@ public class MesaScheduling {
         // A session with its id already set is merged, not persisted: the managed copy is the one to go on with.
         session = sessions.saveAndFlush(session);
         audit.changed(actor, AuditAction.CREATED, SessionPlanning.subject(session), auditKey,
-                Map.of("sesion", session.number(), "fecha", MesaDates.text(session.heldOn())));
+                Map.of("sesion", session.number(), "fecha", ChileanDates.day(session.heldOn())));
         auditRenumbered(actor, renumbered);
         return session;
     }
@@ -110,7 +110,7 @@ public class MesaScheduling {
                 clock.instant());
         Map<MesaSession, Integer> renumbered = SessionSequence.of(sessions.findAllOfMesa(mesaId)).place(session);
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.rescheduled",
-                Map.of("fecha", AuditTrail.change(MesaDates.text(before), MesaDates.text(session.heldOn())),
+                Map.of("fecha", AuditTrail.change(ChileanDates.day(before), ChileanDates.day(session.heldOn())),
                         "lugar", session.place(),
                         "sesion", AuditTrail.change(numberBefore, session.number())));
         auditRenumbered(actor, renumbered);
@@ -131,7 +131,7 @@ public class MesaScheduling {
         renumbered.forEach((session, before) -> audit.changed(actor, AuditAction.CHANGED,
                 SessionPlanning.subject(session), "mesasessions.audit.renumbered",
                 Map.of("sesion", AuditTrail.change(before, session.number()),
-                        "fecha", MesaDates.text(session.heldOn()))));
+                        "fecha", ChileanDates.day(session.heldOn()))));
     }
 
     private String title(AgendaItemKind kind) {

@@ -1,8 +1,8 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.mesa.Mesa;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import jakarta.persistence.CascadeType;
@@ -92,7 +92,7 @@ public class MesaSession {
     static MesaSession schedule(Mesa mesa, Slot slot, SessionDateCheck check, Function<AgendaItemKind, String> titles,
                                 String byName, Instant now) {
         if (slot.heldOn() != null && slot.heldOn().isBefore(check.today())) {
-            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.pastDate", MesaDates.text(slot.heldOn()));
+            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.pastDate", ChileanDates.day(slot.heldOn()));
         }
         return create(mesa, slot, check, SessionStatus.SCHEDULED, titles, byName, now);
     }
@@ -104,7 +104,7 @@ public class MesaSession {
     static MesaSession recordHeld(Mesa mesa, Slot slot, SessionDateCheck check,
                                   Function<AgendaItemKind, String> titles, String byName, Instant now) {
         if (slot.heldOn() != null && slot.heldOn().isAfter(check.today())) {
-            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.heldInFuture", MesaDates.text(slot.heldOn()));
+            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.heldInFuture", ChileanDates.day(slot.heldOn()));
         }
         return create(mesa, slot, check, SessionStatus.HELD, titles, byName, now);
     }
@@ -134,7 +134,7 @@ public class MesaSession {
         requireStatus(SessionStatus.SCHEDULED, "mesas.error.sessionNotScheduled");
         boolean moved = slot.heldOn() != null && !slot.heldOn().equals(heldOn);
         if (moved && slot.heldOn().isBefore(check.today())) {
-            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.pastDate", MesaDates.text(slot.heldOn()));
+            throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.pastDate", ChileanDates.day(slot.heldOn()));
         }
         place(mesa, slot, moved ? check : check.confirmedAlready(), byName, now);
         icsSequence++;
@@ -215,7 +215,7 @@ public class MesaSession {
         }
         requireStatus(SessionStatus.SCHEDULED, "mesas.error.sessionNotScheduled");
         if (heldOn.isAfter(today)) {
-            throw MesaRuleViolation.invalid("heldOn", "mesas.error.notYetHeld", MesaDates.text(heldOn));
+            throw MesaRuleViolation.invalid("heldOn", "mesas.error.notYetHeld", ChileanDates.day(heldOn));
         }
         this.status = SessionStatus.HELD;
         touch(byName, now);
@@ -307,7 +307,7 @@ public class MesaSession {
         if (!at.hasTakenPlace()) {
             throw MesaRuleViolation.conflict(at.status == SessionStatus.HELD
                             ? "mesaminutes.error.approveBeforeAttendance" : "mesaminutes.error.approveAtUnheldSession",
-                    number, at.number, MesaDates.text(at.heldOn));
+                    number, at.number, ChileanDates.day(at.heldOn));
         }
         if (approvedBy == null || approvedBy.isBlank()) {
             throw MesaRuleViolation.invalid("approvedBy", "mesas.error.required.approvedBy");

@@ -1,9 +1,9 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.AlertSource;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -64,7 +64,7 @@ class MesaSessionAlerts implements AlertSource {
                     boolean invite = "INVITE".equals(rs.getString("chore"));
                     return new Alert(AlertKind.MESA_SESSION_PENDING, mesa, rs.getString("mesa_name"),
                             invite ? "mesasessions.alert.invite" : "mesaminutes.alert.circulate",
-                            List.of(rs.getInt("number"), MesaDates.text(heldOn)),
+                            List.of(rs.getInt("number"), ChileanDates.day(heldOn)),
                             "/mesas/" + mesa + "/sessions/" + session + (invite ? "" : "/minutes"),
                             invite ? heldOn : null);
                 })

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.mesa.MesaDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import java.time.DayOfWeek;
@@ -36,15 +36,15 @@ record SessionDateCheck(LocalDate today, boolean businessDay, String holiday, bo
     /** Refuses {@code date} on {@code field}: too far ahead, or not a business day without confirmation. */
     void require(LocalDate date, String field) {
         if (date.isAfter(latest())) {
-            throw MesaRuleViolation.invalid(field, "mesasessions.error.tooFarAhead", MesaDates.text(latest()));
+            throw MesaRuleViolation.invalid(field, "mesasessions.error.tooFarAhead", ChileanDates.day(latest()));
         }
         if (businessDay || confirmed) {
             return;
         }
         if (holiday != null) {
-            throw MesaRuleViolation.invalid(field, "mesasessions.error.holiday", MesaDates.text(date), holiday);
+            throw MesaRuleViolation.invalid(field, "mesasessions.error.holiday", ChileanDates.day(date), holiday);
         }
-        throw MesaRuleViolation.invalid(field, "mesasessions.error.weekend", MesaDates.text(date), dayName(date));
+        throw MesaRuleViolation.invalid(field, "mesasessions.error.weekend", ChileanDates.day(date), dayName(date));
     }
 
     static String dayName(LocalDate date) {

@@ -1,10 +1,10 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.Mesa;
-import cl.circuito.mesas.mesa.MesaDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.mesa.Mesas;
 import cl.circuito.shared.NotFound;
@@ -161,7 +161,7 @@ public class SessionInvitations {
     private String body(InvitationKind kind, Mesa mesa, MesaSession session) {
         StringBuilder body = new StringBuilder();
         body.append(text("mesasessions.mail.intro." + kind, mesa.name(), String.valueOf(session.number()))).append("\n\n");
-        body.append(text("mesasessions.mail.when", MesaDates.text(session.heldOn()), session.startsAt().toString(),
+        body.append(text("mesasessions.mail.when", ChileanDates.day(session.heldOn()), session.startsAt().toString(),
                 session.endsAt().toString())).append('\n');
         body.append(text("mesasessions.mail.where", session.place())).append("\n\n");
         body.append(calendar.description(session)).append("\n\n");

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.mesa.MesaDates;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class SessionSequence {
             for (MesaSession other : sessions) {
                 if (other != placed && other.status() != SessionStatus.CANCELLED && other.heldOn().equals(placed.heldOn())) {
                     throw MesaRuleViolation.invalid("heldOn", "mesasessions.error.dateTaken",
-                            MesaDates.text(placed.heldOn()), other.number());
+                            ChileanDates.day(placed.heldOn()), other.number());
                 }
             }
         }
@@ -90,9 +90,9 @@ final class SessionSequence {
     private static MesaRuleViolation heldWouldMove(MesaSession placed, MesaSession lastHeld) {
         if (!placed.heldOn().isAfter(lastHeld.heldOn())) {
             return MesaRuleViolation.invalid("heldOn", "mesasessions.error.beforeHeldSession", lastHeld.number(),
-                    MesaDates.text(lastHeld.heldOn()));
+                    ChileanDates.day(lastHeld.heldOn()));
         }
         return MesaRuleViolation.invalid("heldOn", "mesasessions.error.movesPastHeldSession", placed.number(),
-                lastHeld.number(), MesaDates.text(lastHeld.heldOn()));
+                lastHeld.number(), ChileanDates.day(lastHeld.heldOn()));
     }
 }

@@ -1,10 +1,10 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.Versions;
 import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.entry.ComingOfAge;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.Entity;
@@ -106,7 +106,7 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
         }
         if (on.isBefore(admittedOn)) {
             throw AdmissionRuleViolation.invalid("closedOn", "cases.error.closedBeforeAdmission",
-                    DateText.of(admittedOn));
+                    ChileanDates.day(admittedOn));
         }
         if (reason == null) {
             throw AdmissionRuleViolation.invalid("closeReason", "error.entry.choiceRequired");

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
@@ -13,7 +14,6 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.ExistingCase;
 import cl.circuito.waitinglist.entry.ChildIdentification;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
 import org.springframework.stereotype.Service;
@@ -84,7 +84,7 @@ public class ActiveCaseManagement {
         ActiveCase created = cases.save(ActiveCase.existing(programId, child.id(), request.admittedOn(), today,
                 Staff.of(actor), clock.instant()));
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(created), "cases.audit.registeredExisting",
-                Map.of("nombre", child.fullName(), "fechaIngreso", DateText.of(request.admittedOn())));
+                Map.of("nombre", child.fullName(), "fechaIngreso", ChileanDates.day(request.admittedOn())));
         return created;
     }
 
@@ -108,7 +108,7 @@ public class ActiveCaseManagement {
                 LocalDate.now(clock), Staff.of(actor));
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", change("ACTIVO", "CERRADO"));
-        changes.put("fechaEgreso", DateText.of(closedOn));
+        changes.put("fechaEgreso", ChileanDates.day(closedOn));
         changes.put("causal", String.valueOf(reason));
         changes.put("observaciones", notes);
         if (activeCase.closeAgeOverride() != null) {

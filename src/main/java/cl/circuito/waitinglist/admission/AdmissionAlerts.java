@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.AlertSource;
@@ -7,7 +8,6 @@ import cl.circuito.children.ChildNames;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.MonthText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +63,7 @@ class AdmissionAlerts implements AlertSource {
                     return new Alert(AlertKind.ADMISSION_SCHEDULED, rs.getObject("program_id", UUID.class),
                             rs.getString("program_name"),
                             interviewed ? "admission.alert.admissionPending" : "admission.alert.interviewPending",
-                            List.of(child, MonthText.of(month)), "/entries/" + rs.getObject("id", UUID.class),
+                            List.of(child, ChileanDates.month(month)), "/entries/" + rs.getObject("id", UUID.class),
                             month.atDay(1));
                 })
                 .list();

@@ -1,12 +1,12 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.EntryStatus;
-import cl.circuito.waitinglist.MonthText;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
@@ -125,7 +125,7 @@ public class AdmissionPlanning {
             entry.scheduleAdmission(month, deviations.get(entry.id()), today, staff, now);
             Map<String, Object> changes = new LinkedHashMap<>();
             changes.put("estado", change(EntryStatus.WAITING, EntryStatus.SCHEDULED));
-            changes.put("mesDeIngreso", MonthText.of(month));
+            changes.put("mesDeIngreso", ChileanDates.month(month));
             changes.put("propuesto", proposed.contains(entry.id()));
             if (deviations.containsKey(entry.id())) {
                 changes.put("motivo", deviations.get(entry.id()));
@@ -135,7 +135,7 @@ public class AdmissionPlanning {
         }
         plans.save(plan);
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("mes", MonthText.of(month));
+        summary.put("mes", ChileanDates.month(month));
         summary.put("plazasLibres", free.free());
         summary.put("elegidos", picked.size());
         summary.put("diferenciasConLaPropuesta", deviations.size());

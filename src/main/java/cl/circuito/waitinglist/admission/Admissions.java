@@ -1,13 +1,12 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.MonthText;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
@@ -55,7 +54,7 @@ public class Admissions {
         AdmissionInterview interview = entry.recordAdmissionInterview(heldOn, attendees, addressConfirmed, address,
                 notes, LocalDate.now(clock), Staff.of(actor), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("fechaEntrevista", DateText.of(heldOn));
+        changes.put("fechaEntrevista", ChileanDates.day(heldOn));
         changes.put("asistentes", interview.attendees());
         changes.put("domicilioConfirmado", interview.addressConfirmed());
         changes.put("domicilio", interview.address());
@@ -77,11 +76,11 @@ public class Admissions {
         }
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.admitted",
                 Map.of("estado", change(EntryStatus.SCHEDULED, ExitReason.ADMITTED),
-                        "fechaIngreso", DateText.of(admittedOn)));
+                        "fechaIngreso", ChileanDates.day(admittedOn)));
         entries.save(entry);
         ActiveCase opened = cases.save(ActiveCase.admitted(entry, staff, now));
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(opened), "cases.audit.opened",
-                Map.of("fechaIngreso", DateText.of(admittedOn)));
+                Map.of("fechaIngreso", ChileanDates.day(admittedOn)));
         return opened;
     }
 
@@ -90,7 +89,7 @@ public class Admissions {
     public WaitingListEntry unschedule(Actor actor, UUID entryId, Long version, String reason) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
-        String month = MonthText.of(entry.scheduledMonth());
+        String month = ChileanDates.month(entry.scheduledMonth());
         entry.unschedule(reason, LocalDate.now(clock), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.unscheduled",
                 Map.of("estado", change(EntryStatus.SCHEDULED, EntryStatus.WAITING), "mesDeIngreso", month,

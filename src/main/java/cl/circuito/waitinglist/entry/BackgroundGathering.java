@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.identity.UserAdministration;
@@ -70,7 +71,7 @@ public class BackgroundGathering {
                 Staff.of(actor), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("acción", kind.name());
-        changes.put("fecha", DateText.of(performedOn));
+        changes.put("fecha", ChileanDates.day(performedOn));
         changes.put("realizadaPor", who.name());
         changes.put("notas", notes);
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.backgroundAction", changes);

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
+import cl.circuito.shared.text.ChileanDates;
 import java.time.LocalDate;
 
 /**
@@ -35,15 +36,15 @@ public final class ComingOfAge {
         if (overridden) {
             // The registry's birth date decides; a wrong one is corrected in the child's data, not bypassed here.
             throw EntryRuleViolation.invalid("ageOverrideReason", "error.exit.overrideWithBirthDate",
-                    DateText.of(birthDate));
+                    ChileanDates.day(birthDate));
         }
         LocalDate eighteenth = birthDate.plusYears(ADULT_AGE);
         if (eighteenth.isAfter(today)) {
-            throw EntryRuleViolation.invalid(reasonField, "error.exit.notYet18", DateText.of(eighteenth),
-                    DateText.of(birthDate));
+            throw EntryRuleViolation.invalid(reasonField, "error.exit.notYet18", ChileanDates.day(eighteenth),
+                    ChileanDates.day(birthDate));
         }
         if (eighteenth.isAfter(on)) {
-            throw EntryRuleViolation.invalid(dateField, "error.exit.before18", DateText.of(eighteenth));
+            throw EntryRuleViolation.invalid(dateField, "error.exit.before18", ChileanDates.day(eighteenth));
         }
         return null;
     }

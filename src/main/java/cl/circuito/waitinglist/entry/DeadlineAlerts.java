@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.AlertSource;
@@ -8,7 +9,6 @@ import cl.circuito.waitinglist.WaitingListQueries;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -18,7 +18,6 @@ import java.util.List;
 @Component
 class DeadlineAlerts implements AlertSource {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final WaitingListQueries queries;
 
@@ -38,7 +37,7 @@ class DeadlineAlerts implements AlertSource {
             // Overdue only across a weekend or holiday: "0 business days ago" would read as not overdue.
             return deadline.businessDaysOverdue() > 0
                     ? alert(AlertKind.DEADLINE_OVERDUE, row, "alerts.deadline.overdue", deadline.businessDaysOverdue(), link)
-                    : alert(AlertKind.DEADLINE_OVERDUE, row, "alerts.deadline.overdueOn", DAY.format(deadline.dueOn()), link);
+                    : alert(AlertKind.DEADLINE_OVERDUE, row, "alerts.deadline.overdueOn", ChileanDates.day(deadline.dueOn()), link);
         }
         return deadline.businessDaysLeft() == 0
                 ? new Alert(AlertKind.DEADLINE_SOON, row.programId(), row.programName(), "alerts.deadline.dueToday",

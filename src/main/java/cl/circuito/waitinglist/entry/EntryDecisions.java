@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildRegistry;
@@ -58,7 +59,7 @@ public class EntryDecisions {
                 clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.sufficiencyChanged",
                 Map.of("antecedentesSuficientes", change(!sufficient, sufficient),
-                        "plazo", change(DateText.of(before), DateText.of(dueOn)),
+                        "plazo", change(ChileanDates.day(before), ChileanDates.day(dueOn)),
                         "motivo", reason));
         return entries.save(entry);
     }
@@ -71,7 +72,7 @@ public class EntryDecisions {
         entry.declareEligible(decidedOn, notes, deadlines.today(), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredEligible",
                 Map.of("estado", change(EntryStatus.UNDER_REVIEW, EntryStatus.WAITING),
-                        "fechaDecisión", DateText.of(decidedOn)));
+                        "fechaDecisión", ChileanDates.day(decidedOn)));
         return entries.save(entry);
     }
 
@@ -93,7 +94,7 @@ public class EntryDecisions {
                 Staff.of(actor), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", change(EntryStatus.UNDER_REVIEW, "NO_SUJETO_DE_ATENCION"));
-        changes.put("fechaDecisión", DateText.of(decidedOn));
+        changes.put("fechaDecisión", ChileanDates.day(decidedOn));
         changes.put("motivo", reason);
         changes.put("programaPertinente", pertinentName);
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredNotEligible", changes);
@@ -132,7 +133,7 @@ public class EntryDecisions {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", change(before, EntryStatus.EXITED));
         changes.put("causal", String.valueOf(reason));
-        changes.put("fechaEgreso", DateText.of(exitedOn));
+        changes.put("fechaEgreso", ChileanDates.day(exitedOn));
         changes.put("motivo", notes);
         if (entry.exitAgeOverride() != null) {
             changes.put("mayoríaDeEdadSinFechaDeNacimiento", entry.exitAgeOverride());

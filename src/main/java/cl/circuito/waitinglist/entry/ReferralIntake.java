@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
@@ -116,9 +117,9 @@ public class ReferralIntake {
 
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("derivador", referrer.name());
-        created.put("recepción", DateText.of(entry.receivedOn()));
+        created.put("recepción", ChileanDates.day(entry.receivedOn()));
         created.put("antecedentesSuficientes", entry.backgroundSufficient());
-        created.put("plazo", DateText.of(dueOn));
+        created.put("plazo", ChileanDates.day(dueOn));
         created.put("adjuntos", files.size());
         audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.entry.registered", created);
 

@@ -1,12 +1,12 @@
 package cl.circuito.waitinglist.entry;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.Versions;
 import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.MonthText;
 import cl.circuito.waitinglist.PriorityAnswer;
 import cl.circuito.waitinglist.PriorityEvents;
 import cl.circuito.waitinglist.RankingEvents;
@@ -155,7 +155,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         if (sufficient == backgroundSufficient) {
             throw EntryRuleViolation.invalid("backgroundSufficient", "error.entry.sufficiencyUnchanged");
         }
-        String detail = DateText.of(admissibilityDueOn) + " → " + DateText.of(newDueOn);
+        String detail = ChileanDates.day(admissibilityDueOn) + " → " + ChileanDates.day(newDueOn);
         this.backgroundSufficient = sufficient;
         this.admissibilityDueOn = newDueOn;
         timeline.add(new EntryEvent(this, EntryEventKind.BACKGROUND_SUFFICIENCY_CHANGED, today, now, actor, reason,
@@ -259,7 +259,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         }
         requireDateWithin("exitedOn", on, today);
         if (decidedOn != null && on.isBefore(decidedOn)) {
-            throw EntryRuleViolation.invalid("exitedOn", "error.exit.beforeDecision", DateText.of(decidedOn));
+            throw EntryRuleViolation.invalid("exitedOn", "error.exit.beforeDecision", ChileanDates.day(decidedOn));
         }
         String override = reason == ExitReason.TURNED_18
                 ? ComingOfAge.evidence(on, birthDate, ageOverrideReason, today, "exitedOn", "exitReason") : null;
@@ -295,7 +295,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         this.scheduledByName = actor.name();
         this.scheduleReason = deviationReason == null || deviationReason.isBlank() ? null : deviationReason.trim();
         timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_SCHEDULED, today, now, actor, scheduleReason,
-                MonthText.of(month)));
+                ChileanDates.month(month)));
         registerEvent(new AdmissionEvents.ChildScheduledForAdmission(id, programId, childId, month, scheduleReason));
     }
 
@@ -307,7 +307,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         if (reason == null || reason.isBlank()) {
             throw AdmissionRuleViolation.invalid("reason", "admission.error.reasonRequired");
         }
-        String month = MonthText.of(scheduledMonth());
+        String month = ChileanDates.month(scheduledMonth());
         clearSchedule();
         this.status = WAITING;
         timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_UNSCHEDULED, today, now, actor, reason.trim(),
@@ -327,7 +327,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         if (scheduledOn != null && heldOn.isBefore(scheduledOn)) {
             // I-SGC-01 step 7: once the admission is set, the interview; one held before belongs to no scheduling.
             throw AdmissionRuleViolation.invalid("heldOn", "admission.error.interviewBeforeScheduling",
-                    DateText.of(scheduledOn), MonthText.of(scheduledMonth()));
+                    ChileanDates.day(scheduledOn), ChileanDates.month(scheduledMonth()));
         }
         if (attendees == null || attendees.isBlank()) {
             throw AdmissionRuleViolation.invalid("attendees", "admission.error.attendeesRequired");
@@ -364,17 +364,17 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedInFuture");
         }
         if (admittedOn.isBefore(receivedOn)) {
-            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateBeforeReceipt", DateText.of(receivedOn));
+            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateBeforeReceipt", ChileanDates.day(receivedOn));
         }
         if (admittedOn.isBefore(scheduledMonth)) {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeScheduledMonth",
-                    MonthText.of(scheduledMonth()), DateText.of(scheduledMonth));
+                    ChileanDates.month(scheduledMonth()), ChileanDates.day(scheduledMonth));
         }
         AdmissionInterview interview = currentInterview()
                 .orElseThrow(() -> AdmissionRuleViolation.invalid("admittedOn", "admission.error.noInterview"));
         if (admittedOn.isBefore(interview.heldOn())) {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeInterview",
-                    DateText.of(interview.heldOn()));
+                    ChileanDates.day(interview.heldOn()));
         }
         leave(ExitReason.ADMITTED, admittedOn, null, actor);
         timeline.add(new EntryEvent(this, EntryEventKind.ADMITTED, admittedOn, now, actor, null, null));
@@ -521,7 +521,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
             throw EntryRuleViolation.invalid(field, "error.entry.dateInFuture");
         }
         if (date.isBefore(receivedOn)) {
-            throw EntryRuleViolation.invalid(field, "error.entry.dateBeforeReceipt", DateText.of(receivedOn));
+            throw EntryRuleViolation.invalid(field, "error.entry.dateBeforeReceipt", ChileanDates.day(receivedOn));
         }
     }
 

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.alerts.Alert;
 import cl.circuito.alerts.AlertKind;
 import cl.circuito.alerts.AlertSource;
@@ -7,7 +8,6 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.monitoring.MonitoringRows.JudicialActionRow;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +50,8 @@ class JudicialActionAlerts implements AlertSource {
         // One message per kind of request, so the alert reads whole whoever renders it.
         String key = requested ? "judicial.alert.requested." + row.kind() : "judicial.alert.open";
         List<Object> args = requested
-                ? List.of(row.childName(), DateText.of(row.openedOn()), DateText.of(row.requestedOn()))
-                : List.of(row.childName(), DateText.of(row.openedOn()));
+                ? List.of(row.childName(), ChileanDates.day(row.openedOn()), ChileanDates.day(row.requestedOn()))
+                : List.of(row.childName(), ChileanDates.day(row.openedOn()));
         return new Alert(AlertKind.JUDICIAL_ACTION_OPEN, row.programId(), program.name(), key, args,
                 "/entries/" + row.entryId() + "#judicial", row.openedOn());
     }

@@ -1,12 +1,12 @@
 package cl.circuito.waitinglist.monitoring;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.JudicialActionKind;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
@@ -51,7 +51,7 @@ public class JudicialProtection {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", AuditTrail.change(JudicialActionStatus.OPEN, JudicialActionStatus.REQUESTED));
         changes.put("solicitud", kind.name());
-        changes.put("fechaSolicitud", DateText.of(requestedOn));
+        changes.put("fechaSolicitud", ChileanDates.day(requestedOn));
         audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.requested", changes);
         return judicialActions.save(action);
     }
@@ -66,7 +66,7 @@ public class JudicialProtection {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("estado", AuditTrail.change(JudicialActionStatus.REQUESTED, JudicialActionStatus.RESOLVED));
         changes.put("respuestaTribunal", action.courtAnswer());
-        changes.put("fechaRespuesta", DateText.of(answeredOn));
+        changes.put("fechaRespuesta", ChileanDates.day(answeredOn));
         audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.answered", changes);
         return judicialActions.save(action);
     }

@@ -1,10 +1,10 @@
 package cl.circuito.waitinglist.monitoring;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringEvents;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.Entity;
@@ -64,7 +64,7 @@ public class MonitoringAction extends AbstractAggregateRoot<MonitoringAction> {
         MonitoringDates.requirePastOrToday("performedOn", performedOn, today);
         if (performedOn.isBefore(entry.receivedOn())) {
             throw MonitoringRuleViolation.invalid("performedOn", "monitoring.error.beforeReceipt",
-                    DateText.of(entry.receivedOn()));
+                    ChileanDates.day(entry.receivedOn()));
         }
         if (outcome == null) {
             throw MonitoringRuleViolation.invalid("outcome", "monitoring.error.outcomeRequired");

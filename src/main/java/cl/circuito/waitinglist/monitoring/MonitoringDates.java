@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.waitinglist.entry.DateText;
 
+import cl.circuito.shared.text.ChileanDates;
 import java.time.LocalDate;
 
 /** The date rules monitoring and judicial actions share: required, and never in the future. */
@@ -23,7 +23,7 @@ final class MonitoringDates {
     static void requireBetween(String field, LocalDate date, LocalDate earliest, String earliestKey, LocalDate today) {
         requirePastOrToday(field, date, today);
         if (date.isBefore(earliest)) {
-            throw MonitoringRuleViolation.invalid(field, earliestKey, DateText.of(earliest));
+            throw MonitoringRuleViolation.invalid(field, earliestKey, ChileanDates.day(earliest));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.identity.UserAdministration;
@@ -7,7 +8,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.Staff;
@@ -70,7 +70,7 @@ public class MonitoringLog {
                 deadlines.today(), Staff.of(actor), now);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("acción", kind.name());
-        changes.put("fecha", DateText.of(performedOn));
+        changes.put("fecha", ChileanDates.day(performedOn));
         changes.put("realizadaPor", who.name());
         changes.put("resultado", outcome.name());
         changes.put("notas", action.notes());
@@ -85,7 +85,7 @@ public class MonitoringLog {
         if (unresolved == null) {
             judicialActions.save(task);
             audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "judicial.audit.opened",
-                    Map.of("fecha", DateText.of(performedOn)));
+                    Map.of("fecha", ChileanDates.day(performedOn)));
         }
         return new Recorded(saved, task, unresolved == null);
     }

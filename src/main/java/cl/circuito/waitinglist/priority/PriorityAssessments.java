@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.priority;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildRegistry;
@@ -10,7 +11,6 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.PriorityAnswer;
-import cl.circuito.waitinglist.entry.DateText;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.Staff;
@@ -103,7 +103,7 @@ public class PriorityAssessments {
         assessments.save(assessment);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("instrumento", effective.instrument().label());
-        changes.put("fechaAplicación", DateText.of(assessedOn));
+        changes.put("fechaAplicación", ChileanDates.day(assessedOn));
         changes.put("puntaje", change(scoreBefore, assessment.score()));
         changes.put("corte", assessment.cutUsed());
         changes.put("prioridadCalculada", assessment.computedPriority());

@@ -1,9 +1,9 @@
 package cl.circuito.waitinglist.ranking;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
 
-import java.time.format.DateTimeFormatter;
 
 /**
  * Turns a place in the ranking into the Spanish sentence the screen shows ("why this child is third"),
@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 @Component
 class RankingExplanations {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Messages messages;
 
@@ -41,7 +40,7 @@ class RankingExplanations {
                 return messages.get("ranking.explain.lowerScore", self(entry), other(above, aboveInitials));
             case LATER_RECEIPT:
                 return messages.get("ranking.explain.laterReceipt", self(entry), other(above, aboveInitials),
-                        DATE.format(above.receivedOn()));
+                        ChileanDates.day(above.receivedOn()));
             default:
                 return messages.get("ranking.explain.laterRegistration", self(entry), other(above, aboveInitials));
         }

@@ -139,7 +139,7 @@ class CaseChildNameTests {
 
     private UUID child(MesaWorld w, String given, String paternal, String maternal) {
         WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),
-                CaseTestData.uniqueRut(), given, paternal, maternal, LocalDate.of(2013, 5, 2));
+                Fixtures.rut(), given, paternal, maternal, LocalDate.of(2013, 5, 2));
         return entry.childId();
     }
 

@@ -48,7 +48,7 @@ class CasePrivacyTests {
     void aPickedChildIsShownByInitialsAndAgeOnlyEverywhere() throws Exception {
         MesaWorld w = mesaFixtures.world();
         MesaSession april = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
-        String rut = CaseTestData.uniqueRut();
+        String rut = Fixtures.rut();
         LocalDate birth = LocalDate.of(2013, 5, 2);
         String surname = "Pizarro" + Fixtures.next();
         WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),

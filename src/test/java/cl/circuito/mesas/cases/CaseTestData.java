@@ -1,6 +1,5 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.children.Rut;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.sessions.MesaSession;
@@ -60,16 +59,6 @@ public final class CaseTestData {
             at.recordAttendance(at.heldOn(), "Olga", now);
             session.approveMinutes(at, "Integrantes presentes, por consenso", null, "Olga", now);
         });
-    }
-
-    public static String uniqueRut() {
-        int body = 31_000_000 + Fixtures.next() * 17;
-        for (char d : "0123456789K".toCharArray()) {
-            if (Rut.isValid(body + "-" + d)) {
-                return body + "-" + d;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     /** A child with RUT and full name waiting in the program's list. */

@@ -1,7 +1,7 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
-import cl.circuito.shared.documents.LongDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
@@ -222,7 +222,7 @@ class SessionSequenceFlowTests {
                 "Emergencia comunal");
         assertThat(minutes.minutes(w.member(), w.mesaId(), held.id()).nextSessionOn()).isEqualTo(far.heldOn());
         String pdf = PdfText.of(minutes.pdf(w.member(), w.mesaId(), held.id()).content()).text().replaceAll("\\s+", " ");
-        assertThat(pdf).contains("Próxima sesión: " + LongDates.of(far.heldOn()));
+        assertThat(pdf).contains("Próxima sesión: " + ChileanDates.longDay(far.heldOn()));
     }
 
     @Test

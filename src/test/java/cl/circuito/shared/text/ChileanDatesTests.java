@@ -36,7 +36,7 @@ class ChileanDatesTests {
     @Test
     void aMissingDateReadsAsADashButLeavesALettersFieldUnfilled() {
         assertThat(ChileanDates.day(null)).isEqualTo("—");
-        assertThat(ChileanDates.dayAndTime((Instant) null)).isEqualTo("—");
+        assertThat(ChileanDates.dayAndTime(null)).isEqualTo("—");
         assertThat(ChileanDates.month(null)).isEqualTo("—");
         assertThat(ChileanDates.longDay(null)).isNull();
     }

@@ -63,20 +63,10 @@ class WaitingListFlowTests {
                 "P-" + Fixtures.next() + "-2026", null, "Medida de protección", RECEIVED, sufficient, List.of());
     }
 
-    private static String uniqueRut() {
-        int body = 30_000_000 + Fixtures.next() * 13;
-        for (char d : "0123456789K".toCharArray()) {
-            if (cl.circuito.children.Rut.isValid(body + "-" + d)) {
-                return body + "-" + d;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
     @Test
     void registeringStartsTheDeadlineOnBusinessDaysAfterReceipt() {
-        WaitingListEntry sufficient = intake.register(director, program, referral(uniqueRut(), true)).entry();
-        WaitingListEntry insufficient = intake.register(director, program, referral(uniqueRut(), false)).entry();
+        WaitingListEntry sufficient = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
+        WaitingListEntry insufficient = intake.register(director, program, referral(Fixtures.rut(), false)).entry();
 
         // From Friday 11 Sep: 11,14,15,16,17 | 18 and 19 Fiestas Patrias | 21,22,23,24,25.
         assertThat(sufficient.admissibilityDueOn()).isEqualTo(LocalDate.of(2026, 9, 25));
@@ -87,7 +77,7 @@ class WaitingListFlowTests {
 
     @Test
     void theSameChildOpenInThisProgramIsRefusedButAnotherProgramIsSignalled() {
-        String rut = uniqueRut();
+        String rut = Fixtures.rut();
         WaitingListEntry first = intake.register(director, program, referral(rut, true)).entry();
 
         assertThatThrownBy(() -> intake.register(director, program, referral(rut.replace("-", ""), true)))
@@ -120,22 +110,22 @@ class WaitingListFlowTests {
         long before = jdbc.sql("select count(*) from waiting_list_entry").query(Long.class).single();
 
         assertField(() -> intake.register(director, program, referral("12.345.678-9", true)), "rut");
-        ReferralRequest future = new ReferralRequest(uniqueRut(), "A", "B", null, null, court, "P-1-2026", null, "M",
+        ReferralRequest future = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, court, "P-1-2026", null, "M",
                 LocalDate.now(ZoneId.of("America/Santiago")).plusDays(3), true, List.of());
         assertField(() -> intake.register(director, program, future), "receivedOn");
-        ReferralRequest noRit = new ReferralRequest(uniqueRut(), "A", "B", null, null, court, " ", null, "M", RECEIVED,
+        ReferralRequest noRit = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, court, " ", null, "M", RECEIVED,
                 true, List.of());
         assertField(() -> intake.register(director, program, noRit), "courtRit");
-        ReferralRequest unknownReferrer = new ReferralRequest(uniqueRut(), "A", "B", null, null, UUID.randomUUID(), null,
+        ReferralRequest unknownReferrer = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, UUID.randomUUID(), null,
                 null, "M", RECEIVED, true, List.of());
         assertField(() -> intake.register(director, program, unknownReferrer), "referrerId");
-        ReferralRequest adult = new ReferralRequest(uniqueRut(), "A", "B", null, LocalDate.of(2000, 1, 1), court,
+        ReferralRequest adult = new ReferralRequest(Fixtures.rut(), "A", "B", null, LocalDate.of(2000, 1, 1), court,
                 "P-1-2026", null, "M", RECEIVED, true, List.of());
         assertField(() -> intake.register(director, program, adult), "birthDate");
         ReferralRequest noBirthNoRut = new ReferralRequest(null, "A", "B", null, null, court, "P-1-2026", null, "M",
                 RECEIVED, true, List.of());
         assertField(() -> intake.register(director, program, noBirthNoRut), "birthDate");
-        ReferralRequest badFile = new ReferralRequest(uniqueRut(), "A", "B", null, null, court, "P-1-2026", null, "M",
+        ReferralRequest badFile = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, court, "P-1-2026", null, "M",
                 RECEIVED, true, List.of(new IncomingFile("x.pdf", "application/pdf", "MZ executable".getBytes())));
         assertField(() -> intake.register(director, program, badFile), "attachments");
 
@@ -144,20 +134,20 @@ class WaitingListFlowTests {
 
     @Test
     void anotherProgramsEntryDoesNotExistForThisDirector() {
-        WaitingListEntry entry = intake.register(director, program, referral(uniqueRut(), true)).entry();
+        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
         UUID otherProgram = fixtures.program("PPF", "13101");
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
 
         assertThatThrownBy(() -> queries.entry(stranger, entry.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> decisions.declareEligible(stranger, entry.id(), version(entry.id()), RECEIVED, null))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> intake.register(stranger, program, referral(uniqueRut(), true)))
+        assertThatThrownBy(() -> intake.register(stranger, program, referral(Fixtures.rut(), true)))
                 .isInstanceOf(NotFound.class);
     }
 
     @Test
     void scopeFollowsTheRole() {
-        WaitingListEntry entry = intake.register(director, program, referral(uniqueRut(), true)).entry();
+        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
         UUID otherRegionProgram = fixtures.program("PRM", "05101");
 
         Actor national = fixtures.user(Role.NATIONAL_TEAM, Set.of());
@@ -181,7 +171,7 @@ class WaitingListFlowTests {
 
     @Test
     void theWholeJourneyIsAuditedIncludingViews() {
-        WaitingListEntry entry = intake.register(director, program, referral(uniqueRut(), true)).entry();
+        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
 
         gathering.recordAction(professional, entry.id(), BackgroundActionKind.HOME_VISIT, RECEIVED.plusDays(2), null,
@@ -217,7 +207,7 @@ class WaitingListFlowTests {
 
     @Test
     void aStaleFormIsRefusedWithAConflict() {
-        WaitingListEntry entry = intake.register(director, program, referral(uniqueRut(), true)).entry();
+        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
         long version = entry.version();
         decisions.changeBackgroundSufficiency(director, entry.id(), version, false, "Faltan antecedentes");
 
@@ -227,7 +217,7 @@ class WaitingListFlowTests {
 
     @Test
     void twoPeopleRegisteringTheSameChildAtOnceLeaveOneEntry() throws Exception {
-        String rut = uniqueRut();
+        String rut = Fixtures.rut();
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
         Callable<Object> a = () -> intake.register(director, program, referral(rut, true));
         Callable<Object> b = () -> intake.register(professional, program, referral(rut, true));

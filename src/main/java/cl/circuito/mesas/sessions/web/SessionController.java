@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -45,11 +44,9 @@ class SessionController {
     private final SessionAgendas agendas;
     private final SessionInvitations invitations;
     private final Messages messages;
-    private final Clock clock;
 
     SessionController(CurrentActor currentActor, MesaHeaders headers, SessionViews views, SessionPlanning planning,
-                      SessionAgendas agendas, SessionInvitations invitations, Messages messages, Clock clock) {
-        this.clock = clock;
+                      SessionAgendas agendas, SessionInvitations invitations, Messages messages) {
         this.currentActor = currentActor;
         this.headers = headers;
         this.views = views;
@@ -186,7 +183,6 @@ class SessionController {
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         SessionViews.SessionPage page = views.page(actor, mesaId, sessionId);
         model.addAttribute("view", page);
-        model.addAttribute("zone", clock.getZone());
         if (!model.containsAttribute("slotForm")) {
             model.addAttribute("slotForm", SessionForms.SlotForm.of(page.session()));
         }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.admission.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -33,7 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,7 +48,6 @@ class ActiveCasesController {
     static final String EXISTING = "casesExisting";
     static final String CLOSE = "casesClose";
     private static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final CurrentActor currentActor;
     private final ProgramDirectory programs;
@@ -126,7 +125,7 @@ class ActiveCasesController {
         return handle(result, response, redirect, () -> {
             ActiveCase closed = management.close(actor, caseId, form.getVersion(), form.getClosedOn(),
                     form.getCloseReason(), form.getCloseNotes(), form.getAgeOverrideReason());
-            return messages.get("cases.close.saved", view.child().fullName(), DATE.format(closed.closedOn()));
+            return messages.get("cases.close.saved", view.child().fullName(), ChileanDates.day(closed.closedOn()));
         }, "/programs/" + view.program().id() + "/cases", Map.of("notes", "closeNotes"),
                 () -> showClose(view, model));
     }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.dashboard.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.waitinglist.dashboard.ProgramDashboard;
 import cl.circuito.waitinglist.dashboard.ProgramDashboards;
@@ -8,8 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 @Controller
 class DashboardController {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy",
-            Locale.forLanguageTag("es-CL"));
 
     private final CurrentActor currentActor;
     private final ProgramDashboards dashboards;
@@ -34,13 +31,12 @@ class DashboardController {
         model.addAttribute("d", dashboard);
         model.addAttribute("program", dashboard.program());
         // The chart reads its series from data attributes (the CSP allows no inline script).
-        model.addAttribute("chartLabels", dashboard.trend().stream().map(m -> MONTH.format(m.month()))
+        model.addAttribute("chartLabels", dashboard.trend().stream().map(m -> ChileanDates.shortMonth(m.month()))
                 .collect(Collectors.joining("|")));
         model.addAttribute("chartOnList", dashboard.trend().stream().map(m -> String.valueOf(m.onList()))
                 .collect(Collectors.joining(",")));
         model.addAttribute("chartAdmitted", dashboard.trend().stream().map(m -> String.valueOf(m.admitted()))
                 .collect(Collectors.joining(",")));
-        model.addAttribute("monthFormat", MONTH);
         return "waitinglist/dashboard/dashboard";
     }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditHistory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -31,8 +32,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +44,6 @@ import java.util.UUID;
 @Controller
 class EntryController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final CurrentActor currentActor;
     private final EntryPage entryPage;
@@ -56,11 +54,10 @@ class EntryController {
     private final Admissions admissions;
     private final Messages messages;
     private final AuditHistory auditHistory;
-    private final Clock clock;
 
     EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
-                    Messages messages, AuditHistory auditHistory, Clock clock) {
+                    Messages messages, AuditHistory auditHistory) {
         this.currentActor = currentActor;
         this.auditHistory = auditHistory;
         this.entryPage = entryPage;
@@ -70,7 +67,6 @@ class EntryController {
         this.corrections = corrections;
         this.admissions = admissions;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/entries/{entryId}")
@@ -104,7 +100,7 @@ class EntryController {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             WaitingListEntry entry = decisions.changeBackgroundSufficiency(currentActor.get(), entryId,
                     form.getVersion(), form.isBackgroundSufficient(), form.getReason());
-            return messages.get("sufficiency.saved", DATE.format(entry.admissibilityDueOn()));
+            return messages.get("sufficiency.saved", ChileanDates.day(entry.admissibilityDueOn()));
         });
     }
 
@@ -170,7 +166,7 @@ class EntryController {
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             admissions.admit(currentActor.get(), entryId, form.getVersion(), form.getAdmittedOn());
-            return messages.get("admission.admit.saved", DATE.format(form.getAdmittedOn()));
+            return messages.get("admission.admit.saved", ChileanDates.day(form.getAdmittedOn()));
         });
     }
 
@@ -190,7 +186,6 @@ class EntryController {
         Actor actor = currentActor.get();
         EntryView view = queries.entry(actor, entryId);
         model.addAttribute("view", view);
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("show", show);
         model.addAttribute("filters", AuditHistory.Filter.values());
         model.addAttribute("events", queries.history(actor, entryId, show, page).map(auditHistory::line));

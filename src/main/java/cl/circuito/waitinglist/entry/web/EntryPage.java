@@ -96,7 +96,6 @@ public class EntryPage {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("view", view);
         model.addAttribute("today", today);
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("age", view.child().ageOn(today));
         model.addAttribute("rankingPlace", rankings.placeOf(actor, entryId).orElse(null));
         model.addAttribute("canGather", actor.can(Permission.GATHER_BACKGROUND));

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.entry.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -29,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +38,6 @@ import java.util.UUID;
 @Controller
 class ReferralController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final CurrentActor currentActor;
     private final ProgramDirectory programs;
@@ -78,7 +77,7 @@ class ReferralController {
                 ReferralIntake.Registration registration = intake.register(actor, programId, request(form, files));
                 ReferralUploads.forget(session, form.getKeptFiles());
                 redirect.addFlashAttribute("success", messages.get("referral.registered",
-                        DATE.format(registration.entry().admissibilityDueOn())));
+                        ChileanDates.day(registration.entry().admissibilityDueOn())));
                 if (!registration.otherPrograms().isEmpty()) {
                     redirect.addFlashAttribute("warning", messages.get("referral.otherPrograms",
                             String.join(", ", registration.otherPrograms())));

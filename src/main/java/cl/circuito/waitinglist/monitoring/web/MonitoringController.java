@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.monitoring.web;
 
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
@@ -7,7 +8,6 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.Messages;
-import cl.circuito.waitinglist.MonthText;
 import cl.circuito.waitinglist.monitoring.MonitoringPlan;
 import cl.circuito.waitinglist.monitoring.MonitoringPlanning;
 import cl.circuito.waitinglist.monitoring.MonitoringQueries;
@@ -70,7 +70,7 @@ class MonitoringController {
     String plan(@PathVariable UUID programId, @PathVariable YearMonth month, RedirectAttributes redirect) {
         MonitoringPlan plan = planning.plan(currentActor.get(), programId, month);
         redirect.addFlashAttribute("success", messages.get("monitoring.saved.planned",
-                plan.items().size(), MonthText.of(month)));
+                plan.items().size(), ChileanDates.month(month)));
         return redirectTo(programId, month);
     }
 
@@ -133,11 +133,10 @@ class MonitoringController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("view", view);
         model.addAttribute("program", view.program());
-        model.addAttribute("monthName", MonthText.of(month));
+        model.addAttribute("monthName", ChileanDates.month(month));
         model.addAttribute("previousMonth", month.minusMonths(1));
         model.addAttribute("nextMonth", month.plusMonths(1));
         model.addAttribute("today", today);
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("canPlan", actor.can(Permission.PLAN_MONITORING) && view.editable());
         model.addAttribute("canMonitor", actor.can(Permission.RECORD_MONITORING));
         model.addAttribute("pageUrl", "/programs/" + programId + "/monitoring?month=" + month + "&neverPage=" + neverPage);

@@ -109,7 +109,6 @@ class PriorityController {
         Actor actor = currentActor.get();
         model.addAttribute("view", queries.entry(actor, entryId));
         model.addAttribute("assessments", assessments.history(actor, entryId));
-        model.addAttribute("zone", clock.getZone());
         return "waitinglist/priority/priority-history";
     }
 

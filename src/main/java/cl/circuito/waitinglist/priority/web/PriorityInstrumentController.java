@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -45,15 +44,13 @@ class PriorityInstrumentController {
     private final PriorityInstruments instruments;
     private final ProgramDirectory programs;
     private final Messages messages;
-    private final Clock clock;
 
     PriorityInstrumentController(CurrentActor currentActor, PriorityInstruments instruments, ProgramDirectory programs,
-                                 Messages messages, Clock clock) {
+                                 Messages messages) {
         this.currentActor = currentActor;
         this.instruments = instruments;
         this.programs = programs;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -61,7 +58,6 @@ class PriorityInstrumentController {
         admin();
         model.addAttribute("instruments", instruments.list());
         model.addAttribute("programs", programs.allPrograms());
-        model.addAttribute("zone", clock.getZone());
         return "waitinglist/priority/priority-instruments";
     }
 
@@ -76,7 +72,6 @@ class PriorityInstrumentController {
     String show(@PathVariable UUID id, Model model) {
         admin();
         model.addAttribute("instrument", instruments.show(id));
-        model.addAttribute("zone", clock.getZone());
         return "waitinglist/priority/priority-instrument";
     }
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Clock;
 import java.util.UUID;
 
 /** A program's priority instrument and cut: the program's director or the administrator choose them. */
@@ -32,11 +31,9 @@ class PrioritySettingsController {
     private final PrioritySettings settings;
     private final PriorityInstruments instruments;
     private final Messages messages;
-    private final Clock clock;
 
     PrioritySettingsController(CurrentActor currentActor, PrioritySettings settings, PriorityInstruments instruments,
-                               Messages messages, Clock clock) {
-        this.clock = clock;
+                               Messages messages) {
         this.currentActor = currentActor;
         this.settings = settings;
         this.instruments = instruments;
@@ -76,7 +73,6 @@ class PrioritySettingsController {
         model.addAttribute("setting", setting);
         model.addAttribute("instruments", instruments.list());
         model.addAttribute("canChoose", settings.canChoose(actor));
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("showTabs", actor.can(Permission.READ_CHILD_RECORDS));
         if (typed == null) {
             PriorityForms.SettingForm form = new PriorityForms.SettingForm();

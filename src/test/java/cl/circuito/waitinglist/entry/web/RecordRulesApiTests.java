@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.entry.web;
 
-import cl.circuito.children.TestRuts;
 import cl.circuito.identity.ApiTokenManagement;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
@@ -100,7 +99,7 @@ class RecordRulesApiTests {
 
     @Test
     void withoutABirthDateTheApiAsksForTheOverrideAndKeepsIt() throws Exception {
-        String entry = entryOf(refer(program, TestRuts.typed(), "Catalina", "Prueba" + Fixtures.next(), null, ""));
+        String entry = entryOf(refer(program, Fixtures.typedRut(), "Catalina", "Prueba" + Fixtures.next(), null, ""));
 
         exit(entry, "TURNED_18", TODAY, " ")
                 .andExpect(status().isUnprocessableContent())
@@ -112,7 +111,7 @@ class RecordRulesApiTests {
 
     @Test
     void aRutRegisteredWithOtherNamesIsAConflictNamingTheFieldsUntilTheClientChooses() throws Exception {
-        String rut = TestRuts.typed();
+        String rut = Fixtures.typedRut();
         String surname = "Prueba" + Fixtures.next();
         entryOf(refer(program, rut, "Valentina", surname, "2014-02-02", ""));
         UUID second = fixtures.program("PPF", "13101");
@@ -145,7 +144,7 @@ class RecordRulesApiTests {
 
     @Test
     void anExistingCaseWithARutRegisteredOtherwiseIsAskedTheSame() throws Exception {
-        String rut = TestRuts.typed();
+        String rut = Fixtures.typedRut();
         String surname = "Prueba" + Fixtures.next();
         entryOf(refer(program, rut, "Damián", surname, "2013-03-03", ""));
         UUID other = fixtures.program("PPF", "13101");

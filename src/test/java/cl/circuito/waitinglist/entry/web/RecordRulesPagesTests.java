@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.entry.web;
 
-import cl.circuito.children.TestRuts;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
@@ -107,7 +106,7 @@ class RecordRulesPagesTests {
 
     @Test
     void withoutABirthDateTheExitFormAsksHowItIsKnownAndTheEntryKeepsIt() throws Exception {
-        WaitingListEntry entry = registered(TestRuts.typed(), "Joaquín", null, TODAY.minusDays(5));
+        WaitingListEntry entry = registered(Fixtures.typedRut(), "Joaquín", null, TODAY.minusDays(5));
 
         mvc.perform(get("/entries/{id}", entry.id()).with(fixtures.as(director)))
                 .andExpect(content().string(containsString("Cómo se sabe que cumplió 18 años")));
@@ -134,7 +133,7 @@ class RecordRulesPagesTests {
      */
     @Test
     void theReferralFormAsksWhichIdentityIsRightAndKeepsEverythingTypedFilesIncluded() throws Exception {
-        String rut = TestRuts.typed();
+        String rut = Fixtures.typedRut();
         WaitingListEntry elsewhere = registered(rut, "Sofía", LocalDate.of(2015, 5, 5), TODAY.minusDays(20));
         UUID other = fixtures.program("PPF", "13101");
         Actor otherDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(other));
@@ -192,7 +191,7 @@ class RecordRulesPagesTests {
 
     @Test
     void anAnswerGivenForAnotherRutDoesNotCount() throws Exception {
-        String rut = TestRuts.typed();
+        String rut = Fixtures.typedRut();
         WaitingListEntry registered = registered(rut, "Emilia", LocalDate.of(2015, 5, 5), TODAY.minusDays(20));
         String surname = jdbc.sql("select c.paternal_surname from child c join waiting_list_entry e on e.child_id = c.id where e.id = ?")
                 .param(registered.id()).query(String.class).single();
@@ -203,7 +202,7 @@ class RecordRulesPagesTests {
                         .param("rut", rut).param("givenNames", "Emma").param("paternalSurname", surname)
                         .param("referrerId", court.toString()).param("courtRit", "P-78-2026").param("reason", "Motivo")
                         .param("receivedOn", TODAY.toString()).param("backgroundSufficient", "true")
-                        .param("identityChoice", "KEEP_REGISTERED").param("identityRut", TestRuts.typed()))
+                        .param("identityChoice", "KEEP_REGISTERED").param("identityRut", Fixtures.typedRut()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Distinto del registro, que dice «Emilia».")));
     }

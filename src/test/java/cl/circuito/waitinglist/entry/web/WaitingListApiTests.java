@@ -52,19 +52,9 @@ class WaitingListApiTests {
                 """.formatted(rut, court, Fixtures.next(), reason, receivedOn);
     }
 
-    private static String validRut() {
-        int body = 40_000_000 + Fixtures.next() * 17;
-        for (char d : "0123456789K".toCharArray()) {
-            if (cl.circuito.children.Rut.isValid(body + "-" + d)) {
-                return body + "-" + d;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
     private String register() throws Exception {
         String body = mvc.perform(post("/api/v1/programs/{id}/referrals", program).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(referral(validRut(), "Medida de protección", "2026-09-10")))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral(Fixtures.rut(), "Medida de protección", "2026-09-10")))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");
@@ -73,7 +63,7 @@ class WaitingListApiTests {
     @Test
     void registersAReferralAndAnswersTheDeadlineAsAnIsoDate() throws Exception {
         mvc.perform(post("/api/v1/programs/{id}/referrals", program).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(referral(validRut(), "Motivo", "2026-09-10")))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral(Fixtures.rut(), "Motivo", "2026-09-10")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/entries/")))
                 .andExpect(jsonPath("$.admissibilityDueOn").value("2026-09-25"))
@@ -141,22 +131,22 @@ class WaitingListApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("rut"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("RUT no es válido")));
         mvc.perform(post("/api/v1/programs/{id}/referrals", program).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(referral(validRut(), "<script>alert(1)</script>", "2026-09-10")))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral(Fixtures.rut(), "<script>alert(1)</script>", "2026-09-10")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("«Motivo» no puede contener etiquetas HTML")));
         mvc.perform(post("/api/v1/programs/{id}/referrals", program).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(referral(validRut(), "Motivo", "2026-02-30")))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral(Fixtures.rut(), "Motivo", "2026-02-30")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("Fecha de recepción")));
         mvc.perform(post("/api/v1/programs/{id}/referrals", program).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(referral(validRut(), "Motivo", "2099-01-01")))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral(Fixtures.rut(), "Motivo", "2099-01-01")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("no puede ser una fecha futura")));
         mvc.perform(post("/api/v1/programs/{id}/referrals", UUID.randomUUID()).header("Authorization", bearer)
-                        .contentType(MediaType.APPLICATION_JSON).content(referral(validRut(), "Motivo", "2026-09-10")))
+                        .contentType(MediaType.APPLICATION_JSON).content(referral(Fixtures.rut(), "Motivo", "2026-09-10")))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/programs/{id}/referrals", program).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))
