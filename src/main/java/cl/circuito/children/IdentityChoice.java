@@ -7,5 +7,14 @@ package cl.circuito.children;
  */
 public enum IdentityChoice {
     KEEP_REGISTERED,
-    CORRECT_REGISTERED
+    CORRECT_REGISTERED;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isCorrectRegistered() {
+        return this == CORRECT_REGISTERED;
+    }
+
+    public boolean isKeepRegistered() {
+        return this == KEEP_REGISTERED;
+    }
 }

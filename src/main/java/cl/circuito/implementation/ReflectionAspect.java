@@ -24,7 +24,22 @@ public enum ReflectionAspect {
     NETWORK_AND_CASES_INTEGRATED(Heading.ACHIEVEMENT);
 
     /** Facilitators inside the Mesa, outside it, risks, achievements. Labels: {@code reflections.heading.<VALUE>}. */
-    public enum Heading { INTRA, EXTRA, RISK, ACHIEVEMENT }
+    public enum Heading {
+        INTRA, EXTRA, RISK, ACHIEVEMENT;
+
+        // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+        public boolean isExtra() {
+            return this == EXTRA;
+        }
+
+        public boolean isIntra() {
+            return this == INTRA;
+        }
+
+        public boolean isRisk() {
+            return this == RISK;
+        }
+    }
 
     private final Heading heading;
 

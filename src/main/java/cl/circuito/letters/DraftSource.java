@@ -44,4 +44,13 @@ public enum DraftSource {
         String prefix = sourceKey.substring(0, Math.max(0, sourceKey.indexOf(':')));
         return Arrays.stream(values()).filter(s -> prefix.equals(s.prefix)).findFirst().orElse(BY_HAND);
     }
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isByHand() {
+        return this == BY_HAND;
+    }
+
+    public boolean isCorrection() {
+        return this == CORRECTION;
+    }
 }

@@ -13,5 +13,14 @@ public enum LetterKind {
     /** (e) A request for medidas cautelares or an extraordinary hearing. */
     JUDICIAL_REQUEST,
     /** (f) The effective admission, to the court. */
-    EFFECTIVE_ADMISSION
+    EFFECTIVE_ADMISSION;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isJudicialRequest() {
+        return this == JUDICIAL_REQUEST;
+    }
+
+    public boolean isNotEligible() {
+        return this == NOT_ELIGIBLE;
+    }
 }

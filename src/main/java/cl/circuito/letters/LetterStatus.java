@@ -16,4 +16,18 @@ public enum LetterStatus {
     public boolean isIssued() {
         return this == ISSUED || this == SENT;
     }
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isDraft() {
+        return this == DRAFT;
+    }
+
+    /** Issued and not yet sent (its own badge); {@link #isIssued()} counts the sent ones too. */
+    public boolean isIssuedUnsent() {
+        return this == ISSUED;
+    }
+
+    public boolean isSent() {
+        return this == SENT;
+    }
 }

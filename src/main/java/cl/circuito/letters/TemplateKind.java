@@ -29,4 +29,9 @@ public enum TemplateKind {
     public static TemplateKind of(LetterKind kind) {
         return valueOf(kind.name());
     }
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isEstimatedDatesList() {
+        return this == ESTIMATED_DATES_LIST;
+    }
 }

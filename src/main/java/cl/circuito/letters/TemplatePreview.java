@@ -20,7 +20,14 @@ import java.util.regex.Matcher;
 public record TemplatePreview(List<Segment> subject, String salutation, List<List<List<Segment>>> paragraphs,
                               List<LetterChild> listedChildren, String closing, List<String> notUsable) {
 
-    public enum SegmentKind { TEXT, FILLED, NOT_USABLE }
+    public enum SegmentKind {
+        TEXT, FILLED, NOT_USABLE;
+
+        // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+        public boolean isText() {
+            return this == TEXT;
+        }
+    }
 
     public record Segment(String text, SegmentKind kind) {
 

@@ -26,4 +26,21 @@ public enum AgendaItemKind {
         return List.of(WELCOME, PREVIOUS_MINUTES, AGREEMENTS, FLOWS, CHILDREN_TOPICS, TRAINING, SECTOR_INTERVENTION,
                 CASE_REVIEWS, OTHER_BUSINESS);
     }
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isAgreements() {
+        return this == AGREEMENTS;
+    }
+
+    public boolean isCaseReviews() {
+        return this == CASE_REVIEWS;
+    }
+
+    public boolean isFlows() {
+        return this == FLOWS;
+    }
+
+    public boolean isPreviousMinutes() {
+        return this == PREVIOUS_MINUTES;
+    }
 }

@@ -14,5 +14,14 @@ public enum CaseCriterion {
     /** An intervention that has not progressed. */
     NO_PROGRESS,
     /** A successful case or good practice: what were the keys to restore the child's rights. */
-    GOOD_PRACTICE
+    GOOD_PRACTICE;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isGoodPractice() {
+        return this == GOOD_PRACTICE;
+    }
+
+    public boolean isHealthOrEducation() {
+        return this == HEALTH_OR_EDUCATION;
+    }
 }

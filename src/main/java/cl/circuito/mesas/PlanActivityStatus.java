@@ -6,5 +6,18 @@ public enum PlanActivityStatus {
     IN_PROGRESS,
     DONE,
     /** Dropped from the plan: it no longer counts for the progress. */
-    CANCELLED
+    CANCELLED;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isCancelled() {
+        return this == CANCELLED;
+    }
+
+    public boolean isDone() {
+        return this == DONE;
+    }
+
+    public boolean isInProgress() {
+        return this == IN_PROGRESS;
+    }
 }

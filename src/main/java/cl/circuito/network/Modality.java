@@ -9,7 +9,18 @@ import jakarta.persistence.Id;
 @Entity
 public class Modality {
 
-    public enum Kind { PROGRAM, SECTOR }
+    public enum Kind {
+        PROGRAM, SECTOR;
+
+        // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+        public boolean isProgram() {
+            return this == PROGRAM;
+        }
+
+        public boolean isSector() {
+            return this == SECTOR;
+        }
+    }
 
     @Id
     private String code;

@@ -5,5 +5,18 @@ public enum ProtocolStatus {
     DRAFT,
     IN_FORCE,
     UNDER_REVIEW,
-    EXPIRED
+    EXPIRED;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isExpired() {
+        return this == EXPIRED;
+    }
+
+    public boolean isInForce() {
+        return this == IN_FORCE;
+    }
+
+    public boolean isUnderReview() {
+        return this == UNDER_REVIEW;
+    }
 }

@@ -8,5 +8,22 @@ public enum EntryStatus {
     /** Given one of next month's free places: admission interview, then the admission date. Holds a place. */
     SCHEDULED,
     /** Left the list, always with a reason. */
-    EXITED
+    EXITED;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isExited() {
+        return this == EXITED;
+    }
+
+    public boolean isScheduled() {
+        return this == SCHEDULED;
+    }
+
+    public boolean isUnderReview() {
+        return this == UNDER_REVIEW;
+    }
+
+    public boolean isWaiting() {
+        return this == WAITING;
+    }
 }

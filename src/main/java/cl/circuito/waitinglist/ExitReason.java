@@ -17,4 +17,9 @@ public enum ExitReason {
     public static ExitReason[] otherExits() {
         return new ExitReason[]{REFERRED_ELSEWHERE, COURT_MEASURE_ENDED, FAMILY_MOVED, TURNED_18, DUPLICATE, WITHDRAWN};
     }
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isNotEligible() {
+        return this == NOT_ELIGIBLE;
+    }
 }

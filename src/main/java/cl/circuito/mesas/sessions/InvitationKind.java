@@ -4,5 +4,14 @@ package cl.circuito.mesas.sessions;
 public enum InvitationKind {
     INVITATION,
     UPDATE,
-    CANCELLATION
+    CANCELLATION;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isCancellation() {
+        return this == CANCELLATION;
+    }
+
+    public boolean isUpdate() {
+        return this == UPDATE;
+    }
 }

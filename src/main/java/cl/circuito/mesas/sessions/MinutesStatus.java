@@ -5,5 +5,18 @@ public enum MinutesStatus {
     DRAFT,
     CIRCULATED,
     /** Read-only from now on. */
-    APPROVED
+    APPROVED;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isApproved() {
+        return this == APPROVED;
+    }
+
+    public boolean isCirculated() {
+        return this == CIRCULATED;
+    }
+
+    public boolean isDraft() {
+        return this == DRAFT;
+    }
 }

@@ -16,5 +16,22 @@ public enum EntryEventKind {
     ADMISSION_INTERVIEW,
     ADMITTED,
     PRIORITY_ASSESSED,
-    PRIORITY_OVERRIDDEN
+    PRIORITY_OVERRIDDEN;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isAttachmentAdded() {
+        return this == ATTACHMENT_ADDED;
+    }
+
+    public boolean isBackgroundSufficiencyChanged() {
+        return this == BACKGROUND_SUFFICIENCY_CHANGED;
+    }
+
+    public boolean isDeclaredNotEligible() {
+        return this == DECLARED_NOT_ELIGIBLE;
+    }
+
+    public boolean isExited() {
+        return this == EXITED;
+    }
 }

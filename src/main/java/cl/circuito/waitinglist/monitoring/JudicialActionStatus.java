@@ -11,4 +11,17 @@ public enum JudicialActionStatus {
     public boolean unresolved() {
         return this != RESOLVED;
     }
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isOpen() {
+        return this == OPEN;
+    }
+
+    public boolean isRequested() {
+        return this == REQUESTED;
+    }
+
+    public boolean isResolved() {
+        return this == RESOLVED;
+    }
 }

@@ -5,5 +5,14 @@ public enum MonitoringPlanKind {
     /** No support professional: a sample of at least 30 % (under 100 waiting) or 20 % of the list. */
     SAMPLE,
     /** With a support professional: an in-person interview with every waiting child. */
-    ALL_IN_PERSON
+    ALL_IN_PERSON;
+
+    // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
+    public boolean isAllInPerson() {
+        return this == ALL_IN_PERSON;
+    }
+
+    public boolean isSample() {
+        return this == SAMPLE;
+    }
 }
