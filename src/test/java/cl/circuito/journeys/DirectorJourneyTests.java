@@ -96,6 +96,8 @@ class DirectorJourneyTests {
         // Back on the list, typing in the search box narrows it in place (htmx), and the URL follows.
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("breadcrumb"))
                 .getByRole(AriaRole.LINK).first().click();
+        // Until the page has loaded, htmx (a deferred script) is not listening: what is typed sooner sends nothing.
+        page.waitForURL(url -> url.contains("/waiting-list"));
         page.getByLabel("Estado").selectOption("ALL");
         page.getByLabel("Buscar por nombre o RUT").fill("nadie se llama así");
         assertThat(page.locator("#results")).containsText("No hay fichas con estos criterios.");
