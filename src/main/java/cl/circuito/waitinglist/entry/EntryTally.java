@@ -63,19 +63,26 @@ public class EntryTally {
     }
 
     /**
-     * Moves the lines written so far into the tallies, in one statement (entry_tally_fold). On one node at a time;
-     * two at once would still be right (the second finds the lines gone), only slower.
-     *
-     * @return how many lines were folded
+     * Every minute, on one node at a time (ShedLock locks only methods returning nothing: {@link #fold()} gives the
+     * count to whoever calls it directly).
      */
     @Scheduled(fixedDelayString = "${circuito.tally.fold-every:PT1M}", initialDelayString = "PT30S")
     @SchedulerLock(name = "entry-tally-fold", lockAtMostFor = "PT10M")
-    @Transactional
-    public int fold() {
-        Integer folded = jdbc.sql("select entry_tally_fold()").query(Integer.class).single();
+    public void foldNow() {
+        int folded = fold();
         if (folded > 0) {
             log.debug("Folded {} list tally lines", folded);
         }
-        return folded;
+    }
+
+    /**
+     * Moves the lines written so far into the tallies, in one statement (entry_tally_fold). Two at once would still
+     * be right (the second finds the lines gone), only slower.
+     *
+     * @return how many lines were folded
+     */
+    @Transactional
+    public int fold() {
+        return jdbc.sql("select entry_tally_fold()").query(Integer.class).single();
     }
 }
