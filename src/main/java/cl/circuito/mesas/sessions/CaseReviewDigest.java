@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * The case reviews of a session as the minutes show them (their page and PDF, for the Mesa's members only):
- * the child by initials and age, never RUT or full name. Implemented by the case reviews; read by the minutes.
+ * the child by initials and age, never RUT or full name. Implemented by the case reviews
+ * ({@code mesas.cases.CaseReviewDigests}); read by the minutes. An interface because the case reviews build on
+ * the sessions: the minutes ask for them through it rather than the sessions depending on the cases in turn.
  */
 public interface CaseReviewDigest {
 

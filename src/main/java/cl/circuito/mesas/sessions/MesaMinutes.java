@@ -13,7 +13,6 @@ import cl.circuito.shared.Versions;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.documents.PdfRenderer;
 import cl.circuito.shared.security.Actor;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +40,15 @@ public class MesaMinutes {
     private final MesaAccess access;
     private final MesaSessions sessions;
     private final AgreementQueries agreements;
-    private final ObjectProvider<AttendanceDigest> attendance;
-    private final ObjectProvider<CaseReviewDigest> caseReviews;
+    private final AttendanceDigest attendance;
+    private final CaseReviewDigest caseReviews;
     private final PdfRenderer pdfs;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MesaMinutes(MesaAccess access, MesaSessions sessions, AgreementQueries agreements,
-                ObjectProvider<AttendanceDigest> attendance, ObjectProvider<CaseReviewDigest> caseReviews,
+                AttendanceDigest attendance, CaseReviewDigest caseReviews,
                 PdfRenderer pdfs, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.sessions = sessions;
@@ -242,11 +241,8 @@ public class MesaMinutes {
                          where m.id = :id""")
                 .param("id", session.mesaId())
                 .query((rs, n) -> new String[]{rs.getString("name"), rs.getString("comuna")}).single();
-        AttendanceDigest attendanceDigest = attendance.getIfAvailable();
-        List<AttendanceDigest.Line> attended = attendanceDigest == null ? List.of()
-                : attendanceDigest.forSession(session.id());
-        CaseReviewDigest reviewDigest = caseReviews.getIfAvailable();
-        List<CaseReviewDigest.Line> reviews = reviewDigest == null ? List.of() : reviewDigest.forSession(session.id());
+        List<AttendanceDigest.Line> attended = attendance.forSession(session.id());
+        List<CaseReviewDigest.Line> reviews = caseReviews.forSession(session.id());
         SessionRef previous = sessions.findPrevious(session.mesaId(), session.heldOn())
                 .filter(p -> p.minutesStatus() == MinutesStatus.CIRCULATED).map(SessionRef::of).orElse(null);
         SessionRef approvedIn = session.minutesApprovedIn() == null ? null
