@@ -57,20 +57,24 @@ public class AgreementQueries {
         this.jdbc = jdbc;
     }
 
-    /** A member or a session to narrow the agreements list by: the Mesa's members (current first) and sessions. */
-    public record Choice(UUID id, String name, Integer number, LocalDate heldOn) {
+    /** A member the agreements list can be narrowed to. */
+    public record MemberChoice(UUID id, String name) {
+    }
+
+    /** A session the agreements list can be narrowed to. */
+    public record SessionChoice(UUID id, int number, LocalDate heldOn) {
     }
 
     /** What the list's filter offers: the Mesa's members, current first, and its sessions, latest first. */
-    public record FilterChoices(List<Choice> members, List<Choice> sessions) {
+    public record FilterChoices(List<MemberChoice> members, List<SessionChoice> sessions) {
     }
 
     FilterChoices filterChoices(UUID mesaId) {
-        List<Choice> members = jdbc.sql("select id, name from mesa_member where mesa_id = ? order by left_on nulls first, name")
-                .param(mesaId).query((rs, n) -> new Choice(rs.getObject("id", UUID.class), rs.getString("name"), null, null))
+        List<MemberChoice> members = jdbc.sql("select id, name from mesa_member where mesa_id = ? order by left_on nulls first, name")
+                .param(mesaId).query((rs, n) -> new MemberChoice(rs.getObject("id", UUID.class), rs.getString("name")))
                 .list();
-        List<Choice> sessions = jdbc.sql("select id, number, held_on from mesa_session where mesa_id = ? order by number desc")
-                .param(mesaId).query((rs, n) -> new Choice(rs.getObject("id", UUID.class), null, rs.getInt("number"),
+        List<SessionChoice> sessions = jdbc.sql("select id, number, held_on from mesa_session where mesa_id = ? order by number desc")
+                .param(mesaId).query((rs, n) -> new SessionChoice(rs.getObject("id", UUID.class), rs.getInt("number"),
                         rs.getObject("held_on", LocalDate.class)))
                 .list();
         return new FilterChoices(members, sessions);

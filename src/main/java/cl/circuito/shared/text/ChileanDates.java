@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class ChileanDates {
 
-    /** Chile's time zone: deadlines, "today" and the hour of an instant are Chile's (as circuito.zone-id). */
+    /** Chile's time zone: deadlines, "today" and the hour of an instant are Chile's (the clock's too). */
     public static final ZoneId CHILE = ZoneId.of("America/Santiago");
 
     static final String NONE = "—";
