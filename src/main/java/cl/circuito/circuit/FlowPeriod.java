@@ -33,9 +33,19 @@ record FlowPeriod(LocalDate from, LocalDate to) {
         return text == null || text.isBlank();
     }
 
+    /**
+     * A date beyond what Circuito accepts at all (before 1900, after 2100) gets the period's own rule, as one just
+     * outside it would: too early, too late, or after the end.
+     */
     private static LocalDate date(String field, String text) {
         try {
             return InputDates.parseDate(text);
+        } catch (InputDates.OutOfRange outside) {
+            if (outside.date().isBefore(EARLIEST)) {
+                throw CircuitRuleViolation.invalid("from", "circuit.error.tooEarly");
+            }
+            throw CircuitRuleViolation.invalid(field, field.equals("to") ? "circuit.error.tooLate"
+                    : "circuit.error.fromAfterTo");
         } catch (IllegalArgumentException notADate) {
             throw CircuitRuleViolation.invalid(field, "circuit.error.date");
         }

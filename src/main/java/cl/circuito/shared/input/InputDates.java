@@ -62,9 +62,24 @@ public final class InputDates {
 
     public static LocalDate requireWithin(LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new IllegalArgumentException("Date out of range: " + date);
+            throw new OutOfRange(date);
         }
         return date;
+    }
+
+    /** A well-written date outside the fence: a caller may say "too early" or "too late" rather than "not a date". */
+    public static final class OutOfRange extends IllegalArgumentException {
+
+        private final transient LocalDate date;
+
+        OutOfRange(LocalDate date) {
+            super("Date out of range: " + date);
+            this.date = date;
+        }
+
+        public LocalDate date() {
+            return date;
+        }
     }
 
     public static boolean within(LocalDate date) {
