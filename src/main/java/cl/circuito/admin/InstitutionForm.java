@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The institution form; a mutable bean so a failed submit re-renders exactly what was typed. */
-public class InstitutionForm {
+class InstitutionForm {
 
     /** The version the user is editing; null until a stored record is loaded into the form. */
     private Long version;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Creating a user: the editable details plus the username and an initial password the admin hands over. */
-public class NewUserForm extends UserForm {
+class NewUserForm extends UserForm {
 
     @NotBlank
     @Size(max = 100)

@@ -3,7 +3,7 @@ package cl.circuito.admin;
 import jakarta.validation.constraints.NotBlank;
 
 /** A new password the administrator sets for a user (the length rule is identity's). */
-public class PasswordForm {
+class PasswordForm {
 
     @NotBlank
     private String password;

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** The program form, with its director (a user with the program-director role, or none). */
-public class ProgramForm {
+class ProgramForm {
 
     /** The version the user is editing; null until a stored record is loaded into the form. */
     private Long version;

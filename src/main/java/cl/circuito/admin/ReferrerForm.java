@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The referring body form. */
-public class ReferrerForm {
+class ReferrerForm {
 
     /** The version the user is editing; null until a stored record is loaded into the form. */
     private Long version;

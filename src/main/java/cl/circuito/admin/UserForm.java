@@ -18,7 +18,7 @@ import java.util.UUID;
  * programs for program staff), and whether the account is enabled. {@link NewUserForm} adds the
  * username and the initial password.
  */
-public class UserForm {
+class UserForm {
 
     @NotBlank
     @Size(max = 200)

@@ -1,7 +1,7 @@
 package cl.circuito.alerts;
 
 /** How an alert is shown: red, amber or neutral, always with words as well as colour. */
-public enum AlertSeverity {
+enum AlertSeverity {
     DANGER,
     WARNING,
     INFO

@@ -18,7 +18,7 @@ import java.util.List;
  * report get nothing. A failure for one user is logged and recorded, and the others still get theirs.
  */
 @Component
-public class DailyDigest {
+class DailyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 

@@ -4,7 +4,7 @@ import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
 
 /** A correction of a child's identity that would break the registry (e.g. a RUT of another child). */
-public class ChildIdentityRefused extends DomainException {
+class ChildIdentityRefused extends DomainException {
 
     ChildIdentityRefused(String field, String key) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, key, field);

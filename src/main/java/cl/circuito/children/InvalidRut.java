@@ -3,7 +3,7 @@ package cl.circuito.children;
 import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
 
-public class InvalidRut extends DomainException {
+class InvalidRut extends DomainException {
 
     public InvalidRut() {
         super(HttpStatus.UNPROCESSABLE_CONTENT, "error.rut.invalid", "rut");
