@@ -1,5 +1,15 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.ChileanHolidays;
+import cl.circuito.calendar.holidays.HolidayScope;
+import cl.circuito.calendar.holidays.InvalidCalendarQueryException;
+import cl.circuito.calendar.holidays.InvalidSpecialHolidayException;
+import cl.circuito.calendar.holidays.ListedHoliday;
+import cl.circuito.calendar.holidays.SpecialHoliday;
+import cl.circuito.calendar.holidays.SpecialHolidayNotFoundException;
+import cl.circuito.calendar.holidays.SpecialHolidays;
+import cl.circuito.calendar.holidays.TerritoryCodes;
+import cl.circuito.calendar.holidays.UnsupportedYearException;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;

@@ -1,5 +1,7 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.InvalidCalendarQueryException;
+import cl.circuito.calendar.holidays.UnsupportedYearException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.lang.annotation.ElementType;

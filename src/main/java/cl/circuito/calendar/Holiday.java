@@ -1,5 +1,7 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.HolidayKind;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;

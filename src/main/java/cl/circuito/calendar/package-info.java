@@ -3,10 +3,11 @@
  *
  * <ul>
  *   <li>{@link cl.circuito.calendar.BusinessCalendar}: the module's API (business days, Ley 19.880 art. 25
- *       deadlines, holidays of a year, administration of special holidays).</li>
- *   <li>{@link cl.circuito.calendar.ChileanHolidays}: the permanent rules, pure Java.</li>
- *   <li>{@link cl.circuito.calendar.SpecialHoliday} / {@link cl.circuito.calendar.SpecialHolidays}: holidays
- *       decreed by law for a single date, kept in the {@code special_holiday} table (migration V3).</li>
+ *       deadlines, holidays of a year, administration of special holidays), with {@link cl.circuito.calendar.Holiday}.
+ *       This base package holds only the API.</li>
+ *   <li>{@code holidays}: the permanent rules ({@link cl.circuito.calendar.holidays.ChileanHolidays}, pure Java), the
+ *       holidays decreed by law for a single date ({@link cl.circuito.calendar.holidays.SpecialHoliday}, kept in the
+ *       {@code special_holiday} table, migration V3), and the calendar's refusals.</li>
  *   <li>{@code web}: the page {@code /calendar} (holidays of a year for a comuna, business days per month, the
  *       administrator's special holidays) and the API {@code /api/v1/calendar/**}.</li>
  * </ul>

@@ -1,5 +1,12 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.ChileanHolidays;
+import cl.circuito.calendar.holidays.HolidayKind;
+import cl.circuito.calendar.holidays.HolidayScope;
+import cl.circuito.calendar.holidays.InvalidCalendarQueryException;
+import cl.circuito.calendar.holidays.ListedHoliday;
+import cl.circuito.calendar.holidays.SpecialHoliday;
+import cl.circuito.calendar.holidays.UnsupportedYearException;
 import cl.circuito.shared.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

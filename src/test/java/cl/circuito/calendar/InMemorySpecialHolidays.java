@@ -1,5 +1,8 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.SpecialHoliday;
+import cl.circuito.calendar.holidays.SpecialHolidays;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

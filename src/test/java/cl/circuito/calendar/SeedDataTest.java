@@ -1,5 +1,8 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.ChileanHolidays;
+import cl.circuito.calendar.holidays.HolidayScope;
+import cl.circuito.calendar.holidays.SpecialHoliday;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

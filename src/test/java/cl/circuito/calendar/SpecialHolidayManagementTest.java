@@ -1,5 +1,11 @@
 package cl.circuito.calendar;
 
+import cl.circuito.calendar.holidays.ChileanHolidays;
+import cl.circuito.calendar.holidays.HolidayScope;
+import cl.circuito.calendar.holidays.InvalidSpecialHolidayException;
+import cl.circuito.calendar.holidays.SpecialHoliday;
+import cl.circuito.calendar.holidays.SpecialHolidayNotFoundException;
+import cl.circuito.calendar.holidays.UnsupportedYearException;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;

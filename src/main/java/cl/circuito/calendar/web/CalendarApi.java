@@ -2,7 +2,7 @@ package cl.circuito.calendar.web;
 
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.calendar.Holiday;
-import cl.circuito.calendar.HolidayKind;
+import cl.circuito.calendar.holidays.HolidayKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -2,8 +2,8 @@ package cl.circuito.calendar.web;
 
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.calendar.BusinessCalendar;
-import cl.circuito.calendar.HolidayScope;
-import cl.circuito.calendar.SpecialHoliday;
+import cl.circuito.calendar.holidays.HolidayScope;
+import cl.circuito.calendar.holidays.SpecialHoliday;
 import cl.circuito.network.Territory;
 import cl.circuito.network.Territory.RegionComunas;
 import cl.circuito.shared.DomainException;

@@ -1,9 +1,9 @@
 package cl.circuito.calendar.web;
 
 import cl.circuito.shared.text.ChileanDates;
-import cl.circuito.calendar.HolidayKind;
-import cl.circuito.calendar.HolidayScope;
-import cl.circuito.calendar.ListedHoliday;
+import cl.circuito.calendar.holidays.HolidayKind;
+import cl.circuito.calendar.holidays.HolidayScope;
+import cl.circuito.calendar.holidays.ListedHoliday;
 import cl.circuito.network.Territory.ComunaName;
 import cl.circuito.network.Territory.RegionComunas;
 import cl.circuito.shared.web.Messages;

@@ -1,6 +1,6 @@
 package cl.circuito.calendar.web;
 
-import cl.circuito.calendar.HolidayScope;
+import cl.circuito.calendar.holidays.HolidayScope;
 import cl.circuito.shared.validation.NoMarkup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ public record SpecialHolidayForm(
     /**
      * The scope chosen; the region or comuna select is read only when its option is chosen.
      *
-     * @throws cl.circuito.calendar.InvalidSpecialHolidayException on {@code regionCode} or {@code comunaCode}
+     * @throws cl.circuito.calendar.holidays.InvalidSpecialHolidayException on {@code regionCode} or {@code comunaCode}
      *                                                            when the one needed is missing or malformed
      */
     HolidayScope toScope() {

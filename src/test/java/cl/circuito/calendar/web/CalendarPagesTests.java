@@ -2,7 +2,7 @@ package cl.circuito.calendar.web;
 
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.calendar.BusinessCalendar;
-import cl.circuito.calendar.ListedHoliday;
+import cl.circuito.calendar.holidays.ListedHoliday;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -24,7 +24,7 @@ public class UnsupportedYearException extends DomainException {
     }
 
     /** Throws unless {@code year} is within the supported range; {@code field} names where it came from. */
-    static void requireSupported(int year, String field) {
+    public static void requireSupported(int year, String field) {
         if (year < ChileanHolidays.FIRST_SUPPORTED_YEAR || year > ChileanHolidays.LAST_SUPPORTED_YEAR) {
             throw new UnsupportedYearException(field, year);
         }

@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 import java.util.regex.Pattern;
 
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * (Iquique is "01101"); its region is the first two digits. There are 16 regions, "01" to "16"
  * (Ñuble, "16", exists since 2018).
  */
-final class TerritoryCodes {
+public final class TerritoryCodes {
 
     private static final Pattern REGION = Pattern.compile("(0[1-9]|1[0-6])");
     private static final Pattern COMUNA = Pattern.compile("(0[1-9]|1[0-6])\\d{3}");
@@ -36,7 +36,7 @@ final class TerritoryCodes {
      *
      * @throws InvalidCalendarQueryException on the field {@code comuna}
      */
-    static void requireComunaCodeOrNull(String comunaCode) {
+    public static void requireComunaCodeOrNull(String comunaCode) {
         if (comunaCode != null && !isComunaCode(comunaCode)) {
             throw InvalidCalendarQueryException.malformedComuna();
         }

@@ -1,5 +1,6 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
+import cl.circuito.calendar.Holiday;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

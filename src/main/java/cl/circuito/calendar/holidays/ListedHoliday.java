@@ -1,4 +1,6 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
+
+import cl.circuito.calendar.Holiday;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -20,11 +22,11 @@ public record ListedHoliday(Holiday holiday, UUID specialHolidayId, HolidayScope
         }
     }
 
-    static ListedHoliday ofRule(Holiday holiday) {
+    public static ListedHoliday ofRule(Holiday holiday) {
         return new ListedHoliday(holiday, null, null);
     }
 
-    static ListedHoliday of(SpecialHoliday special) {
+    public static ListedHoliday of(SpecialHoliday special) {
         return new ListedHoliday(special.toHoliday(), special.getId(), special.scope());
     }
 

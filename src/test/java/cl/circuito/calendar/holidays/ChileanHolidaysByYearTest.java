@@ -1,5 +1,6 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
+import cl.circuito.calendar.Holiday;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Expected tables taken from the official calendars as published by the government and reproduced by the
  * press (feriados.cl, gob.cl), cross-checked against the laws. One-off holidays decreed by special law (for
  * instance Friday 16 September 2022) are not rules: they come from the special_holiday table and are covered by
- * {@link SeedDataTest}. 2027 has no official calendar yet; its table follows the laws (its weekdays match 2021).
+ * {@link cl.circuito.calendar.SeedDataTest}. 2027 has no official calendar yet; its table follows the laws (its weekdays match 2021).
  */
 class ChileanHolidaysByYearTest {
 

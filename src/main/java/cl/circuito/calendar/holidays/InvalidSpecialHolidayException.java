@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
  */
 public class InvalidSpecialHolidayException extends DomainException {
 
-    InvalidSpecialHolidayException(String field, String messageKey, Object... arguments) {
+    public InvalidSpecialHolidayException(String field, String messageKey, Object... arguments) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, field, arguments);
     }
 }

@@ -1,5 +1,6 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
+import cl.circuito.calendar.Holiday;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

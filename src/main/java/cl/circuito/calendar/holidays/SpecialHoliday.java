@@ -1,5 +1,6 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
+import cl.circuito.calendar.Holiday;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,4 +1,7 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
+
+import cl.circuito.calendar.BusinessCalendar;
+import cl.circuito.calendar.Holiday;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
@@ -17,7 +17,7 @@ public class InvalidCalendarQueryException extends DomainException {
         return new InvalidCalendarQueryException("comuna", "error.calendar.malformedComuna");
     }
 
-    static InvalidCalendarQueryException negativeDays() {
+    public static InvalidCalendarQueryException negativeDays() {
         return new InvalidCalendarQueryException("days", "error.calendar.negativeDays");
     }
 }

@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 /**
  * Where a special holiday applies: the whole country, one region, or one comuna.

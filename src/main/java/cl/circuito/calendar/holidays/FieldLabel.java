@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;

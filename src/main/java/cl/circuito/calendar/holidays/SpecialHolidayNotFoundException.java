@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 import cl.circuito.shared.NotFound;
 
@@ -9,7 +9,7 @@ public class SpecialHolidayNotFoundException extends NotFound {
 
     private final UUID id;
 
-    SpecialHolidayNotFoundException(UUID id) {
+    public SpecialHolidayNotFoundException(UUID id) {
         super("specialHoliday");
         this.id = id;
     }

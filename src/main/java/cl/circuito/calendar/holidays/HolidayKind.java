@@ -1,4 +1,4 @@
-package cl.circuito.calendar;
+package cl.circuito.calendar.holidays;
 
 /**
  * Where a holiday comes from, which also tells who it applies to.
