@@ -1,5 +1,6 @@
 package cl.circuito.identity;
 
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +26,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).trim()).ifPresent(principal -> {
+            tokens.authenticate(header.substring(7).trim()).ifPresent(user -> {
+                RequestActor.remember(user.toActor());
+                var principal = new CircuitoPrincipal(user, false);
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                         principal.getAuthorities());
                 var context = SecurityContextHolder.createEmptyContext();

@@ -1,5 +1,6 @@
 package cl.circuito.identity;
 
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import org.springframework.context.ApplicationEventPublisher;

@@ -135,10 +135,6 @@ public class User {
         return id;
     }
 
-    public long version() {
-        return version;
-    }
-
     public String username() {
         return username;
     }

@@ -1,7 +1,7 @@
 package cl.circuito.edges;
 
 import cl.circuito.identity.Actors;
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.testing.DatabaseFingerprint;
 import cl.circuito.testing.DemoWorld;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,6 @@
 package cl.circuito.implementation;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.SessionAttendance;

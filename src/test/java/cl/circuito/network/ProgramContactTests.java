@@ -1,6 +1,6 @@
 package cl.circuito.network;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.shared.DomainException;

@@ -1,8 +1,8 @@
 package cl.circuito.identity.web;
 
-import cl.circuito.identity.ApiToken;
-import cl.circuito.identity.ApiTokenManagement;
-import cl.circuito.identity.ApiTokenManagement.CreatedToken;
+import cl.circuito.identity.tokens.ApiToken;
+import cl.circuito.identity.tokens.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement.CreatedToken;
 import cl.circuito.identity.ScopeDescriptions;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;

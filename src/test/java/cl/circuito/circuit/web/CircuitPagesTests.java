@@ -1,7 +1,7 @@
 package cl.circuito.circuit.web;
 
 import cl.circuito.children.ChildNames;
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;

@@ -1,7 +1,7 @@
 package cl.circuito.documents.web;
 
 import cl.circuito.documents.DocumentsScenario;
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;

@@ -2,7 +2,7 @@ package cl.circuito.identity.web;
 
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.TestAccounts;
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.AccessScope;

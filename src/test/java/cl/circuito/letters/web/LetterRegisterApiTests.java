@@ -1,6 +1,6 @@
 package cl.circuito.letters.web;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.letters.Letter;
 import cl.circuito.letters.LetterKind;
 import cl.circuito.letters.RegisterLetters;

@@ -1,6 +1,6 @@
 package cl.circuito.letters.web;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.letters.TemplateAdministration;
 import cl.circuito.letters.TemplateKind;
 import cl.circuito.letters.TemplateView;

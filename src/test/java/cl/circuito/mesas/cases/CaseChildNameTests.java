@@ -1,6 +1,6 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.sessions.CaseReviewDigest;
 import cl.circuito.mesas.sessions.MesaSession;

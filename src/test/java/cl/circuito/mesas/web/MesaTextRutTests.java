@@ -1,6 +1,6 @@
 package cl.circuito.mesas.web;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;

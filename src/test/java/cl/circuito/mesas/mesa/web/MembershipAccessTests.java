@@ -1,6 +1,6 @@
 package cl.circuito.mesas.mesa.web;
 
-import cl.circuito.identity.ApiTokenManagement;
+import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaSetup;
 import cl.circuito.mesas.Participation;

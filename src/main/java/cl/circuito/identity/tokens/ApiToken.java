@@ -1,4 +1,4 @@
-package cl.circuito.identity;
+package cl.circuito.identity.tokens;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,5 +1,6 @@
-package cl.circuito.identity;
+package cl.circuito.identity.tokens;
 
+import cl.circuito.identity.User;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import org.springframework.stereotype.Service;
@@ -61,8 +62,9 @@ public class ApiTokenManagement {
         token.revoke(clock.instant());
     }
 
+    /** The enabled user an active token names, noting the token's use; empty for anything else. */
     @Transactional
-    Optional<CircuitoPrincipal> authenticate(String raw) {
+    public Optional<User> authenticate(String raw) {
         if (raw == null || !raw.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -77,11 +79,7 @@ public class ApiTokenManagement {
                     }
                     return (User) found[1];
                 })
-                .filter(User::enabled)
-                .map(user -> {
-                    RequestActor.remember(user.toActor());
-                    return new CircuitoPrincipal(user, false);
-                });
+                .filter(User::enabled);
     }
 
     static String hash(String raw) {

@@ -1,15 +1,12 @@
-package cl.circuito.identity;
+package cl.circuito.identity.tokens;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 interface ApiTokens extends JpaRepository<ApiToken, UUID> {
-
-    Optional<ApiToken> findByTokenHash(String tokenHash);
 
     /**
      * The token and its user (with the user's programs) in one statement: every API call authenticates, and a
