@@ -10,7 +10,7 @@ import org.hibernate.annotations.Immutable;
 /** A comuna, reference data loaded by migration from the official CUT list. */
 @Entity
 @Immutable
-public class Comuna {
+class Comuna {
 
     @Id
     private String code;
@@ -30,10 +30,6 @@ public class Comuna {
 
     public String name() {
         return name;
-    }
-
-    public String provinceName() {
-        return provinceName;
     }
 
     public Region region() {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** An institución colaboradora (a foundation, a municipality) that runs programs. */
 @Entity
-public class Institution {
+class Institution {
 
     @Id
     private UUID id;

@@ -32,13 +32,6 @@ public class Modality {
     protected Modality() {
     }
 
-    public Modality(String code, String name, Kind kind, String description) {
-        this.code = code;
-        this.name = name;
-        this.kind = kind;
-        this.description = description;
-    }
-
     public String code() {
         return code;
     }
@@ -49,9 +42,5 @@ public class Modality {
 
     public Kind kind() {
         return kind;
-    }
-
-    public String description() {
-        return description;
     }
 }

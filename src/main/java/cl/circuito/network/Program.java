@@ -15,7 +15,7 @@ import java.util.UUID;
  * support professional for the waiting list, and its director.
  */
 @Entity
-public class Program {
+class Program {
 
     @Id
     private UUID id;

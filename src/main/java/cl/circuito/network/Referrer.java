@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** A referring body: a family court, an OPD, Carabineros' PSI 24 Horas list, a school, a health service… */
 @Entity
-public class Referrer {
+class Referrer {
 
     @Id
     private UUID id;

@@ -11,8 +11,6 @@ import java.util.UUID;
 
 interface Referrers extends JpaRepository<Referrer, UUID> {
 
-    List<Referrer> findAllByOrderByKindAscNameAsc();
-
     List<Referrer> findByActiveTrueOrderByKindAscNameAsc();
 
     @Query("select r from Referrer r left join fetch r.comuna order by r.kind, r.name")

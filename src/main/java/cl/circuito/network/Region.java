@@ -6,7 +6,7 @@ import org.hibernate.annotations.Immutable;
 
 @Entity
 @Immutable
-public class Region {
+class Region {
 
     @Id
     private String code;
