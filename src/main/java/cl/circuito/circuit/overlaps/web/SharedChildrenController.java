@@ -1,6 +1,6 @@
-package cl.circuito.circuit.web;
+package cl.circuito.circuit.overlaps.web;
 
-import cl.circuito.circuit.MesaOverlaps;
+import cl.circuito.circuit.overlaps.MesaOverlaps;
 import cl.circuito.shared.security.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

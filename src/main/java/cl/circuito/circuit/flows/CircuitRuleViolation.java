@@ -1,10 +1,10 @@
-package cl.circuito.circuit;
+package cl.circuito.circuit.flows;
 
 import cl.circuito.shared.DomainException;
 import org.springframework.http.HttpStatus;
 
 /** A question about the circuit that cannot be answered: a bad period (422 on its field), a comuna out of reach (404). */
-public class CircuitRuleViolation extends DomainException {
+class CircuitRuleViolation extends DomainException {
 
     private CircuitRuleViolation(HttpStatus status, String key, String field) {
         super(status, key, field);

@@ -1,4 +1,4 @@
-package cl.circuito.circuit;
+package cl.circuito.circuit.flows;
 
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.AccessDenied;

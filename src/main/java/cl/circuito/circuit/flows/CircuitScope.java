@@ -1,4 +1,4 @@
-package cl.circuito.circuit;
+package cl.circuito.circuit.flows;
 
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.shared.security.AccessScope;

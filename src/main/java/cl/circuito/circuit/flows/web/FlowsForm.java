@@ -1,4 +1,4 @@
-package cl.circuito.circuit.web;
+package cl.circuito.circuit.flows.web;
 
 /** The flows question as typed: text, so a date that does not parse comes back with the domain's message. */
 public class FlowsForm {

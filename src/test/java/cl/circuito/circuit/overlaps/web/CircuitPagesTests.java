@@ -1,4 +1,4 @@
-package cl.circuito.circuit.web;
+package cl.circuito.circuit.overlaps.web;
 
 import cl.circuito.children.ChildNames;
 import cl.circuito.identity.tokens.ApiTokenManagement;

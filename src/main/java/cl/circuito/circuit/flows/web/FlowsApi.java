@@ -1,7 +1,7 @@
-package cl.circuito.circuit.web;
+package cl.circuito.circuit.flows.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import cl.circuito.circuit.ReferralFlows;
+import cl.circuito.circuit.flows.ReferralFlows;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.waitinglist.ComunaFlows;
 import io.swagger.v3.oas.annotations.Operation;

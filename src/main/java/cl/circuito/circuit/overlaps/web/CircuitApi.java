@@ -1,6 +1,6 @@
-package cl.circuito.circuit.web;
+package cl.circuito.circuit.overlaps.web;
 
-import cl.circuito.circuit.MesaOverlaps;
+import cl.circuito.circuit.overlaps.MesaOverlaps;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.waitinglist.ChildPrograms;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package cl.circuito.circuit;
+package cl.circuito.circuit.flows;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

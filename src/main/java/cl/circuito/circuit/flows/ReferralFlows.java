@@ -1,4 +1,4 @@
-package cl.circuito.circuit;
+package cl.circuito.circuit.flows;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;

@@ -1,4 +1,4 @@
-package cl.circuito.circuit;
+package cl.circuito.circuit.overlaps;
 
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaDirectory;

@@ -1,6 +1,6 @@
-package cl.circuito.circuit.web;
+package cl.circuito.circuit.flows.web;
 
-import cl.circuito.circuit.ReferralFlows;
+import cl.circuito.circuit.flows.ReferralFlows;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;

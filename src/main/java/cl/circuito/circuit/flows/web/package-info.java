@@ -1,0 +1,2 @@
+/** The flows page and its API. */
+package cl.circuito.circuit.flows.web;
