@@ -1,6 +1,6 @@
 package cl.circuito.testing;
 
-import cl.circuito.documents.DocumentsScenario;
+import cl.circuito.documents.exports.DocumentsScenario;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;

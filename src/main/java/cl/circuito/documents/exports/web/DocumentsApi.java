@@ -1,8 +1,8 @@
-package cl.circuito.documents.web;
+package cl.circuito.documents.exports.web;
 
-import cl.circuito.documents.Document;
-import cl.circuito.documents.RegisterFilter;
-import cl.circuito.documents.WaitingListDocuments;
+import cl.circuito.documents.exports.Document;
+import cl.circuito.documents.exports.RegisterFilter;
+import cl.circuito.documents.exports.WaitingListDocuments;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;

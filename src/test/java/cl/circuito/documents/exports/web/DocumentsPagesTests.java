@@ -1,6 +1,6 @@
-package cl.circuito.documents.web;
+package cl.circuito.documents.exports.web;
 
-import cl.circuito.documents.DocumentsScenario;
+import cl.circuito.documents.exports.DocumentsScenario;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.PdfText;

@@ -1,4 +1,4 @@
-package cl.circuito.documents;
+package cl.circuito.documents.exports;
 
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;

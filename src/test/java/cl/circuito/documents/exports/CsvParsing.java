@@ -1,4 +1,4 @@
-package cl.circuito.documents;
+package cl.circuito.documents.exports;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cl.circuito.documents;
+package cl.circuito.documents.exports;
 
 import cl.circuito.letters.ProgramLetterSettings;
 import cl.circuito.network.ProgramSummary;

@@ -1,4 +1,4 @@
-package cl.circuito.documents;
+package cl.circuito.documents.exports;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
