@@ -236,10 +236,6 @@ public class MesaDirectory {
         public List<RepresentativeRow> currentRepresentatives() {
             return representatives.stream().filter(r -> r.until() == null).toList();
         }
-
-        public List<RepresentativeRow> pastRepresentatives() {
-            return representatives.stream().filter(r -> r.until() != null).toList();
-        }
     }
 
     public record HistoryRow(UUID memberId, String memberName, MemberEvent.Kind kind, LocalDate onDate, String detail,

@@ -1,7 +1,7 @@
 package cl.circuito.implementation;
 
 import cl.circuito.identity.tokens.ApiTokenManagement;
-import cl.circuito.mesas.AttendanceStatus;
+import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.shared.security.Actor;

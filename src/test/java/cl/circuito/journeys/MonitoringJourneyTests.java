@@ -1,10 +1,10 @@
 package cl.circuito.journeys;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.mesas.AttendanceStatus;
+import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.cases.CaseReviewing;
-import cl.circuito.mesas.CaseSex;
+import cl.circuito.mesas.cases.CaseSex;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.testing.Fixtures;

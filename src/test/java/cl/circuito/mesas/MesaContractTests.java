@@ -2,10 +2,12 @@ package cl.circuito.mesas;
 
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementEvent;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaMembers;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.sessions.AgendaItem;
+import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.mesas.sessions.MinutesStatus;

@@ -10,7 +10,7 @@ import cl.circuito.mesas.Participation;
 import cl.circuito.mesas.mesa.Representative;
 import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.mesas.sessions.SessionViews;
-import cl.circuito.mesas.AttendanceStatus;
+import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import org.springframework.boot.test.context.TestComponent;

@@ -1,7 +1,6 @@
 package cl.circuito.mesas.agreements;
 
 import cl.circuito.shared.text.ChileanDates;
-import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.sessions.MesaSession;

@@ -1,7 +1,5 @@
 package cl.circuito.mesas.agreements;
 
-import cl.circuito.mesas.AgreementStatus;
-
 import java.time.Instant;
 import java.util.UUID;
 

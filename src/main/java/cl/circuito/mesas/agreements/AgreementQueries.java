@@ -1,6 +1,5 @@
 package cl.circuito.mesas.agreements;
 
-import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.Paging;
 import org.springframework.data.domain.Page;

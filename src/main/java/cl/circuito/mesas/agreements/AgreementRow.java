@@ -1,7 +1,5 @@
 package cl.circuito.mesas.agreements;
 
-import cl.circuito.mesas.AgreementStatus;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

@@ -16,11 +16,9 @@ public interface Agreements extends JpaRepository<Agreement, UUID> {
     /** Open and in-progress agreements of a Mesa, oldest due first (those without a date last). */
     @Query("""
             select a from Agreement a where a.mesaId = ?1
-               and a.status in (cl.circuito.mesas.AgreementStatus.OPEN, cl.circuito.mesas.AgreementStatus.IN_PROGRESS)
+               and a.status in (cl.circuito.mesas.agreements.AgreementStatus.OPEN, cl.circuito.mesas.agreements.AgreementStatus.IN_PROGRESS)
              order by a.dueOn nulls last, a.createdAt""")
     List<Agreement> findOpen(UUID mesaId);
-
-    List<Agreement> findBySessionIdOrderByCreatedAt(UUID sessionId);
 
     List<Agreement> findByCaseReviewIdIn(Collection<UUID> caseReviewIds);
 }

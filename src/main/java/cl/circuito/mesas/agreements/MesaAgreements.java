@@ -2,7 +2,6 @@ package cl.circuito.mesas.agreements;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.mesas.AgreementStatus;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaMembers;

@@ -2,7 +2,6 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaMembers;

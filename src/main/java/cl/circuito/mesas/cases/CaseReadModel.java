@@ -1,9 +1,7 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseSex;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

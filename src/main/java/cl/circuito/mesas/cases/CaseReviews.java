@@ -3,7 +3,6 @@ package cl.circuito.mesas.cases;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.List;
 import java.util.UUID;
 
 interface CaseReviews extends JpaRepository<CaseReview, UUID> {
@@ -12,8 +11,4 @@ interface CaseReviews extends JpaRepository<CaseReview, UUID> {
     int lastNumber(UUID caseId);
 
     boolean existsByCaseIdAndSessionId(UUID caseId, UUID sessionId);
-
-    List<CaseReview> findByCaseIdOrderByNumber(UUID caseId);
-
-    List<CaseReview> findBySessionIdOrderByCreatedAt(UUID sessionId);
 }

@@ -1,9 +1,7 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseSex;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 

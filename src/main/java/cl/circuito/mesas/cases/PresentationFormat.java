@@ -116,10 +116,6 @@ public class PresentationFormat {
         return national || mesaId.equals(this.mesaId);
     }
 
-    public PresentationSection questionSection() {
-        return sections.stream().filter(PresentationSection::question).findFirst().orElseThrow();
-    }
-
     public UUID id() {
         return id;
     }

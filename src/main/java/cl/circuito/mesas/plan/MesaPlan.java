@@ -3,8 +3,6 @@ package cl.circuito.mesas.plan;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
-import cl.circuito.mesas.PlanActivityStatus;
-import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.NotFound;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

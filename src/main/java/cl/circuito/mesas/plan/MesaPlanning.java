@@ -8,8 +8,6 @@ import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaMembers;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.mesa.Mesas;
-import cl.circuito.mesas.PlanActivityStatus;
-import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;

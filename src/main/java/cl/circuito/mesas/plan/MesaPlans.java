@@ -1,7 +1,5 @@
 package cl.circuito.mesas.plan;
 
-import cl.circuito.mesas.PlanPeriod;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -1,8 +1,6 @@
 package cl.circuito.mesas.plan;
 
 import cl.circuito.mesas.mesa.MesaRuleViolation;
-import cl.circuito.mesas.PlanActivityStatus;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,8 +1,5 @@
 package cl.circuito.mesas.plan;
 
-import cl.circuito.mesas.PlanActivityStatus;
-import cl.circuito.mesas.PlanPeriod;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

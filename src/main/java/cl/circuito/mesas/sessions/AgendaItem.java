@@ -1,6 +1,5 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 
 import jakarta.persistence.Entity;

@@ -3,7 +3,6 @@ package cl.circuito.mesas.sessions;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.mesa.Mesas;

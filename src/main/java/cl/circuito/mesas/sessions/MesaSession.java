@@ -1,7 +1,6 @@
 package cl.circuito.mesas.sessions;
 
 import cl.circuito.shared.text.ChileanDates;
-import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 

@@ -2,7 +2,6 @@ package cl.circuito.mesas.sessions;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.mesas.AgendaItemKind;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;

@@ -2,7 +2,6 @@ package cl.circuito.mesas.sessions;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
-import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.mesas.Participation;

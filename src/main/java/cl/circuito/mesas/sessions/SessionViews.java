@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.mesas.agreements.Agreements;

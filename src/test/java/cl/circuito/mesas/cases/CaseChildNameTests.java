@@ -2,7 +2,7 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.agreements.Agreement;
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.MesaSession;

@@ -1,8 +1,8 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.mesas.AgendaItemKind;
+import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.agreements.Agreement;
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.agreements.Agreements;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.sessions.CaseReviewDigest;

@@ -1,7 +1,6 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseSex;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.shared.security.Actor;

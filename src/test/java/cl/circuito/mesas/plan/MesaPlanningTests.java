@@ -2,8 +2,6 @@ package cl.circuito.mesas.plan;
 
 import cl.circuito.mesas.ActivityKind;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
-import cl.circuito.mesas.PlanActivityStatus;
-import cl.circuito.mesas.PlanPeriod;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.MesaFixtures.MesaWorld;

@@ -1,7 +1,6 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.AgendaItemKind;
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.Participation;
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementFilter;

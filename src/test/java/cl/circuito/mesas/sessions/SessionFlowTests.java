@@ -1,8 +1,6 @@
 package cl.circuito.mesas.sessions;
 
 import cl.circuito.calendar.BusinessCalendar;
-import cl.circuito.mesas.AgendaItemKind;
-import cl.circuito.mesas.AttendanceStatus;
 import cl.circuito.mesas.Frequency;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.mesa.MesaRuleViolation;

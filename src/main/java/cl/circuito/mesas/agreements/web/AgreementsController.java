@@ -2,7 +2,7 @@ package cl.circuito.mesas.agreements.web;
 
 import cl.circuito.mesas.agreements.AgreementQueries;
 import cl.circuito.shared.text.ChileanDates;
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.agreements.Agreement;

@@ -1,10 +1,10 @@
 package cl.circuito.mesas.cases.web;
 
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.cases.CaseFormats;
 import cl.circuito.mesas.cases.CaseReviewing;
-import cl.circuito.mesas.CaseSex;
+import cl.circuito.mesas.cases.CaseSex;
 import cl.circuito.mesas.cases.CaseStatus;
 import cl.circuito.mesas.cases.CaseViews;
 import cl.circuito.mesas.cases.PresentationFormat;

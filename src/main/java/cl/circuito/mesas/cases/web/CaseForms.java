@@ -1,7 +1,7 @@
 package cl.circuito.mesas.cases.web;
 
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.CaseSex;
+import cl.circuito.mesas.cases.CaseSex;
 import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.cases.PresentationFormat;
 import cl.circuito.mesas.cases.PresentationSection;

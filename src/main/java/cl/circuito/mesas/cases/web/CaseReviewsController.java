@@ -3,7 +3,7 @@ package cl.circuito.mesas.cases.web;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.cases.CaseQueries;
 import cl.circuito.mesas.cases.CaseReviewing;
-import cl.circuito.mesas.CaseSex;
+import cl.circuito.mesas.cases.CaseSex;
 import cl.circuito.mesas.cases.CaseViews;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.shared.DomainException;

@@ -1,10 +1,10 @@
 package cl.circuito.mesas.sessions.web;
 
 import cl.circuito.mesas.sessions.AgendaItem;
-import cl.circuito.mesas.AgendaItemKind;
+import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.agreements.AgreementHistoryLine;
 import cl.circuito.mesas.agreements.AgreementRow;
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.sessions.AttendanceDigest;
 import cl.circuito.mesas.sessions.CaseReviewDigest;
 import cl.circuito.mesas.agreements.MesaAgreements;

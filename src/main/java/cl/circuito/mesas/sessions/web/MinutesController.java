@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions.web;
 
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.MesaAgreements;

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions.web;
 
-import cl.circuito.mesas.AgreementStatus;
+import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.agreements.web.AgreementTermsForm;
 import cl.circuito.shared.validation.NoRut;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions.web;
 
-import cl.circuito.mesas.AttendanceStatus;
+import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.shared.security.Actor;

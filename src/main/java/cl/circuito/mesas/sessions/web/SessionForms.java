@@ -1,6 +1,6 @@
 package cl.circuito.mesas.sessions.web;
 
-import cl.circuito.mesas.AttendanceStatus;
+import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.SessionAgendas;
 import cl.circuito.mesas.sessions.SessionAttendance;

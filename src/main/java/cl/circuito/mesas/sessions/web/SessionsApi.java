@@ -1,9 +1,9 @@
 package cl.circuito.mesas.sessions.web;
 
 import cl.circuito.mesas.sessions.AgendaItem;
-import cl.circuito.mesas.AgendaItemKind;
+import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.sessions.AttendanceRates;
-import cl.circuito.mesas.AttendanceStatus;
+import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.MinutesStatus;
 import cl.circuito.mesas.sessions.SessionAgendas;

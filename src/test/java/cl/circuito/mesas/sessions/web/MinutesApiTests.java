@@ -1,7 +1,7 @@
 package cl.circuito.mesas.sessions.web;
 
 import cl.circuito.identity.tokens.ApiTokenManagement;
-import cl.circuito.mesas.AgendaItemKind;
+import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.CircuitoTest;

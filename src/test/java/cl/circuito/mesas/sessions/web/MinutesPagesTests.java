@@ -1,7 +1,7 @@
 package cl.circuito.mesas.sessions.web;
 
 import cl.circuito.testing.RutShapes;
-import cl.circuito.mesas.AgendaItemKind;
+import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.MesaMinutes;

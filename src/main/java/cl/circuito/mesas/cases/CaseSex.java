@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.cases;
 
 /** The child's sex as the presenting program chooses to tell the Mesa (optional). */
 public enum CaseSex {

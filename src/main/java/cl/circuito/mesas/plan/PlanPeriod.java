@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.agreements;
 
 /** An agreement is carried to every session while open or in progress; closing it needs a note. */
 public enum AgreementStatus {

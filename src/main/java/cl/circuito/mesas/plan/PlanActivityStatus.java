@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.plan;
 
 /** Where a planned activity stands. Labels: {@code mesamembers.planStatus.<VALUE>}. */
 public enum PlanActivityStatus {

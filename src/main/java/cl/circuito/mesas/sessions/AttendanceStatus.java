@@ -1,4 +1,4 @@
-package cl.circuito.mesas;
+package cl.circuito.mesas.sessions;
 
 /** How a member's representative stood at a session. */
 public enum AttendanceStatus {
