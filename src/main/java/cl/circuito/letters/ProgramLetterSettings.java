@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-
 /**
  * What a program decides about its letters: the paper, how far an estimated date must move before an update
  * letter is drafted, how the monthly batch is written, and the city letters are signed in. Whoever reads the

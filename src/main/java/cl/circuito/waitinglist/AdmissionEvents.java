@@ -1,5 +1,8 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.waitinglist.admission.CaseCloseReason;
+import cl.circuito.waitinglist.admission.MovesTheRanking;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.waitinglist.admission.MovesTheRanking;
+
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -34,10 +34,6 @@ public class SharedChildren {
      */
     public record Overlap(UUID childId, String initials, Integer age, List<ChildPrograms.Place> programs,
                           LocalDate overlapSince) {
-
-        public boolean involves(Collection<UUID> programIds) {
-            return programs.stream().anyMatch(p -> programIds.contains(p.programId()));
-        }
     }
 
     private static final String SHARED = """

@@ -3,8 +3,8 @@
  * change is audited and every read of a child's record leaves a trace.
  * <p>
  * This base package is the module's API only: the events other modules react to ({@link Events},
- * {@link PriorityEvents}, {@link RankingEvents}, {@link MonitoringEvents}, {@link AdmissionEvents}) and the enums and
- * records they carry, the records passed into the use cases, and the read ports other modules consume
+ * {@link MonitoringEvents}, {@link AdmissionEvents}, and {@link EntryFactsEvent}, the one type the letters listen to)
+ * and the enums and records they carry, and the read ports other modules consume
  * ({@link WaitingListQueries}, {@link WaitingListRegister}, {@link LetterFacts}, {@link ChildPrograms},
  * {@link SharedChildren}, {@link ComunaFlows}, {@link ProgramFlows}). The capabilities live in sub-packages, each with
  * its own {@code web}:

@@ -1,8 +1,8 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
-import cl.circuito.waitinglist.CaseCloseReason;
-import cl.circuito.waitinglist.ExistingCase;
+import cl.circuito.waitinglist.admission.CaseCloseReason;
+import cl.circuito.waitinglist.admission.ExistingCase;
 import cl.circuito.waitinglist.admission.ActiveCase;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import cl.circuito.waitinglist.admission.AdmissionEstimates;

@@ -1,7 +1,7 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
-import cl.circuito.waitinglist.JudicialActionKind;
+import cl.circuito.waitinglist.monitoring.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.monitoring.JudicialAction;

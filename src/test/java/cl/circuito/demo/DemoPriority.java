@@ -1,7 +1,7 @@
 package cl.circuito.demo;
 
 import cl.circuito.shared.security.Actor;
-import cl.circuito.waitinglist.PriorityAnswer;
+import cl.circuito.waitinglist.priority.PriorityAnswer;
 import cl.circuito.waitinglist.priority.PriorityAssessments;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.PdfText;
 import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;

@@ -2,6 +2,7 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.CaseCriterion;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

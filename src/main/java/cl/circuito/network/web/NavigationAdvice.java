@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-
 /** Puts the user's name and programs in every page's navigation bar. */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {

@@ -3,7 +3,6 @@ package cl.circuito.waitinglist.admission;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.Versions;
 import cl.circuito.waitinglist.AdmissionEvents;
-import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.entry.ComingOfAge;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntry;

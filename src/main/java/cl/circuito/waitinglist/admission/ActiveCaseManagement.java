@@ -11,8 +11,6 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.CaseCloseReason;
-import cl.circuito.waitinglist.ExistingCase;
 import cl.circuito.waitinglist.entry.ChildIdentification;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntries;

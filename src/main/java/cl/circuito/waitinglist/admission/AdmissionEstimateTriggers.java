@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.admission;
 
-import cl.circuito.waitinglist.MovesTheRanking;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,6 @@ import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Paging;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.EntryView;
 import cl.circuito.waitinglist.entry.Subjects;

@@ -9,8 +9,4 @@ public record Places(int capacity, int activeCases, int scheduled, int free) {
     public static Places of(int capacity, int activeCases, int scheduled) {
         return new Places(capacity, activeCases, scheduled, Math.max(0, capacity - activeCases - scheduled));
     }
-
-    public int occupied() {
-        return activeCases + scheduled;
-    }
 }

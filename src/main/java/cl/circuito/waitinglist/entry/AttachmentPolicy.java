@@ -1,7 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
 import cl.circuito.shared.documents.FileSignatures;
-import cl.circuito.waitinglist.IncomingFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,6 @@ import cl.circuito.audit.AuditTrail;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.BackgroundActionKind;
-import cl.circuito.waitinglist.IncomingFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

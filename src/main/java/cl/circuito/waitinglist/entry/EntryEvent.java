@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.entry;
 
-import cl.circuito.waitinglist.BackgroundActionKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

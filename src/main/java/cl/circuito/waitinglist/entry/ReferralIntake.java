@@ -11,7 +11,6 @@ import cl.circuito.network.ProgramSummary;
 import cl.circuito.network.ReferrerSummary;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.ReferralRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

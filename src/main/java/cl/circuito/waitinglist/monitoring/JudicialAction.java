@@ -1,7 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
 import cl.circuito.shared.Versions;
-import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringEvents;
 import cl.circuito.waitinglist.entry.Staff;
 import jakarta.persistence.Entity;

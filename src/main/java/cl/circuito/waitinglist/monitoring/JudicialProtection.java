@@ -6,7 +6,6 @@ import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;

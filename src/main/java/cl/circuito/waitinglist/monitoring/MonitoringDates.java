@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.monitoring;
 
-
 import cl.circuito.shared.text.ChileanDates;
 import java.time.LocalDate;
 

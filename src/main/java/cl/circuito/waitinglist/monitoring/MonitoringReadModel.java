@@ -2,7 +2,6 @@ package cl.circuito.waitinglist.monitoring;
 
 import cl.circuito.shared.Paging;
 import cl.circuito.waitinglist.EntryStatus;
-import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.monitoring.MonitoringRows.JudicialActionRow;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

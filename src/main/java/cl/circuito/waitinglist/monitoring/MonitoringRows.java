@@ -2,7 +2,6 @@ package cl.circuito.waitinglist.monitoring;
 
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.JudicialActionKind;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.PriorityAnswer;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.PriorityAnswer;
 import org.springframework.modulith.NamedInterface;
 
 import java.time.Instant;

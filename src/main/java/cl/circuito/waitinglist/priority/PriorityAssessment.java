@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.PriorityAnswer;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.CollectionTable;

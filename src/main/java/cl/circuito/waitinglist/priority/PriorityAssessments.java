@@ -10,7 +10,6 @@ import cl.circuito.network.ReferrerSummary;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.waitinglist.PriorityAnswer;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.Staff;

@@ -1,7 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.PriorityAnswer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

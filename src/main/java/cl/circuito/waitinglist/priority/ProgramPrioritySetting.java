@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.shared.Versions;
 import cl.circuito.waitinglist.entry.Staff;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -42,10 +41,6 @@ public class ProgramPrioritySetting {
         this.updatedAt = now;
         this.updatedBy = by.id();
         this.updatedByName = by.name();
-    }
-
-    void requireVersion(Long expected) {
-        Versions.require(version, expected, "priority.error.settingChanged");
     }
 
     public UUID programId() {

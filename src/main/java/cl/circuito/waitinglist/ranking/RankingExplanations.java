@@ -4,7 +4,6 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Turns a place in the ranking into the Spanish sentence the screen shows ("why this child is third"),
  * naming the child just above by initials only.

@@ -10,7 +10,7 @@ import cl.circuito.waitinglist.ComunaFlows;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,7 +6,7 @@ import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.springframework.transaction.support.TransactionTemplate;
 

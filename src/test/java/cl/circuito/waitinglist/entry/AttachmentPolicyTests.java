@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.entry;
 
-import cl.circuito.waitinglist.IncomingFile;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.ReferralRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.entry;
 
 import cl.circuito.shared.DomainException;
-import cl.circuito.waitinglist.CaseCloseReason;
+import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.admission.ActiveCase;
 import cl.circuito.waitinglist.admission.AdmissionRuleViolation;

@@ -2,7 +2,6 @@ package cl.circuito.waitinglist.entry;
 
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.ReferralRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package cl.circuito.waitinglist.entry;
 
 import cl.circuito.shared.Versions;
-import cl.circuito.waitinglist.BackgroundActionKind;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;

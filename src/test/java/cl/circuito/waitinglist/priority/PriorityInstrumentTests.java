@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.PriorityAnswer;
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
 import cl.circuito.waitinglist.entry.EntryRuleViolation;

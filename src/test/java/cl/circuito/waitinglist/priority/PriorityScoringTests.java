@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.PriorityAnswer;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package cl.circuito.waitinglist.admission.web;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
-import cl.circuito.waitinglist.ExistingCase;
+import cl.circuito.waitinglist.admission.ExistingCase;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.AdmissionQueries;

@@ -3,7 +3,7 @@ package cl.circuito.waitinglist.admission.web;
 import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.CaseCloseReason;
+import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.admission.ActiveCase;
 import cl.circuito.waitinglist.admission.AdmissionEstimates;
 import cl.circuito.waitinglist.admission.AdmissionInterview;

@@ -2,7 +2,7 @@ package cl.circuito.waitinglist.admission.web;
 
 import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.CaseCloseReason;
+import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.web.ChildFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.admission.web;
 
-
 import cl.circuito.shared.text.ChileanDates;
 import java.time.YearMonth;
 

@@ -4,7 +4,7 @@ import cl.circuito.audit.AuditEvent;
 import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.entry.Attachment;

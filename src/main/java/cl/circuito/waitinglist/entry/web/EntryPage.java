@@ -7,7 +7,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormErrors;
-import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.ChildPrograms;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.WaitingListQueries;

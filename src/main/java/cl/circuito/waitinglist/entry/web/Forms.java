@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.entry.web;
 
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.BackgroundActionKind;
+import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.web.ChildFields;
 import jakarta.validation.constraints.NotBlank;

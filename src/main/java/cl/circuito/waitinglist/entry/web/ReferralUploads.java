@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.entry.web;
 
 import cl.circuito.shared.documents.FileSignatures;
-import cl.circuito.waitinglist.IncomingFile;
+import cl.circuito.waitinglist.entry.IncomingFile;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.Serial;

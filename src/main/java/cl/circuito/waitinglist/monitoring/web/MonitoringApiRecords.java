@@ -3,7 +3,7 @@ package cl.circuito.waitinglist.monitoring.web;
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.JudicialActionKind;
+import cl.circuito.waitinglist.monitoring.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.monitoring.JudicialAction;

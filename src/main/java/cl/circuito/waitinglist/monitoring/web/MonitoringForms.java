@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.monitoring.web;
 
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.JudicialActionKind;
+import cl.circuito.waitinglist.monitoring.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import jakarta.validation.constraints.NotNull;

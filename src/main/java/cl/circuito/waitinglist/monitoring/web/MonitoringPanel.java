@@ -3,7 +3,7 @@ package cl.circuito.waitinglist.monitoring.web;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.EntryStatus;
-import cl.circuito.waitinglist.JudicialActionKind;
+import cl.circuito.waitinglist.monitoring.JudicialActionKind;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.entry.EntryView;

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.priority.web;
 
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.PriorityAnswer;
+import cl.circuito.waitinglist.priority.PriorityAnswer;
 import cl.circuito.waitinglist.priority.AssessmentView;
 import cl.circuito.waitinglist.priority.InstrumentDraft;
 import cl.circuito.waitinglist.priority.InstrumentSummary;

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.priority.web;
 
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.PriorityAnswer;
+import cl.circuito.waitinglist.priority.PriorityAnswer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

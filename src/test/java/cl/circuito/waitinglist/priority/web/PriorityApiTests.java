@@ -5,7 +5,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.ReferralRequest;
+import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;

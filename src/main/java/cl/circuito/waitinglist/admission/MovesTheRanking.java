@@ -1,6 +1,4 @@
-package cl.circuito.waitinglist;
-
-import cl.circuito.waitinglist.admission.AdmissionEstimateTriggers;
+package cl.circuito.waitinglist.admission;
 
 import java.util.UUID;
 

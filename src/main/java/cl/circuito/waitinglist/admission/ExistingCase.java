@@ -1,4 +1,4 @@
-package cl.circuito.waitinglist;
+package cl.circuito.waitinglist.admission;
 
 import cl.circuito.children.IdentityChoice;
 import cl.circuito.children.IdentityConfirmation;

@@ -1,4 +1,4 @@
-package cl.circuito.waitinglist;
+package cl.circuito.waitinglist.admission;
 
 /** Why an active case left the program (program exit). Each frees a place. */
 public enum CaseCloseReason {

@@ -1,4 +1,4 @@
-package cl.circuito.waitinglist;
+package cl.circuito.waitinglist.entry;
 
 /** The ways of gathering background named by I-SGC-01. */
 public enum BackgroundActionKind {

@@ -1,4 +1,4 @@
-package cl.circuito.waitinglist;
+package cl.circuito.waitinglist.monitoring;
 
 /** What the director asks the family court for when a waiting child is not protected. */
 public enum JudicialActionKind {

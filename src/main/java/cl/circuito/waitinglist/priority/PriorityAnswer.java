@@ -1,4 +1,4 @@
-package cl.circuito.waitinglist;
+package cl.circuito.waitinglist.priority;
 
 /** How a descriptor of the priority guide is marked: present (1), absent (0) or no data (X). */
 public enum PriorityAnswer {

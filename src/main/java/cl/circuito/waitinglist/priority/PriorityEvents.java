@@ -1,4 +1,6 @@
-package cl.circuito.waitinglist;
+package cl.circuito.waitinglist.priority;
+
+import cl.circuito.waitinglist.admission.MovesTheRanking;
 
 import java.util.UUID;
 
