@@ -1,15 +1,15 @@
 package cl.circuito.demo;
 
-import cl.circuito.networkmap.ActorKind;
-import cl.circuito.networkmap.CircuitRole;
-import cl.circuito.networkmap.MesaProtocol;
-import cl.circuito.networkmap.MesaTie;
-import cl.circuito.networkmap.NetworkActor;
-import cl.circuito.networkmap.NetworkMaps;
-import cl.circuito.networkmap.NetworkTie;
-import cl.circuito.networkmap.ProtocolStatus;
-import cl.circuito.networkmap.Protocols;
-import cl.circuito.networkmap.TieKind;
+import cl.circuito.networkmap.map.ActorKind;
+import cl.circuito.networkmap.map.CircuitRole;
+import cl.circuito.networkmap.map.MesaProtocol;
+import cl.circuito.networkmap.map.MesaTie;
+import cl.circuito.networkmap.map.NetworkActor;
+import cl.circuito.networkmap.map.NetworkMaps;
+import cl.circuito.networkmap.map.NetworkTie;
+import cl.circuito.networkmap.map.ProtocolStatus;
+import cl.circuito.networkmap.map.Protocols;
+import cl.circuito.networkmap.map.TieKind;
 import cl.circuito.shared.security.Actor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,8 +1,0 @@
-package cl.circuito.networkmap;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-import java.util.UUID;
-
-interface NetworkNotes extends JpaRepository<NetworkNote, UUID> {
-}
