@@ -1,10 +1,10 @@
 package cl.circuito.demo;
 
-import cl.circuito.implementation.ManagerNote;
-import cl.circuito.implementation.ManagerNoteWriting;
-import cl.circuito.implementation.Reflection;
-import cl.circuito.implementation.ReflectionAspect;
-import cl.circuito.implementation.ReflectionWriting;
+import cl.circuito.implementation.report.ManagerNote;
+import cl.circuito.implementation.report.ManagerNoteWriting;
+import cl.circuito.implementation.reflections.Reflection;
+import cl.circuito.implementation.reflections.ReflectionAspect;
+import cl.circuito.implementation.reflections.ReflectionWriting;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;

@@ -1,7 +1,7 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.MonitoringThresholds;
-import cl.circuito.implementation.Scorecards;
+import cl.circuito.implementation.scorecards.MonitoringThresholds;
+import cl.circuito.implementation.scorecards.Scorecards;
 import cl.circuito.implementation.web.ImplementationApiRecords.ScorecardResponse;
 import cl.circuito.implementation.web.ImplementationApiRecords.ThresholdBody;
 import cl.circuito.implementation.web.ImplementationApiRecords.ThresholdResponse;

@@ -1,11 +1,11 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.Indicator;
-import cl.circuito.implementation.IndicatorKind;
-import cl.circuito.implementation.Mark;
-import cl.circuito.implementation.MesaScorecard;
-import cl.circuito.implementation.MonitoringThresholds;
-import cl.circuito.implementation.ThresholdRule;
+import cl.circuito.implementation.scorecards.Indicator;
+import cl.circuito.implementation.scorecards.IndicatorKind;
+import cl.circuito.implementation.scorecards.Mark;
+import cl.circuito.implementation.scorecards.MesaScorecard;
+import cl.circuito.implementation.scorecards.MonitoringThresholds;
+import cl.circuito.implementation.scorecards.ThresholdRule;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;

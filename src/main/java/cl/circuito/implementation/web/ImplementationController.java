@@ -1,10 +1,10 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.IndicatorKind;
-import cl.circuito.implementation.Mark;
-import cl.circuito.implementation.MesaScorecard;
-import cl.circuito.implementation.MonitoringThresholds;
-import cl.circuito.implementation.Scorecards;
+import cl.circuito.implementation.scorecards.IndicatorKind;
+import cl.circuito.implementation.scorecards.Mark;
+import cl.circuito.implementation.scorecards.MesaScorecard;
+import cl.circuito.implementation.scorecards.MonitoringThresholds;
+import cl.circuito.implementation.scorecards.Scorecards;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;

@@ -1,9 +1,9 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.Indicator;
-import cl.circuito.implementation.IndicatorKind;
-import cl.circuito.implementation.Mark;
-import cl.circuito.implementation.ThresholdRule;
+import cl.circuito.implementation.scorecards.Indicator;
+import cl.circuito.implementation.scorecards.IndicatorKind;
+import cl.circuito.implementation.scorecards.Mark;
+import cl.circuito.implementation.scorecards.ThresholdRule;
 import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.ManagerNoteWriting;
+import cl.circuito.implementation.report.ManagerNoteWriting;
 import cl.circuito.implementation.web.ReflectionApiRecords.NotesBody;
 import cl.circuito.implementation.web.ReflectionApiRecords.NotesResponse;
 import cl.circuito.shared.security.CurrentActor;

@@ -1,9 +1,9 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.Indicator;
-import cl.circuito.implementation.IndicatorKind;
-import cl.circuito.implementation.Mark;
-import cl.circuito.implementation.MesaScorecard;
+import cl.circuito.implementation.scorecards.Indicator;
+import cl.circuito.implementation.scorecards.IndicatorKind;
+import cl.circuito.implementation.scorecards.Mark;
+import cl.circuito.implementation.scorecards.MesaScorecard;
 
 import java.util.ArrayList;
 import java.util.Comparator;

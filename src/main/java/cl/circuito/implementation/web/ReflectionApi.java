@@ -1,6 +1,6 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.ReflectionWriting;
+import cl.circuito.implementation.reflections.ReflectionWriting;
 import cl.circuito.implementation.web.ReflectionApiRecords.ReflectionBody;
 import cl.circuito.implementation.web.ReflectionApiRecords.ReflectionResponse;
 import cl.circuito.shared.security.Actor;

@@ -1,10 +1,10 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.ManagerNote;
-import cl.circuito.implementation.ManagerNoteView;
-import cl.circuito.implementation.Reflection;
-import cl.circuito.implementation.ReflectionAspect;
-import cl.circuito.implementation.ReflectionView;
+import cl.circuito.implementation.report.ManagerNote;
+import cl.circuito.implementation.report.ManagerNoteView;
+import cl.circuito.implementation.reflections.Reflection;
+import cl.circuito.implementation.reflections.ReflectionAspect;
+import cl.circuito.implementation.reflections.ReflectionView;
 import cl.circuito.shared.validation.NoRut;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.ReflectionAspect;
-import cl.circuito.implementation.ReflectionWriting;
+import cl.circuito.implementation.reflections.ReflectionAspect;
+import cl.circuito.implementation.reflections.ReflectionWriting;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.shared.security.AccessDenied;

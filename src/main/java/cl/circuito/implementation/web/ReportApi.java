@@ -1,6 +1,6 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.ReportGeneration;
+import cl.circuito.implementation.report.ReportGeneration;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,9 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.ManagerNoteView;
-import cl.circuito.implementation.ManagerNoteWriting;
-import cl.circuito.implementation.ReportGeneration;
-import cl.circuito.implementation.ReportScopes;
+import cl.circuito.implementation.report.ManagerNoteView;
+import cl.circuito.implementation.report.ManagerNoteWriting;
+import cl.circuito.implementation.report.ReportGeneration;
+import cl.circuito.implementation.scorecards.ReportScopes;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;

@@ -1,7 +1,7 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.IndicatorKind;
-import cl.circuito.implementation.MonitoringThresholds;
+import cl.circuito.implementation.scorecards.IndicatorKind;
+import cl.circuito.implementation.scorecards.MonitoringThresholds;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
