@@ -1,5 +1,7 @@
 package cl.circuito.letters;
 
+import cl.circuito.letters.templates.BatchMode;
+import cl.circuito.letters.templates.LetterSettings;
 import cl.circuito.shared.documents.PaperSize;
 
 import java.time.Instant;

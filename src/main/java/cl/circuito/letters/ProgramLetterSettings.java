@@ -1,5 +1,9 @@
 package cl.circuito.letters;
 
+import cl.circuito.letters.drafting.LetterRuleViolation;
+import cl.circuito.letters.templates.BatchMode;
+import cl.circuito.letters.templates.LetterSettings;
+import cl.circuito.letters.templates.LetterSettingsRecords;
 import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;

@@ -27,8 +27,8 @@ import cl.circuito.mesas.sessions.SessionAttendance;
 import cl.circuito.mesas.sessions.SessionPlanning;
 
 import cl.circuito.identity.UserAdministration;
-import cl.circuito.letters.LetterManagement;
-import cl.circuito.letters.LetterQueries;
+import cl.circuito.letters.drafting.LetterManagement;
+import cl.circuito.letters.drafting.LetterQueries;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.networkmap.map.NetworkMaps;
 import cl.circuito.networkmap.map.Protocols;

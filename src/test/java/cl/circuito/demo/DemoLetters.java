@@ -1,10 +1,10 @@
 package cl.circuito.demo;
 
-import cl.circuito.letters.Letter;
-import cl.circuito.letters.LetterKind;
-import cl.circuito.letters.LetterManagement;
-import cl.circuito.letters.LetterQueries;
-import cl.circuito.letters.SendingChannel;
+import cl.circuito.letters.drafting.Letter;
+import cl.circuito.letters.drafting.LetterKind;
+import cl.circuito.letters.drafting.LetterManagement;
+import cl.circuito.letters.drafting.LetterQueries;
+import cl.circuito.letters.drafting.SendingChannel;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import org.slf4j.Logger;

@@ -1,5 +1,8 @@
 package cl.circuito.letters;
 
+import cl.circuito.letters.templates.BatchMode;
+import cl.circuito.letters.templates.LetterSettings;
+import cl.circuito.letters.templates.LetterSettingsRecords;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.documents.PaperSize;

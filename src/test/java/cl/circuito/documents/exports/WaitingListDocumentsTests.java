@@ -154,7 +154,7 @@ class WaitingListDocumentsTests {
     void registerPdfTakesThePaperTheProgramChoseForItsLettersUnlessTold() {
         assertThat(PdfText.of(documents.registerPdf(p.director(), p.id(), RegisterFilter.OPEN, null, null).content())
                 .pageWidthPoints()).isEqualTo(842, org.assertj.core.data.Offset.offset(1f));
-        letterSettings.change(p.director(), p.id(), null, PaperSize.LETTER, 30, cl.circuito.letters.BatchMode.PER_COURT,
+        letterSettings.change(p.director(), p.id(), null, PaperSize.LETTER, 30, cl.circuito.letters.templates.BatchMode.PER_COURT,
                 null);
 
         assertThat(Math.round(PdfText.of(documents.registerPdf(p.director(), p.id(), RegisterFilter.OPEN, null, null)

@@ -1,5 +1,0 @@
-package cl.circuito.letters;
-
-/** Who signs, as printed under the text: the program's director at the time of issue. */
-public record Signature(String name, String position, String programName, String institutionName) {
-}

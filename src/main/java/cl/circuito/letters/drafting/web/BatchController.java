@@ -1,0 +1,106 @@
+package cl.circuito.letters.drafting.web;
+
+import cl.circuito.letters.templates.BatchMode;
+import cl.circuito.letters.drafting.Letter;
+import cl.circuito.letters.drafting.LetterQueries;
+import cl.circuito.letters.drafting.MonthlyBatch;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The monthly batch: the pending estimated-date drafts grouped by addressee, issued in one step; then the
+ * issued letters, each with its PDF.
+ */
+@Controller
+class BatchController {
+
+    static final String FORM = "batchForm";
+
+    private final CurrentActor currentActor;
+    private final MonthlyBatch batch;
+    private final LetterQueries queries;
+    private final ProgramDirectory programs;
+    private final Messages messages;
+
+    BatchController(CurrentActor currentActor, MonthlyBatch batch, LetterQueries queries,
+                    ProgramDirectory programs, Messages messages) {
+        this.currentActor = currentActor;
+        this.batch = batch;
+        this.queries = queries;
+        this.programs = programs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/programs/{programId}/letters/batch")
+    String overview(@PathVariable UUID programId, Model model) {
+        return render(programId, model);
+    }
+
+    @PostMapping("/programs/{programId}/letters/batch")
+    String issue(@PathVariable UUID programId, @ModelAttribute(FORM) LetterForms.BatchForm form, BindingResult result,
+                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!form.isConfirmed()) {
+            result.rejectValue("confirmed", "letters.error.confirm");
+        } else {
+            try {
+                List<Letter> issued = batch.issue(currentActor.get(), programId, form.getMode(), form.getLetterIds());
+                redirect.addFlashAttribute("success", messages.get("letters.batch.saved", issued.size()));
+                return "redirect:/programs/" + programId + "/letters/batch/done?year=" + issued.get(0).year()
+                        + "&from=" + issued.stream().mapToInt(Letter::number).min().orElseThrow()
+                        + "&to=" + issued.stream().mapToInt(Letter::number).max().orElseThrow();
+            } catch (DomainException e) {
+                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                    throw e;
+                }
+                status = e.status();
+                FormErrors.reject(result, e);
+            }
+        }
+        response.setStatus(status.value());
+        return render(programId, model);
+    }
+
+    @GetMapping("/programs/{programId}/letters/batch/done")
+    String done(@PathVariable UUID programId, @RequestParam int year, @RequestParam int from, @RequestParam int to,
+                Model model) {
+        Actor actor = currentActor.get();
+        model.addAttribute("program", programs.get(programId, actor.scope()));
+        model.addAttribute("issued", queries.issuedRange(actor, programId, year, from, to));
+        return "letters/batch-done";
+    }
+
+    private String render(UUID programId, Model model) {
+        Actor actor = currentActor.get();
+        MonthlyBatch.Overview overview = batch.overview(actor, programId);
+        model.addAttribute("overview", overview);
+        model.addAttribute("program", overview.program());
+        model.addAttribute("canManage", actor.can(Permission.MANAGE_LETTERS));
+        model.addAttribute("modes", BatchMode.values());
+        if (!model.containsAttribute(FORM)) {
+            LetterForms.BatchForm form = new LetterForms.BatchForm();
+            form.setMode(overview.defaultMode());
+            model.addAttribute(FORM, form);
+        }
+        return "letters/batch";
+    }
+}

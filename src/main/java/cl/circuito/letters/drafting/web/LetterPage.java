@@ -1,0 +1,155 @@
+package cl.circuito.letters.drafting.web;
+
+import cl.circuito.letters.drafting.LetterManagement;
+import cl.circuito.letters.drafting.LetterStatus;
+import cl.circuito.letters.drafting.SendingChannel;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The letter page as every form on it needs it: the letter, its history and the forms not already filled by
+ * a failed submit; and the one way a form runs its use case (success: redirect with a message; a rule's
+ * refusal: the page again, with what the user typed and the error next to the field).
+ */
+@Component
+class LetterPage {
+
+    static final String EDIT = "editForm";
+    static final String ISSUE = "issueForm";
+    static final String SENDING = "sendingForm";
+    static final String DISCARD = "discardForm";
+    static final String FACTS = "factsForm";
+    static final String ADDRESSEE = "addresseeForm";
+    /** A refusal to issue about the text is shown where the text is edited. */
+    private static final Set<String> TEXT_FIELDS = Set.of("subject", "body");
+    /** A refusal to issue for want of a (valid) addressee is shown where the addressee is chosen. */
+    private static final String RECIPIENT = "recipient";
+
+    private final CurrentActor currentActor;
+    private final LetterManagement management;
+    private final ProgramDirectory programs;
+    private final Clock clock;
+
+    LetterPage(CurrentActor currentActor, LetterManagement management, ProgramDirectory programs, Clock clock) {
+        this.currentActor = currentActor;
+        this.management = management;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    String handle(UUID letterId, BindingResult result, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response, Supplier<String> useCase) {
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        DomainException textError = null;
+        DomainException addresseeError = null;
+        if (!result.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("success", useCase.get());
+                return "redirect:/letters/" + letterId;
+            } catch (DomainException e) {
+                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                    throw e;
+                }
+                status = e.status();
+                if (e.field() != null && TEXT_FIELDS.contains(e.field()) && !EDIT.equals(result.getObjectName())) {
+                    textError = e;
+                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
+                } else if (RECIPIENT.equals(e.field()) && !ADDRESSEE.equals(result.getObjectName())) {
+                    addresseeError = e;
+                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
+                } else {
+                    FormErrors.reject(result, e);
+                }
+            }
+        }
+        response.setStatus(status.value());
+        return render(letterId, model, textError, addresseeError);
+    }
+
+    String render(UUID letterId, Model model) {
+        return render(letterId, model, null, null);
+    }
+
+    private String render(UUID letterId, Model model, DomainException textError, DomainException addresseeError) {
+        Actor actor = currentActor.get();
+        LetterManagement.Details details = management.details(actor, letterId);
+        var letter = details.letter();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("details", details);
+        model.addAttribute("letter", letter);
+        model.addAttribute("program", programs.get(letter.programId(), actor.scope()));
+        model.addAttribute("canManage", actor.can(Permission.MANAGE_LETTERS));
+        model.addAttribute("today", today);
+        model.addAttribute("channels", SendingChannel.values());
+        model.addAttribute("isDraft", letter.status() == LetterStatus.DRAFT);
+        model.addAttribute("isIssued", letter.status().isIssued());
+        model.addAttribute("facts", details.facts());
+        if (letter.status() == LetterStatus.DRAFT && actor.can(Permission.MANAGE_LETTERS)) {
+            model.addAttribute("addressees", management.addressees(actor, letterId));
+        }
+        if (!model.containsAttribute(FACTS)) {
+            LetterForms.FactsForm form = new LetterForms.FactsForm();
+            form.setVersion(letter.version());
+            model.addAttribute(FACTS, form);
+        }
+        if (!model.containsAttribute(ADDRESSEE)) {
+            LetterForms.AddresseeForm form = new LetterForms.AddresseeForm();
+            form.setVersion(letter.version());
+            form.setReferrerId(letter.referrerId());
+            model.addAttribute(ADDRESSEE, form);
+            if (addresseeError != null) {
+                BindingResult addressee = new BeanPropertyBindingResult(form, ADDRESSEE);
+                FormErrors.reject(addressee, addresseeError, java.util.Map.of(RECIPIENT, "referrerId"));
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ADDRESSEE, addressee);
+            }
+        }
+        if (!model.containsAttribute(EDIT)) {
+            LetterForms.EditForm form = new LetterForms.EditForm();
+            form.setVersion(letter.version());
+            form.setSubject(letter.subject());
+            form.setBody(letter.body());
+            model.addAttribute(EDIT, form);
+            if (textError != null) {
+                BindingResult text = new BeanPropertyBindingResult(form, EDIT);
+                FormErrors.reject(text, textError);
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + EDIT, text);
+            }
+        }
+        if (!model.containsAttribute(ISSUE)) {
+            LetterForms.IssueForm form = new LetterForms.IssueForm();
+            form.setVersion(letter.version());
+            model.addAttribute(ISSUE, form);
+        }
+        if (!model.containsAttribute(SENDING)) {
+            LetterForms.SendingForm form = new LetterForms.SendingForm();
+            form.setVersion(letter.version());
+            form.setSentVia(letter.sentVia());
+            form.setSentOn(letter.sentOn() != null ? letter.sentOn() : today);
+            form.setSentReference(letter.sentReference());
+            model.addAttribute(SENDING, form);
+        }
+        if (!model.containsAttribute(DISCARD)) {
+            LetterForms.DiscardForm form = new LetterForms.DiscardForm();
+            form.setVersion(letter.version());
+            model.addAttribute(DISCARD, form);
+        }
+        return "letters/letter";
+    }
+}

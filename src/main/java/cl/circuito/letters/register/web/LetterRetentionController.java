@@ -1,0 +1,103 @@
+package cl.circuito.letters.register.web;
+
+import cl.circuito.letters.drafting.Letter;
+import cl.circuito.letters.register.LetterRetention;
+import cl.circuito.shared.DomainException;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.Messages;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Retention of a program's letters: those past their five years, the disposal form (letters and a reason),
+ * a confirmation step that shows exactly what will be erased, then the act; below, the history of disposals.
+ */
+@Controller
+class LetterRetentionController {
+
+    static final String FORM = "retentionForm";
+    static final int PAGE_SIZE = 100;
+    static final int HISTORY_SIZE = 25;
+
+    private final CurrentActor currentActor;
+    private final LetterRetention retention;
+    private final Messages messages;
+
+    LetterRetentionController(CurrentActor currentActor, LetterRetention retention, Messages messages) {
+        this.currentActor = currentActor;
+        this.retention = retention;
+        this.messages = messages;
+    }
+
+    @GetMapping("/programs/{programId}/letters/retention")
+    String retention(@PathVariable UUID programId, @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "0") int hpage, Model model) {
+        model.addAttribute(FORM, new RetentionForm());
+        return show(currentActor.get(), programId, page, hpage, model);
+    }
+
+    /** The confirmation step: nothing changes yet; the same checks as the act, so a mistake shows here. */
+    @PostMapping("/programs/{programId}/letters/retention/review")
+    String review(@PathVariable UUID programId, @ModelAttribute(FORM) RetentionForm form, BindingResult result,
+                  Model model, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        try {
+            LetterRetention.Review review = retention.review(actor, programId, form.getLetterIds(), form.getReason());
+            model.addAttribute("review", review);
+            model.addAttribute("program", review.program());
+            return "letters/retention-confirm";
+        } catch (DomainException e) {
+            return rejected(actor, programId, e, result, model, response);
+        }
+    }
+
+    @PostMapping("/programs/{programId}/letters/disposals")
+    String dispose(@PathVariable UUID programId, @ModelAttribute(FORM) RetentionForm form, BindingResult result,
+                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        try {
+            List<Letter> disposed = retention.dispose(actor, programId, form.getLetterIds(), form.getReason());
+            redirect.addFlashAttribute("success", messages.get("letterregister.disposed", disposed.size(),
+                    String.join(", ", disposed.stream().map(Letter::numberLabel).toList())));
+            return "redirect:/programs/" + programId + "/letters/retention";
+        } catch (DomainException e) {
+            return rejected(actor, programId, e, result, model, response);
+        }
+    }
+
+    private String rejected(Actor actor, UUID programId, DomainException e, BindingResult result, Model model,
+                            HttpServletResponse response) {
+        if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+            throw e;
+        }
+        FormErrors.reject(result, e);
+        response.setStatus(e.status().value());
+        return show(actor, programId, 0, 0, model);
+    }
+
+    private String show(Actor actor, UUID programId, int page, int historyPage, Model model) {
+        LetterRetention.RetentionView view = retention.overview(actor, programId, Math.max(0, page), PAGE_SIZE,
+                Math.max(0, historyPage), HISTORY_SIZE);
+        model.addAttribute("view", view);
+        model.addAttribute("program", view.program());
+        model.addAttribute("upcomingDays", LetterRetention.UPCOMING_DAYS);
+        model.addAttribute("canDispose", actor.can(Permission.MANAGE_LETTERS));
+        model.addAttribute("pageUrl", "/programs/" + programId + "/letters/retention?hpage=" + Math.max(0, historyPage));
+        return "letters/retention";
+    }
+}
