@@ -33,13 +33,16 @@ public class Admissions {
 
     private final EntryAccess access;
     private final WaitingListEntries entries;
+    private final AdmissionInterviews interviews;
     private final ActiveCases cases;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Admissions(EntryAccess access, WaitingListEntries entries, ActiveCases cases, AuditTrail audit, Clock clock) {
+    Admissions(EntryAccess access, WaitingListEntries entries, AdmissionInterviews interviews, ActiveCases cases,
+               AuditTrail audit, Clock clock) {
         this.access = access;
         this.entries = entries;
+        this.interviews = interviews;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
@@ -51,8 +54,11 @@ public class Admissions {
                                               String notes) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
-        AdmissionInterview interview = entry.recordAdmissionInterview(heldOn, attendees, addressConfirmed, address,
-                notes, LocalDate.now(clock), Staff.of(actor), clock.instant());
+        Staff staff = Staff.of(actor);
+        Instant now = clock.instant();
+        AdmissionInterview interview = AdmissionInterview.held(entry.id(), heldOn, attendees, addressConfirmed,
+                address, notes, staff, now);
+        entry.interviewed(heldOn, interview.notes(), interview.address(), LocalDate.now(clock), staff, now);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("fechaEntrevista", ChileanDates.day(heldOn));
         changes.put("asistentes", interview.attendees());
@@ -60,7 +66,7 @@ public class Admissions {
         changes.put("domicilio", interview.address());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.interview", changes);
         entries.save(entry);
-        return interview;
+        return interviews.save(interview);
     }
 
     /** The effective admission; the place the child held as scheduled becomes its active case. */
@@ -70,7 +76,8 @@ public class Admissions {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         Staff staff = Staff.of(actor);
         Instant now = clock.instant();
-        entry.admit(admittedOn, LocalDate.now(clock), staff, now);
+        LocalDate interviewedOn = interviews.current(entry).map(AdmissionInterview::heldOn).orElse(null);
+        entry.admit(admittedOn, interviewedOn, LocalDate.now(clock), staff, now);
         if (cases.isOpenIn(entry.programId(), entry.childId())) {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.alreadyActive");
         }

@@ -74,7 +74,7 @@ public class PriorityAssessments {
     public Preparation prepare(Actor actor, UUID entryId) {
         actor.require(Permission.ASSESS_PRIORITY);
         WaitingListEntry entry = access.load(actor, entryId);
-        entry.requireAssessable("assess");
+        PriorityAssessment.requireAssessable(entry, "assess");
         PrioritySettings.Effective effective = settings.resolve(entry.programId());
         return new Preparation(entry.version(), InstrumentView.of(effective.instrument(),
                 instruments.isLatest(effective.instrument())), effective.cut(), currentOf(entry.id()).orElse(null));
@@ -97,7 +97,7 @@ public class PriorityAssessments {
         PrioritySettings.Effective effective = settings.resolve(entry.programId());
         Integer priorityBefore = entry.priority();
         Integer scoreBefore = entry.priorityScore();
-        PriorityAssessment assessment = entry.assessPriority(effective.instrument(), effective.cut(),
+        PriorityAssessment assessment = PriorityAssessment.assess(entry, effective.instrument(), effective.cut(),
                 answers == null ? Map.of() : new HashMap<>(answers), assessedOn, notes, previous, removeOverride,
                 deadlines.today(), Staff.of(actor), clock.instant());
         assessments.save(assessment);
@@ -127,7 +127,11 @@ public class PriorityAssessments {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         PriorityAssessment current = assessments.findFirstByEntryIdOrderByAssessedAtDesc(entry.id()).orElse(null);
         Integer before = entry.priority();
-        entry.overridePriority(current, priority, reason, deadlines.today(), Staff.of(actor), clock.instant());
+        PriorityAssessment.requireAssessable(entry, "override");
+        if (current == null) {
+            throw PriorityRuleViolation.conflict("priority.error.noAssessment");
+        }
+        current.override(entry, priority, reason, deadlines.today(), Staff.of(actor), clock.instant());
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("prioridad", change(before, current.finalPriority()));
         changes.put("prioridadCalculada", current.computedPriority());

@@ -160,6 +160,35 @@ class AdmissionFlowTests {
     }
 
     @Test
+    void theInterviewNeedsWhoCameAndTheAddressAndOneOfAnEarlierSchedulingDoesNotCount() {
+        capacity(2);
+        UUID child = waiting(30);
+        planning.confirm(director, program, THIS_MONTH, List.of(child), Map.of());
+
+        assertRefused(() -> admissions.recordInterview(director, child, version(child), TODAY, " ", true,
+                "Pasaje Uno 123", null), "attendees", "admission.error.attendeesRequired");
+        assertRefused(() -> admissions.recordInterview(director, child, version(child), TODAY, "NNA y su abuela",
+                null, "Pasaje Uno 123", null), "addressConfirmed", "admission.error.addressChoiceRequired");
+        assertRefused(() -> admissions.recordInterview(director, child, version(child), TODAY, "NNA y su abuela",
+                false, " ", null), "address", "admission.error.addressRequired");
+        assertThat(jdbc.sql("select count(*) from admission_interview where entry_id = ?").param(child)
+                .query(Long.class).single()).isZero();
+
+        interview(child, TODAY);
+        admissions.unschedule(director, child, version(child), "La familia pidió postergar el ingreso.");
+        planning.confirm(director, program, THIS_MONTH, List.of(child), Map.of());
+
+        // The interview belonged to the scheduling that was undone: the new one needs its own.
+        assertRefused(() -> admissions.admit(director, child, version(child), TODAY), "admittedOn",
+                "admission.error.noInterview");
+        interview(child, TODAY);
+        admissions.admit(director, child, version(child), TODAY);
+        assertThat(entry(child).exitReason()).isEqualTo(ExitReason.ADMITTED);
+        assertThat(jdbc.sql("select count(*) from admission_interview where entry_id = ?").param(child)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void schedulingBeyondCapacityIsRefusedWithTheArithmeticAndNothingIsSaved() {
         capacity(1);
         existingCase();

@@ -11,7 +11,6 @@ import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.PriorityAnswer;
 import cl.circuito.waitinglist.ReferralRequest;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.EntryRuleViolation;
 import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +157,7 @@ class PriorityFlowTests {
         assertThat(changes).contains("Adulto protector, sin contacto con el agresor");
 
         assertThatThrownBy(() -> assessments.override(director, entry.id(), version(entry.id()), 2, " "))
-                .isInstanceOfSatisfying(EntryRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThatThrownBy(() -> assessments.override(director, entry.id(), version(entry.id()), 1, "Otra razón"))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("priority.error.overrideSameAsComputed"));
