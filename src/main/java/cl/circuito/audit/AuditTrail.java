@@ -31,7 +31,19 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** A change, written in the caller's transaction: if the change rolls back, so does its record. */
+    /**
+     * A change, written in the caller's transaction: if the change rolls back, so does its record.
+     *
+     * @param what    a message key of the bundle saying what happened, e.g. "audit.entry.declaredEligible"
+     * @param details what changed, field by field ({@link AuditDetails#none()} when {@code what} says it all)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changed(Actor actor, AuditAction action, Subject subject, String what, AuditDetails details) {
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), action, subject.type(),
+                subject.id(), subject.programId(), what, details.stored()));
+    }
+
+    /** A change described by hand: goes once every module gives {@link AuditDetails}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void changed(Actor actor, AuditAction action, Subject subject, String what, Map<String, ?> changes) {
         events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), action, subject.type(),
