@@ -90,7 +90,7 @@ class LetterAddresseeTests {
         assertThat(addressed.addresseeChosen()).isTrue();
         assertThat(addressed.notes()).extracting(LetterNote::kind).containsExactly(LetterNote.Kind.READDRESSED);
         assertThat(jdbc.sql("""
-                        select changes->'destinatario'->>'after' from audit_event
+                        select changes->'recipient'->>'after' from audit_event
                          where subject_id = ? and what = 'letters.audit.readdressed'""")
                 .param(request.id()).query(String.class).single()).isEqualTo(scenario.referrerName(scenario.court));
         assertThat(management.issue(scenario.director, request.id(), addressed.version()).numberLabel())

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -18,11 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.YearMonth;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ADDRESS;
+import static cl.circuito.audit.AuditField.ADDRESS_CONFIRMED;
+import static cl.circuito.audit.AuditField.ADMISSION_MONTH;
+import static cl.circuito.audit.AuditField.ADMITTED_ON;
+import static cl.circuito.audit.AuditField.ATTENDEES;
+import static cl.circuito.audit.AuditField.INTERVIEWED_ON;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * What happens to a scheduled child: the admission interview, the effective admission (the entry leaves the
@@ -59,12 +65,9 @@ public class Admissions {
         AdmissionInterview interview = AdmissionInterview.held(entry.id(), heldOn, attendees, addressConfirmed,
                 address, notes, staff, now);
         entry.interviewed(heldOn, interview.notes(), interview.address(), LocalDate.now(clock), staff, now);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("fechaEntrevista", ChileanDates.day(heldOn));
-        changes.put("asistentes", interview.attendees());
-        changes.put("domicilioConfirmado", interview.addressConfirmed());
-        changes.put("domicilio", interview.address());
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.interview", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.interview",
+                AuditDetails.of(INTERVIEWED_ON, heldOn).with(ATTENDEES, interview.attendees())
+                        .with(ADDRESS_CONFIRMED, interview.addressConfirmed()).with(ADDRESS, interview.address()));
         entries.save(entry);
         return interviews.save(interview);
     }
@@ -82,12 +85,12 @@ public class Admissions {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.alreadyActive");
         }
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.admitted",
-                Map.of("estado", change(EntryStatus.SCHEDULED, ExitReason.ADMITTED),
-                        "fechaIngreso", ChileanDates.day(admittedOn)));
+                AuditDetails.ofChange(STATUS, EntryStatus.SCHEDULED, ExitReason.ADMITTED)
+                        .with(ADMITTED_ON, admittedOn));
         entries.save(entry);
         ActiveCase opened = cases.save(ActiveCase.admitted(entry, staff, now));
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(opened), "cases.audit.opened",
-                Map.of("fechaIngreso", ChileanDates.day(admittedOn)));
+                AuditDetails.of(ADMITTED_ON, admittedOn));
         return opened;
     }
 
@@ -96,11 +99,11 @@ public class Admissions {
     public WaitingListEntry unschedule(Actor actor, UUID entryId, Long version, String reason) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
-        String month = ChileanDates.month(entry.scheduledMonth());
+        YearMonth month = entry.scheduledMonth();
         entry.unschedule(reason, LocalDate.now(clock), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.unscheduled",
-                Map.of("estado", change(EntryStatus.SCHEDULED, EntryStatus.WAITING), "mesDeIngreso", month,
-                        "motivo", reason.trim()));
+                AuditDetails.ofChange(STATUS, EntryStatus.SCHEDULED, EntryStatus.WAITING).with(ADMISSION_MONTH, month)
+                        .with(REASON, reason.trim()));
         return entries.save(entry);
     }
 }

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildRegistry;
 import cl.circuito.network.ProgramDirectory;
@@ -24,13 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ASSESSED_ON;
+import static cl.circuito.audit.AuditField.COMPUTED_PRIORITY;
+import static cl.circuito.audit.AuditField.CUT;
+import static cl.circuito.audit.AuditField.INSTRUMENT;
+import static cl.circuito.audit.AuditField.NO_DATA;
+import static cl.circuito.audit.AuditField.OVERRIDE;
+import static cl.circuito.audit.AuditField.PRIORITY;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.SCORE;
 
 /**
  * The director applies the program's priority instrument to an eligible child, re-applies it when the
@@ -101,18 +108,15 @@ public class PriorityAssessments {
                 answers == null ? Map.of() : new HashMap<>(answers), assessedOn, notes, previous, removeOverride,
                 deadlines.today(), Staff.of(actor), clock.instant());
         assessments.save(assessment);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("instrumento", effective.instrument().label());
-        changes.put("fechaAplicación", ChileanDates.day(assessedOn));
-        changes.put("puntaje", change(scoreBefore, assessment.score()));
-        changes.put("corte", assessment.cutUsed());
-        changes.put("prioridadCalculada", assessment.computedPriority());
-        changes.put("prioridad", change(priorityBefore, assessment.finalPriority()));
-        changes.put("sinDato", assessment.noDataCount());
+        AuditDetails details = AuditDetails.of(INSTRUMENT, effective.instrument().label()).with(ASSESSED_ON, assessedOn)
+                .withChange(SCORE, scoreBefore, assessment.score()).with(CUT, assessment.cutUsed())
+                .with(COMPUTED_PRIORITY, assessment.computedPriority())
+                .withChange(PRIORITY, priorityBefore, assessment.finalPriority())
+                .with(NO_DATA, assessment.noDataCount());
         if (previous != null && previous.isOverridden()) {
-            changes.put("modificación", removeOverride ? "quitada" : "conservada: " + previous.overrideReason());
+            details = details.with(OVERRIDE, removeOverride ? "quitada" : "conservada: " + previous.overrideReason());
         }
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "priority.audit.assessed", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "priority.audit.assessed", details);
         entries.save(entry);
         return AssessmentView.of(assessment, effective.instrument());
     }
@@ -132,13 +136,11 @@ public class PriorityAssessments {
             throw PriorityRuleViolation.conflict("priority.error.noAssessment");
         }
         current.override(entry, priority, reason, deadlines.today(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("prioridad", change(before, current.finalPriority()));
-        changes.put("prioridadCalculada", current.computedPriority());
-        changes.put("puntaje", current.score());
-        changes.put("motivo", reason.trim());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry),
-                priority == null ? "priority.audit.overrideRemoved" : "priority.audit.overridden", changes);
+                priority == null ? "priority.audit.overrideRemoved" : "priority.audit.overridden",
+                AuditDetails.ofChange(PRIORITY, before, current.finalPriority())
+                        .with(COMPUTED_PRIORITY, current.computedPriority()).with(SCORE, current.score())
+                        .with(REASON, reason.trim()));
         assessments.save(current);
         entries.save(entry);
         return AssessmentView.of(current, instruments.load(current.instrumentId()));

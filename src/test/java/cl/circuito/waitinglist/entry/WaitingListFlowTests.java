@@ -2,6 +2,7 @@ package cl.circuito.waitinglist.entry;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditEvent;
+import cl.circuito.audit.AuditField;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
@@ -195,7 +196,8 @@ class WaitingListFlowTests {
                 .extracting(AuditEvent::action, AuditEvent::actorId)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(AuditAction.VIEWED, director.userId()));
         assertThat(history).filteredOn(e -> e.what().equals("audit.entry.decisionReopened")).singleElement()
-                .satisfies(e -> assertThat(e.changes()).containsEntry("motivo", "Llegan nuevos antecedentes"));
+                .satisfies(e -> assertThat(e.changes())
+                        .containsEntry(AuditField.REASON.key(), "Llegan nuevos antecedentes"));
 
         WaitingListEntry reloaded = queries.entry(director, entry.id()).entry();
         assertThat(reloaded.status()).isEqualTo(EntryStatus.WAITING);

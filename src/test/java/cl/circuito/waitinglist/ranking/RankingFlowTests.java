@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.ranking;
 
 import cl.circuito.audit.AuditEvent;
+import cl.circuito.audit.AuditField;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
@@ -153,8 +154,9 @@ class RankingFlowTests {
         List<AuditEvent> history = queries.history(director, third.id(), 0).getContent();
         assertThat(history).filteredOn(e -> e.what().equals("ranking.audit.placed")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.changes()).containsEntry("motivo", "Hermano ya atendido en el programa");
-                    assertThat(e.changes().get("lugarPrelación")).isEqualTo(Map.of("before", "3", "after", "1"));
+                    assertThat(e.changes())
+                            .containsEntry(AuditField.REASON.key(), "Hermano ya atendido en el programa");
+                    assertThat(e.changes().get(AuditField.RANK.key())).isEqualTo(Map.of("before", 3, "after", 1));
                 });
         assertThat(events.stream(RankingEvents.RankingChanged.class))
                 .contains(new RankingEvents.RankingChanged(program, third.id(), 1));
