@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Small builders of fictional network data and users for tests. Names are unique per call. */
+/**
+ * Small builders of fictional network data and users for tests: the one place tests get users from. Names are
+ * unique per call (the database is shared by every test class of a run).
+ */
 @TestComponent
 public class Fixtures {
 
@@ -38,10 +41,19 @@ public class Fixtures {
         this.userDetails = userDetails;
     }
 
+    /** Stands for an administrator in service calls that set up a test; not a stored user. */
     public static final Actor ROOT = new Actor(UUID.randomUUID(), "root", "Root", Role.ADMIN, new AccessScope.Nothing());
 
     public static int next() {
         return SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * {@code prefix} made unique, for a name a test searches for: "Fundación-3f2a9c1e". A random tag, not
+     * {@link #next()}, so that no other name contains it (a search for "-12" would also find "-123").
+     */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /**
@@ -92,11 +104,26 @@ public class Fixtures {
         return user(role, null, programs);
     }
 
+    /** A stored user with the role, in the region (territorial managers) or the programs, who logs in with {@link #PASSWORD}. */
     public Actor user(Role role, String regionCode, Set<UUID> programs) {
         String username = role.name().toLowerCase().replace('_', '.') + "." + next();
-        User user = users.create(ROOT, new UserAdministration.UserDetails(username, "Usuaria " + username,
-                username + "@prueba.cl", "Cargo", role, regionCode, programs), PASSWORD);
+        return user(username, "Usuaria " + username, role, regionCode, programs);
+    }
+
+    /** A user a test searches for by {@code fullName}; no other user's name, username or e-mail contains theirs. */
+    public Actor user(String fullName, Role role, String regionCode) {
+        return user(unique("u").toLowerCase(), fullName, role, regionCode, Set.of());
+    }
+
+    private Actor user(String username, String fullName, Role role, String regionCode, Set<UUID> programs) {
+        User user = users.create(ROOT, new UserAdministration.UserDetails(username, fullName, username + "@prueba.cl",
+                "Cargo", role, regionCode, programs), PASSWORD);
         return new Actor(user.id(), user.username(), user.fullName(), role, scope(role, regionCode, programs));
+    }
+
+    /** The user as stored: e-mail, programs, whether enabled. */
+    public User stored(Actor actor) {
+        return users.get(ROOT, actor.userId());
     }
 
     /** Logs MockMvc requests in as this actor, through the real user details. */
