@@ -5,6 +5,8 @@ import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +15,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,13 +36,19 @@ public class Fixtures {
     private final ThreadPoolTaskExecutor afterCommit;
     private final UserAdministration users;
     private final UserDetailsService userDetails;
+    private final ReferralIntake intake;
+    private final EntryDecisions decisions;
+    private final Clock clock;
 
     Fixtures(JdbcClient jdbc, UserAdministration users, UserDetailsService userDetails,
-             ThreadPoolTaskExecutor afterCommit) {
+             ThreadPoolTaskExecutor afterCommit, ReferralIntake intake, EntryDecisions decisions, Clock clock) {
         this.afterCommit = afterCommit;
         this.jdbc = jdbc;
         this.users = users;
         this.userDetails = userDetails;
+        this.intake = intake;
+        this.decisions = decisions;
+        this.clock = clock;
     }
 
     /** Stands for an administrator in service calls that set up a test; not a stored user. */
@@ -93,6 +103,11 @@ public class Fixtures {
         return program;
     }
 
+    /** The program has a support professional (monitoring visits in person are then planned). */
+    public void withSupportProfessional(UUID program) {
+        jdbc.sql("update program set has_support_professional = true where id = ?").param(program).update();
+    }
+
     public UUID referrer(String kind) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into referrer (id, kind, name) values (?, ?, ?)").params(id, kind, "Derivador de prueba " + next())
@@ -124,6 +139,28 @@ public class Fixtures {
     /** The user as stored: e-mail, programs, whether enabled. */
     public User stored(Actor actor) {
         return users.get(ROOT, actor.userId());
+    }
+
+    /**
+     * A fictional referral to {@code program} from {@code referrer}, registered (and decided) by {@code director},
+     * received today: the one way tests make referrals and waiting children.
+     */
+    public ReferralBuilder referral(Actor director, UUID program, UUID referrer) {
+        return new ReferralBuilder(intake, decisions, this, director, program, referrer, LocalDate.now(clock));
+    }
+
+    /**
+     * What the priority guide would have written for the entry (the ranking, the dashboards and the monitoring
+     * sample read these columns), without its questionnaire.
+     */
+    public void assess(UUID entryId, Integer priority, Integer score) {
+        assess(entryId, priority, score, false);
+    }
+
+    /** As {@link #assess(UUID, Integer, Integer)}; {@code overridden}: the priority was set by hand. */
+    public void assess(UUID entryId, Integer priority, Integer score, boolean overridden) {
+        jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ?, priority_overridden = ? where id = ?")
+                .params(priority, score, overridden, entryId).update();
     }
 
     /** Logs MockMvc requests in as this actor, through the real user details. */

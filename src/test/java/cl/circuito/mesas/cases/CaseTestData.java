@@ -2,13 +2,7 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.CaseSex;
-import cl.circuito.shared.security.Actor;
-import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.ReferralRequest;
-import cl.circuito.waitinglist.entry.WaitingListEntry;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +36,5 @@ public final class CaseTestData {
                                              Map<UUID, String> answers, List<CaseReviewing.Strategy> strategies) {
         return new CaseReviewing.ReviewDraft(null, new CaseReviewing.CaseDraft(presentingMember, null, initials, age,
                 CaseSex.FEMALE), criterion, answers, "La Mesa valora el trabajo con la escuela.", strategies);
-    }
-
-    /** A child with RUT and full name waiting in the program's list. */
-    public static WaitingListEntry waitingChild(ReferralIntake intake, Actor director, UUID program, UUID court, String rut,
-                                         String givenNames, String paternal, String maternal, LocalDate birthDate) {
-        return intake.register(director, program, new ReferralRequest(rut, givenNames, paternal, maternal, birthDate,
-                court, "P-" + Fixtures.next() + "-2026", null, "Medida de protección", LocalDate.of(2026, 9, 10),
-                true, List.of())).entry();
     }
 }
