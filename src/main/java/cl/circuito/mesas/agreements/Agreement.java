@@ -102,7 +102,7 @@ public class Agreement {
      * Reports progress (open ↔ in progress) or closes it. A closing status needs a note; a closed agreement
      * does not change again. {@code atSession} is the session where it was reviewed, or null.
      */
-    public void update(AgreementStatus newStatus, String note, LocalDate on, UUID atSession, String byName, Instant now) {
+    void update(AgreementStatus newStatus, String note, LocalDate on, UUID atSession, String byName, Instant now) {
         requireOpen();
         if (newStatus == null) {
             throw MesaRuleViolation.invalid("status", "mesas.error.required.status");

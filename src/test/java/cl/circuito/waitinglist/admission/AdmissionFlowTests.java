@@ -9,10 +9,8 @@ import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExistingCase;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.ReferralRequest;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryRuleViolation;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +42,6 @@ class AdmissionFlowTests {
     private static final YearMonth NEXT_MONTH = THIS_MONTH.plusMonths(1);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired AdmissionPlanning planning;
     @Autowired Admissions admissions;
@@ -71,11 +68,9 @@ class AdmissionFlowTests {
 
     /** An eligible child waiting; earlier receipt ranks first among the unassessed. */
     private UUID waiting(int daysAgo) {
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null,
-                "Niña " + Fixtures.next(), "Ficticia", null, LocalDate.of(2015, 4, 4), court, "P-1-2026", null,
-                "Medida de protección", TODAY.minusDays(daysAgo), true, List.of())).entry();
-        decisions.declareEligible(director, entry.id(), version(entry.id()), TODAY.minusDays(daysAgo - 1), null);
-        return entry.id();
+        return fixtures.referral(director, program, court).child("Niña " + Fixtures.next(), "Ficticia")
+                .bornOn(LocalDate.of(2015, 4, 4)).receivedOn(TODAY.minusDays(daysAgo))
+                .eligibleOn(TODAY.minusDays(daysAgo - 1)).register().id();
     }
 
     private ActiveCase existingCase() {
