@@ -5,9 +5,6 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,8 +31,6 @@ class HistoryPageTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -44,11 +38,9 @@ class HistoryPageTests {
         UUID program = fixtures.program("PRM", "13101");
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         LocalDate today = LocalDate.now(ZoneId.of("America/Santiago"));
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, "Josefa",
-                "Historial" + Fixtures.next(), null, LocalDate.of(2015, 5, 5), fixtures.referrer("FAMILY_COURT"),
-                "P-7-2026", null, "Motivo", today.minusDays(6), false, List.of())).entry();
-        decisions.declareEligible(director, entry.id(), fixtures.version("waiting_list_entry", entry.id()),
-                today.minusDays(1), null);
+        WaitingListEntry entry = fixtures.referral(director, program, fixtures.referrer("FAMILY_COURT"))
+                .receivedOn(today.minusDays(6)).backgroundSufficient(false).eligibleOn(today.minusDays(1))
+                .register();
         // As EntryDecisions wrote a change of sufficiency until the trail's fields were typed.
         jdbc.sql("""
                         insert into audit_event (id, occurred_at, actor_id, actor_name, action, subject_type,
