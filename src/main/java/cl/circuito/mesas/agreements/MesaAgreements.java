@@ -144,7 +144,7 @@ public class MesaAgreements {
         Versions.require(agreement.version(), version);
         requireUnnamed(agreement, "text", terms.text());
         Agreement.Terms before = terms(agreement);
-        agreement.amend(terms, responsible(mesaId, terms), actor.displayName(), clock.instant());
+        agreement.amend(terms, responsible(mesaId, terms), agreedOn(agreement), actor.displayName(), clock.instant());
         Agreement.Terms after = terms(agreement);
         agreements.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(agreement), "mesaminutes.audit.amended",
@@ -177,7 +177,8 @@ public class MesaAgreements {
         } else {
             LocalDate on = closedOn != null ? closedOn
                     : at != null && !at.heldOn().isAfter(today()) ? at.heldOn() : today();
-            agreement.update(status, note, on, at == null ? null : at.id(), actor.displayName(), clock.instant());
+            agreement.update(status, note, on, agreedOn(agreement), today(), at == null ? null : at.id(),
+                    actor.displayName(), clock.instant());
         }
         agreements.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(agreement),
@@ -263,5 +264,11 @@ public class MesaAgreements {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The day of the session the agreement was made at: its due and closing dates are never before it. */
+    private LocalDate agreedOn(Agreement agreement) {
+        return sessions.findById(agreement.sessionId()).map(MesaSession::heldOn)
+                .orElseThrow(() -> new NotFound("mesaSession"));
     }
 }

@@ -128,13 +128,13 @@ class AgreementTests {
     void theTermsAreCorrectedWithTheSameRulesWhileOpen() {
         Agreement agreement = agreed(HELD.plusDays(22));
         MesaMember health = MesaTestData.member(mesa, "CESFAM");
-        invalid(() -> agreement.amend(terms(" ", health, null), health, "Olga", LATER), "text",
+        invalid(() -> agreement.amend(terms(" ", health, null), health, HELD, "Olga", LATER), "text",
                 "mesas.error.required.agreementText");
-        invalid(() -> agreement.amend(terms(TEXT, null, null), null, "Olga", LATER), "responsibleMemberId",
+        invalid(() -> agreement.amend(terms(TEXT, null, null), null, HELD, "Olga", LATER), "responsibleMemberId",
                 "mesas.error.required.responsible");
         assertThat(agreement.responsibleMemberId()).isEqualTo(pie.id());
 
-        agreement.amend(new Agreement.Terms("Pedir la hora al CESFAM", health.id(), null, HELD.plusDays(30)), health,
+        agreement.amend(new Agreement.Terms("Pedir la hora al CESFAM", health.id(), null, HELD.plusDays(30)), health, HELD,
                 "Esteban", LATER);
         assertThat(agreement.text()).isEqualTo("Pedir la hora al CESFAM");
         assertThat(agreement.responsibleMemberId()).isEqualTo(health.id());
@@ -155,8 +155,8 @@ class AgreementTests {
     void progressIsReportedEitherWayWithoutANoteAndRecordedWhereItWasSeen() {
         Agreement agreement = agreed(HELD.plusDays(22));
         UUID at = UUID.randomUUID();
-        agreement.update(AgreementStatus.IN_PROGRESS, null, null, at, "Pía", LATER);
-        agreement.update(AgreementStatus.OPEN, "  Se reprograma.  ", null, null, "Pía", LATER);
+        agreement.update(AgreementStatus.IN_PROGRESS, null, null, HELD, TODAY, at, "Pía", LATER);
+        agreement.update(AgreementStatus.OPEN, "  Se reprograma.  ", null, HELD, TODAY, null, "Pía", LATER);
         assertThat(agreement.status()).isEqualTo(AgreementStatus.OPEN);
         assertThat(agreement.closedOn()).isNull();
         assertThat(agreement.history()).extracting(AgreementEvent::status)
@@ -169,13 +169,13 @@ class AgreementTests {
     @Test
     void aChangeNeedsAStatusAndANoteWithinTheLimit() {
         Agreement agreement = agreed(null);
-        invalid(() -> agreement.update(null, "Nota", null, null, "Pía", LATER), "status", "mesas.error.required.status");
+        invalid(() -> agreement.update(null, "Nota", null, HELD, TODAY, null, "Pía", LATER), "status", "mesas.error.required.status");
         String longest = "x".repeat(Agreement.MAX_TEXT);
-        assertThat(invalid(() -> agreement.update(AgreementStatus.IN_PROGRESS, longest + "x", null, null, "Pía", LATER),
+        assertThat(invalid(() -> agreement.update(AgreementStatus.IN_PROGRESS, longest + "x", null, HELD, TODAY, null, "Pía", LATER),
                 "note", "mesas.error.tooLong").arguments()).containsExactly(Agreement.MAX_TEXT);
         assertThat(agreement.history()).hasSize(1);
 
-        agreement.update(AgreementStatus.IN_PROGRESS, " " + longest + " ", null, null, "Pía", LATER);
+        agreement.update(AgreementStatus.IN_PROGRESS, " " + longest + " ", null, HELD, TODAY, null, "Pía", LATER);
         assertThat(agreement.history()).last().extracting(AgreementEvent::note).isEqualTo(longest);
     }
 
@@ -183,18 +183,18 @@ class AgreementTests {
     @EnumSource(value = AgreementStatus.class, names = {"DONE", "NOT_POSSIBLE", "NOT_DONE", "CANCELLED"})
     void closingNeedsANoteAndADateAndAClosedAgreementNeverChanges(AgreementStatus closing) {
         Agreement agreement = agreed(HELD.plusDays(22));
-        invalid(() -> agreement.update(closing, null, TODAY, null, "Pía", LATER), "note",
+        invalid(() -> agreement.update(closing, null, TODAY, HELD, TODAY, null, "Pía", LATER), "note",
                 "mesas.error.required.closingNote");
-        invalid(() -> agreement.update(closing, "   ", TODAY, null, "Pía", LATER), "note",
+        invalid(() -> agreement.update(closing, "   ", TODAY, HELD, TODAY, null, "Pía", LATER), "note",
                 "mesas.error.required.closingNote");
-        invalid(() -> agreement.update(closing, "Hecho.", null, null, "Pía", LATER), "closedOn",
+        invalid(() -> agreement.update(closing, "Hecho.", null, HELD, TODAY, null, "Pía", LATER), "closedOn",
                 "mesas.error.required.closedOn");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.OPEN);
         assertThat(agreement.closedOn()).isNull();
         assertThat(agreement.history()).hasSize(1);
 
         UUID at = UUID.randomUUID();
-        agreement.update(closing, " Se cierra en la sesión. ", TODAY, at, "Pía", LATER);
+        agreement.update(closing, " Se cierra en la sesión. ", TODAY, HELD, TODAY, at, "Pía", LATER);
         assertThat(agreement.status()).isEqualTo(closing);
         assertThat(agreement.closedOn()).isEqualTo(TODAY);
         assertThat(agreement.closingNote()).isEqualTo("Se cierra en la sesión.");
@@ -205,33 +205,58 @@ class AgreementTests {
         });
         assertThat(agreement.isOverdue(TODAY)).isFalse();
 
-        conflict(() -> agreement.update(AgreementStatus.OPEN, null, null, null, "Pía", LATER), "mesas.error.agreementClosed");
-        conflict(() -> agreement.update(closing, "Otra nota", TODAY, null, "Pía", LATER), "mesas.error.agreementClosed");
-        conflict(() -> agreement.amend(terms(TEXT, pie, null), pie, "Olga", LATER), "mesas.error.agreementClosed");
+        conflict(() -> agreement.update(AgreementStatus.OPEN, null, null, HELD, TODAY, null, "Pía", LATER), "mesas.error.agreementClosed");
+        conflict(() -> agreement.update(closing, "Otra nota", TODAY, HELD, TODAY, null, "Pía", LATER), "mesas.error.agreementClosed");
+        conflict(() -> agreement.amend(terms(TEXT, pie, null), pie, HELD, "Olga", LATER), "mesas.error.agreementClosed");
         conflict(() -> agreement.reviewed(at, "Visto", "Olga", LATER), "mesas.error.agreementClosed");
         assertThat(agreement.history()).hasSize(2);
         assertThat(agreement.closingNote()).isEqualTo("Se cierra en la sesión.");
     }
 
     @Test
+    void anAmendedDueDateAndAClosingDateStayBetweenTheSessionAndToday() {
+        Agreement agreement = agreed(HELD.plusDays(22));
+        invalid(() -> agreement.amend(terms(TEXT, pie, HELD.minusDays(1)), pie, HELD, "Olga", LATER), "dueOn",
+                "mesas.error.dueBeforeSession");
+        assertThat(agreement.dueOn()).isEqualTo(HELD.plusDays(22));
+        agreement.amend(terms(TEXT, pie, HELD), pie, HELD, "Olga", LATER);
+        assertThat(agreement.dueOn()).isEqualTo(HELD);
+
+        assertThat(invalid(() -> agreement.update(AgreementStatus.DONE, "Hecho.", HELD.minusDays(1), HELD, TODAY,
+                null, "Pía", LATER), "closedOn", "mesas.error.closedBeforeAgreed").arguments())
+                .containsExactly("08-04-2025");
+        invalid(() -> agreement.update(AgreementStatus.DONE, "Hecho.", TODAY.plusDays(1), HELD, TODAY, null, "Pía",
+                LATER), "closedOn", "mesas.error.closedInFuture");
+        invalid(() -> agreement.update(AgreementStatus.DONE, "Hecho.", LocalDate.of(3001, 1, 1), HELD, TODAY, null,
+                "Pía", LATER), "closedOn", "mesas.error.closedInFuture");
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.OPEN);
+
+        agreement.update(AgreementStatus.DONE, "Hecho el mismo día.", HELD, HELD, TODAY, null, "Pía", LATER);
+        assertThat(agreement.closedOn()).isEqualTo(HELD);
+        Agreement another = agreed(null);
+        another.update(AgreementStatus.NOT_DONE, "No se pudo.", TODAY, HELD, TODAY, null, "Pía", LATER);
+        assertThat(another.closedOn()).isEqualTo(TODAY);
+    }
+
+    @Test
     void closingAnAgreementNeedsANoteAndAClosedOneDoesNotChange() {
         Agreement agreement = agreed(LocalDate.of(2025, 4, 30));
         assertThat(agreement.isOverdue(LocalDate.of(2025, 5, 1))).isTrue();
-        invalid(() -> agreement.update(AgreementStatus.DONE, " ", LocalDate.of(2025, 5, 1), null, "Pía", NOW), "note",
+        invalid(() -> agreement.update(AgreementStatus.DONE, " ", LocalDate.of(2025, 5, 1), HELD, TODAY, null, "Pía", NOW), "note",
                 "mesas.error.required.closingNote");
         assertThat(agreement.status()).isEqualTo(AgreementStatus.OPEN);
-        agreement.update(AgreementStatus.DONE, "Hora tomada para el 2 de mayo.", LocalDate.of(2025, 5, 1), null, "Pía",
+        agreement.update(AgreementStatus.DONE, "Hora tomada para el 2 de mayo.", LocalDate.of(2025, 5, 1), HELD, TODAY, null, "Pía",
                 NOW);
         assertThat(agreement.isOverdue(LocalDate.of(2025, 6, 1))).isFalse();
         assertThat(agreement.history()).extracting(AgreementEvent::status)
                 .containsExactly(AgreementStatus.OPEN, AgreementStatus.DONE);
-        conflict(() -> agreement.update(AgreementStatus.OPEN, null, null, null, "Pía", NOW), "mesas.error.agreementClosed");
+        conflict(() -> agreement.update(AgreementStatus.OPEN, null, null, HELD, TODAY, null, "Pía", NOW), "mesas.error.agreementClosed");
     }
 
     @Test
     void aReviewAtASessionKeepsTheStatusAndRecordsTheNote() {
         Agreement agreement = agreed(HELD.plusDays(22));
-        agreement.update(AgreementStatus.IN_PROGRESS, null, null, null, "Pía", NOW);
+        agreement.update(AgreementStatus.IN_PROGRESS, null, null, HELD, TODAY, null, "Pía", NOW);
         UUID may = UUID.randomUUID();
         UUID june = UUID.randomUUID();
         agreement.reviewed(may, "  Falta la respuesta del CESFAM. ", "Olga", LATER);
@@ -256,7 +281,7 @@ class AgreementTests {
         assertThat(agreement.isOverdue(LocalDate.of(2025, 4, 29))).isFalse();
         assertThat(agreement.isOverdue(LocalDate.of(2025, 4, 30))).as("due today: not yet").isFalse();
         assertThat(agreement.isOverdue(LocalDate.of(2025, 5, 1))).isTrue();
-        agreement.update(AgreementStatus.IN_PROGRESS, null, null, null, "Pía", NOW);
+        agreement.update(AgreementStatus.IN_PROGRESS, null, null, HELD, TODAY, null, "Pía", NOW);
         assertThat(agreement.isOverdue(LocalDate.of(2025, 5, 1))).isTrue();
         assertThat(agreement.isOverdue(LocalDate.of(3001, 1, 1))).isTrue();
         assertThat(agreed(null).isOverdue(LocalDate.of(3001, 1, 1))).as("without a due date, never").isFalse();
