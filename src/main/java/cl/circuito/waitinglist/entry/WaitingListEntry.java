@@ -110,7 +110,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
                            String reason, LocalDate receivedOn, boolean backgroundSufficient) {
     }
 
-    public static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
+    static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
         WaitingListEntry entry = new WaitingListEntry();
         entry.id = UUID.randomUUID();
         entry.programId = referral.programId();
@@ -172,7 +172,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         timeline.add(new EntryEvent(this, EntryEventKind.ATTACHMENT_ADDED, today, now, actor, null, fileName));
     }
 
-    public void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+    void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
         requireStatus("decide", UNDER_REVIEW);
         requireDateWithin("decidedOn", on, today);
         decided(on, notes, actor);

@@ -1,9 +1,7 @@
 package cl.circuito.waitinglist.entry;
 
 import cl.circuito.shared.DomainException;
-import cl.circuito.waitinglist.CaseCloseReason;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.admission.ActiveCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -122,25 +120,6 @@ class EntryDateRulesTests {
                 director, NOW), "exitedOn", "error.exit.beforeDecision");
         entry.exit(ExitReason.WITHDRAWN, RECEIVED.plusDays(5), "Desiste", null, null, TODAY, director, NOW);
         assertThat(entry.isOpen()).isFalse();
-    }
-
-    @Test
-    void aCaseClosedAsTurned18FollowsTheSameRule() {
-        ActiveCase open = ActiveCase.existing(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 1, 1), TODAY,
-                director, NOW);
-        LocalDate born = TODAY.minusYears(18);
-
-        assertRefused(() -> open.close(TODAY.minusDays(1), CaseCloseReason.TURNED_18, "Mayoría de edad", born, null,
-                TODAY, director), "closedOn", "error.exit.before18");
-        assertRefused(() -> open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", born.plusDays(1), null,
-                TODAY, director), "closeReason", "error.exit.notYet18");
-        assertRefused(() -> open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", null, null, TODAY,
-                director), "ageOverrideReason", "error.exit.birthDateUnknown");
-        assertThat(open.isOpen()).isTrue();
-
-        open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", born, null, TODAY, director);
-        assertThat(open.isOpen()).isFalse();
-        assertThat(open.closeAgeOverride()).isNull();
     }
 
     // ---------------------------------------------------------------- admission

@@ -4,6 +4,7 @@ import cl.circuito.waitinglist.PriorityAnswer;
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
 import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.AReferral;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 
@@ -78,9 +79,7 @@ class PriorityInstrumentTests {
     @Test
     void onlyWaitingOrScheduledEntriesAreAssessedAndAnOverrideNeedsAReason() {
         PriorityInstrument instrument = PriorityInstrument.publish("PRM-2026", 1, draft(2), admin, NOW);
-        WaitingListEntry entry = WaitingListEntry.register(new WaitingListEntry.Referral(UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), "P-1-2026", null, "Motivo", LocalDate.of(2026, 9, 10), true),
-                LocalDate.of(2026, 9, 25), admin, NOW);
+        WaitingListEntry entry = AReferral.by(admin);
         Map<Integer, PriorityAnswer> answers = new HashMap<>(Map.of(1, PriorityAnswer.PRESENT,
                 2, PriorityAnswer.PRESENT, 3, PriorityAnswer.NO_DATA));
 
@@ -88,7 +87,7 @@ class PriorityInstrumentTests {
                 .isInstanceOfSatisfying(PriorityRuleViolation.class, e ->
                         assertThat(e.messageKey()).isEqualTo("priority.error.transition.assess.UNDER_REVIEW"));
 
-        entry.declareEligible(TODAY, null, TODAY, admin, NOW);
+        AReferral.declareEligible(entry, TODAY, TODAY, admin, NOW);
         PriorityAssessment first = PriorityAssessment.assess(entry, instrument, 2, answers, TODAY, null, null, false, TODAY, admin, NOW);
         assertThat(entry.priority()).isEqualTo(1);
         assertThat(entry.priorityScore()).isEqualTo(2);
