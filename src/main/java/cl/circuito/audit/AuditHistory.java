@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The audit trail as people read it: what happened and what changed, in Spanish. The trail keeps codes (a field
- * name, a status such as {@code SCHEDULED}, an ISO date) so that it stays exact evidence whatever the wording of the
- * day; this is the one place that turns them into words, for every page and export that shows the trail.
- * Every field is labelled by {@code audit.field.<name>} and every code by {@code audit.value.<CODE>}; a test
- * walks a whole demo's trail to keep the bundle complete.
+ * The audit trail as people read it: what happened and what changed, in Spanish. The trail keeps codes (a field's
+ * key, a status such as {@code SCHEDULED}) so that it stays exact evidence whatever the wording of the day; this is
+ * the one place that turns them into words, for every page and export that shows the trail. Every field is
+ * labelled by its {@link AuditField} ({@code audit.field.<key>}) and every code by {@code audit.value.<CODE>}; a
+ * test walks a whole demo's trail to keep the bundle complete. Dates are written as days by {@link AuditDetails};
+ * rows written before it may hold an ISO date, shown as a day too.
  */
 @Component
 public class AuditHistory {
@@ -40,10 +41,19 @@ public class AuditHistory {
 
     public Line line(AuditEvent event) {
         List<Change> changes = event.changes().entrySet().stream()
-                .map(c -> new Change(messages.get("audit.field." + c.getKey()), value(c.getValue())))
+                .map(c -> new Change(label(c.getKey()), value(c.getValue())))
                 .toList();
         return new Line(event.occurredAt(), event.actorName(), messages.get(event.what()),
                 event.action() == AuditAction.VIEWED, changes);
+    }
+
+    /**
+     * The label of a stored field. A row written before {@link AuditField} names its fields by the Spanish keys of
+     * then ("estado"), which the field knows as former keys: it reads with the same label as it always did. A key
+     * no field knows is shown as stored rather than hidden, since the row is evidence.
+     */
+    private String label(String storedKey) {
+        return AuditField.forKey(storedKey).map(field -> messages.get(field.labelKey())).orElse(storedKey);
     }
 
     private String value(Object value) {

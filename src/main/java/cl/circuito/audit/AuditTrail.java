@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,11 +29,16 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** A change, written in the caller's transaction: if the change rolls back, so does its record. */
+    /**
+     * A change, written in the caller's transaction: if the change rolls back, so does its record.
+     *
+     * @param what    a message key of the bundle saying what happened, e.g. "audit.entry.declaredEligible"
+     * @param details what changed, field by field ({@link AuditDetails#none()} when {@code what} says it all)
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changed(Actor actor, AuditAction action, Subject subject, String what, Map<String, ?> changes) {
+    public void changed(Actor actor, AuditAction action, Subject subject, String what, AuditDetails details) {
         events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), action, subject.type(),
-                subject.id(), subject.programId(), what, changes == null ? null : new LinkedHashMap<>(changes)));
+                subject.id(), subject.programId(), what, details.stored()));
     }
 
     /**
@@ -71,13 +74,5 @@ public class AuditTrail {
 
     /** What a line of the trail is about: a child, an entry, an attachment… and the program it belongs to. */
     public record Subject(String type, UUID id, UUID programId) {
-    }
-
-    /** Describes a field's change as {"before": …, "after": …}, the shape the history page shows. */
-    public static Map<String, Object> change(Object before, Object after) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("before", before == null ? null : before.toString());
-        change.put("after", after == null ? null : after.toString());
-        return change;
     }
 }

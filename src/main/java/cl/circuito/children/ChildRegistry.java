@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +61,7 @@ public class ChildRegistry {
             if (children.insertUnlessKnown(created.id(), identity.rut() == null ? null : identity.rut().canonical(),
                     created.givenNames(), created.paternalSurname(), created.maternalSurname(),
                     identity.birthDate(), created.createdAt(), registeredBy) == 1) {
-                return new Identified(get(created.id()), true, Map.of(), List.of());
+                return new Identified(get(created.id()), true, List.of(), List.of());
             }
             known = find(identity);
         }
@@ -76,7 +74,7 @@ public class ChildRegistry {
             throw ChildIdentityMismatch.unanswered(child.rut(), differences);
         }
         if (confirmation.choice() == IdentityChoice.KEEP_REGISTERED) {
-            return new Identified(child, false, Map.of(), differences);
+            return new Identified(child, false, List.of(), differences);
         }
         if (confirmation.reason() == null || confirmation.reason().isBlank()) {
             throw ChildIdentityMismatch.reasonMissing(child.rut(), differences);
@@ -91,10 +89,10 @@ public class ChildRegistry {
     /**
      * Corrects how a child is identified (a typo in a name, a RUT that arrived later).
      *
-     * @return the fields that changed, as {before, after}, for the audit trail; empty when nothing did
+     * @return the fields that changed, for the audit trail; empty when nothing did
      */
     @Transactional
-    public Map<String, Object> correct(UUID childId, ChildIdentity corrected) {
+    public List<IdentityChange> correct(UUID childId, ChildIdentity corrected) {
         Child child = get(childId);
         if (corrected.rut() == null && corrected.birthDate() == null) {
             throw new ChildIdentityRefused("birthDate", "error.referral.birthDateRequiredWithoutRut");
@@ -113,7 +111,7 @@ public class ChildRegistry {
     }
 
     /** Writes the identity and says what changed; the unique indexes have the last word (a race, a duplicate). */
-    private Map<String, Object> apply(Child child, ChildIdentity corrected) {
+    private List<IdentityChange> apply(Child child, ChildIdentity corrected) {
         ChildIdentity before = child.identity();
         child.apply(corrected);
         ChildIdentity after = child.identity();
@@ -123,12 +121,12 @@ public class ChildRegistry {
             throw new ChildIdentityRefused(after.rut() != null ? "rut" : "givenNames",
                     after.rut() != null ? "error.child.rutTaken" : "error.child.identityTaken");
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
+        List<IdentityChange> changes = new ArrayList<>();
         compare(changes, "rut", before.rut(), after.rut());
-        compare(changes, "nombres", before.givenNames(), after.givenNames());
-        compare(changes, "apellidoPaterno", before.paternalSurname(), after.paternalSurname());
-        compare(changes, "apellidoMaterno", before.maternalSurname(), after.maternalSurname());
-        compare(changes, "fechaNacimiento", before.birthDate(), after.birthDate());
+        compare(changes, "givenNames", before.givenNames(), after.givenNames());
+        compare(changes, "paternalSurname", before.paternalSurname(), after.paternalSurname());
+        compare(changes, "maternalSurname", before.maternalSurname(), after.maternalSurname());
+        compare(changes, "birthDate", before.birthDate(), after.birthDate());
         return changes;
     }
 
@@ -140,7 +138,7 @@ public class ChildRegistry {
                 orElse(registered.maternalSurname(), typed.maternalSurname()),
                 registered.birthDate() != null ? registered.birthDate() : typed.birthDate());
         if (completed.equals(registered)) {
-            return new Identified(child, false, Map.of(), List.of());
+            return new Identified(child, false, List.of(), List.of());
         }
         return new Identified(child, false, apply(child, completed), List.of());
     }
@@ -167,12 +165,9 @@ public class ChildRegistry {
         }
     }
 
-    private static void compare(Map<String, Object> changes, String field, Object before, Object after) {
+    private static void compare(List<IdentityChange> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("before", before == null ? null : before.toString());
-            change.put("after", after == null ? null : after.toString());
-            changes.put(field, change);
+            changes.add(new IdentityChange(field, before, after));
         }
     }
 
@@ -207,11 +202,11 @@ public class ChildRegistry {
 
     /**
      * @param created     whether the registry did not know this child before
-     * @param changes     what the registry learned or corrected from what was typed, as {before, after}, for
-     *                    the caller's audit (empty when nothing changed)
+     * @param changes     what the registry learned or corrected from what was typed, for the caller's audit
+     *                    (empty when nothing changed)
      * @param keptDespite the differences the user chose to leave in favour of the registry, for the audit
      */
-    public record Identified(Child child, boolean created, Map<String, Object> changes,
+    public record Identified(Child child, boolean created, List<IdentityChange> changes,
                              List<IdentityDifference> keptDespite) {
     }
 }

@@ -6,6 +6,7 @@ import cl.circuito.letters.templates.LetterSettings;
 import cl.circuito.letters.templates.LetterSettingsRecords;
 import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -16,10 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.BATCH;
+import static cl.circuito.audit.AuditField.CITY;
+import static cl.circuito.audit.AuditField.PAPER;
+import static cl.circuito.audit.AuditField.THRESHOLD_DAYS;
 
 /**
  * What a program decides about its letters: the paper, how far an estimated date must move before an update
@@ -83,13 +87,11 @@ public class ProgramLetterSettings {
         String cityBefore = current.city();
         current.change(paperSize, estimateThresholdDays, batchMode, city, actor.displayName(), clock.instant());
         current = settings.saveAndFlush(current);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("papel", AuditTrail.change(paperBefore, current.paperSize()));
-        changes.put("umbralDías", AuditTrail.change(thresholdBefore, current.estimateThresholdDays()));
-        changes.put("nómina", AuditTrail.change(batchBefore, current.batchMode()));
-        changes.put("ciudad", AuditTrail.change(cityBefore, current.city()));
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SUBJECT, program.id(), program.id()),
-                "lettertemplates.audit.settingsChanged", changes);
+                "lettertemplates.audit.settingsChanged", AuditDetails.ofChange(PAPER, paperBefore, current.paperSize())
+                        .withChange(THRESHOLD_DAYS, thresholdBefore, current.estimateThresholdDays())
+                        .withChange(BATCH, batchBefore, current.batchMode())
+                        .withChange(CITY, cityBefore, current.city()));
         return LetterSettingsView.of(program.id(), program.label(), program.comunaName(), current, true);
     }
 }

@@ -1,14 +1,12 @@
 package cl.circuito.admin;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.TestAccounts;
-import cl.circuito.identity.UserAdministration;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Set;
@@ -27,27 +25,25 @@ class AdminAccessTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserAdministration users;
-    @Autowired
-    UserDetailsService userDetails;
+    Fixtures fixtures;
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin/institutions", "/admin/programs/new", "/admin/referrers",
             "/admin/users", "/admin/users/new"})
     void nonAdministratorIsForbiddenOnAdminPages(String page) throws Exception {
-        var nationalTeam = TestAccounts.create(users, Role.NATIONAL_TEAM, null, Set.of());
+        var nationalTeam = fixtures.user(Role.NATIONAL_TEAM, Set.of());
 
-        mvc.perform(get(page).with(TestAccounts.as(userDetails, nationalTeam)))
+        mvc.perform(get(page).with(fixtures.as(nationalTeam)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("No tiene permiso")));
     }
 
     @Test
     void nonAdministratorCannotCreateAnInstitution() throws Exception {
-        var territorial = TestAccounts.create(users, Role.TERRITORIAL_MANAGER, "05", Set.of());
+        var territorial = fixtures.user(Role.TERRITORIAL_MANAGER, "05", Set.of());
 
-        mvc.perform(post("/admin/institutions").with(TestAccounts.as(userDetails, territorial)).with(csrf())
-                        .param("name", TestAccounts.unique("Fundación Intrusa")))
+        mvc.perform(post("/admin/institutions").with(fixtures.as(territorial)).with(csrf())
+                        .param("name", Fixtures.unique("Fundación Intrusa")))
                 .andExpect(status().isForbidden());
     }
 
@@ -60,9 +56,9 @@ class AdminAccessTests {
 
     @Test
     void administratorSeesTheIndex() throws Exception {
-        var administrator = TestAccounts.create(users, Role.ADMIN, null, Set.of());
+        var administrator = fixtures.user(Role.ADMIN, Set.of());
 
-        mvc.perform(get("/admin").with(TestAccounts.as(userDetails, administrator)))
+        mvc.perform(get("/admin").with(fixtures.as(administrator)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Organismos derivadores")));
     }

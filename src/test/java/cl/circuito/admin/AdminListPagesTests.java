@@ -1,7 +1,7 @@
 package cl.circuito.admin;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.TestAccounts;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.identity.UserAdministration.UserCriteria;
@@ -22,15 +22,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.Set;
 import java.util.UUID;
 
-import static cl.circuito.TestAccounts.ADMIN;
-import static cl.circuito.TestAccounts.unique;
+import static cl.circuito.testing.Fixtures.ROOT;
+import static cl.circuito.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -54,13 +53,13 @@ class AdminListPagesTests {
     @Autowired
     NetworkAdministration network;
     @Autowired
-    UserDetailsService userDetails;
+    Fixtures fixtures;
 
     RequestPostProcessor admin;
 
     @BeforeEach
     void logInAsAdministrator() {
-        admin = TestAccounts.as(userDetails, TestAccounts.create(users, Role.ADMIN, null, Set.of()));
+        admin = fixtures.as(fixtures.user(Role.ADMIN, Set.of()));
     }
 
     @Test
@@ -95,7 +94,7 @@ class AdminListPagesTests {
         User national = aUser("Ana Equipo " + tag, Role.NATIONAL_TEAM, null);
         User territorial = aUser("Berta Gestora " + tag, Role.TERRITORIAL_MANAGER, "05");
         User disabled = aUser("Carla Gestora " + tag, Role.TERRITORIAL_MANAGER, "05");
-        users.update(ADMIN, disabled.id(), new UserDetails(disabled.username(), disabled.fullName(), disabled.email(),
+        users.update(ROOT, disabled.id(), new UserDetails(disabled.username(), disabled.fullName(), disabled.email(),
                 null, Role.TERRITORIAL_MANAGER, "05", Set.of()), false);
 
         mvc.perform(get("/admin/users").with(admin).param("q", tag).param("role", "TERRITORIAL_MANAGER"))
@@ -144,7 +143,7 @@ class AdminListPagesTests {
     void moreThan25InstitutionsMakeASecondPageThatKeepsTheSearch() throws Exception {
         String tag = unique("paginas");
         for (int i = 1; i <= 26; i++) {
-            network.createInstitution(ADMIN, new InstitutionData(String.format("%s Fundación %02d", tag, i),
+            network.createInstitution(ROOT, new InstitutionData(String.format("%s Fundación %02d", tag, i),
                     null, null, null, null));
         }
 
@@ -166,11 +165,11 @@ class AdminListPagesTests {
     @Test
     void programsAreFoundByTheirInstitutionAndFilteredByRegionAndModality() throws Exception {
         String tag = unique("programas");
-        InstitutionSummary institution = network.createInstitution(ADMIN,
+        InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData("Corporación Añañuca " + tag, null, null, null, null));
-        network.createProgram(ADMIN, institution.id(), program("PRM Valparaíso", "PRM", "05101"));
-        network.createProgram(ADMIN, institution.id(), program("PPF Valparaíso", "PPF", "05101"));
-        network.createProgram(ADMIN, institution.id(), program("PRM Santiago", "PRM", "13101"));
+        network.createProgram(ROOT, institution.id(), program("PRM Valparaíso", "PRM", "05101"));
+        network.createProgram(ROOT, institution.id(), program("PPF Valparaíso", "PPF", "05101"));
+        network.createProgram(ROOT, institution.id(), program("PRM Santiago", "PRM", "13101"));
 
         mvc.perform(get("/admin/programs").with(admin).param("q", "corporacion ananuca " + tag))
                 .andExpect(status().isOk())
@@ -187,9 +186,9 @@ class AdminListPagesTests {
     @Test
     void referrersAreFilteredByKind() throws Exception {
         String tag = unique("derivadores");
-        network.createReferrer(ADMIN, new ReferrerData(ReferrerKind.FAMILY_COURT, "Juzgado de Familia de Quilpué " + tag,
+        network.createReferrer(ROOT, new ReferrerData(ReferrerKind.FAMILY_COURT, "Juzgado de Familia de Quilpué " + tag,
                 "05801", null, null, null, true));
-        network.createReferrer(ADMIN, new ReferrerData(ReferrerKind.OPD, "OPD Quilpué " + tag,
+        network.createReferrer(ROOT, new ReferrerData(ReferrerKind.OPD, "OPD Quilpué " + tag,
                 null, null, null, null, true));
 
         mvc.perform(get("/admin/referrers").with(admin).param("q", "quilpue " + tag))
@@ -214,9 +213,7 @@ class AdminListPagesTests {
     }
 
     private User aUser(String fullName, Role role, String regionCode) {
-        String username = unique("u").toLowerCase();
-        return users.create(ADMIN, new UserDetails(username, fullName, username + "@example.cl", null, role,
-                regionCode, Set.of()), TestAccounts.PASSWORD);
+        return fixtures.stored(fixtures.user(fullName, role, regionCode));
     }
 
     private static ProgramData program(String name, String modality, String comuna) {

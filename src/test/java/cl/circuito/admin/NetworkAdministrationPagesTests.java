@@ -1,19 +1,18 @@
 package cl.circuito.admin;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.TestAccounts;
-import cl.circuito.identity.User;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.InstitutionSummary;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
@@ -21,8 +20,8 @@ import org.springframework.web.util.HtmlUtils;
 import java.util.Set;
 import java.util.UUID;
 
-import static cl.circuito.TestAccounts.ADMIN;
-import static cl.circuito.TestAccounts.unique;
+import static cl.circuito.testing.Fixtures.ROOT;
+import static cl.circuito.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -47,13 +46,13 @@ class NetworkAdministrationPagesTests {
     @Autowired
     NetworkAdministration network;
     @Autowired
-    UserDetailsService userDetails;
+    Fixtures fixtures;
 
     RequestPostProcessor admin;
 
     @BeforeEach
     void logInAsAdministrator() {
-        admin = TestAccounts.as(userDetails, TestAccounts.create(users, Role.ADMIN, null, Set.of()));
+        admin = fixtures.as(fixtures.user(Role.ADMIN, Set.of()));
     }
 
     @Test
@@ -73,10 +72,10 @@ class NetworkAdministrationPagesTests {
 
     @Test
     void adminRegistersAProgramAndAppointsADirectorWhoGetsAccessToIt() throws Exception {
-        InstitutionSummary institution = network.createInstitution(ADMIN,
+        InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Fundación Mar Azul"), null, null, null, null));
-        ProgramSummary first = network.createProgram(ADMIN, institution.id(), program(unique("PPF Cerro Alegre"), 80));
-        User director = TestAccounts.create(users, Role.PROGRAM_DIRECTOR, null, Set.of(first.id()));
+        ProgramSummary first = network.createProgram(ROOT, institution.id(), program(unique("PPF Cerro Alegre"), 80));
+        Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(first.id()));
         String name = unique("PRM Playa Ancha");
 
         mvc.perform(post("/admin/programs").with(admin).with(csrf())
@@ -88,50 +87,50 @@ class NetworkAdministrationPagesTests {
                         .param("agreedCapacity", "60")
                         .param("hasSupportProfessional", "true")
                         .param("active", "true")
-                        .param("directorUserId", director.id().toString()))
+                        .param("directorUserId", director.userId().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/programs"))
                 .andExpect(flash().attribute("success", "Se registró el programa «" + name + "»."));
 
-        ProgramSummary created = network.programs(ADMIN).stream()
+        ProgramSummary created = network.programs(ROOT).stream()
                 .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-        assertThat(created.directorUserId()).isEqualTo(director.id());
+        assertThat(created.directorUserId()).isEqualTo(director.userId());
         assertThat(created.agreedCapacity()).isEqualTo(60);
         assertThat(created.hasSupportProfessional()).isTrue();
         assertThat(created.comunaName()).isEqualTo("Valparaíso");
-        assertThat(users.get(ADMIN, director.id()).programIds()).containsExactlyInAnyOrder(first.id(), created.id());
+        assertThat(users.get(ROOT, director.userId()).programIds()).containsExactlyInAnyOrder(first.id(), created.id());
 
         mvc.perform(get("/admin/programs").with(admin).param("q", name))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(name), containsString(director.fullName()),
+                .andExpect(content().string(allOf(containsString(name), containsString(director.displayName()),
                         containsString(institution.name()))));
     }
 
     @Test
     void programDirectorMustHaveTheDirectorRole() throws Exception {
-        InstitutionSummary institution = network.createInstitution(ADMIN,
+        InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Corporación Quillota"), null, null, null, null));
-        ProgramSummary program = network.createProgram(ADMIN, institution.id(), program(unique("PIE Quillota"), 40));
-        User professional = TestAccounts.create(users, Role.PROGRAM_PROFESSIONAL, null, Set.of(program.id()));
+        ProgramSummary program = network.createProgram(ROOT, institution.id(), program(unique("PIE Quillota"), 40));
+        Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program.id()));
 
         mvc.perform(post("/admin/programs/{id}", program.id()).with(admin).with(csrf())
                         .param("version", "0")
                         .param("institutionId", institution.id().toString())
                         .param("modalityCode", "PIE").param("name", program.name()).param("comunaCode", "05101")
                         .param("agreedCapacity", "40").param("active", "true")
-                        .param("directorUserId", professional.id().toString()))
+                        .param("directorUserId", professional.userId().toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(view().name("admin/program-form"))
                 .andExpect(model().attributeHasFieldErrorCode("programForm", "directorUserId", "error.user.notADirector"))
                 .andExpect(content().string(containsString("rol «Director(a) de programa»")));
 
-        assertThat(network.programs(ADMIN).stream().filter(p -> p.id().equals(program.id())).findFirst().orElseThrow()
+        assertThat(network.programs(ROOT).stream().filter(p -> p.id().equals(program.id())).findFirst().orElseThrow()
                 .directorUserId()).isNull();
     }
 
     @Test
     void invalidProgramFormComesBackWithSpanishMessagesNextToTheFieldsAndWhatWasTyped() throws Exception {
-        InstitutionSummary institution = network.createInstitution(ADMIN,
+        InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Fundación Errores"), null, null, null, null));
 
         mvc.perform(post("/admin/programs").with(admin).with(csrf())
@@ -169,7 +168,7 @@ class NetworkAdministrationPagesTests {
     @Test
     void duplicateInstitutionNameIsRejectedNextToTheNameField() throws Exception {
         String name = unique("Fundación Duplicada");
-        network.createInstitution(ADMIN, new InstitutionData(name, null, null, null, null));
+        network.createInstitution(ROOT, new InstitutionData(name, null, null, null, null));
 
         mvc.perform(post("/admin/institutions").with(admin).with(csrf()).param("name", name.toUpperCase()))
                 .andExpect(status().isConflict())
@@ -180,7 +179,7 @@ class NetworkAdministrationPagesTests {
 
     @Test
     void adminEditsAnInstitution() throws Exception {
-        InstitutionSummary institution = network.createInstitution(ADMIN,
+        InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Fundación Antigua"), null, null, null, null));
         String renamed = unique("Fundación Renovada");
 
@@ -191,7 +190,7 @@ class NetworkAdministrationPagesTests {
                         .param("version", "0").param("name", renamed).param("phone", "+56 32 222 3333"))
                 .andExpect(redirectedUrl("/admin/institutions"));
 
-        assertThat(network.institutions(ADMIN)).anySatisfy(i -> {
+        assertThat(network.institutions(ROOT)).anySatisfy(i -> {
             assertThat(i.name()).isEqualTo(renamed);
             assertThat(i.phone()).isEqualTo("+56 32 222 3333");
         });
@@ -199,9 +198,9 @@ class NetworkAdministrationPagesTests {
 
     @Test
     void editingAnOutdatedVersionIsRefusedAsAConflict() throws Exception {
-        InstitutionSummary institution = network.createInstitution(ADMIN,
+        InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Fundación Concurrente"), null, null, null, null));
-        network.updateInstitution(ADMIN, institution.id(), 0L, new InstitutionData(institution.name(), "1-9", null, null, null));
+        network.updateInstitution(ROOT, institution.id(), 0L, new InstitutionData(institution.name(), "1-9", null, null, null));
 
         mvc.perform(post("/admin/institutions/{id}", institution.id()).with(admin).with(csrf())
                         .param("version", "0").param("name", unique("Otro nombre")))
@@ -224,12 +223,12 @@ class NetworkAdministrationPagesTests {
                 .andExpect(content().string(allOf(containsString(name), containsString("Tribunal de Familia"),
                         containsString("Valparaíso"))));
 
-        UUID id = network.referrers(ADMIN).stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().id();
+        UUID id = network.referrers(ROOT).stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().id();
         mvc.perform(post("/admin/referrers/{id}", id).with(admin).with(csrf())
                         .param("version", "0").param("kind", "FAMILY_COURT").param("name", name)
                         .param("comunaCode", "").param("_active", "on"))
                 .andExpect(redirectedUrl("/admin/referrers"));
-        assertThat(network.referrers(ADMIN)).anySatisfy(r -> {
+        assertThat(network.referrers(ROOT)).anySatisfy(r -> {
             assertThat(r.id()).isEqualTo(id);
             assertThat(r.active()).isFalse();
             assertThat(r.comunaName()).isNull();

@@ -1,25 +1,25 @@
 package cl.circuito.admin;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.TestAccounts;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.Set;
 
-import static cl.circuito.TestAccounts.ADMIN;
-import static cl.circuito.TestAccounts.unique;
+import static cl.circuito.testing.Fixtures.ROOT;
+import static cl.circuito.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -45,15 +45,15 @@ class UserAdministrationPagesTests {
     @Autowired
     NetworkAdministration network;
     @Autowired
-    UserDetailsService userDetails;
+    Fixtures fixtures;
 
-    User administrator;
+    Actor administrator;
     RequestPostProcessor admin;
 
     @BeforeEach
     void logInAsAdministrator() {
-        administrator = TestAccounts.create(users, Role.ADMIN, null, Set.of());
-        admin = TestAccounts.as(userDetails, administrator);
+        administrator = fixtures.user(Role.ADMIN, Set.of());
+        admin = fixtures.as(administrator);
     }
 
     @Test
@@ -113,7 +113,7 @@ class UserAdministrationPagesTests {
     @Test
     void adminChangesRoleAndScopeAndDisablesAUser() throws Exception {
         ProgramSummary program = aProgram();
-        User user = TestAccounts.create(users, Role.READ_ONLY, null, Set.of(program.id()));
+        User user = fixtures.stored(fixtures.user(Role.READ_ONLY, Set.of(program.id())));
 
         mvc.perform(get("/admin/users/{id}/edit", user.id()).with(admin))
                 .andExpect(status().isOk())
@@ -125,7 +125,7 @@ class UserAdministrationPagesTests {
                         .param("_enabled", "on"))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        User changed = users.get(ADMIN, user.id());
+        User changed = users.get(ROOT, user.id());
         assertThat(changed.role()).isEqualTo(Role.TERRITORIAL_MANAGER);
         assertThat(changed.regionCode()).isEqualTo("13");
         assertThat(changed.programIds()).isEmpty();
@@ -137,22 +137,23 @@ class UserAdministrationPagesTests {
 
     @Test
     void adminCannotTakeAwayTheirOwnAdministration() throws Exception {
-        mvc.perform(post("/admin/users/{id}", administrator.id()).with(admin).with(csrf())
-                        .param("fullName", administrator.fullName()).param("email", administrator.email())
+        User self = fixtures.stored(administrator);
+        mvc.perform(post("/admin/users/{id}", self.id()).with(admin).with(csrf())
+                        .param("fullName", self.fullName()).param("email", self.email())
                         .param("role", "NATIONAL_TEAM").param("enabled", "true"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(model().attributeHasFieldErrorCode("userForm", "role", "error.user.cannotDemoteSelf"));
-        assertThat(users.get(ADMIN, administrator.id()).role()).isEqualTo(Role.ADMIN);
+        assertThat(users.get(ROOT, self.id()).role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
     void adminResetsAPasswordAndTheUserLogsInWithTheNewOne() throws Exception {
-        User user = TestAccounts.create(users, Role.NATIONAL_TEAM, null, Set.of());
+        Actor user = fixtures.user(Role.NATIONAL_TEAM, Set.of());
 
-        mvc.perform(post("/admin/users/{id}/password", user.id()).with(admin).with(csrf()).param("password", "corta"))
+        mvc.perform(post("/admin/users/{id}/password", user.userId()).with(admin).with(csrf()).param("password", "corta"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("La contraseña debe tener al menos 10 caracteres.")));
-        mvc.perform(post("/admin/users/{id}/password", user.id()).with(admin).with(csrf())
+        mvc.perform(post("/admin/users/{id}/password", user.userId()).with(admin).with(csrf())
                         .param("password", "otra-clave-larga"))
                 .andExpect(redirectedUrl("/admin/users"));
 
@@ -160,9 +161,9 @@ class UserAdministrationPagesTests {
     }
 
     private ProgramSummary aProgram() {
-        var institution = network.createInstitution(ADMIN,
+        var institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Fundación Usuarios"), null, null, null, null));
-        return network.createProgram(ADMIN, institution.id(),
+        return network.createProgram(ROOT, institution.id(),
                 new ProgramData("PRM", unique("PRM Viña"), null, "05109", null, null, null, 50, true, true));
     }
 }

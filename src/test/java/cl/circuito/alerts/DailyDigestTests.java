@@ -6,8 +6,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -36,7 +34,6 @@ class DailyDigestTests {
     private static final LocalDate RECEIVED = LocalDate.of(2026, 9, 10);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired DailyDigest digest;
     @Autowired UserAdministration users;
     @Autowired GreenMail greenMail;
@@ -59,9 +56,8 @@ class DailyDigestTests {
     }
 
     private void referral(String rut, String givenNames, String surname, String maternalSurname) {
-        intake.register(director, program, new ReferralRequest(rut, givenNames, surname, maternalSurname,
-                LocalDate.of(2013, 5, 5), court, "P-" + Fixtures.next() + "-2026", null, "Motivo", RECEIVED, true,
-                List.of()));
+        fixtures.referral(director, program, court).rut(rut).child(givenNames, surname, maternalSurname)
+                .bornOn(LocalDate.of(2013, 5, 5)).receivedOn(RECEIVED).register();
     }
 
     /** A day no other test of this class uses, so the once-a-day guard of one test does not touch another. */
@@ -159,9 +155,8 @@ class DailyDigestTests {
         referral(null, "Tamara", "Buena" + Fixtures.next(), null);
         UUID other = fixtures.program("PPF", "13101");
         Actor unreachable = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(other));
-        intake.register(unreachable, other, new ReferralRequest(null, "Sofía", "Rebote" + Fixtures.next(), null,
-                LocalDate.of(2013, 5, 5), court, "P-" + Fixtures.next() + "-2026", null, "Motivo", RECEIVED, true,
-                List.of()));
+        fixtures.referral(unreachable, other, court).child("Sofía", "Rebote" + Fixtures.next())
+                .bornOn(LocalDate.of(2013, 5, 5)).receivedOn(RECEIVED).register();
         jdbc.sql("update app_user set email = 'correo roto@@prueba' where id = ?").param(unreachable.userId()).update();
         LocalDate day = aDayWhenTheyAreOverdue(5);
 

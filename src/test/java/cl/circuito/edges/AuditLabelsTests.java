@@ -1,5 +1,6 @@
 package cl.circuito.edges;
 
+import cl.circuito.audit.AuditField;
 import cl.circuito.testing.DemoWorld;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The history of a child's record speaks Spanish: on the whole demo's trail (and whatever the tests before this
  * one did through the pages and the API), every line about an entry or a child says what happened with a message
- * of the bundle, names each changed field by {@code audit.field.*} and each status or kind by
- * {@code audit.value.*}. A new audited field or status without its words fails here.
+ * of the bundle, names each changed field by its {@link AuditField} (whose label is {@code audit.field.*}) and each
+ * status or kind by {@code audit.value.*}. A new audited status without its words fails here.
  */
 @DemoWorld
 class AuditLabelsTests {
@@ -40,7 +41,8 @@ class AuditLabelsTests {
         jdbc.sql("""
                         select distinct jsonb_object_keys(changes) from audit_event
                          where subject_type in ('ENTRY', 'CHILD') and changes is not null""")
-                .query(String.class).list().forEach(key -> check("audit.field." + key, missing));
+                .query(String.class).list().forEach(key -> check(AuditField.forKey(key).map(AuditField::labelKey)
+                        .orElse("an AuditField for the stored key " + key), missing));
         jdbc.sql("""
                         select distinct v from (
                           select value #>> '{}' as v from audit_event, jsonb_each(changes)

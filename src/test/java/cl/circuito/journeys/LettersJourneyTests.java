@@ -5,8 +5,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.PdfText;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -22,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,7 +38,6 @@ class LettersJourneyTests {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired JdbcClient jdbc;
 
     @BeforeAll
@@ -65,9 +61,10 @@ class LettersJourneyTests {
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         jdbc.sql("update program set director_user_id = ? where id = ?").params(director.userId(), program).update();
         String surname = "Peñailillo" + Fixtures.next();
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(Fixtures.rut(), "Martín",
-                surname, "Núñez", LocalDate.of(2014, 4, 9), court, "C-2468-" + today.getYear(), null,
-                "Maltrato físico grave", today.minusDays(5), true, List.of())).entry();
+        WaitingListEntry entry = fixtures.referral(director, program, court).rut(Fixtures.rut())
+                .child("Martín", surname, "Núñez").bornOn(LocalDate.of(2014, 4, 9))
+                .court("C-2468-" + today.getYear(), null).reason("Maltrato físico grave").receivedOn(today.minusDays(5))
+                .register();
 
         Page page = browser.newPage();
         Browser.signIn(page, "http://localhost:" + port, director.username());

@@ -4,9 +4,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -22,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,8 +37,6 @@ class MonthlyCycleJourneyTests {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
 
     @BeforeAll
@@ -59,10 +53,9 @@ class MonthlyCycleJourneyTests {
     }
 
     private WaitingListEntry waiting(Actor director, UUID program, UUID court, String name, LocalDate receivedOn) {
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, name,
-                "Ciclo" + Fixtures.next(), null, LocalDate.of(2016, 5, 5), court, "P-77-2026", null,
-                "Vulneración de derechos", receivedOn, true, List.of())).entry();
-        return decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn.plusDays(3), null);
+        return fixtures.referral(director, program, court).child(name, "Ciclo" + Fixtures.next())
+                .court("P-77-2026", null).reason("Vulneración de derechos").receivedOn(receivedOn)
+                .eligibleOn(receivedOn.plusDays(3)).register();
     }
 
     @Test

@@ -1,16 +1,10 @@
 package cl.circuito.mesas;
 
-import cl.circuito.mesas.agreements.Agreement;
-import cl.circuito.mesas.agreements.AgreementEvent;
-import cl.circuito.mesas.agreements.AgreementStatus;
-import cl.circuito.mesas.mesa.MesaMember;
-import cl.circuito.mesas.mesa.MesaMembers;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.sessions.AgendaItem;
 import cl.circuito.mesas.sessions.AgendaItemKind;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.MesaSessions;
-import cl.circuito.mesas.sessions.MinutesStatus;
 import cl.circuito.shared.NotFound;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
@@ -18,13 +12,15 @@ import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The core of the Mesas: who stands where, and the aggregates' guards every area relies on. */
+/**
+ * The core of the Mesas on the database: who stands where, and what a new session starts from. The aggregates' own
+ * rules are tested without the database (MesaSessionTests, SessionRulesTests, AgreementTests).
+ */
 @CircuitoTest
 class MesaContractTests {
 
@@ -34,8 +30,6 @@ class MesaContractTests {
     MesaAccess access;
     @Autowired
     MesaSessions sessions;
-    @Autowired
-    MesaMembers members;
 
     @Test
     void standingFollowsMembershipNotRole() {
@@ -80,56 +74,6 @@ class MesaContractTests {
         assertThat(first.agenda()).extracting(AgendaItem::title).startsWith("Bienvenida", "Lectura del acta anterior",
                 "Revisión de acuerdos");
         assertThat(first.agenda()).hasSize(AgendaItemKind.standard().size());
-    }
-
-    @Test
-    void minutesAreApprovedOnceAtALaterSessionAndThenNeverChange() {
-        MesaWorld w = mesaFixtures.world();
-        MesaSession first = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
-        MesaSession second = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
-        Instant now = Instant.now();
-        first.markHeld(LocalDate.of(2025, 4, 8), "Olga", now);
-        AgendaItem welcome = first.agenda().get(0);
-        first.writeMinutes(welcome.id(), "Se da la bienvenida.", null, "Olga", now);
-        assertThatThrownBy(() -> first.approveMinutes(second, "La Mesa", null, "Olga", now))
-                .hasMessage("mesas.error.minutesNotCirculated");
-        first.circulateMinutes("Olga", now);
-        assertThatThrownBy(() -> first.approveMinutes(first, "La Mesa", null, "Olga", now))
-                .hasMessage("mesas.error.approveAtLaterSession");
-        // Held but its attendance not recorded: it has not taken place for the record.
-        assertThatThrownBy(() -> first.approveMinutes(second, "La Mesa", null, "Olga", now))
-                .hasMessage("mesaminutes.error.approveBeforeAttendance");
-        second.recordAttendance(LocalDate.of(2025, 5, 13), "Olga", now);
-        first.approveMinutes(second, "Integrantes presentes, por consenso", "Se corrige el nombre del CESFAM.", "Olga", now);
-        assertThat(first.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);
-        assertThat(first.minutesApprovedOn()).isEqualTo(second.heldOn());
-        assertThatThrownBy(() -> first.approveMinutes(second, "La Mesa", null, "Olga", now))
-                .hasMessage("mesas.error.minutesAlreadyApproved");
-        assertThatThrownBy(() -> first.writeMinutes(welcome.id(), "Otro texto", null, "Olga", now))
-                .hasMessage("mesas.error.minutesApproved");
-        assertThat(first.agenda().get(0).notes()).isEqualTo("Se da la bienvenida.");
-    }
-
-    @Test
-    void closingAnAgreementNeedsANoteAndAClosedOneDoesNotChange() {
-        MesaWorld w = mesaFixtures.world();
-        MesaSession session = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
-        MesaMember pie = members.findById(w.pieMember()).orElseThrow();
-        Instant now = Instant.now();
-        Agreement agreement = Agreement.agree(session, null, null,
-                new Agreement.Terms("Coordinar con el CESFAM la hora de salud mental", pie.id(), "Pía Paredes",
-                        LocalDate.of(2025, 4, 30)), pie, "Olga", now);
-        assertThat(agreement.isOverdue(LocalDate.of(2025, 5, 1))).isTrue();
-        assertThatThrownBy(() -> agreement.update(AgreementStatus.DONE, " ", LocalDate.of(2025, 5, 1), null, "Pía", now))
-                .isInstanceOf(MesaRuleViolation.class)
-                .satisfies(e -> assertThat(((MesaRuleViolation) e).field()).isEqualTo("note"));
-        assertThat(agreement.status()).isEqualTo(AgreementStatus.OPEN);
-        agreement.update(AgreementStatus.DONE, "Hora tomada para el 2 de mayo.", LocalDate.of(2025, 5, 1), null, "Pía", now);
-        assertThat(agreement.isOverdue(LocalDate.of(2025, 6, 1))).isFalse();
-        assertThat(agreement.history()).extracting(AgreementEvent::status)
-                .containsExactly(AgreementStatus.OPEN, AgreementStatus.DONE);
-        assertThatThrownBy(() -> agreement.update(AgreementStatus.OPEN, null, null, null, "Pía", now))
-                .hasMessage("mesas.error.agreementClosed");
     }
 
     @Test

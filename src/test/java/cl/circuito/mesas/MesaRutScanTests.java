@@ -13,7 +13,6 @@ import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.PdfText;
 import cl.circuito.testing.RutShapes;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +43,6 @@ class MesaRutScanTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesaFixtures;
-    @Autowired ReferralIntake intake;
     @Autowired CaseReviewing reviewing;
     @Autowired MesaAgreements agreements;
     @Autowired SessionAttendance attendance;
@@ -56,8 +54,9 @@ class MesaRutScanTests {
         MesaSession second = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
         String rut = Fixtures.rut();
         String surname = "Quilodrán" + Fixtures.next();
-        WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),
-                rut, "Amanda Belén", surname, "Carrasco", LocalDate.of(2012, 8, 30));
+        WaitingListEntry entry = fixtures.referral(w.member(), w.pie(), fixtures.referrer("FAMILY_COURT")).rut(rut)
+                .child("Amanda Belén", surname, "Carrasco").bornOn(LocalDate.of(2012, 8, 30))
+                .receivedOn(LocalDate.of(2026, 9, 10)).register();
         attendance.record(w.coFacilitator(), w.mesaId(), first.id(), fixtures.version("mesa_session", first.id()),
                 List.of(), java.util.Set.of());
         reviewing.present(w.member(), w.mesaId(), first.id(), new CaseReviewing.ReviewDraft(null,

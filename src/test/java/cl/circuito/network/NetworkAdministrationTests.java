@@ -18,8 +18,8 @@ import org.springframework.http.HttpStatus;
 import java.util.List;
 import java.util.UUID;
 
-import static cl.circuito.TestAccounts.ADMIN;
-import static cl.circuito.TestAccounts.unique;
+import static cl.circuito.testing.Fixtures.ROOT;
+import static cl.circuito.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,39 +45,39 @@ class NetworkAdministrationTests {
 
     @Test
     void programNamesAreUniqueWithinTheirInstitutionIgnoringCase() {
-        var first = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Uno"), null, null, null, null));
-        var second = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Dos"), null, null, null, null));
+        var first = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Uno"), null, null, null, null));
+        var second = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Dos"), null, null, null, null));
         String name = unique("PRM Talcahuano");
-        network.createProgram(ADMIN, first.id(), program(name, 10));
+        network.createProgram(ROOT, first.id(), program(name, 10));
 
-        assertThatThrownBy(() -> network.createProgram(ADMIN, first.id(), program(name.toLowerCase(), 10)))
+        assertThatThrownBy(() -> network.createProgram(ROOT, first.id(), program(name.toLowerCase(), 10)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.field()).isEqualTo("name");
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("error.network.nameTaken.program");
                 });
-        assertThat(network.createProgram(ADMIN, second.id(), program(name, 10)).institutionId()).isEqualTo(second.id());
+        assertThat(network.createProgram(ROOT, second.id(), program(name, 10)).institutionId()).isEqualTo(second.id());
     }
 
     @Test
     void agreedCapacityCannotBeNegativeAndComunaMustExist() {
-        var institution = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Tres"), null, null, null, null));
+        var institution = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Tres"), null, null, null, null));
 
-        assertThatThrownBy(() -> network.createProgram(ADMIN, institution.id(), program(unique("PPF"), -1)))
+        assertThatThrownBy(() -> network.createProgram(ROOT, institution.id(), program(unique("PPF"), -1)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("agreedCapacity"));
-        assertThatThrownBy(() -> network.createProgram(ADMIN, institution.id(),
+        assertThatThrownBy(() -> network.createProgram(ROOT, institution.id(),
                 new ProgramData("PPF", unique("PPF"), null, "99999", null, null, null, 5, false, true)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("comunaCode"));
     }
 
     @Test
     void onlyWhoManagesTheNetworkMayAppointOrRemoveADirector() {
-        var institution = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Cuatro"), null, null, null, null));
-        var program = network.createProgram(ADMIN, institution.id(), program(unique("PIE Coronel"), 30));
+        var institution = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Cuatro"), null, null, null, null));
+        var program = network.createProgram(ROOT, institution.id(), program(unique("PIE Coronel"), 30));
 
         assertThatThrownBy(() -> network.appointDirector(NATIONAL_TEAM, program.id(), null)).isInstanceOf(AccessDenied.class);
-        network.appointDirector(ADMIN, program.id(), null);
-        assertThat(network.programs(ADMIN)).anySatisfy(p -> {
+        network.appointDirector(ROOT, program.id(), null);
+        assertThat(network.programs(ROOT)).anySatisfy(p -> {
             assertThat(p.id()).isEqualTo(program.id());
             assertThat(p.directorUserId()).isNull();
         });

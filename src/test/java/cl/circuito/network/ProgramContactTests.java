@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import static cl.circuito.TestAccounts.ADMIN;
-import static cl.circuito.TestAccounts.unique;
+import static cl.circuito.testing.Fixtures.ROOT;
+import static cl.circuito.testing.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -54,9 +54,9 @@ class ProgramContactTests {
 
     @BeforeEach
     void setUp() {
-        institution = network.createInstitution(ADMIN, new InstitutionData(unique("Fundación Contacto"), null, null,
+        institution = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Contacto"), null, null,
                 null, null)).id();
-        program = network.createProgram(ADMIN, institution, new ProgramData("PDC", unique("PDC Biobío"), null,
+        program = network.createProgram(ROOT, institution, new ProgramData("PDC", unique("PDC Biobío"), null,
                 "08101", null, null, null, 20, false, true));
     }
 
@@ -89,15 +89,15 @@ class ProgramContactTests {
 
     @Test
     void onlyTheAdministratorChangesItAndNeverOverAnotherPersonsChange() {
-        long version = network.programContact(ADMIN, program.id()).version();
-        network.changeProgramContact(ADMIN, program.id(), version, new ProgramContact("Calle 1", null, null));
+        long version = network.programContact(ROOT, program.id()).version();
+        network.changeProgramContact(ROOT, program.id(), version, new ProgramContact("Calle 1", null, null));
 
-        assertThatThrownBy(() -> network.changeProgramContact(ADMIN, program.id(), version,
+        assertThatThrownBy(() -> network.changeProgramContact(ROOT, program.id(), version,
                 new ProgramContact("Calle 2", null, null))).isInstanceOfSatisfying(Versions.Stale.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                     assertThat(e.messageKey()).isEqualTo("error.concurrentEdit");
                 });
-        assertThatThrownBy(() -> network.changeProgramContact(ADMIN, program.id(), null, ProgramContact.NONE))
+        assertThatThrownBy(() -> network.changeProgramContact(ROOT, program.id(), null, ProgramContact.NONE))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("version"));
         assertThatThrownBy(() -> network.changeProgramContact(fixtures.user(Role.PROGRAM_DIRECTOR,
                 Set.of(program.id())), program.id(), version + 1, ProgramContact.NONE)).isInstanceOf(AccessDenied.class);
@@ -146,7 +146,7 @@ class ProgramContactTests {
     void theProgramsPageShowsAnUnusablePhoneNextToItAndKeepsWhatWasTyped() throws Exception {
         var as = fixtures.as(fixtures.user(Role.ADMIN, Set.of()));
         mvc.perform(post("/admin/programs/{id}", program.id()).with(as).with(csrf())
-                        .param("version", String.valueOf(network.programContact(ADMIN, program.id()).version()))
+                        .param("version", String.valueOf(network.programContact(ROOT, program.id()).version()))
                         .param("institutionId", institution.toString())
                         .param("modalityCode", "PDC").param("name", program.name()).param("comunaCode", "08101")
                         .param("agreedCapacity", "20").param("active", "true")
@@ -157,7 +157,7 @@ class ProgramContactTests {
                 .andExpect(content().string(containsString("Datos de contacto")));
 
         mvc.perform(post("/admin/programs/{id}", program.id()).with(as).with(csrf())
-                        .param("version", String.valueOf(network.programContact(ADMIN, program.id()).version()))
+                        .param("version", String.valueOf(network.programContact(ROOT, program.id()).version()))
                         .param("institutionId", institution.toString())
                         .param("modalityCode", "PDC").param("name", program.name()).param("comunaCode", "08101")
                         .param("agreedCapacity", "20").param("active", "true")
@@ -167,7 +167,7 @@ class ProgramContactTests {
     }
 
     private ProgramContact change(ProgramContact contact) {
-        return network.changeProgramContact(ADMIN, program.id(), network.programContact(ADMIN, program.id()).version(),
+        return network.changeProgramContact(ROOT, program.id(), network.programContact(ROOT, program.id()).version(),
                 contact);
     }
 

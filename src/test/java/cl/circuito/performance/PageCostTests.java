@@ -6,9 +6,6 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.SqlStatements;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,8 +35,6 @@ class PageCostTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
     @Autowired ApiTokenManagement tokens;
 
@@ -51,10 +46,10 @@ class PageCostTests {
         program = fixtures.program("PRM", "13101");
         UUID court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
-        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         for (int i = 0; i < 6; i++) {
-            children.assess(children.waiting(director, program, court, "Espera", 20 + i), 1 + i % 2, 10 + i);
-            children.underReview(director, program, court, "Revision", i);
+            fixtures.referral(director, program, court).surnamed("Espera").receivedDaysAgo(20 + i).waiting()
+                    .priority(1 + i % 2, 10 + i).register();
+            fixtures.referral(director, program, court).surnamed("Revision").receivedDaysAgo(i).register();
         }
     }
 

@@ -3,6 +3,7 @@ package cl.circuito.testing;
 import cl.circuito.mesas.Frequency;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.sessions.MesaScheduling;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.mesa.MesaSetup;
@@ -38,16 +39,18 @@ public class MesaFixtures {
     private final MesaScheduling scheduling;
     private final SessionAttendance attendance;
     private final SessionViews views;
+    private final MesaMinutes minutes;
     private final Clock clock;
 
     MesaFixtures(JdbcClient jdbc, Fixtures fixtures, MesaSetup setup, MesaScheduling scheduling,
-                 SessionAttendance attendance, SessionViews views, Clock clock) {
+                 SessionAttendance attendance, SessionViews views, MesaMinutes minutes, Clock clock) {
         this.jdbc = jdbc;
         this.fixtures = fixtures;
         this.setup = setup;
         this.scheduling = scheduling;
         this.attendance = attendance;
         this.views = views;
+        this.minutes = minutes;
         this.clock = clock;
     }
 
@@ -138,10 +141,25 @@ public class MesaFixtures {
      * minutes of the previous session can be approved at it), based on the version its attendance page shows.
      */
     public void attend(MesaWorld world, MesaSession session) {
-        SessionAttendance.Sheet sheet = attendance.sheet(world.coFacilitator(), world.mesaId(), session.id());
-        attendance.record(world.coFacilitator(), world.mesaId(), session.id(), sheet.session().version(),
+        attend(world, session.id());
+    }
+
+    private void attend(MesaWorld world, UUID sessionId) {
+        SessionAttendance.Sheet sheet = attendance.sheet(world.coFacilitator(), world.mesaId(), sessionId);
+        attendance.record(world.coFacilitator(), world.mesaId(), sessionId, sheet.session().version(),
                 sheet.lines().stream()
                         .map(l -> new SessionAttendance.Mark(l.memberId(), l.representativeId(), AttendanceStatus.PRESENT))
                         .toList(), java.util.Set.of());
+    }
+
+    /**
+     * The minutes of a held session read and approved at the next one, as the co-facilitator does it: circulated,
+     * the next session's attendance recorded, approved there. {@code first} must be the session before {@code next}.
+     */
+    public void approveMinutes(MesaWorld world, MesaSession first, MesaSession next) {
+        minutes.circulate(world.coFacilitator(), world.mesaId(), first.id(), fixtures.version("mesa_session", first.id()));
+        attend(world, next.id());
+        minutes.approvePrevious(world.coFacilitator(), world.mesaId(), next.id(),
+                fixtures.version("mesa_session", first.id()), "Integrantes presentes, por consenso", null);
     }
 }

@@ -6,10 +6,10 @@ import cl.circuito.calendar.holidays.HolidayScope;
 import cl.circuito.calendar.holidays.SpecialHoliday;
 import cl.circuito.network.Territory;
 import cl.circuito.network.Territory.RegionComunas;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,8 +46,6 @@ import java.util.UUID;
 class CalendarController {
 
     static final String FORM = "specialHoliday";
-    private static final Set<String> FORM_FIELDS =
-            Set.of("holidayDate", "name", "legalBasis", "scope", "regionCode", "comunaCode");
 
     private final BusinessCalendar calendar;
     private final Territory territory;
@@ -88,30 +86,16 @@ class CalendarController {
                RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         actor.require(Permission.MANAGE_CALENDAR);
-        HolidayScope scope = null;
-        if (form.scope() != null) {
-            try {
-                scope = form.toScope();
-            } catch (DomainException e) {
-                reject(result, e);
-            }
-        }
-        SpecialHoliday saved = null;
-        if (!result.hasErrors()) {
-            try {
-                saved = calendar.addSpecialHoliday(actor, form.holidayDate(), form.name(), form.legalBasis(), scope);
-            } catch (DomainException e) {
-                if (e.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                    throw e;
-                }
-                reject(result, e);
-            }
-        }
-        if (saved == null) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        // The scope's rules span the form's fields: checked with the binding, so every error shows at once.
+        HolidayScope scope = form.scope() == null ? null : FormSubmit.checked(result, form::toScope).orElse(null);
+        Optional<SpecialHoliday> added = FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .attempt(() -> calendar.addSpecialHoliday(actor, form.holidayDate(), form.name(), form.legalBasis(),
+                        scope));
+        if (added.isEmpty()) {
             show(yearToShow(form), comunaToShow(scope), model, response);
             return "calendar/holidays";
         }
+        SpecialHoliday saved = added.get();
         redirect.addFlashAttribute("success", messages.get("calendar.added", saved.getName(),
                 ChileanDates.day(saved.getHolidayDate())));
         redirect.addAttribute("year", saved.getHolidayDate().getYear());
@@ -187,13 +171,5 @@ class CalendarController {
                 .sorted()
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static void reject(BindingResult result, DomainException e) {
-        if (e.field() != null && FORM_FIELDS.contains(e.field())) {
-            result.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-        } else {
-            result.reject(e.messageKey(), e.arguments(), null);
-        }
     }
 }

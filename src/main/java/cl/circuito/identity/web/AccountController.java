@@ -10,11 +10,12 @@ import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -72,24 +75,19 @@ class AccountController {
 
     @PostMapping("/password")
     String changePassword(@Valid @ModelAttribute ChangePasswordForm changePasswordForm, BindingResult result,
-                          Model model, RedirectAttributes redirect) {
+                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
                 && !changePasswordForm.confirmed()) {
             result.rejectValue("confirmPassword", "error.account.passwordsDiffer");
         }
-        if (result.hasErrors()) {
-            return page(model, actor);
-        }
-        try {
-            users.changeOwnPassword(actor, changePasswordForm.getCurrentPassword(), changePasswordForm.getNewPassword());
-        } catch (DomainException e) {
-            // identity names the new password "password"; this form calls it "newPassword".
-            FormErrors.reject(result, e, java.util.Map.of("password", "newPassword"));
-            return page(model, actor);
-        }
-        redirect.addFlashAttribute("success", messages.get("account.password.changed"));
-        return HOME;
+        // identity names the new password "password"; this form calls it "newPassword".
+        return refusedOnThePage(result, response).fieldNames(Map.of("password", "newPassword"))
+                .redirect(redirect, "/account", () -> {
+                    users.changeOwnPassword(actor, changePasswordForm.getCurrentPassword(),
+                            changePasswordForm.getNewPassword());
+                    return messages.get("account.password.changed");
+                }, () -> page(model, actor));
     }
 
     @PostMapping("/alerts")
@@ -108,12 +106,13 @@ class AccountController {
     String createToken(@Valid @ModelAttribute TokenForm tokenForm, BindingResult result, Model model,
                        HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (result.hasErrors()) {
+        Optional<CreatedToken> token = refusedOnThePage(result, response)
+                .attempt(() -> tokens.create(actor, tokenForm.getTokenName()));
+        if (token.isEmpty()) {
             return page(model, actor);
         }
-        CreatedToken token = tokens.create(actor, tokenForm.getTokenName());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("token", token);
+        model.addAttribute("token", token.get());
         return "account/token-created";
     }
 
@@ -132,6 +131,12 @@ class AccountController {
         tokens.revoke(currentActor.get(), id);
         redirect.addFlashAttribute("success", messages.get("account.tokens.revoked"));
         return HOME;
+    }
+
+    /** The account page answers a refused form with 200, as it always has, and shows it with its errors. */
+    private static FormSubmit refusedOnThePage(BindingResult result, HttpServletResponse response) {
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.OK)
+                .on(DomainException.class, (e, refusal) -> refusal.answering(HttpStatus.OK));
     }
 
     private String page(Model model, Actor actor) {

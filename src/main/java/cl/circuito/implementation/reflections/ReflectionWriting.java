@@ -3,6 +3,7 @@ package cl.circuito.implementation.reflections;
 import cl.circuito.implementation.scorecards.ImplementationRuleViolation;
 import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaHeaders;
@@ -16,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ASPECTS;
+import static cl.circuito.audit.AuditField.SEMESTER;
+import static cl.circuito.audit.AuditField.YEAR;
 
 /**
  * The Mesas' semester reflections. Everyone who reads the Mesa reads them; its co-facilitators write them, and
@@ -124,11 +127,8 @@ public class ReflectionWriting {
 
 
     private void audited(Actor actor, Reflection reflection, String what) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("year", reflection.year());
-        changes.put("semester", reflection.semester());
-        changes.put("aspects", Reflection.join(java.util.Set.copyOf(reflection.aspects())));
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(AUDIT_SUBJECT, reflection.mesaId(), null),
-                what, changes);
+                what, AuditDetails.of(YEAR, reflection.year()).with(SEMESTER, reflection.semester())
+                        .with(ASPECTS, Reflection.join(java.util.Set.copyOf(reflection.aspects()))));
     }
 }

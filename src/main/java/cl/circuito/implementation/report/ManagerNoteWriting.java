@@ -4,6 +4,7 @@ import cl.circuito.implementation.scorecards.ReportScope;
 import cl.circuito.implementation.scorecards.ReportScopes;
 import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+
+import static cl.circuito.audit.AuditField.SCOPE;
+import static cl.circuito.audit.AuditField.YEAR;
 
 /**
  * The managers' notes of the yearly report: the territorial manager writes her region's, the national team the
@@ -67,11 +69,8 @@ public class ManagerNoteWriting {
             note.revise(content, actor.displayName(), clock.instant());
             notes.flush();
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("year", y);
-        changes.put("scope", scope.label());
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(AUDIT_SUBJECT, note.id(), null),
-                "reflections.audit.notesWritten", changes);
+                "reflections.audit.notesWritten", AuditDetails.of(YEAR, y).with(SCOPE, scope.label()));
         return note.view(scope, true);
     }
 

@@ -1,6 +1,7 @@
 package cl.circuito.implementation.scorecards;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
@@ -14,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.AMBER;
+import static cl.circuito.audit.AuditField.GREEN;
+import static cl.circuito.audit.AuditField.INDICATOR;
 
 /**
  * The thresholds of the marks: everyone who monitors reads them, the national team changes them (each change
@@ -89,12 +93,10 @@ public class MonitoringThresholds {
                 .param("green", threshold.green()).param("amber", threshold.amber())
                 .param("at", java.sql.Timestamp.from(now)).param("by", actor.displayName())
                 .update();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("indicator", kind.name());
-        changes.put("green", AuditTrail.change(greenBefore.toPlainString(), threshold.green().toPlainString()));
-        changes.put("amber", AuditTrail.change(amberBefore.toPlainString(), threshold.amber().toPlainString()));
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(AUDIT_SUBJECT, subjectId(kind), null),
-                "implementation.audit.thresholdChanged", changes);
+                "implementation.audit.thresholdChanged", AuditDetails.of(INDICATOR, kind)
+                        .withChange(GREEN, greenBefore, threshold.green())
+                        .withChange(AMBER, amberBefore, threshold.amber()));
         return ThresholdRule.of(threshold);
     }
 

@@ -2,11 +2,10 @@ package cl.circuito.implementation.web;
 
 import cl.circuito.implementation.scorecards.IndicatorKind;
 import cl.circuito.implementation.scorecards.MonitoringThresholds;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -80,23 +79,12 @@ class ThresholdsController {
         actor.require(Permission.SET_MONITORING_THRESHOLDS);
         BigDecimal green = parse(form.getGreen(), "green", result);
         BigDecimal amber = parse(form.getAmber(), "amber", result);
-        if (!result.hasErrors()) {
-            try {
-                thresholds.change(actor, kind, form.getVersion(), green, amber);
-                redirect.addFlashAttribute("success", messages.get("implementation.thresholds.saved",
-                        messages.get("implementation.indicator." + kind.name())));
-                return "redirect:/implementation/thresholds";
-            } catch (DomainException e) {
-                if (e.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
-                response.setStatus(e.status().value());
-            }
-        } else {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        return page(actor, kind, model);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .redirect(redirect, "/implementation/thresholds", () -> {
+                    thresholds.change(actor, kind, form.getVersion(), green, amber);
+                    return messages.get("implementation.thresholds.saved",
+                            messages.get("implementation.indicator." + kind.name()));
+                }, () -> page(actor, kind, model));
     }
 
     private String page(Actor actor, IndicatorKind failed, Model model) {

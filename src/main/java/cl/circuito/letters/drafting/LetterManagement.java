@@ -1,6 +1,7 @@
 package cl.circuito.letters.drafting;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.letters.templates.LetterTemplates;
 import cl.circuito.network.ProgramDirectory;
@@ -18,15 +19,24 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.CHANNEL;
+import static cl.circuito.audit.AuditField.CORRECTS;
+import static cl.circuito.audit.AuditField.ENTRY;
+import static cl.circuito.audit.AuditField.FACTS;
+import static cl.circuito.audit.AuditField.KIND;
+import static cl.circuito.audit.AuditField.LETTER_SUBJECT;
+import static cl.circuito.audit.AuditField.NUMBER;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.RECIPIENT;
+import static cl.circuito.audit.AuditField.SENT_ON;
+import static cl.circuito.audit.AuditField.STATUS;
+import static cl.circuito.audit.AuditField.TEXT;
 
 /**
  * The director's work on one letter: read it, edit the draft, issue it, record how it was sent, discard a
@@ -97,7 +107,7 @@ public class LetterManagement {
         String before = letter.subject();
         letter.edit(subject, body, actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.edited",
-                Map.of("materia", change(before, letter.subject())));
+                AuditDetails.ofChange(LETTER_SUBJECT, before, letter.subject()));
         return letters.save(letter);
     }
 
@@ -108,7 +118,8 @@ public class LetterManagement {
         Letter letter = loadForChange(actor, letterId, version);
         Letter issued = issuing.issue(letter, actor);
         audit.changed(actor, AuditAction.CHANGED, subject(issued), "letters.audit.issued",
-                Map.of("estado", change(LetterStatus.DRAFT, LetterStatus.ISSUED), "número", issued.numberLabel()));
+                AuditDetails.ofChange(STATUS, LetterStatus.DRAFT, LetterStatus.ISSUED)
+                        .with(NUMBER, issued.numberLabel()));
         return issued;
     }
 
@@ -122,11 +133,8 @@ public class LetterManagement {
         }
         LetterStatus before = letter.status();
         letter.recordSending(via, sentOn, reference, LocalDate.now(clock), actor.displayName(), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("estado", change(before, letter.status()));
-        changes.put("medio", String.valueOf(via));
-        changes.put("fechaEnvío", sentOn.toString());
-        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.sent", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.sent",
+                AuditDetails.ofChange(STATUS, before, letter.status()).with(CHANNEL, via).with(SENT_ON, sentOn));
         return letters.save(letter);
     }
 
@@ -139,7 +147,7 @@ public class LetterManagement {
         }
         letter.discard(reason, actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.discarded",
-                Map.of("estado", change(LetterStatus.DRAFT, LetterStatus.DISCARDED), "motivo", reason.strip()));
+                AuditDetails.ofChange(STATUS, LetterStatus.DRAFT, LetterStatus.DISCARDED).with(REASON, reason.strip()));
         return letters.save(letter);
     }
 
@@ -159,7 +167,7 @@ public class LetterManagement {
                         original.closing(), null),
                 null, original.children(), null, original.id(), actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CREATED, subject(correction), "letters.audit.correctionDrafted",
-                Map.of("corrige", original.numberLabel()));
+                AuditDetails.of(CORRECTS, original.numberLabel()));
         return loaded(letters.save(correction));
     }
 
@@ -185,7 +193,7 @@ public class LetterManagement {
         Letter letter = drafting.draft(kind, statements.of(kind, entry, Optional.empty(), false), null, null,
                 actor.displayName());
         audit.changed(actor, AuditAction.CREATED, subject(letter), "letters.audit.drafted",
-                Map.of("tipo", kind.name(), "ficha", entryId.toString()));
+                AuditDetails.of(KIND, kind).with(ENTRY, entryId));
         return loaded(letters.save(letter));
     }
 
@@ -202,10 +210,9 @@ public class LetterManagement {
         String subjectBefore = letter.subject();
         String bodyBefore = letter.body();
         following.regenerate(letter, actor.displayName());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("materia", change(subjectBefore, letter.subject()));
-        changes.put("texto", change(bodyBefore, letter.body()));
-        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.regenerated", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.regenerated",
+                AuditDetails.ofChange(LETTER_SUBJECT, subjectBefore, letter.subject())
+                        .withChange(TEXT, bodyBefore, letter.body()));
         return letters.save(letter);
     }
 
@@ -222,7 +229,7 @@ public class LetterManagement {
         following.confirm(letter, actor.displayName());
         if (!before.changes().isEmpty() || before.marked()) {
             audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.factsConfirmed",
-                    Map.of("hechos", following.describe(before.changes())));
+                    AuditDetails.of(FACTS, following.describe(before.changes())));
         }
         return letters.save(letter);
     }
@@ -247,7 +254,7 @@ public class LetterManagement {
                 LetterNote.Kind.READDRESSED, before == null ? referrer.name() : before + " → " + referrer.name()),
                 clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(letter), "letters.audit.readdressed",
-                Map.of("destinatario", change(before, referrer.name())));
+                AuditDetails.ofChange(RECIPIENT, before, referrer.name()));
         return letters.save(letter);
     }
 

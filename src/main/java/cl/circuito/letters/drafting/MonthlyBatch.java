@@ -1,6 +1,7 @@
 package cl.circuito.letters.drafting;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.letters.templates.BatchMode;
 import cl.circuito.letters.templates.LetterSettingsRecords;
@@ -29,6 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.BATCH;
+import static cl.circuito.audit.AuditField.NUMBER;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * The monthly batch of estimated-date letters (I-SGC-01 step 4): the pending estimated-date drafts of a
@@ -157,7 +163,7 @@ public class MonthlyBatch {
             for (Letter draft : group) {
                 draft.discard(reason, actor.displayName(), clock.instant());
                 audit.changed(actor, AuditAction.CHANGED, LetterManagement.subject(draft), "letters.audit.discarded",
-                        Map.of("estado", AuditTrail.change(LetterStatus.DRAFT, LetterStatus.DISCARDED), "motivo", reason));
+                        AuditDetails.ofChange(STATUS, LetterStatus.DRAFT, LetterStatus.DISCARDED).with(REASON, reason));
             }
             issued.add(issuedList);
         }
@@ -168,8 +174,8 @@ public class MonthlyBatch {
     private Letter issueNaming(Actor actor, Letter letter, String name) {
         Letter issued = refusalNaming(name, () -> issuing.issue(letter, actor));
         audit.changed(actor, AuditAction.CHANGED, LetterManagement.subject(issued), "letters.audit.issued",
-                Map.of("estado", AuditTrail.change(LetterStatus.DRAFT, LetterStatus.ISSUED), "número",
-                        issued.numberLabel(), "nómina", "sí"));
+                AuditDetails.ofChange(STATUS, LetterStatus.DRAFT, LetterStatus.ISSUED)
+                        .with(NUMBER, issued.numberLabel()).with(BATCH, true));
         return issued;
     }
 

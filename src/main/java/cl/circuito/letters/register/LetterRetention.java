@@ -7,6 +7,7 @@ import cl.circuito.letters.drafting.LetterStatus;
 import cl.circuito.letters.drafting.Letters;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -21,14 +22,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ISSUED_ON;
+import static cl.circuito.audit.AuditField.KEEP_UNTIL;
+import static cl.circuito.audit.AuditField.KIND;
+import static cl.circuito.audit.AuditField.LETTER;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * Retention of letters (I-SGC-01, registros: oficios are kept five years). When a letter's term ends it is
@@ -109,15 +113,10 @@ public class LetterRetention {
         for (Letter letter : chosen) {
             LetterStatus before = letter.status();
             letter.dispose(why, today, actor.displayName(), clock.instant());
-            Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put("oficio", letter.numberLabel());
-            changes.put("tipo", letter.kind().name());
-            changes.put("estado", change(before, LetterStatus.DISPOSED));
-            changes.put("emitido", ChileanDates.day(letter.issuedOn()));
-            changes.put("conservarHasta", ChileanDates.day(letter.disposeAfter()));
-            changes.put("motivo", why);
             audit.changed(actor, AuditAction.CHANGED, RegisterSubjects.letter(letter), "letterregister.audit.disposed",
-                    changes);
+                    AuditDetails.of(LETTER, letter.numberLabel()).with(KIND, letter.kind())
+                            .withChange(STATUS, before, LetterStatus.DISPOSED).with(ISSUED_ON, letter.issuedOn())
+                            .with(KEEP_UNTIL, letter.disposeAfter()).with(REASON, why));
         }
         pdfs.deleteAllByIdInBatch(chosen.stream().map(Letter::id).toList());
         return letters.saveAll(chosen);

@@ -1,6 +1,7 @@
 package cl.circuito.letters.templates;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.letters.drafting.LetterRuleViolation;
 import cl.circuito.shared.documents.PaperSize;
@@ -11,11 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.FOOTER_LINES;
+import static cl.circuito.audit.AuditField.HEADER_LINES;
+import static cl.circuito.audit.AuditField.LOGO;
+import static cl.circuito.audit.AuditField.SIZE_BYTES;
 
 /**
  * The administrator's letterheads: each institution's logo and the lines printed under it and at the foot of
@@ -77,11 +79,9 @@ public class LetterheadAdministration {
         String footerBefore = letterhead.footerLines();
         letterhead.describe(header, footer, actor.displayName(), clock.instant());
         letterhead = letterheads.saveAndFlush(letterhead);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("encabezado", change(headerBefore, letterhead.headerLines()));
-        changes.put("pieDePagina", change(footerBefore, letterhead.footerLines()));
         audit.changed(actor, AuditAction.CHANGED, subject(institutionId), "lettertemplates.audit.letterheadLines",
-                changes);
+                AuditDetails.ofChange(HEADER_LINES, headerBefore, letterhead.headerLines())
+                        .withChange(FOOTER_LINES, footerBefore, letterhead.footerLines()));
         return LetterheadView.of(institutionId, name, letterhead);
     }
 
@@ -101,11 +101,8 @@ public class LetterheadAdministration {
         String cleanName = fileName(fileName);
         letterhead.replaceLogo(cleanName, ImageTypes.of(content), content, actor.displayName(), clock.instant());
         letterhead = letterheads.saveAndFlush(letterhead);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("logo", change(before, cleanName));
-        changes.put("bytes", content.length);
         audit.changed(actor, AuditAction.CHANGED, subject(institutionId), "lettertemplates.audit.logoReplaced",
-                changes);
+                AuditDetails.ofChange(LOGO, before, cleanName).with(SIZE_BYTES, content.length));
         return LetterheadView.of(institutionId, name, letterhead);
     }
 
@@ -127,7 +124,7 @@ public class LetterheadAdministration {
         letterhead.removeLogo(actor.displayName(), clock.instant());
         letterhead = letterheads.saveAndFlush(letterhead);
         audit.changed(actor, AuditAction.CHANGED, subject(institutionId), "lettertemplates.audit.logoRemoved",
-                Map.of("logo", change(before, null)));
+                AuditDetails.ofChange(LOGO, before, null));
         return LetterheadView.of(institutionId, name, letterhead);
     }
 

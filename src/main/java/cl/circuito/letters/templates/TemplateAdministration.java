@@ -3,6 +3,7 @@ package cl.circuito.letters.templates;
 import cl.circuito.letters.drafting.LetterRuleViolation;
 import cl.circuito.shared.Versions;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
@@ -14,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +22,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.CLOSING;
+import static cl.circuito.audit.AuditField.KIND;
+import static cl.circuito.audit.AuditField.LETTER_SUBJECT;
+import static cl.circuito.audit.AuditField.ORIGIN;
+import static cl.circuito.audit.AuditField.SALUTATION;
+import static cl.circuito.audit.AuditField.TEXT;
 
 /**
  * The administrator's letter templates, per institution: each of the {@link TemplateKind}s is either the
@@ -137,15 +142,13 @@ public class TemplateAdministration {
                     actor.displayName(), clock.instant());
         }
         template = templates.saveAndFlush(template);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("tipo", kind.name());
-        changes.put("origen", own.isPresent() ? "texto propio" : "texto por defecto");
-        changes.put("materia", change(subjectBefore, template.subject()));
-        changes.put("saludo", change(salutationBefore, template.salutation()));
-        changes.put("texto", change(bodyBefore, template.body()));
-        changes.put("despedida", change(closingBefore, template.closing()));
         audit.changed(actor, own.isPresent() ? AuditAction.CHANGED : AuditAction.CREATED, subject(institutionId),
-                "lettertemplates.audit.revised", changes);
+                "lettertemplates.audit.revised", AuditDetails.of(KIND, kind)
+                        .with(ORIGIN, own.isPresent() ? "texto propio" : "texto por defecto")
+                        .withChange(LETTER_SUBJECT, subjectBefore, template.subject())
+                        .withChange(SALUTATION, salutationBefore, template.salutation())
+                        .withChange(TEXT, bodyBefore, template.body())
+                        .withChange(CLOSING, closingBefore, template.closing()));
         return TemplateView.of(institutionId, template);
     }
 
@@ -166,14 +169,11 @@ public class TemplateAdministration {
             templates.delete(template);
             templates.flush();
             LetterTemplate standard = effective.effective(kind, null);
-            Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put("tipo", kind.name());
-            changes.put("materia", change(template.subject(), standard.subject()));
-            changes.put("saludo", change(template.salutation(), standard.salutation()));
-            changes.put("texto", change(template.body(), standard.body()));
-            changes.put("despedida", change(template.closing(), standard.closing()));
             audit.changed(actor, AuditAction.CHANGED, subject(institutionId), "lettertemplates.audit.restored",
-                    changes);
+                    AuditDetails.of(KIND, kind).withChange(LETTER_SUBJECT, template.subject(), standard.subject())
+                            .withChange(SALUTATION, template.salutation(), standard.salutation())
+                            .withChange(TEXT, template.body(), standard.body())
+                            .withChange(CLOSING, template.closing(), standard.closing()));
         }
         return TemplateView.of(institutionId, effective.effective(kind, null));
     }

@@ -89,19 +89,24 @@ public class Agreement {
         return agreement;
     }
 
-    /** The co-facilitators correct the terms while the agreement is open. */
-    void amend(Terms terms, MesaMember responsible, String byName, Instant now) {
+    /**
+     * The co-facilitators correct the terms while the agreement is open, with the rules of agreeing: the due date
+     * is never before the session it was agreed at ({@code agreedOn}).
+     */
+    void amend(Terms terms, MesaMember responsible, LocalDate agreedOn, String byName, Instant now) {
         requireOpen();
-        apply(terms, responsible, null);
+        apply(terms, responsible, agreedOn);
         record(null, null, byName, now);
         touch(byName, now);
     }
 
     /**
-     * Reports progress (open ↔ in progress) or closes it. A closing status needs a note; a closed agreement
-     * does not change again. {@code atSession} is the session where it was reviewed, or null.
+     * Reports progress (open ↔ in progress) or closes it. A closing status needs a note and the day it closed, a
+     * fact: between the session it was agreed at ({@code agreedOn}) and today. A closed agreement does not change
+     * again. {@code atSession} is the session where it was reviewed, or null.
      */
-    public void update(AgreementStatus newStatus, String note, LocalDate on, UUID atSession, String byName, Instant now) {
+    void update(AgreementStatus newStatus, String note, LocalDate on, LocalDate agreedOn, LocalDate today,
+                UUID atSession, String byName, Instant now) {
         requireOpen();
         if (newStatus == null) {
             throw MesaRuleViolation.invalid("status", "mesas.error.required.status");
@@ -116,6 +121,12 @@ public class Agreement {
             }
             if (on == null) {
                 throw MesaRuleViolation.invalid("closedOn", "mesas.error.required.closedOn");
+            }
+            if (on.isBefore(agreedOn)) {
+                throw MesaRuleViolation.invalid("closedOn", "mesas.error.closedBeforeAgreed", ChileanDates.day(agreedOn));
+            }
+            if (on.isAfter(today)) {
+                throw MesaRuleViolation.invalid("closedOn", "mesas.error.closedInFuture");
             }
             this.closedOn = on;
             this.closingNote = cleanNote;

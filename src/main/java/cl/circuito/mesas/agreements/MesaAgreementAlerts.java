@@ -25,7 +25,7 @@ import java.util.UUID;
  * so a new program in one region was told of another region's agreements it could not open.
  */
 @Component
-public class MesaAgreementAlerts implements AlertSource {
+class MesaAgreementAlerts implements AlertSource {
 
     private final JdbcClient jdbc;
     private final MesaAccess access;

@@ -1,6 +1,7 @@
 package cl.circuito.mesas.agreements;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.MesaMember;
@@ -28,9 +29,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.ArrayList;
-import java.util.Objects;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.DUE_ON;
+import static cl.circuito.audit.AuditField.NOTES;
+import static cl.circuito.audit.AuditField.RESPONSIBLE_MEMBER_ID;
+import static cl.circuito.audit.AuditField.RESPONSIBLE_PERSON;
+import static cl.circuito.audit.AuditField.SESSION;
+import static cl.circuito.audit.AuditField.STATUS;
+import static cl.circuito.audit.AuditField.TEXT;
 
 /**
  * The agreements of a Mesa: agreed at a session (co-facilitators), amended while open (co-facilitators), their
@@ -123,7 +129,10 @@ public class MesaAgreements {
         }
         Agreement agreement = agreements.save(Agreement.agree(session, agendaItemId, null, terms,
                 responsible(mesaId, terms), actor.displayName(), clock.instant()));
-        audit.changed(actor, AuditAction.CREATED, subject(agreement), "mesaminutes.audit.agreed", terms(agreement));
+        Agreement.Terms agreed = terms(agreement);
+        audit.changed(actor, AuditAction.CREATED, subject(agreement), "mesaminutes.audit.agreed",
+                AuditDetails.of(TEXT, agreed.text()).with(RESPONSIBLE_MEMBER_ID, agreed.responsibleMemberId())
+                        .with(RESPONSIBLE_PERSON, agreed.responsiblePerson()).with(DUE_ON, agreed.dueOn()));
         return agreement;
     }
 
@@ -133,16 +142,17 @@ public class MesaAgreements {
         Agreement agreement = load(mesaId, agreementId);
         Versions.require(agreement.version(), version);
         requireUnnamed(agreement, "text", terms.text());
-        Map<String, Object> before = terms(agreement);
-        agreement.amend(terms, responsible(mesaId, terms), actor.displayName(), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        terms(agreement).forEach((key, after) -> {
-            if (!Objects.equals(before.get(key), after)) {
-                changes.put(key, change(before.get(key), after));
-            }
-        });
+        Agreement.Terms before = terms(agreement);
+        agreement.amend(terms, responsible(mesaId, terms), agreedOn(agreement), actor.displayName(), clock.instant());
+        Agreement.Terms after = terms(agreement);
         agreements.flush();
-        audit.changed(actor, AuditAction.CHANGED, subject(agreement), "mesaminutes.audit.amended", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(agreement), "mesaminutes.audit.amended",
+                AuditDetails.none().withChangeIfDifferent(TEXT, before.text(), after.text())
+                        .withChangeIfDifferent(RESPONSIBLE_MEMBER_ID, before.responsibleMemberId(),
+                                after.responsibleMemberId())
+                        .withChangeIfDifferent(RESPONSIBLE_PERSON, before.responsiblePerson(),
+                                after.responsiblePerson())
+                        .withChangeIfDifferent(DUE_ON, before.dueOn(), after.dueOn()));
         return agreement;
     }
 
@@ -166,19 +176,15 @@ public class MesaAgreements {
         } else {
             LocalDate on = closedOn != null ? closedOn
                     : at != null && !at.heldOn().isAfter(today()) ? at.heldOn() : today();
-            agreement.update(status, note, on, at == null ? null : at.id(), actor.displayName(), clock.instant());
+            agreement.update(status, note, on, agreedOn(agreement), today(), at == null ? null : at.id(),
+                    actor.displayName(), clock.instant());
         }
         agreements.flush();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("status", change(before, agreement.status()));
-        if (note != null && !note.isBlank()) {
-            changes.put("note", note.strip());
-        }
-        if (at != null) {
-            changes.put("session", at.number());
-        }
         audit.changed(actor, AuditAction.CHANGED, subject(agreement),
-                at != null ? "mesaminutes.audit.reviewed" : "mesaminutes.audit.statusChanged", changes);
+                at != null ? "mesaminutes.audit.reviewed" : "mesaminutes.audit.statusChanged",
+                AuditDetails.ofChange(STATUS, before, agreement.status())
+                        .withPresent(NOTES, note == null || note.isBlank() ? null : note.strip())
+                        .withPresent(SESSION, at == null ? null : at.number()));
         return agreement;
     }
 
@@ -246,13 +252,9 @@ public class MesaAgreements {
         return members.findByIdAndMesaId(terms.responsibleMemberId(), mesaId).orElse(null);
     }
 
-    private static Map<String, Object> terms(Agreement agreement) {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("text", agreement.text());
-        terms.put("responsibleMemberId", agreement.responsibleMemberId());
-        terms.put("responsiblePerson", agreement.responsiblePerson());
-        terms.put("dueOn", agreement.dueOn());
-        return terms;
+    private static Agreement.Terms terms(Agreement agreement) {
+        return new Agreement.Terms(agreement.text(), agreement.responsibleMemberId(), agreement.responsiblePerson(),
+                agreement.dueOn());
     }
 
     static AuditTrail.Subject subject(Agreement agreement) {
@@ -261,5 +263,11 @@ public class MesaAgreements {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The day of the session the agreement was made at: its due and closing dates are never before it. */
+    private LocalDate agreedOn(Agreement agreement) {
+        return sessions.findById(agreement.sessionId()).map(MesaSession::heldOn)
+                .orElseThrow(() -> new NotFound("mesaSession"));
     }
 }

@@ -1,6 +1,7 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
@@ -14,8 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.FORMAT;
+import static cl.circuito.audit.AuditField.NAME;
+import static cl.circuito.audit.AuditField.SECTIONS;
 
 /**
  * The presentation formats a Mesa may use (the national one and its own) and the one it chose. Every member
@@ -77,7 +81,7 @@ public class CaseFormats {
         PresentationFormat format = formats.save(PresentationFormat.copyFor(mesaId, formats.national(), name,
                 actor.displayName(), clock.instant()));
         audit.changed(actor, AuditAction.CHANGED, subject(format), "mesacases.audit.formatCreated",
-                Map.of("name", format.name()));
+                AuditDetails.of(NAME, format.name()));
         return format;
     }
 
@@ -91,7 +95,8 @@ public class CaseFormats {
         format.revise(name, sections, actor.displayName(), clock.instant());
         formats.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(format), "mesacases.audit.formatRevised",
-                Map.of("name", format.name(), "sections", format.sections().stream().map(PresentationSection::label).toList()));
+                AuditDetails.of(NAME, format.name())
+                        .with(SECTIONS, format.sections().stream().map(PresentationSection::label).toList()));
         return format;
     }
 
@@ -115,7 +120,7 @@ public class CaseFormats {
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("by", actor.displayName())
                 .update();
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject("MESA", mesaId, null),
-                "mesacases.audit.formatChosen", Map.of("format", format.name()));
+                "mesacases.audit.formatChosen", AuditDetails.of(FORMAT, format.name()));
     }
 
     private static AuditTrail.Subject subject(PresentationFormat format) {

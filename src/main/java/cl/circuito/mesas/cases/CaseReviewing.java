@@ -1,7 +1,7 @@
 package cl.circuito.mesas.cases;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.sessions.AgendaItem;
 import cl.circuito.mesas.sessions.AgendaItemKind;
@@ -32,6 +32,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.AGE;
+import static cl.circuito.audit.AuditField.CLOSED_ON;
+import static cl.circuito.audit.AuditField.CRITERION;
+import static cl.circuito.audit.AuditField.LINKED_TO_CHILD;
+import static cl.circuito.audit.AuditField.PRESENTING_MEMBER_ID;
+import static cl.circuito.audit.AuditField.REVIEW_NUMBER;
+import static cl.circuito.audit.AuditField.SESSION;
+import static cl.circuito.audit.AuditField.STRATEGIES;
 
 /**
  * Bringing cases to a Mesa: a member presents a child (its own: the co-facilitators may present for anyone),
@@ -96,8 +105,8 @@ public class CaseReviewing {
         MesaStanding standing = access.standing(actor, mesaId);
         MesaCase mesaCase = newCase(actor, standing, mesaId, draft, clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(mesaCase), "mesacases.audit.caseOpened",
-                Map.of("presentingMemberId", mesaCase.presentingMemberId().toString(), "age", mesaCase.age(),
-                        "linkedToChild", mesaCase.childId() != null));
+                AuditDetails.of(PRESENTING_MEMBER_ID, mesaCase.presentingMemberId()).with(AGE, mesaCase.age())
+                        .with(LINKED_TO_CHILD, mesaCase.childId() != null));
         return mesaCase;
     }
 
@@ -129,13 +138,11 @@ public class CaseReviewing {
                 draft.criterion(), formats.inUse(mesaId), draft.answers(), draft.discussion(), actor.displayName(), now);
         reviews.save(review);
         List<Agreement> agreed = agree(actor, session, review, draft.strategies(), now);
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("sessionNumber", session.number());
-        change.put("reviewNumber", review.number());
-        change.put("criterion", review.criterion().name());
-        change.put("strategies", agreed.stream().map(a -> a.id().toString()).toList());
         audit.changed(actor, AuditAction.CHANGED, subject(mesaCase),
-                opened ? "mesacases.audit.casePresented" : "mesacases.audit.caseFollowedUp", change);
+                opened ? "mesacases.audit.casePresented" : "mesacases.audit.caseFollowedUp",
+                AuditDetails.of(SESSION, session.number()).with(REVIEW_NUMBER, review.number())
+                        .with(CRITERION, review.criterion())
+                        .with(STRATEGIES, agreed.stream().map(Agreement::id).toList()));
         return review;
     }
 
@@ -150,7 +157,7 @@ public class CaseReviewing {
         mesaCase.close(note, LocalDate.now(clock), actor.displayName(), clock.instant());
         cases.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(mesaCase), "mesacases.audit.caseClosed",
-                Map.of("closedOn", ChileanDates.day(mesaCase.closedOn())));
+                AuditDetails.of(CLOSED_ON, mesaCase.closedOn()));
         return mesaCase;
     }
 

@@ -53,7 +53,7 @@ public class Mesa {
                            String usualPlace, LocalTime usualStartsAt, LocalTime usualEndsAt) {
     }
 
-    public static Mesa found(String comunaCode, Settings settings, String byName, Instant now) {
+    static Mesa found(String comunaCode, Settings settings, String byName, Instant now) {
         Mesa mesa = new Mesa();
         mesa.id = UUID.randomUUID();
         mesa.comunaCode = comunaCode;

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.mesa;
 
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.identity.TerritorialManagers;
 import cl.circuito.mesas.MemberKind;
@@ -21,10 +22,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.COMUNA;
+import static cl.circuito.audit.AuditField.CO_FACILITATOR;
+import static cl.circuito.audit.AuditField.FOUNDED_ON;
+import static cl.circuito.audit.AuditField.LEFT_ON;
+import static cl.circuito.audit.AuditField.MEMBER;
+import static cl.circuito.audit.AuditField.NAME;
+import static cl.circuito.audit.AuditField.PARTICIPATION;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.REPRESENTATIVE;
+import static cl.circuito.audit.AuditField.UNTIL;
 
 /**
  * Founding a Mesa and forming it: its settings, members and their representatives. The founding is the
@@ -69,8 +80,8 @@ public class MesaSetup {
         }
         // Flushed: the standing of the members joined next is read with SQL.
         Mesa mesa = mesas.saveAndFlush(Mesa.found(comunaCode, settings, actor.displayName(), clock.instant()));
-        MesaAudit.changed(audit, actor, mesa.id(), "mesamembers.audit.founded", Map.of("comuna", comunaCode,
-                "name", mesa.name(), "foundedOn", mesa.foundedOn().toString()));
+        MesaAudit.changed(audit, actor, mesa.id(), "mesamembers.audit.founded", AuditDetails.of(COMUNA, comunaCode)
+                .with(NAME, mesa.name()).with(FOUNDED_ON, mesa.foundedOn()));
         return mesa;
     }
 
@@ -103,8 +114,8 @@ public class MesaSetup {
         }
         MesaMember member = members.save(MesaMember.join(mesa, who, participation, coFacilitator, joinedOn, notes,
                 actor.displayName(), clock.instant()));
-        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.joined", MesaAudit.of("member", member.name(),
-                "participation", participation.name(), "coFacilitator", String.valueOf(coFacilitator)));
+        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.joined", AuditDetails.of(MEMBER, member.name())
+                .with(PARTICIPATION, participation).with(CO_FACILITATOR, coFacilitator));
         return member;
     }
 
@@ -119,7 +130,7 @@ public class MesaSetup {
         Representative representative = member.addRepresentative(contact, since, actor.displayName(), clock.instant());
         members.flush();
         MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.representativeAdded",
-                MesaAudit.of("member", member.name(), "representative", representative.fullName()));
+                AuditDetails.of(MEMBER, member.name()).withPresent(REPRESENTATIVE, representative.fullName()));
         return representative;
     }
 
@@ -266,8 +277,8 @@ public class MesaSetup {
         Participation before = member.participation();
         member.changeParticipation(participation, today(), actor.displayName(), clock.instant());
         members.flush();
-        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.participation", MesaAudit.of("member", member.name(),
-                "participation", AuditTrail.change(before, participation)));
+        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.participation",
+                AuditDetails.of(MEMBER, member.name()).withChange(PARTICIPATION, before, participation));
         return member;
     }
 
@@ -281,7 +292,7 @@ public class MesaSetup {
         member.changeCoFacilitation(coFacilitator, today(), actor.displayName(), clock.instant());
         members.flush();
         MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.coFacilitation",
-                MesaAudit.of("member", member.name(), "coFacilitator", String.valueOf(coFacilitator)));
+                AuditDetails.of(MEMBER, member.name()).with(CO_FACILITATOR, coFacilitator));
         return member;
     }
 
@@ -296,8 +307,8 @@ public class MesaSetup {
         }
         member.leave(on, reason, actor.displayName(), clock.instant());
         members.flush();
-        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.left", MesaAudit.of("member", member.name(),
-                "leftOn", String.valueOf(on), "reason", member.leftReason()));
+        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.left", AuditDetails.of(MEMBER, member.name())
+                .with(LEFT_ON, on).withPresent(REASON, member.leftReason()));
         return member;
     }
 
@@ -310,7 +321,7 @@ public class MesaSetup {
                 actor.displayName(), clock.instant());
         members.flush();
         MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.representativeUpdated",
-                MesaAudit.of("member", member.name(), "representative", representative.fullName()));
+                AuditDetails.of(MEMBER, member.name()).withPresent(REPRESENTATIVE, representative.fullName()));
         return representative;
     }
 
@@ -322,8 +333,7 @@ public class MesaSetup {
         member.endRepresentative(representativeId, version, until, actor.displayName(), clock.instant());
         members.flush();
         MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.representativeEnded",
-                MesaAudit.of("member", member.name(), "representative", representativeId.toString(),
-                        "until", String.valueOf(until)));
+                AuditDetails.of(MEMBER, member.name()).with(REPRESENTATIVE, representativeId).with(UNTIL, until));
     }
 
     private MesaMember memberToSetUp(Actor actor, UUID mesaId, UUID memberId, Long version) {

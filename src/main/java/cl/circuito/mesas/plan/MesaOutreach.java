@@ -1,5 +1,6 @@
 package cl.circuito.mesas.plan;
 
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.ActivityKind;
 import cl.circuito.mesas.mesa.Mesa;
@@ -17,6 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ACTIVITY;
+import static cl.circuito.audit.AuditField.HELD_ON;
+import static cl.circuito.audit.AuditField.KIND;
 
 /** A Mesa's outreach (difusión) and training activities: everyone with standing reads, co-facilitators record. */
 @Service
@@ -90,9 +95,7 @@ public class MesaOutreach {
         Mesa mesa = mesas.findById(mesaId).orElseThrow(() -> new NotFound("mesa"));
         planning.requireMember(mesaId, details.responsibleMemberId());
         MesaActivity activity = activities.save(MesaActivity.record(mesa, details, actor.displayName(), clock.instant()));
-        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.activityRecorded",
-                MesaAudit.of("activity", activity.title(), "kind", activity.kind().name(),
-                        "heldOn", activity.heldOn().toString()));
+        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.activityRecorded", audited(activity));
         return activity;
     }
 
@@ -106,9 +109,12 @@ public class MesaOutreach {
         planning.requireMember(mesaId, details.responsibleMemberId());
         activity.change(mesa, details, actor.displayName(), clock.instant());
         activities.flush();
-        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.activityChanged",
-                MesaAudit.of("activity", activity.title(), "kind", activity.kind().name(),
-                        "heldOn", activity.heldOn().toString()));
+        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.activityChanged", audited(activity));
         return activity;
+    }
+
+    private static AuditDetails audited(MesaActivity activity) {
+        return AuditDetails.none().withPresent(ACTIVITY, activity.title()).with(KIND, activity.kind())
+                .with(HELD_ON, activity.heldOn());
     }
 }

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.plan;
 
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.MesaAccess;
@@ -22,6 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ACTIVITY;
+import static cl.circuito.audit.AuditField.OBJECTIVE;
+import static cl.circuito.audit.AuditField.PLAN;
+import static cl.circuito.audit.AuditField.STATUS;
+import static cl.circuito.audit.AuditField.TITLE;
 
 /** A Mesa's semester and yearly plans: everyone with standing reads them, the co-facilitators write them. */
 @Service
@@ -116,7 +123,7 @@ public class MesaPlanning {
         MesaPlan plan = MesaPlan.draw(mesa, heading, actor.displayName(), clock.instant());
         requireFreePeriod(plan);
         plans.save(plan);
-        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.planDrawn", MesaAudit.of("plan", plan.title()));
+        MesaAudit.changed(audit, actor, mesaId, "mesamembers.audit.planDrawn", AuditDetails.of(PLAN, plan.title()));
         return plan;
     }
 
@@ -125,14 +132,14 @@ public class MesaPlanning {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         plan.retitle(heading, actor.displayName(), clock.instant());
         requireFreePeriod(plan);
-        return saved(actor, plan, "mesamembers.audit.planRetitled", "title", plan.title());
+        return saved(actor, plan, "mesamembers.audit.planRetitled", AuditDetails.of(TITLE, plan.title()));
     }
 
     @Transactional
     public PlanObjective addObjective(Actor actor, UUID mesaId, UUID planId, Long version, String text) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         PlanObjective objective = plan.addObjective(text, actor.displayName(), clock.instant());
-        saved(actor, plan, "mesamembers.audit.objectiveAdded", "objective", objective.text());
+        saved(actor, plan, "mesamembers.audit.objectiveAdded", AuditDetails.of(OBJECTIVE, objective.text()));
         return objective;
     }
 
@@ -140,14 +147,14 @@ public class MesaPlanning {
     public MesaPlan rewriteObjective(Actor actor, UUID mesaId, UUID planId, Long version, UUID objectiveId, String text) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         plan.rewriteObjective(objectiveId, text, actor.displayName(), clock.instant());
-        return saved(actor, plan, "mesamembers.audit.objectiveChanged", "objective", text);
+        return saved(actor, plan, "mesamembers.audit.objectiveChanged", AuditDetails.of(OBJECTIVE, text));
     }
 
     @Transactional
     public MesaPlan removeObjective(Actor actor, UUID mesaId, UUID planId, Long version, UUID objectiveId) {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         plan.removeObjective(objectiveId, actor.displayName(), clock.instant());
-        return saved(actor, plan, "mesamembers.audit.objectiveRemoved", "objective", objectiveId.toString());
+        return saved(actor, plan, "mesamembers.audit.objectiveRemoved", AuditDetails.of(OBJECTIVE, objectiveId));
     }
 
     @Transactional
@@ -156,7 +163,7 @@ public class MesaPlanning {
         MesaPlan plan = toEdit(actor, mesaId, planId, version);
         requireMember(mesaId, details.responsibleMemberId());
         PlanActivity activity = plan.addActivity(objectiveId, details, actor.displayName(), clock.instant());
-        saved(actor, plan, "mesamembers.audit.planActivityAdded", "activity", activity.description());
+        saved(actor, plan, "mesamembers.audit.planActivityAdded", AuditDetails.of(ACTIVITY, activity.description()));
         return activity;
     }
 
@@ -167,8 +174,8 @@ public class MesaPlanning {
         requireMember(mesaId, details.responsibleMemberId());
         plan.changeActivity(activityId, details, actor.displayName(), clock.instant());
         PlanActivity activity = plan.activity(activityId);
-        saved(actor, plan, "mesamembers.audit.planActivityChanged", "activity", activity.description(),
-                "status", activity.status().name());
+        saved(actor, plan, "mesamembers.audit.planActivityChanged", AuditDetails.of(ACTIVITY, activity.description())
+                .with(STATUS, activity.status()));
         return activity;
     }
 
@@ -179,11 +186,9 @@ public class MesaPlanning {
         return plan;
     }
 
-    private MesaPlan saved(Actor actor, MesaPlan plan, String what, Object... changes) {
+    private MesaPlan saved(Actor actor, MesaPlan plan, String what, AuditDetails details) {
         plans.flush();
-        Map<String, Object> map = MesaAudit.of(changes);
-        map.put("plan", plan.title());
-        MesaAudit.changed(audit, actor, plan.mesaId(), what, map);
+        MesaAudit.changed(audit, actor, plan.mesaId(), what, details.with(PLAN, plan.title()));
         return plan;
     }
 

@@ -2,6 +2,7 @@ package cl.circuito.mesas.sessions;
 
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
@@ -25,7 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.APPROVED_AT;
+import static cl.circuito.audit.AuditField.APPROVED_BY;
+import static cl.circuito.audit.AuditField.APPROVED_ON;
+import static cl.circuito.audit.AuditField.CORRECTIONS;
+import static cl.circuito.audit.AuditField.DECISIONS;
+import static cl.circuito.audit.AuditField.ITEM;
+import static cl.circuito.audit.AuditField.MINUTES_STATUS;
+import static cl.circuito.audit.AuditField.NOTES;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * The acta of a session: written per agenda item by the co-facilitators, sent to the members, corrected while
@@ -143,11 +152,9 @@ public class MesaMinutes {
         String decisionsBefore = item.decisions();
         session.writeMinutes(itemId, notes, decisions, actor.displayName(), clock.instant());
         sessions.flush();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("item", item.title());
-        changes.put("notes", change(notesBefore, item.notes()));
-        changes.put("decisions", change(decisionsBefore, item.decisions()));
-        audit.changed(actor, AuditAction.CHANGED, subject(session), "mesaminutes.audit.written", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(session), "mesaminutes.audit.written",
+                AuditDetails.of(ITEM, item.title()).withChange(NOTES, notesBefore, item.notes())
+                        .withChange(DECISIONS, decisionsBefore, item.decisions()));
         return session;
     }
 
@@ -161,7 +168,7 @@ public class MesaMinutes {
         session.markHeld(LocalDate.now(clock), actor.displayName(), clock.instant());
         sessions.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(session), "mesaminutes.audit.held",
-                Map.of("status", change(before, session.status())));
+                AuditDetails.ofChange(STATUS, before, session.status()));
         return session;
     }
 
@@ -175,7 +182,7 @@ public class MesaMinutes {
         session.circulateMinutes(actor.displayName(), clock.instant());
         sessions.flush();
         audit.changed(actor, AuditAction.CHANGED, subject(session), "mesaminutes.audit.circulated",
-                Map.of("minutesStatus", change(before, session.minutesStatus())));
+                AuditDetails.ofChange(MINUTES_STATUS, before, session.minutesStatus()));
         return session;
     }
 
@@ -194,15 +201,10 @@ public class MesaMinutes {
         MinutesStatus before = previous.minutesStatus();
         previous.approveMinutes(at, approvedBy, corrections, actor.displayName(), clock.instant());
         sessions.flush();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("minutesStatus", change(before, previous.minutesStatus()));
-        changes.put("approvedAt", at.number());
-        changes.put("approvedOn", ChileanDates.day(previous.minutesApprovedOn()));
-        changes.put("approvedBy", previous.minutesApprovedBy());
-        if (previous.minutesCorrections() != null) {
-            changes.put("corrections", previous.minutesCorrections());
-        }
-        audit.changed(actor, AuditAction.CHANGED, subject(previous), "mesaminutes.audit.approved", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(previous), "mesaminutes.audit.approved",
+                AuditDetails.ofChange(MINUTES_STATUS, before, previous.minutesStatus()).with(APPROVED_AT, at.number())
+                        .with(APPROVED_ON, previous.minutesApprovedOn()).with(APPROVED_BY, previous.minutesApprovedBy())
+                        .withPresent(CORRECTIONS, previous.minutesCorrections()));
         return previous;
     }
 

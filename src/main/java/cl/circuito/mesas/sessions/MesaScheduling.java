@@ -1,7 +1,7 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.Mesa;
@@ -21,6 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+
+import static cl.circuito.audit.AuditField.DATE;
+import static cl.circuito.audit.AuditField.PLACE;
+import static cl.circuito.audit.AuditField.SESSION;
 
 /**
  * What changes the dates of a Mesa's sessions (co-facilitators): scheduling one, recording one already held,
@@ -89,7 +93,7 @@ public class MesaScheduling {
         // A session with its id already set is merged, not persisted: the managed copy is the one to go on with.
         session = sessions.saveAndFlush(session);
         audit.changed(actor, AuditAction.CREATED, SessionPlanning.subject(session), auditKey,
-                Map.of("sesion", session.number(), "fecha", ChileanDates.day(session.heldOn())));
+                AuditDetails.of(SESSION, session.number()).with(DATE, session.heldOn()));
         auditRenumbered(actor, renumbered);
         return session;
     }
@@ -109,9 +113,8 @@ public class MesaScheduling {
                 clock.instant());
         Map<MesaSession, Integer> renumbered = SessionSequence.of(sessions.findAllOfMesa(mesaId)).place(session);
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.rescheduled",
-                Map.of("fecha", AuditTrail.change(ChileanDates.day(before), ChileanDates.day(session.heldOn())),
-                        "lugar", session.place(),
-                        "sesion", AuditTrail.change(numberBefore, session.number())));
+                AuditDetails.ofChange(DATE, before, session.heldOn()).with(PLACE, session.place())
+                        .withChange(SESSION, numberBefore, session.number()));
         auditRenumbered(actor, renumbered);
         return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
@@ -129,8 +132,7 @@ public class MesaScheduling {
     private void auditRenumbered(Actor actor, Map<MesaSession, Integer> renumbered) {
         renumbered.forEach((session, before) -> audit.changed(actor, AuditAction.CHANGED,
                 SessionPlanning.subject(session), "mesasessions.audit.renumbered",
-                Map.of("sesion", AuditTrail.change(before, session.number()),
-                        "fecha", ChileanDates.day(session.heldOn()))));
+                AuditDetails.ofChange(SESSION, before, session.number()).with(DATE, session.heldOn())));
     }
 
     private String title(AgendaItemKind kind) {

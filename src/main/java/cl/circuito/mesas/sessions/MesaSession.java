@@ -199,7 +199,7 @@ public class MesaSession {
      * The attendance was recorded: the session has taken place for the record, so the minutes of the previous
      * one can be approved at it. Marks it held first (refused before its date).
      */
-    public void recordAttendance(LocalDate today, String byName, Instant now) {
+    void recordAttendance(LocalDate today, String byName, Instant now) {
         markHeld(today, byName, now);
         if (attendanceRecordedAt == null) {
             this.attendanceRecordedAt = now;
@@ -208,7 +208,7 @@ public class MesaSession {
     }
 
     /** The session took place (attendance taken, minutes being written). Not before its date. */
-    public void markHeld(LocalDate today, String byName, Instant now) {
+    void markHeld(LocalDate today, String byName, Instant now) {
         if (status == SessionStatus.HELD) {
             return;
         }
@@ -266,7 +266,7 @@ public class MesaSession {
     // ------------------------------------------------------------------ minutes
 
     /** Writes the minutes of one item. Approved minutes are read-only. */
-    public void writeMinutes(UUID itemId, String notes, String decisions, String byName, Instant now) {
+    void writeMinutes(UUID itemId, String notes, String decisions, String byName, Instant now) {
         requireMinutesOpen();
         if (status == SessionStatus.CANCELLED) {
             throw MesaRuleViolation.conflict("mesas.error.sessionCancelled");
@@ -276,7 +276,7 @@ public class MesaSession {
     }
 
     /** Sends the draft to the members for their reading; it can still be corrected until approved. */
-    public void circulateMinutes(String byName, Instant now) {
+    void circulateMinutes(String byName, Instant now) {
         requireMinutesOpen();
         if (status != SessionStatus.HELD) {
             throw MesaRuleViolation.conflict("mesas.error.minutesOfUnheldSession");
@@ -293,7 +293,7 @@ public class MesaSession {
      * That session must have taken place (held, its attendance recorded): the approval is dated on its date,
      * so it is never a date to come.
      */
-    public void approveMinutes(MesaSession at, String approvedBy, String corrections, String byName, Instant now) {
+    void approveMinutes(MesaSession at, String approvedBy, String corrections, String byName, Instant now) {
         if (minutesStatus == MinutesStatus.APPROVED) {
             throw MesaRuleViolation.conflict("mesas.error.minutesAlreadyApproved", number);
         }

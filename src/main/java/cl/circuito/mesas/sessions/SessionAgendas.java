@@ -1,6 +1,7 @@
 package cl.circuito.mesas.sessions;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.shared.NotFound;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ITEM;
 
 /** Editing a session's agenda (co-facilitators): refused once its minutes are approved. */
 @Service
@@ -86,8 +87,6 @@ public class SessionAgendas {
     }
 
     private void record(Actor actor, MesaSession session, String key, String title) {
-        Map<String, Object> changes = new HashMap<>();
-        changes.put("punto", title);
-        audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), key, changes);
+        audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), key, AuditDetails.of(ITEM, title));
     }
 }

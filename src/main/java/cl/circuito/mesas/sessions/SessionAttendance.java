@@ -1,6 +1,7 @@
 package cl.circuito.mesas.sessions;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
@@ -27,6 +28,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static cl.circuito.audit.AuditField.GUEST;
+import static cl.circuito.audit.AuditField.GUESTS_PRESENT;
+import static cl.circuito.audit.AuditField.MEMBER;
+import static cl.circuito.audit.AuditField.PRESENT;
 
 /**
  * A session's attendance: who is expected (the permanent members current at the session's date, and the
@@ -186,7 +192,7 @@ public class SessionAttendance {
         jdbc.sql("update mesa_session_guest set present = (id = any(?)) where session_id = ?")
                 .params(present.toArray(new UUID[0]), sessionId).update();
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.attendance",
-                Map.of("presentes", presentCount, "invitadosPresentes", present.size()));
+                AuditDetails.of(PRESENT, presentCount).with(GUESTS_PRESENT, present.size()));
         sessions.saveAndFlush(session);
     }
 
@@ -205,7 +211,7 @@ public class SessionAttendance {
                         values (?, ?, ?, ?) on conflict do nothing""")
                 .params(sessionId, memberId, Timestamp.from(clock.instant()), actor.displayName()).update();
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.invited",
-                Map.of("integrante", member.name()));
+                AuditDetails.of(MEMBER, member.name()));
     }
 
     @Transactional
@@ -216,7 +222,7 @@ public class SessionAttendance {
         jdbc.sql("delete from mesa_session_invitee where session_id = ? and member_id = ?").params(sessionId, memberId)
                 .update();
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.uninvited",
-                Map.of("integrante", member.name()));
+                AuditDetails.of(MEMBER, member.name()));
     }
 
     @Transactional
@@ -236,7 +242,7 @@ public class SessionAttendance {
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, sessionId, name, institution, position, email, Timestamp.from(clock.instant())).update();
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.guestAdded",
-                Map.of("invitado", name));
+                AuditDetails.of(GUEST, name));
         return new Guest(id, name, institution, position, email, false);
     }
 
@@ -249,7 +255,7 @@ public class SessionAttendance {
                 .orElseThrow(() -> new NotFound("mesaSession"));
         jdbc.sql("delete from mesa_session_guest where id = ?").param(guestId).update();
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.guestRemoved",
-                Map.of("invitado", name));
+                AuditDetails.of(GUEST, name));
     }
 
     private MesaSession session(UUID mesaId, UUID sessionId) {

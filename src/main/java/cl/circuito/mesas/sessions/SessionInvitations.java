@@ -2,6 +2,8 @@ package cl.circuito.mesas.sessions;
 
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
+import cl.circuito.audit.AuditField;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.Mesa;
@@ -21,9 +23,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.KIND;
 
 /**
  * A session's convocation: the calendar file anyone who reads the Mesa downloads, and the e-mail the
@@ -117,7 +120,7 @@ public class SessionInvitations {
                 .param("at", java.sql.Timestamp.from(now)).param("by", actor.displayName())
                 .update();
         audit.changed(actor, AuditAction.CHANGED, SessionPlanning.subject(session), "mesasessions.audit.sent",
-                Map.of("tipo", kind.name(), "destinatarios", to.size()));
+                AuditDetails.of(KIND, kind).with(AuditField.RECIPIENTS, to.size()));
         // Sent last: if the mail server refuses, the transaction rolls back and nothing is recorded as sent.
         try {
             delivery.deliver(new InvitationDelivery.InvitationMail(to, subject(kind, mesa, session),

@@ -1,6 +1,7 @@
 package cl.circuito.mesas.sessions;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.mesa.Mesa;
@@ -17,10 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.SESSION;
 
 /**
  * Planning a Mesa's sessions (co-facilitators): the next dates its frequency proposes (a holiday or weekend
@@ -161,7 +164,7 @@ public class SessionPlanning {
         Versions.require(session.version(), version);
         session.cancel(reason, actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(session), "mesasessions.audit.cancelled",
-                Map.of("motivo", session.cancelReason()));
+                AuditDetails.of(REASON, session.cancelReason()));
         return SessionViews.withAgenda(sessions.saveAndFlush(session));
     }
 
@@ -181,7 +184,7 @@ public class SessionPlanning {
         }
         session.markHeld(LocalDate.now(clock), actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, subject(session), "mesasessions.audit.held",
-                Map.of("sesion", session.number()));
+                AuditDetails.of(SESSION, session.number()));
     }
 
     private Mesa mesa(UUID mesaId) {

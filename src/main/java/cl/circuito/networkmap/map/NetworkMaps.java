@@ -1,6 +1,8 @@
 package cl.circuito.networkmap.map;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
+import cl.circuito.audit.AuditField;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaDirectory;
@@ -18,12 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.FROM;
+import static cl.circuito.audit.AuditField.KIND;
+import static cl.circuito.audit.AuditField.MEMBER_ID;
+import static cl.circuito.audit.AuditField.MESA_ID;
+import static cl.circuito.audit.AuditField.NAME;
+import static cl.circuito.audit.AuditField.PROTOCOL_ID;
+import static cl.circuito.audit.AuditField.ROLE;
+import static cl.circuito.audit.AuditField.SECTOR_CODE;
+import static cl.circuito.audit.AuditField.TIE;
+import static cl.circuito.audit.AuditField.TIES;
+import static cl.circuito.audit.AuditField.TO;
+import static cl.circuito.audit.AuditField.WRITTEN_ON;
 
 /**
  * A Mesa's network map: everyone with standing reads it; its co-facilitators place, describe and remove actors,
@@ -166,9 +180,8 @@ public class NetworkMaps {
                 .param("id", actorId).update();
         actors.delete(found);
         actors.flush();
-        Map<String, Object> what = describe(found);
-        what.put("ties", removedTies);
-        changed(actor, ACTOR_SUBJECT, found.id(), "networkmap.audit.actorRemoved", what);
+        changed(actor, ACTOR_SUBJECT, found.id(), "networkmap.audit.actorRemoved",
+                describe(found).with(TIES, removedTies));
         return removedTies;
     }
 
@@ -259,8 +272,8 @@ public class NetworkMaps {
             throw NetworkRuleViolation.invalid("toActorId", "networkmap.error.duplicateTie");
         }
         NetworkTie saved = ties.saveAndFlush(tie);
-        changed(actor, TIE_SUBJECT, saved.id(), "networkmap.audit.tieAdded", of("from", from.name(), "to", to.name(),
-                "kind", saved.kind().name(), "protocolId", saved.protocolId()));
+        changed(actor, TIE_SUBJECT, saved.id(), "networkmap.audit.tieAdded", AuditDetails.of(FROM, from.name())
+                .with(TO, to.name()).with(KIND, saved.kind()).withPresent(PROTOCOL_ID, saved.protocolId()));
         return saved;
     }
 
@@ -271,8 +284,8 @@ public class NetworkMaps {
         Versions.require(tie.version(), version);
         ties.delete(tie);
         ties.flush();
-        changed(actor, TIE_SUBJECT, tie.id(), "networkmap.audit.tieRemoved", of("from", tie.fromActorId(),
-                "to", tie.toActorId(), "kind", tie.kind().name()));
+        changed(actor, TIE_SUBJECT, tie.id(), "networkmap.audit.tieRemoved", AuditDetails.of(FROM, tie.fromActorId())
+                .with(TO, tie.toActorId()).with(KIND, tie.kind()));
     }
 
     // --- notes and layout ---
@@ -282,8 +295,8 @@ public class NetworkMaps {
         access.standing(actor, mesaId).requireEdit();
         NetworkNote note = notes.saveAndFlush(NetworkNote.write(mesaId, text, actor.displayName(), LocalDate.now(clock),
                 clock.instant()));
-        changed(actor, NOTE_SUBJECT, note.id(), "networkmap.audit.noteWritten", of("mesaId", mesaId,
-                "writtenOn", note.writtenOn().toString()));
+        changed(actor, NOTE_SUBJECT, note.id(), "networkmap.audit.noteWritten", AuditDetails.of(MESA_ID, mesaId)
+                .with(WRITTEN_ON, note.writtenOn()));
         return note;
     }
 
@@ -309,7 +322,8 @@ public class NetworkMaps {
                     .param("x", p.x()).param("y", p.y()).param("id", p.actorId()).param("mesa", mesaId).update();
         }
         if (moved > 0) {
-            changed(actor, ACTOR_SUBJECT, mesaId, "networkmap.audit.arranged", of("actors", moved));
+            changed(actor, ACTOR_SUBJECT, mesaId, "networkmap.audit.arranged",
+                    AuditDetails.of(AuditField.ACTORS, moved));
         }
         return moved;
     }
@@ -355,23 +369,13 @@ public class NetworkMaps {
         return jdbc.sql(sql).param("v", value).query(Boolean.class).single();
     }
 
-    private void changed(Actor actor, String subject, UUID id, String what, Map<String, Object> changes) {
-        audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(subject, id, null), what, changes);
+    private void changed(Actor actor, String subject, UUID id, String what, AuditDetails details) {
+        audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(subject, id, null), what, details);
     }
 
-    private static Map<String, Object> describe(NetworkActor a) {
-        return of("mesaId", a.mesaId(), "name", a.name(), "kind", a.kind().name(), "tie", a.tie().name(),
-                "role", a.role() == null ? null : a.role().name(), "sectorCode", a.sectorCode(), "memberId", a.memberId());
-    }
-
-    /** Pairs of name, value; null values are kept out. */
-    static Map<String, Object> of(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                map.put(String.valueOf(pairs[i]), pairs[i + 1] instanceof UUID ? pairs[i + 1].toString() : pairs[i + 1]);
-            }
-        }
-        return map;
+    private static AuditDetails describe(NetworkActor a) {
+        return AuditDetails.of(MESA_ID, a.mesaId()).withPresent(NAME, a.name()).with(KIND, a.kind())
+                .with(TIE, a.tie()).withPresent(ROLE, a.role()).withPresent(SECTOR_CODE, a.sectorCode())
+                .withPresent(MEMBER_ID, a.memberId());
     }
 }

@@ -1,6 +1,7 @@
 package cl.circuito.networkmap.map;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.shared.NotFound;
@@ -13,8 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.DOCUMENT;
+import static cl.circuito.audit.AuditField.MESA_ID;
+import static cl.circuito.audit.AuditField.STATUS;
+import static cl.circuito.audit.AuditField.TITLE;
 
 /**
  * The protocols a Mesa agreed with other sectors: everyone with standing reads them and their documents; the
@@ -145,8 +150,8 @@ public class Protocols {
         protocol.moveTo(status, actor.displayName(), clock.instant());
         protocols.flush();
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SUBJECT, protocol.id(), null),
-                "networkmap.audit.protocolStatus", Map.of("mesaId", mesaId.toString(), "title", protocol.title(),
-                        "status", AuditTrail.change(before.name(), status.name())));
+                "networkmap.audit.protocolStatus", AuditDetails.of(MESA_ID, mesaId).with(TITLE, protocol.title())
+                        .withChange(STATUS, before, status));
         return protocol;
     }
 
@@ -164,7 +169,8 @@ public class Protocols {
 
     private void changed(Actor actor, MesaProtocol protocol, String what, ProtocolDocument document) {
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SUBJECT, protocol.id(), null), what,
-                NetworkMaps.of("mesaId", protocol.mesaId(), "title", protocol.title(), "status", protocol.status().name(),
-                        "document", document == null ? null : document.fileName()));
+                AuditDetails.of(MESA_ID, protocol.mesaId()).withPresent(TITLE, protocol.title())
+                        .with(STATUS, protocol.status())
+                        .withPresent(DOCUMENT, document == null ? null : document.fileName()));
     }
 }

@@ -56,7 +56,7 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
     }
 
     /** A child already in intervention when the program started using Circuito. */
-    public static ActiveCase existing(UUID programId, UUID childId, LocalDate admittedOn, LocalDate today, Staff actor,
+    static ActiveCase existing(UUID programId, UUID childId, LocalDate admittedOn, LocalDate today, Staff actor,
                                Instant now) {
         requireAdmissionDate(admittedOn, today);
         return open(programId, childId, null, admittedOn, actor, now);
@@ -92,7 +92,7 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
      *
      * @param birthDate the child's registered birth date, or null when unknown
      */
-    public void close(LocalDate on, CaseCloseReason reason, String notes, LocalDate birthDate, String ageOverrideReason,
+    void close(LocalDate on, CaseCloseReason reason, String notes, LocalDate birthDate, String ageOverrideReason,
                LocalDate today, Staff actor) {
         if (closedOn != null) {
             throw AdmissionRuleViolation.illegalState("close");

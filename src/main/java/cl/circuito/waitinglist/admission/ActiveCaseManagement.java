@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildIdentity;
@@ -19,12 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ADMITTED_ON;
+import static cl.circuito.audit.AuditField.AGE_WITHOUT_BIRTH_DATE;
+import static cl.circuito.audit.AuditField.EXITED_ON;
+import static cl.circuito.audit.AuditField.EXIT_REASON;
+import static cl.circuito.audit.AuditField.NAME;
+import static cl.circuito.audit.AuditField.NOTES;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * A program's active cases: registering those that predate Circuito (so the free places are right from day
@@ -82,7 +86,7 @@ public class ActiveCaseManagement {
         ActiveCase created = cases.save(ActiveCase.existing(programId, child.id(), request.admittedOn(), today,
                 Staff.of(actor), clock.instant()));
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(created), "cases.audit.registeredExisting",
-                Map.of("nombre", child.fullName(), "fechaIngreso", ChileanDates.day(request.admittedOn())));
+                AuditDetails.of(NAME, child.fullName()).with(ADMITTED_ON, request.admittedOn()));
         return created;
     }
 
@@ -104,16 +108,9 @@ public class ActiveCaseManagement {
         activeCase.requireVersion(version);
         activeCase.close(closedOn, reason, notes, registry.get(activeCase.childId()).birthDate(), ageOverrideReason,
                 LocalDate.now(clock), Staff.of(actor));
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("estado", change("ACTIVO", "CERRADO"));
-        changes.put("fechaEgreso", ChileanDates.day(closedOn));
-        changes.put("causal", String.valueOf(reason));
-        changes.put("observaciones", notes);
-        if (activeCase.closeAgeOverride() != null) {
-            changes.put("mayoríaDeEdadSinFechaDeNacimiento", activeCase.closeAgeOverride());
-        }
         audit.changed(actor, AuditAction.CHANGED, AdmissionSubjects.activeCase(activeCase), "cases.audit.closed",
-                changes);
+                AuditDetails.ofChange(STATUS, "ACTIVO", "CERRADO").with(EXITED_ON, closedOn).with(EXIT_REASON, reason)
+                        .with(NOTES, notes).withPresent(AGE_WITHOUT_BIRTH_DATE, activeCase.closeAgeOverride()));
         return cases.save(activeCase);
     }
 

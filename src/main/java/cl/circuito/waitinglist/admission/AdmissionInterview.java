@@ -3,10 +3,7 @@ package cl.circuito.waitinglist.admission;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,7 +12,9 @@ import java.util.UUID;
 
 /**
  * The admission interview with the child and the responsible adult (I-SGC-01 step 7): who attended and the
- * address, confirmed or corrected. Part of the entry; written by {@link WaitingListEntry} only.
+ * address, confirmed or corrected. Its own record, keyed by the entry: the entry's timeline says that it was held
+ * ({@link WaitingListEntry#interviewed}); what was said and who came belong to the admission, which reads the
+ * interview of the current scheduling when the child is admitted.
  */
 @Entity
 @Table(name = "admission_interview")
@@ -23,9 +22,7 @@ public class AdmissionInterview {
 
     @Id
     private UUID id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "entry_id")
-    private WaitingListEntry entry;
+    private UUID entryId;
     private LocalDate heldOn;
     private String attendees;
     private boolean addressConfirmed;
@@ -38,10 +35,25 @@ public class AdmissionInterview {
     protected AdmissionInterview() {
     }
 
-    public AdmissionInterview(WaitingListEntry entry, LocalDate heldOn, String attendees, boolean addressConfirmed,
-                       String address, String notes, Staff actor, Instant now) {
+    /** Who came and the address are required; the entry guards when the interview may be held. */
+    static AdmissionInterview held(UUID entryId, LocalDate heldOn, String attendees, Boolean addressConfirmed,
+                                   String address, String notes, Staff actor, Instant now) {
+        if (attendees == null || attendees.isBlank()) {
+            throw AdmissionRuleViolation.invalid("attendees", "admission.error.attendeesRequired");
+        }
+        if (addressConfirmed == null) {
+            throw AdmissionRuleViolation.invalid("addressConfirmed", "admission.error.addressChoiceRequired");
+        }
+        if (address == null || address.isBlank()) {
+            throw AdmissionRuleViolation.invalid("address", "admission.error.addressRequired");
+        }
+        return new AdmissionInterview(entryId, heldOn, attendees, addressConfirmed, address, notes, actor, now);
+    }
+
+    private AdmissionInterview(UUID entryId, LocalDate heldOn, String attendees, boolean addressConfirmed,
+                               String address, String notes, Staff actor, Instant now) {
         this.id = UUID.randomUUID();
-        this.entry = entry;
+        this.entryId = entryId;
         this.heldOn = heldOn;
         this.attendees = attendees.trim();
         this.addressConfirmed = addressConfirmed;
@@ -54,6 +66,10 @@ public class AdmissionInterview {
 
     public UUID id() {
         return id;
+    }
+
+    public UUID entryId() {
+        return entryId;
     }
 
     public LocalDate heldOn() {

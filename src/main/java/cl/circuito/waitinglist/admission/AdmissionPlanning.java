@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
@@ -29,7 +29,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ADMISSION_MONTH;
+import static cl.circuito.audit.AuditField.CHOSEN;
+import static cl.circuito.audit.AuditField.DEVIATIONS;
+import static cl.circuito.audit.AuditField.FREE_PLACES;
+import static cl.circuito.audit.AuditField.MONTH;
+import static cl.circuito.audit.AuditField.PROPOSED;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * The monthly admission (I-SGC-01 step 7): Circuito proposes the top of the ranking for the free places, the
@@ -123,24 +130,16 @@ public class AdmissionPlanning {
         }
         for (WaitingListEntry entry : entries.findAllByIds(picked)) {
             entry.scheduleAdmission(month, deviations.get(entry.id()), today, staff, now);
-            Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put("estado", change(EntryStatus.WAITING, EntryStatus.SCHEDULED));
-            changes.put("mesDeIngreso", ChileanDates.month(month));
-            changes.put("propuesto", proposed.contains(entry.id()));
-            if (deviations.containsKey(entry.id())) {
-                changes.put("motivo", deviations.get(entry.id()));
-            }
-            audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.scheduled", changes);
+            audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.scheduled",
+                    AuditDetails.ofChange(STATUS, EntryStatus.WAITING, EntryStatus.SCHEDULED)
+                            .with(ADMISSION_MONTH, month).with(PROPOSED, proposed.contains(entry.id()))
+                            .withPresent(REASON, deviations.get(entry.id())));
             entries.save(entry);
         }
         plans.save(plan);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("mes", ChileanDates.month(month));
-        summary.put("plazasLibres", free.free());
-        summary.put("elegidos", picked.size());
-        summary.put("diferenciasConLaPropuesta", deviations.size());
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.plan(plan, programId), "admission.audit.planConfirmed",
-                summary);
+                AuditDetails.of(MONTH, month).with(FREE_PLACES, free.free()).with(CHOSEN, picked.size())
+                        .with(DEVIATIONS, deviations.size()));
         return plan;
     }
 

@@ -55,6 +55,7 @@ public class AdmissionQueries {
     private final WaitingListEntries entries;
     private final ActiveCaseManagement caseAccess;
     private final ActiveCases cases;
+    private final AdmissionInterviews interviews;
     private final AdmissionEstimates estimates;
     private final ChildRegistry children;
     private final AuditTrail audit;
@@ -62,8 +63,8 @@ public class AdmissionQueries {
 
     AdmissionQueries(JdbcClient jdbc, ProgramDirectory programs, ProgramPlaces places, ProgramRanking ranking,
                      EntryAccess access, WaitingListEntries entries, ActiveCaseManagement caseAccess,
-                     ActiveCases cases, AdmissionEstimates estimates, ChildRegistry children, AuditTrail audit,
-                     Clock clock) {
+                     ActiveCases cases, AdmissionInterviews interviews, AdmissionEstimates estimates,
+                     ChildRegistry children, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.places = places;
@@ -72,6 +73,7 @@ public class AdmissionQueries {
         this.entries = entries;
         this.caseAccess = caseAccess;
         this.cases = cases;
+        this.interviews = interviews;
         this.estimates = estimates;
         this.children = children;
         this.audit = audit;
@@ -199,7 +201,7 @@ public class AdmissionQueries {
     public EntryAdmission forEntry(EntryView view) {
         WaitingListEntry entry = entries.findById(view.entry().id()).orElseThrow(() -> new NotFound("entry"));
         return new EntryAdmission(entry.scheduledMonth(), entry.scheduledByName(), entry.scheduledAt(),
-                entry.scheduledOn(), entry.scheduleReason(), entry.currentInterview().orElse(null),
+                entry.scheduledOn(), entry.scheduleReason(), interviews.current(entry).orElse(null),
                 cases.findByEntryId(entry.id()).orElse(null), estimates.history(entry.id()));
     }
 

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -18,11 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.YearMonth;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ADDRESS;
+import static cl.circuito.audit.AuditField.ADDRESS_CONFIRMED;
+import static cl.circuito.audit.AuditField.ADMISSION_MONTH;
+import static cl.circuito.audit.AuditField.ADMITTED_ON;
+import static cl.circuito.audit.AuditField.ATTENDEES;
+import static cl.circuito.audit.AuditField.INTERVIEWED_ON;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * What happens to a scheduled child: the admission interview, the effective admission (the entry leaves the
@@ -33,13 +39,16 @@ public class Admissions {
 
     private final EntryAccess access;
     private final WaitingListEntries entries;
+    private final AdmissionInterviews interviews;
     private final ActiveCases cases;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Admissions(EntryAccess access, WaitingListEntries entries, ActiveCases cases, AuditTrail audit, Clock clock) {
+    Admissions(EntryAccess access, WaitingListEntries entries, AdmissionInterviews interviews, ActiveCases cases,
+               AuditTrail audit, Clock clock) {
         this.access = access;
         this.entries = entries;
+        this.interviews = interviews;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
@@ -51,16 +60,16 @@ public class Admissions {
                                               String notes) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
-        AdmissionInterview interview = entry.recordAdmissionInterview(heldOn, attendees, addressConfirmed, address,
-                notes, LocalDate.now(clock), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("fechaEntrevista", ChileanDates.day(heldOn));
-        changes.put("asistentes", interview.attendees());
-        changes.put("domicilioConfirmado", interview.addressConfirmed());
-        changes.put("domicilio", interview.address());
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.interview", changes);
+        Staff staff = Staff.of(actor);
+        Instant now = clock.instant();
+        AdmissionInterview interview = AdmissionInterview.held(entry.id(), heldOn, attendees, addressConfirmed,
+                address, notes, staff, now);
+        entry.interviewed(heldOn, interview.notes(), interview.address(), LocalDate.now(clock), staff, now);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.interview",
+                AuditDetails.of(INTERVIEWED_ON, heldOn).with(ATTENDEES, interview.attendees())
+                        .with(ADDRESS_CONFIRMED, interview.addressConfirmed()).with(ADDRESS, interview.address()));
         entries.save(entry);
-        return interview;
+        return interviews.save(interview);
     }
 
     /** The effective admission; the place the child held as scheduled becomes its active case. */
@@ -70,17 +79,18 @@ public class Admissions {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         Staff staff = Staff.of(actor);
         Instant now = clock.instant();
-        entry.admit(admittedOn, LocalDate.now(clock), staff, now);
+        LocalDate interviewedOn = interviews.current(entry).map(AdmissionInterview::heldOn).orElse(null);
+        entry.admit(admittedOn, interviewedOn, LocalDate.now(clock), staff, now);
         if (cases.isOpenIn(entry.programId(), entry.childId())) {
             throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.alreadyActive");
         }
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.admitted",
-                Map.of("estado", change(EntryStatus.SCHEDULED, ExitReason.ADMITTED),
-                        "fechaIngreso", ChileanDates.day(admittedOn)));
+                AuditDetails.ofChange(STATUS, EntryStatus.SCHEDULED, ExitReason.ADMITTED)
+                        .with(ADMITTED_ON, admittedOn));
         entries.save(entry);
         ActiveCase opened = cases.save(ActiveCase.admitted(entry, staff, now));
         audit.changed(actor, AuditAction.CREATED, AdmissionSubjects.activeCase(opened), "cases.audit.opened",
-                Map.of("fechaIngreso", ChileanDates.day(admittedOn)));
+                AuditDetails.of(ADMITTED_ON, admittedOn));
         return opened;
     }
 
@@ -89,11 +99,11 @@ public class Admissions {
     public WaitingListEntry unschedule(Actor actor, UUID entryId, Long version, String reason) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
-        String month = ChileanDates.month(entry.scheduledMonth());
+        YearMonth month = entry.scheduledMonth();
         entry.unschedule(reason, LocalDate.now(clock), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "admission.audit.unscheduled",
-                Map.of("estado", change(EntryStatus.SCHEDULED, EntryStatus.WAITING), "mesDeIngreso", month,
-                        "motivo", reason.trim()));
+                AuditDetails.ofChange(STATUS, EntryStatus.SCHEDULED, EntryStatus.WAITING).with(ADMISSION_MONTH, month)
+                        .with(REASON, reason.trim()));
         return entries.save(entry);
     }
 }

@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.entry;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.Actor;
@@ -12,10 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ACTION;
+import static cl.circuito.audit.AuditField.DATE;
+import static cl.circuito.audit.AuditField.FILE;
+import static cl.circuito.audit.AuditField.NOTES;
+import static cl.circuito.audit.AuditField.PERFORMED_BY;
 
 /**
  * Gathering background before the decision: actions logged on the timeline (judicial platform review,
@@ -67,12 +71,9 @@ public class BackgroundGathering {
                 .orElseThrow(() -> EntryRuleViolation.invalid("performedBy", "error.entry.notStaff"));
         EntryEvent event = entry.recordBackgroundAction(kind, performedOn, who, notes, deadlines.today(),
                 Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("acción", kind.name());
-        changes.put("fecha", ChileanDates.day(performedOn));
-        changes.put("realizadaPor", who.name());
-        changes.put("notas", notes);
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.backgroundAction", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.backgroundAction",
+                AuditDetails.of(ACTION, kind).with(DATE, performedOn).with(PERFORMED_BY, who.name())
+                        .with(NOTES, notes));
         entries.save(entry);
         return event;
     }
@@ -92,7 +93,7 @@ public class BackgroundGathering {
             contents.save(new AttachmentContent(attachment.id(), file.bytes()));
             entry.attachmentAdded(file.fileName(), deadlines.today(), staff, now);
             audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.attachment.added",
-                    Map.of("archivo", file.fileName()));
+                    AuditDetails.of(FILE, file.fileName()));
             return attachment;
         }).toList();
         entries.save(entry);

@@ -4,6 +4,7 @@ import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildIdentity;
 import cl.circuito.children.ChildRegistry;
+import cl.circuito.children.IdentityChange;
 import cl.circuito.children.Rut;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,7 +40,7 @@ public class ChildCorrections {
     }
 
     @Transactional
-    public Map<String, Object> correct(Actor actor, UUID entryId, String rut, String givenNames,
+    public List<IdentityChange> correct(Actor actor, UUID entryId, String rut, String givenNames,
                                        String paternalSurname, String maternalSurname, LocalDate birthDate) {
         actor.require(Permission.REGISTER_REFERRALS);
         WaitingListEntry entry = access.load(actor, entryId);
@@ -53,11 +54,11 @@ public class ChildCorrections {
             throw EntryRuleViolation.invalid("birthDate", "error.entry.dateInFuture");
         }
         Rut parsed = rut == null || rut.isBlank() ? null : Rut.parse(rut);
-        Map<String, Object> changes = children.correct(entry.childId(),
+        List<IdentityChange> changes = children.correct(entry.childId(),
                 new ChildIdentity(parsed, givenNames, paternalSurname, maternalSurname, birthDate));
         if (!changes.isEmpty()) {
             audit.changed(actor, AuditAction.CHANGED, Subjects.child(entry.childId(), entry.programId()),
-                    "audit.child.corrected", changes);
+                    "audit.child.corrected", ChildIdentification.changed(changes));
             // The oficios drafted about the child name them: they follow the correction.
             events.publishEvent(new Events.ChildCorrected(entryId, entry.programId(), entry.childId()));
         }

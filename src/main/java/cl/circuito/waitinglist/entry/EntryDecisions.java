@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.entry;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildRegistry;
 import cl.circuito.network.ProgramDirectory;
@@ -15,11 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ADMISSIBILITY_DUE_ON;
+import static cl.circuito.audit.AuditField.AGE_WITHOUT_BIRTH_DATE;
+import static cl.circuito.audit.AuditField.BACKGROUND_SUFFICIENT;
+import static cl.circuito.audit.AuditField.DECIDED_ON;
+import static cl.circuito.audit.AuditField.EXITED_ON;
+import static cl.circuito.audit.AuditField.EXIT_REASON;
+import static cl.circuito.audit.AuditField.PERTINENT_PROGRAM;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * The director's verbs on an entry: judge the background, decide admissibility, reopen a decision,
@@ -58,9 +64,8 @@ public class EntryDecisions {
         entry.changeBackgroundSufficiency(sufficient, dueOn, reason, deadlines.today(), Staff.of(actor),
                 clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.sufficiencyChanged",
-                Map.of("antecedentesSuficientes", change(!sufficient, sufficient),
-                        "plazo", change(ChileanDates.day(before), ChileanDates.day(dueOn)),
-                        "motivo", reason));
+                AuditDetails.ofChange(BACKGROUND_SUFFICIENT, !sufficient, sufficient)
+                        .withChange(ADMISSIBILITY_DUE_ON, before, dueOn).with(REASON, reason));
         return entries.save(entry);
     }
 
@@ -71,8 +76,8 @@ public class EntryDecisions {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         entry.declareEligible(decidedOn, notes, deadlines.today(), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredEligible",
-                Map.of("estado", change(EntryStatus.UNDER_REVIEW, EntryStatus.WAITING),
-                        "fechaDecisión", ChileanDates.day(decidedOn)));
+                AuditDetails.ofChange(STATUS, EntryStatus.UNDER_REVIEW, EntryStatus.WAITING)
+                        .with(DECIDED_ON, decidedOn));
         return entries.save(entry);
     }
 
@@ -92,12 +97,9 @@ public class EntryDecisions {
         }
         entry.declareNotEligible(decidedOn, reason, pertinentProgramId, pertinentName, deadlines.today(),
                 Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("estado", change(EntryStatus.UNDER_REVIEW, "NO_SUJETO_DE_ATENCION"));
-        changes.put("fechaDecisión", ChileanDates.day(decidedOn));
-        changes.put("motivo", reason);
-        changes.put("programaPertinente", pertinentName);
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredNotEligible", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.declaredNotEligible",
+                AuditDetails.ofChange(STATUS, EntryStatus.UNDER_REVIEW, "NO_SUJETO_DE_ATENCION")
+                        .with(DECIDED_ON, decidedOn).with(REASON, reason).with(PERTINENT_PROGRAM, pertinentName));
         return entries.save(entry);
     }
 
@@ -108,7 +110,7 @@ public class EntryDecisions {
         String before = entry.status() == EntryStatus.EXITED ? "NO_SUJETO_DE_ATENCION" : "SUJETO_DE_ATENCION";
         entry.reopenDecision(reason, deadlines.today(), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.decisionReopened",
-                Map.of("estado", change(before, EntryStatus.UNDER_REVIEW), "motivo", reason));
+                AuditDetails.ofChange(STATUS, before, EntryStatus.UNDER_REVIEW).with(REASON, reason));
         return entries.save(entry);
     }
 
@@ -130,15 +132,10 @@ public class EntryDecisions {
         EntryStatus before = entry.status();
         entry.exit(reason, exitedOn, notes, children.get(entry.childId()).birthDate(), ageOverrideReason,
                 deadlines.today(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("estado", change(before, EntryStatus.EXITED));
-        changes.put("causal", String.valueOf(reason));
-        changes.put("fechaEgreso", ChileanDates.day(exitedOn));
-        changes.put("motivo", notes);
-        if (entry.exitAgeOverride() != null) {
-            changes.put("mayoríaDeEdadSinFechaDeNacimiento", entry.exitAgeOverride());
-        }
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.exited", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.exited",
+                AuditDetails.ofChange(STATUS, before, EntryStatus.EXITED).with(EXIT_REASON, reason)
+                        .with(EXITED_ON, exitedOn).with(REASON, notes)
+                        .withPresent(AGE_WITHOUT_BIRTH_DATE, entry.exitAgeOverride()));
         return entries.save(entry);
     }
 }

@@ -17,6 +17,11 @@ public class EntryRuleViolation extends DomainException {
                 status.name());
     }
 
+    /** The entry is not in a state that allows this verb, said by the capability's own key: 409. */
+    static EntryRuleViolation refused(String key) {
+        return new EntryRuleViolation(HttpStatus.CONFLICT, key, null);
+    }
+
     /** A value breaks a rule of the entry (a date before receipt, a missing reason): 422 on that field. */
     static EntryRuleViolation invalid(String field, String key, Object... args) {
         return new EntryRuleViolation(HttpStatus.UNPROCESSABLE_CONTENT, key, field, args);

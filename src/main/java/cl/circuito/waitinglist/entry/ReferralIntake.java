@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.entry;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildIdentity;
@@ -19,11 +19,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static cl.circuito.audit.AuditField.ADMISSIBILITY_DUE_ON;
+import static cl.circuito.audit.AuditField.ATTACHMENTS;
+import static cl.circuito.audit.AuditField.BACKGROUND_SUFFICIENT;
+import static cl.circuito.audit.AuditField.RECEIVED_ON;
+import static cl.circuito.audit.AuditField.REFERRER;
 
 /**
  * Step 1 of I-SGC-01: a referral comes in, the child is identified, the entry and its deadline start.
@@ -114,13 +118,10 @@ public class ReferralIntake {
             entry.attachmentAdded(file.fileName(), today, staff, now);
         }
 
-        Map<String, Object> created = new LinkedHashMap<>();
-        created.put("derivador", referrer.name());
-        created.put("recepción", ChileanDates.day(entry.receivedOn()));
-        created.put("antecedentesSuficientes", entry.backgroundSufficient());
-        created.put("plazo", ChileanDates.day(dueOn));
-        created.put("adjuntos", files.size());
-        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.entry.registered", created);
+        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.entry.registered",
+                AuditDetails.of(REFERRER, referrer.name()).with(RECEIVED_ON, entry.receivedOn())
+                        .with(BACKGROUND_SUFFICIENT, entry.backgroundSufficient()).with(ADMISSIBILITY_DUE_ON, dueOn)
+                        .with(ATTACHMENTS, files.size()));
 
         return new Registration(entry, child, access.otherProgramsOf(child.id(), programId));
     }

@@ -6,16 +6,7 @@ import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.priority.PriorityAnswer;
-import cl.circuito.waitinglist.priority.PriorityEvents;
 import cl.circuito.waitinglist.ranking.RankingEvents;
-import cl.circuito.waitinglist.admission.AdmissionInterview;
-import cl.circuito.waitinglist.admission.AdmissionPlanning;
-import cl.circuito.waitinglist.admission.AdmissionRuleViolation;
-import cl.circuito.waitinglist.priority.PriorityAssessment;
-import cl.circuito.waitinglist.priority.PriorityInstrument;
-import cl.circuito.waitinglist.priority.PriorityRuleViolation;
-import cl.circuito.waitinglist.priority.PriorityScoring;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,8 +26,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static cl.circuito.waitinglist.EntryStatus.EXITED;
@@ -47,6 +36,14 @@ import static cl.circuito.waitinglist.EntryStatus.WAITING;
 /**
  * One child referred to one program, from the referral to leaving the list. State changes are verbs
  * that guard their rule, write the timeline and register an event; there are no setters.
+ *
+ * <p>Why it is longer than our classes usually are: it is the one state machine of a child on the list (under
+ * review, waiting, scheduled, gone) and every verb's guard reads that state, so its verbs stay together. What
+ * other capabilities own lives with them and only its effect on the child's state comes here: the priority
+ * guide's instruments, scoring and overrides ({@code priority.PriorityAssessment}, which hands the entry its sort
+ * key), the admission interview's record and the month's places ({@code admission}). A manual place in the
+ * ranking stays here because the entry's own transitions (scheduled, exited, reopened) must forget it. About a
+ * fifth of the file is read accessors for the pages and queries.
  */
 @Entity
 @Table(name = "waiting_list_entry")
@@ -104,9 +101,6 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     @OrderBy("occurredOn desc, recordedAt desc")
     private List<EntryEvent> timeline = new ArrayList<>();
 
-    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
-    private List<AdmissionInterview> interviews = new ArrayList<>();
-
     protected WaitingListEntry() {
     }
 
@@ -115,7 +109,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
                            String reason, LocalDate receivedOn, boolean backgroundSufficient) {
     }
 
-    public static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
+    static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
         WaitingListEntry entry = new WaitingListEntry();
         entry.id = UUID.randomUUID();
         entry.programId = referral.programId();
@@ -177,7 +171,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         timeline.add(new EntryEvent(this, EntryEventKind.ATTACHMENT_ADDED, today, now, actor, null, fileName));
     }
 
-    public void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
+    void declareEligible(LocalDate on, String notes, LocalDate today, Staff actor, Instant now) {
         requireStatus("decide", UNDER_REVIEW);
         requireDateWithin("decidedOn", on, today);
         decided(on, notes, actor);
@@ -270,21 +264,22 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     }
 
     // ---------------------------------------------------------------- monthly admission (I-SGC-01 step 7)
+    // The entry's side of it: scheduled, interviewed, admitted are states of the child on the list. The places,
+    // the monthly plan and the interview's record belong to the admission capability, which calls these verbs.
 
     /**
      * Gives the child one of the month's free places. The caller counted the places under the program's
-     * lock ({@link AdmissionPlanning}); the entry guards its own state and records why the director
-     * deviated from the proposal, if they did.
+     * lock; the entry guards its own state and records why the director deviated from the proposal, if they did.
      */
     public void scheduleAdmission(YearMonth month, String deviationReason, LocalDate today, Staff actor, Instant now) {
         if (status != WAITING) {
-            throw AdmissionRuleViolation.illegalState("schedule");
+            throw EntryRuleViolation.refused("admission.error.state.schedule");
         }
         if (month == null) {
-            throw AdmissionRuleViolation.invalid("month", "admission.error.monthRequired");
+            throw EntryRuleViolation.invalid("month", "admission.error.monthRequired");
         }
         if (month.isBefore(YearMonth.from(today))) {
-            throw AdmissionRuleViolation.invalid("month", "admission.error.monthPast");
+            throw EntryRuleViolation.invalid("month", "admission.error.monthPast");
         }
         this.status = SCHEDULED;
         forgetRankingPlacement();
@@ -301,10 +296,10 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     /** Back to the list: the place is freed, the child keeps its eligibility and waits again. */
     public void unschedule(String reason, LocalDate today, Staff actor, Instant now) {
         if (status != SCHEDULED) {
-            throw AdmissionRuleViolation.illegalState("unschedule");
+            throw EntryRuleViolation.refused("admission.error.state.unschedule");
         }
         if (reason == null || reason.isBlank()) {
-            throw AdmissionRuleViolation.invalid("reason", "admission.error.reasonRequired");
+            throw EntryRuleViolation.invalid("reason", "admission.error.reasonRequired");
         }
         String month = ChileanDates.month(scheduledMonth());
         clearSchedule();
@@ -314,66 +309,56 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         registerEvent(new AdmissionEvents.AdmissionUnscheduled(id, programId, reason.trim()));
     }
 
-    /** The interview with the child and the adult; the address is confirmed or corrected there. */
-    public AdmissionInterview recordAdmissionInterview(LocalDate heldOn, String attendees, Boolean addressConfirmed,
-                                                String address, String notes, LocalDate today, Staff actor,
-                                                Instant now) {
+    /**
+     * The interview with the child and the adult was held (the admission capability keeps what was said): only
+     * while scheduled, dated between the scheduling and today — one held before belongs to no scheduling.
+     */
+    public void interviewed(LocalDate heldOn, String notes, String address, LocalDate today, Staff actor,
+                            Instant now) {
         if (status != SCHEDULED) {
-            throw AdmissionRuleViolation.illegalState("interview");
+            throw EntryRuleViolation.refused("admission.error.state.interview");
         }
         requireDateWithin("heldOn", heldOn, today);
         LocalDate scheduledOn = scheduledOn();
         if (scheduledOn != null && heldOn.isBefore(scheduledOn)) {
-            // I-SGC-01 step 7: once the admission is set, the interview; one held before belongs to no scheduling.
-            throw AdmissionRuleViolation.invalid("heldOn", "admission.error.interviewBeforeScheduling",
+            throw EntryRuleViolation.invalid("heldOn", "admission.error.interviewBeforeScheduling",
                     ChileanDates.day(scheduledOn), ChileanDates.month(scheduledMonth()));
         }
-        if (attendees == null || attendees.isBlank()) {
-            throw AdmissionRuleViolation.invalid("attendees", "admission.error.attendeesRequired");
-        }
-        if (addressConfirmed == null) {
-            throw AdmissionRuleViolation.invalid("addressConfirmed", "admission.error.addressChoiceRequired");
-        }
-        if (address == null || address.isBlank()) {
-            throw AdmissionRuleViolation.invalid("address", "admission.error.addressRequired");
-        }
-        AdmissionInterview interview = new AdmissionInterview(this, heldOn, attendees, addressConfirmed, address,
-                notes, actor, now);
-        interviews.add(interview);
-        String detail = interview.address().length() > 500 ? interview.address().substring(0, 500) : interview.address();
-        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_INTERVIEW, heldOn, now, actor, interview.notes(),
-                detail));
+        String detail = address.length() > 500 ? address.substring(0, 500) : address;
+        timeline.add(new EntryEvent(this, EntryEventKind.ADMISSION_INTERVIEW, heldOn, now, actor, notes, detail));
         registerEvent(new AdmissionEvents.AdmissionInterviewRecorded(id, programId, heldOn));
-        return interview;
     }
 
     /**
      * The effective admission: the entry leaves the list as admitted (the caller opens the active case).
-     * Only after the admission interview, never dated before it, before receipt, before the month the child was
-     * scheduled for (that month's places are the ones it takes) nor in the future.
+     * Only after the admission interview of this scheduling, never dated before it, before receipt, before the
+     * month the child was scheduled for (that month's places are the ones it takes) nor in the future.
+     *
+     * @param interviewedOn the day of the current scheduling's interview, or null when there is none
      */
-    public void admit(LocalDate admittedOn, LocalDate today, Staff actor, Instant now) {
+    public void admit(LocalDate admittedOn, LocalDate interviewedOn, LocalDate today, Staff actor, Instant now) {
         if (status != SCHEDULED) {
-            throw AdmissionRuleViolation.illegalState("admit");
+            throw EntryRuleViolation.refused("admission.error.state.admit");
         }
         if (admittedOn == null) {
-            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateRequired");
+            throw EntryRuleViolation.invalid("admittedOn", "error.entry.dateRequired");
         }
         if (admittedOn.isAfter(today)) {
-            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedInFuture");
+            throw EntryRuleViolation.invalid("admittedOn", "admission.error.admittedInFuture");
         }
         if (admittedOn.isBefore(receivedOn)) {
-            throw AdmissionRuleViolation.invalid("admittedOn", "error.entry.dateBeforeReceipt", ChileanDates.day(receivedOn));
+            throw EntryRuleViolation.invalid("admittedOn", "error.entry.dateBeforeReceipt", ChileanDates.day(receivedOn));
         }
         if (admittedOn.isBefore(scheduledMonth)) {
-            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeScheduledMonth",
+            throw EntryRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeScheduledMonth",
                     ChileanDates.month(scheduledMonth()), ChileanDates.day(scheduledMonth));
         }
-        AdmissionInterview interview = currentInterview()
-                .orElseThrow(() -> AdmissionRuleViolation.invalid("admittedOn", "admission.error.noInterview"));
-        if (admittedOn.isBefore(interview.heldOn())) {
-            throw AdmissionRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeInterview",
-                    ChileanDates.day(interview.heldOn()));
+        if (interviewedOn == null) {
+            throw EntryRuleViolation.invalid("admittedOn", "admission.error.noInterview");
+        }
+        if (admittedOn.isBefore(interviewedOn)) {
+            throw EntryRuleViolation.invalid("admittedOn", "admission.error.admittedBeforeInterview",
+                    ChileanDates.day(interviewedOn));
         }
         leave(ExitReason.ADMITTED, admittedOn, null, actor);
         timeline.add(new EntryEvent(this, EntryEventKind.ADMITTED, admittedOn, now, actor, null, null));
@@ -395,16 +380,6 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
                 .orElse(null);
     }
 
-    /** The interview of the current scheduling: one recorded before the child was last scheduled does not count. */
-    public Optional<AdmissionInterview> currentInterview() {
-        if (scheduledAt == null) {
-            return Optional.empty();
-        }
-        return interviews.stream()
-                .filter(i -> !i.recordedAt().isBefore(scheduledAt))
-                .max(Comparator.comparing(AdmissionInterview::recordedAt));
-    }
-
     private void clearSchedule() {
         this.scheduledMonth = null;
         this.scheduledAt = null;
@@ -414,73 +389,39 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     }
 
     // ---------------------------------------------------------------- priority guide (annex 1)
+    // The entry keeps the guide's result (its final priority and score), the ranking's sort key; the instrument,
+    // the scoring and the override's rules belong to the priority capability, which calls these verbs.
 
-    /**
-     * Applies a priority instrument (I-SGC-01, annex 1) to an eligible child: only while waiting or
-     * scheduled. A standing override of the previous assessment is kept unless the director removes it
-     * (docs/priority-guide.md); the entry's priority is then the final one.
-     *
-     * @param previous the current assessment, or null for the first one
-     * @return the new assessment, for the caller to save with the entry
-     */
-    public PriorityAssessment assessPriority(PriorityInstrument instrument, int cut, Map<Integer, PriorityAnswer> answers,
-                                      LocalDate assessedOn, String notes, PriorityAssessment previous,
-                                      boolean removeOverride, LocalDate today, Staff actor, Instant now) {
+    /** The guide was applied: only to a waiting or scheduled child, on a day between receipt and today. */
+    public void priorityAssessed(int priority, int score, boolean overridden, LocalDate assessedOn, String notes,
+                                 String detail, LocalDate today, Staff actor, Instant now) {
         requireAssessable("assess");
         requireDateWithin("assessedOn", assessedOn, today);
-        PriorityAssessment assessment = PriorityAssessment.of(this, instrument, cut, answers, assessedOn, notes,
-                actor, now);
-        if (!removeOverride) {
-            assessment.carryOverrideFrom(previous);
-        }
-        this.priority = assessment.finalPriority();
-        this.priorityScore = assessment.score();
-        this.priorityOverridden = assessment.isOverridden();
-        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_ASSESSED, assessedOn, now, actor, assessment.notes(),
-                "P" + assessment.finalPriority() + " · " + assessment.score() + "/" + instrument.itemCount()));
-        registerEvent(new PriorityEvents.PriorityAssessed(id, programId, assessment.id(), assessment.finalPriority(),
-                assessment.score(), assessment.noDataCount()));
-        return assessment;
+        this.priority = priority;
+        this.priorityScore = score;
+        this.priorityOverridden = overridden;
+        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_ASSESSED, assessedOn, now, actor, notes, detail));
     }
 
-    /**
-     * The director sets the priority by hand with a written reason, or (null {@code newPriority}) goes
-     * back to the computed one, also with a reason.
-     */
-    public void overridePriority(PriorityAssessment current, Integer newPriority, String reason, LocalDate today,
-                          Staff actor, Instant now) {
+    /** The director set the priority by hand, or went back to the computed one; always with a reason. */
+    public void priorityOverridden(int priority, boolean overridden, String reason, String detail, LocalDate today,
+                                   Staff actor, Instant now) {
         requireAssessable("override");
-        if (current == null) {
-            throw PriorityRuleViolation.conflict("priority.error.noAssessment");
-        }
         requireText("reason", reason);
-        String before = "P" + current.finalPriority();
-        if (newPriority == null) {
-            if (!current.isOverridden()) {
-                throw PriorityRuleViolation.conflict("priority.error.noOverride");
-            }
-            current.removeOverride();
-        } else {
-            if (!PriorityScoring.isPriority(newPriority)) {
-                throw PriorityRuleViolation.invalid("priority", "priority.error.priorityChoice");
-            }
-            if (newPriority == current.computedPriority()) {
-                throw PriorityRuleViolation.invalid("priority", "priority.error.overrideSameAsComputed",
-                        current.computedPriority());
-            }
-            current.override(newPriority, reason, actor, now);
-        }
-        this.priority = current.finalPriority();
-        this.priorityOverridden = current.isOverridden();
+        this.priority = priority;
+        this.priorityOverridden = overridden;
         timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_OVERRIDDEN, today, now, actor, reason.trim(),
-                before + " → P" + current.finalPriority()));
-        registerEvent(new PriorityEvents.PriorityOverridden(id, programId, current.id(), current.overridePriority(),
-                current.computedPriority(), reason.trim()));
+                detail));
     }
 
-    public void requireAssessable(String verb) {
-        if (status != WAITING && status != SCHEDULED) {
-            throw PriorityRuleViolation.notAssessable(verb, status);
+    /** The priority guide applies only to eligible children still on the list: waiting or scheduled. */
+    public boolean isAssessable() {
+        return status == WAITING || status == SCHEDULED;
+    }
+
+    private void requireAssessable(String verb) {
+        if (!isAssessable()) {
+            throw EntryRuleViolation.refused("priority.error.transition." + verb + "." + status.name());
         }
     }
 

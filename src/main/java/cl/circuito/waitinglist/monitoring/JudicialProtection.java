@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
@@ -14,9 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ANSWERED_ON;
+import static cl.circuito.audit.AuditField.COURT_ANSWER;
+import static cl.circuito.audit.AuditField.REQUEST;
+import static cl.circuito.audit.AuditField.REQUESTED_ON;
+import static cl.circuito.audit.AuditField.STATUS;
 
 /**
  * Following up a child found not protected: the director records the request to the court (medida
@@ -47,11 +51,9 @@ public class JudicialProtection {
         JudicialAction action = load(actor, judicialActionId);
         action.requireVersion(version);
         action.request(kind, requestedOn, deadlines.today(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("estado", AuditTrail.change(JudicialActionStatus.OPEN, JudicialActionStatus.REQUESTED));
-        changes.put("solicitud", kind.name());
-        changes.put("fechaSolicitud", ChileanDates.day(requestedOn));
-        audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.requested", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.requested",
+                AuditDetails.ofChange(STATUS, JudicialActionStatus.OPEN, JudicialActionStatus.REQUESTED)
+                        .with(REQUEST, kind).with(REQUESTED_ON, requestedOn));
         return judicialActions.save(action);
     }
 
@@ -62,11 +64,9 @@ public class JudicialProtection {
         JudicialAction action = load(actor, judicialActionId);
         action.requireVersion(version);
         action.answer(answer, answeredOn, deadlines.today(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("estado", AuditTrail.change(JudicialActionStatus.REQUESTED, JudicialActionStatus.RESOLVED));
-        changes.put("respuestaTribunal", action.courtAnswer());
-        changes.put("fechaRespuesta", ChileanDates.day(answeredOn));
-        audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.answered", changes);
+        audit.changed(actor, AuditAction.CHANGED, subject(action), "judicial.audit.answered",
+                AuditDetails.ofChange(STATUS, JudicialActionStatus.REQUESTED, JudicialActionStatus.RESOLVED)
+                        .with(COURT_ANSWER, action.courtAnswer()).with(ANSWERED_ON, answeredOn));
         return judicialActions.save(action);
     }
 

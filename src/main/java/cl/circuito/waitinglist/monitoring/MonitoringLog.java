@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.monitoring;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.Actor;
@@ -19,9 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.ACTION;
+import static cl.circuito.audit.AuditField.DATE;
+import static cl.circuito.audit.AuditField.NOTES;
+import static cl.circuito.audit.AuditField.OUTCOME;
+import static cl.circuito.audit.AuditField.PERFORMED_BY;
 
 /**
  * Recording monitoring actions on waiting children (director or designee). A "not protected" finding
@@ -68,13 +72,9 @@ public class MonitoringLog {
         Staff who = performer(actor, entry, performedBy);
         MonitoringAction action = MonitoringAction.record(entry, kind, performedOn, who, outcome, notes,
                 deadlines.today(), Staff.of(actor), now);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("acción", kind.name());
-        changes.put("fecha", ChileanDates.day(performedOn));
-        changes.put("realizadaPor", who.name());
-        changes.put("resultado", outcome.name());
-        changes.put("notas", action.notes());
-        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "monitoring.audit.recorded", changes);
+        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "monitoring.audit.recorded",
+                AuditDetails.of(ACTION, kind).with(DATE, performedOn).with(PERFORMED_BY, who.name())
+                        .with(OUTCOME, outcome).with(NOTES, action.notes()));
         if (!action.foundNotProtected()) {
             return new Recorded(actions.save(action), null, false);
         }
@@ -85,7 +85,7 @@ public class MonitoringLog {
         if (unresolved == null) {
             judicialActions.save(task);
             audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "judicial.audit.opened",
-                    Map.of("fecha", ChileanDates.day(performedOn)));
+                    AuditDetails.of(DATE, performedOn));
         }
         return new Recorded(saved, task, unresolved == null);
     }

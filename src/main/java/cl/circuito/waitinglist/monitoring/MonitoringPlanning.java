@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.monitoring;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -19,9 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.KIND;
+import static cl.circuito.audit.AuditField.MONTH;
+import static cl.circuito.audit.AuditField.PLANNED;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.REQUIRED;
+import static cl.circuito.audit.AuditField.WAITING;
 
 /**
  * The director plans a month's monitoring from Circuito's proposal, then adds children or removes
@@ -63,14 +69,10 @@ public class MonitoringPlanning {
         MonitoringProposals.Proposal proposal = proposals.of(program);
         MonitoringPlan plan = MonitoringPlan.create(programId, month, proposal.kind(), proposal.waiting(),
                 proposal.required(), proposal.proposed(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("mes", month.toString());
-        changes.put("tipo", proposal.kind().name());
-        changes.put("enEspera", proposal.waiting());
-        changes.put("mínimo", proposal.required());
-        changes.put("planificados", proposal.proposed().size());
         audit.changed(actor, AuditAction.CREATED, new AuditTrail.Subject(PLAN_SUBJECT, plan.id(), programId),
-                "monitoring.audit.planCreated", changes);
+                "monitoring.audit.planCreated", AuditDetails.of(MONTH, month).with(KIND, proposal.kind())
+                        .with(WAITING, proposal.waiting()).with(REQUIRED, proposal.required())
+                        .with(PLANNED, proposal.proposed().size()));
         try {
             return plans.saveAndFlush(plan);
         } catch (DataIntegrityViolationException e) {
@@ -89,7 +91,7 @@ public class MonitoringPlanning {
         }
         plan.add(entry.id(), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "monitoring.audit.planChildAdded",
-                Map.of("mes", month.toString()));
+                AuditDetails.of(MONTH, month));
         return plans.save(plan);
     }
 
@@ -102,7 +104,7 @@ public class MonitoringPlanning {
         WaitingListEntry entry = entryOfProgram(actor, programId, entryId);
         plan.remove(entry.id(), reason, Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "monitoring.audit.planChildRemoved",
-                Map.of("mes", month.toString(), "motivo", reason.trim()));
+                AuditDetails.of(MONTH, month).with(REASON, reason.trim()));
         return plans.save(plan);
     }
 

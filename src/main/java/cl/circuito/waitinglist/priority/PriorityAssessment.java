@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +24,12 @@ import java.util.UUID;
 /**
  * One application of a priority instrument version to a waiting child: the answers, the score, the
  * cut used and the priority it gave, plus the director's override with its reason, if any. The answers
- * never change; a re-assessment is a new assessment, so the history stays.
+ * never change; a re-assessment is a new assessment, so the history stays. Its verbs hold the guide's rules and
+ * hand the result to the entry, which keeps it as the ranking's sort key and writes the child's timeline.
  */
 @Entity
 @Table(name = "priority_assessment")
-public class PriorityAssessment {
+public class PriorityAssessment extends AbstractAggregateRoot<PriorityAssessment> {
 
     @Id
     private UUID id;
@@ -62,8 +64,71 @@ public class PriorityAssessment {
     protected PriorityAssessment() {
     }
 
+    /**
+     * Applies a priority instrument (I-SGC-01, annex 1) to an eligible child: only while waiting or scheduled. A
+     * standing override of the previous assessment is kept unless the director removes it (docs/priority-guide.md);
+     * the entry's priority is then the final one.
+     *
+     * @param previous the current assessment, or null for the first one
+     * @return the new assessment, for the caller to save with the entry
+     */
+    static PriorityAssessment assess(WaitingListEntry entry, PriorityInstrument instrument, int cut,
+                                     Map<Integer, PriorityAnswer> answers, LocalDate assessedOn, String notes,
+                                     PriorityAssessment previous, boolean removeOverride, LocalDate today, Staff actor,
+                                     Instant now) {
+        requireAssessable(entry, "assess");
+        PriorityAssessment assessment = of(entry, instrument, cut, answers, assessedOn, notes, actor, now);
+        if (!removeOverride) {
+            assessment.carryOverrideFrom(previous);
+        }
+        entry.priorityAssessed(assessment.finalPriority, assessment.score, assessment.isOverridden(), assessedOn,
+                assessment.notes, "P" + assessment.finalPriority + " · " + assessment.score + "/"
+                        + instrument.itemCount(), today, actor, now);
+        assessment.registerEvent(new PriorityEvents.PriorityAssessed(entry.id(), entry.programId(), assessment.id,
+                assessment.finalPriority, assessment.score, assessment.noDataCount));
+        return assessment;
+    }
+
+    /**
+     * The director sets the final priority by hand with a written reason, or ({@code newPriority} null) goes back
+     * to the computed one, also with a reason.
+     */
+    void override(WaitingListEntry entry, Integer newPriority, String reason, LocalDate today, Staff actor,
+                  Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw PriorityRuleViolation.invalid("reason", "error.entry.textRequired");
+        }
+        String before = "P" + finalPriority;
+        if (newPriority == null) {
+            if (!isOverridden()) {
+                throw PriorityRuleViolation.conflict("priority.error.noOverride");
+            }
+            removeOverride();
+        } else {
+            if (!PriorityScoring.isPriority(newPriority)) {
+                throw PriorityRuleViolation.invalid("priority", "priority.error.priorityChoice");
+            }
+            if (newPriority == computedPriority) {
+                throw PriorityRuleViolation.invalid("priority", "priority.error.overrideSameAsComputed",
+                        computedPriority);
+            }
+            overrideWith(newPriority, reason, actor, now);
+        }
+        entry.priorityOverridden(finalPriority, isOverridden(), reason, before + " → P" + finalPriority, today, actor,
+                now);
+        registerEvent(new PriorityEvents.PriorityOverridden(entry.id(), entry.programId(), id, overridePriority,
+                computedPriority, reason.trim()));
+    }
+
+    /** The guide applies only to eligible children still on the list; said before any scoring. 409. */
+    static void requireAssessable(WaitingListEntry entry, String verb) {
+        if (!entry.isAssessable()) {
+            throw PriorityRuleViolation.notAssessable(verb, entry.status());
+        }
+    }
+
     /** Scores the answers against the instrument and the cut; refuses unanswered or unknown descriptors. */
-    public static PriorityAssessment of(WaitingListEntry entry, PriorityInstrument instrument, int cut,
+    private static PriorityAssessment of(WaitingListEntry entry, PriorityInstrument instrument, int cut,
                                  Map<Integer, PriorityAnswer> answers, LocalDate assessedOn, String notes,
                                  Staff by, Instant now) {
         List<PriorityItem> items = instrument.items();
@@ -91,7 +156,7 @@ public class PriorityAssessment {
     }
 
     /** A standing override survives a re-assessment (see docs/priority-guide.md), with its author and date. */
-    public void carryOverrideFrom(PriorityAssessment previous) {
+    private void carryOverrideFrom(PriorityAssessment previous) {
         if (previous != null && previous.isOverridden()) {
             this.overridePriority = previous.overridePriority;
             this.overrideReason = previous.overrideReason;
@@ -102,7 +167,7 @@ public class PriorityAssessment {
         }
     }
 
-    public void override(int priority, String reason, Staff by, Instant now) {
+    private void overrideWith(int priority, String reason, Staff by, Instant now) {
         this.overridePriority = priority;
         this.overrideReason = reason.trim();
         this.overriddenBy = by.id();
@@ -111,7 +176,7 @@ public class PriorityAssessment {
         this.finalPriority = priority;
     }
 
-    public void removeOverride() {
+    private void removeOverride() {
         this.overridePriority = null;
         this.overrideReason = null;
         this.overriddenBy = null;

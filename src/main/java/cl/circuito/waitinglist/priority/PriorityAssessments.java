@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildRegistry;
 import cl.circuito.network.ProgramDirectory;
@@ -23,13 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.ASSESSED_ON;
+import static cl.circuito.audit.AuditField.COMPUTED_PRIORITY;
+import static cl.circuito.audit.AuditField.CUT;
+import static cl.circuito.audit.AuditField.INSTRUMENT;
+import static cl.circuito.audit.AuditField.NO_DATA;
+import static cl.circuito.audit.AuditField.OVERRIDE;
+import static cl.circuito.audit.AuditField.PRIORITY;
+import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.SCORE;
 
 /**
  * The director applies the program's priority instrument to an eligible child, re-applies it when the
@@ -73,7 +80,7 @@ public class PriorityAssessments {
     public Preparation prepare(Actor actor, UUID entryId) {
         actor.require(Permission.ASSESS_PRIORITY);
         WaitingListEntry entry = access.load(actor, entryId);
-        entry.requireAssessable("assess");
+        PriorityAssessment.requireAssessable(entry, "assess");
         PrioritySettings.Effective effective = settings.resolve(entry.programId());
         return new Preparation(entry.version(), InstrumentView.of(effective.instrument(),
                 instruments.isLatest(effective.instrument())), effective.cut(), currentOf(entry.id()).orElse(null));
@@ -96,22 +103,19 @@ public class PriorityAssessments {
         PrioritySettings.Effective effective = settings.resolve(entry.programId());
         Integer priorityBefore = entry.priority();
         Integer scoreBefore = entry.priorityScore();
-        PriorityAssessment assessment = entry.assessPriority(effective.instrument(), effective.cut(),
+        PriorityAssessment assessment = PriorityAssessment.assess(entry, effective.instrument(), effective.cut(),
                 answers == null ? Map.of() : new HashMap<>(answers), assessedOn, notes, previous, removeOverride,
                 deadlines.today(), Staff.of(actor), clock.instant());
         assessments.save(assessment);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("instrumento", effective.instrument().label());
-        changes.put("fechaAplicación", ChileanDates.day(assessedOn));
-        changes.put("puntaje", change(scoreBefore, assessment.score()));
-        changes.put("corte", assessment.cutUsed());
-        changes.put("prioridadCalculada", assessment.computedPriority());
-        changes.put("prioridad", change(priorityBefore, assessment.finalPriority()));
-        changes.put("sinDato", assessment.noDataCount());
+        AuditDetails details = AuditDetails.of(INSTRUMENT, effective.instrument().label()).with(ASSESSED_ON, assessedOn)
+                .withChange(SCORE, scoreBefore, assessment.score()).with(CUT, assessment.cutUsed())
+                .with(COMPUTED_PRIORITY, assessment.computedPriority())
+                .withChange(PRIORITY, priorityBefore, assessment.finalPriority())
+                .with(NO_DATA, assessment.noDataCount());
         if (previous != null && previous.isOverridden()) {
-            changes.put("modificación", removeOverride ? "quitada" : "conservada: " + previous.overrideReason());
+            details = details.with(OVERRIDE, removeOverride ? "quitada" : "conservada: " + previous.overrideReason());
         }
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "priority.audit.assessed", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "priority.audit.assessed", details);
         entries.save(entry);
         return AssessmentView.of(assessment, effective.instrument());
     }
@@ -126,14 +130,16 @@ public class PriorityAssessments {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         PriorityAssessment current = assessments.findFirstByEntryIdOrderByAssessedAtDesc(entry.id()).orElse(null);
         Integer before = entry.priority();
-        entry.overridePriority(current, priority, reason, deadlines.today(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("prioridad", change(before, current.finalPriority()));
-        changes.put("prioridadCalculada", current.computedPriority());
-        changes.put("puntaje", current.score());
-        changes.put("motivo", reason.trim());
+        PriorityAssessment.requireAssessable(entry, "override");
+        if (current == null) {
+            throw PriorityRuleViolation.conflict("priority.error.noAssessment");
+        }
+        current.override(entry, priority, reason, deadlines.today(), Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry),
-                priority == null ? "priority.audit.overrideRemoved" : "priority.audit.overridden", changes);
+                priority == null ? "priority.audit.overrideRemoved" : "priority.audit.overridden",
+                AuditDetails.ofChange(PRIORITY, before, current.finalPriority())
+                        .with(COMPUTED_PRIORITY, current.computedPriority()).with(SCORE, current.score())
+                        .with(REASON, reason.trim()));
         assessments.save(current);
         entries.save(entry);
         return AssessmentView.of(current, instruments.load(current.instrumentId()));

@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.priority;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -10,10 +11,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import static cl.circuito.audit.AuditField.GROUPS;
+import static cl.circuito.audit.AuditField.INSTRUMENT;
+import static cl.circuito.audit.AuditField.ITEMS;
+import static cl.circuito.audit.AuditField.NAME;
+import static cl.circuito.audit.AuditField.SUGGESTED_CUT;
 
 /**
  * Priority instruments as versioned data: the administrator publishes a new instrument, or a new
@@ -91,14 +96,10 @@ public class PriorityInstruments {
         PriorityInstrument instrument = PriorityInstrument.publish(code, versionNumber, draft, Staff.of(actor),
                 clock.instant());
         instruments.saveAndFlush(instrument);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("instrumento", instrument.label());
-        changes.put("nombre", instrument.name());
-        changes.put("grupos", instrument.groups().size());
-        changes.put("descriptores", instrument.itemCount());
-        changes.put("corteSugerido", instrument.defaultCut());
         audit.changed(actor, AuditAction.CREATED, new AuditTrail.Subject(SUBJECT, instrument.id(), null),
-                "priority.audit.instrumentPublished", changes);
+                "priority.audit.instrumentPublished", AuditDetails.of(INSTRUMENT, instrument.label())
+                        .with(NAME, instrument.name()).with(GROUPS, instrument.groups().size())
+                        .with(ITEMS, instrument.itemCount()).with(SUGGESTED_CUT, instrument.defaultCut()));
         return InstrumentView.of(instrument, true);
     }
 

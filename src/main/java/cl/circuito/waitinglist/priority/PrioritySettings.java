@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.priority;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -13,11 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.CUT;
+import static cl.circuito.audit.AuditField.INSTRUMENT;
 
 /**
  * Each program's instrument and cut. A program that chose nothing applies the default instrument's
@@ -93,11 +93,9 @@ public class PrioritySettings {
                 "priority.error.settingChanged");
         setting.choose(instrument, cut, Staff.of(actor), clock.instant());
         settings.saveAndFlush(setting);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("instrumento", change(before.instrument().label(), instrument.label()));
-        changes.put("corte", change(before.cut(), cut));
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SUBJECT, program.id(), program.id()),
-                "priority.audit.settingChanged", changes);
+                "priority.audit.settingChanged", AuditDetails.ofChange(INSTRUMENT, before.instrument().label(),
+                        instrument.label()).withChange(CUT, before.cut(), cut));
         return view(program, new Effective(instrument, setting.cut(), setting));
     }
 

@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.ranking;
 
 import cl.circuito.audit.AuditAction;
+import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
@@ -15,12 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import static cl.circuito.audit.AuditTrail.change;
+import static cl.circuito.audit.AuditField.MANUAL_POSITION;
+import static cl.circuito.audit.AuditField.RANK;
+import static cl.circuito.audit.AuditField.REASON;
 
 /**
  * The director moves a waiting child in the program's ranking (prelación) by hand, or gives it back to
@@ -61,11 +62,9 @@ public class RankingPlacements {
         Integer manualBefore = entry.manualPosition();
         entry.placeInRanking(position, rankBefore, current.size(), reason, deadlines.today(), Staff.of(actor),
                 clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("lugarPrelación", change(rankBefore, position));
-        changes.put("ubicaciónManual", change(manualBefore, position));
-        changes.put("motivo", reason);
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "ranking.audit.placed", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "ranking.audit.placed",
+                AuditDetails.ofChange(RANK, rankBefore, position).withChange(MANUAL_POSITION, manualBefore, position)
+                        .with(REASON, reason));
         return entries.save(entry);
     }
 
@@ -76,10 +75,8 @@ public class RankingPlacements {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         Integer manualBefore = entry.manualPosition();
         entry.clearRankingPlacement(reason, deadlines.today(), Staff.of(actor), clock.instant());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("ubicaciónManual", change(manualBefore, null));
-        changes.put("motivo", reason);
-        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "ranking.audit.cleared", changes);
+        audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "ranking.audit.cleared",
+                AuditDetails.ofChange(MANUAL_POSITION, manualBefore, null).with(REASON, reason));
         return entries.save(entry);
     }
 

@@ -8,7 +8,8 @@ import org.springframework.validation.BindingResult;
  * What a page does when the RUT typed is registered with other names or birth date: it says so next to each field
  * that differs (with the registry's value) and asks which is right, keeping everything typed (template
  * waitinglist/identity :: question). The same request with the answer goes through.
- * Shared: both pages that register a child ask it, the referral (entry) and the existing case (admission).
+ * Shared: both pages that register a child ask it, the referral (entry) and the existing case (admission), as
+ * their answer to the refusal ({@code FormSubmit.on}), which then says the refusal itself at the choice.
  */
 public final class IdentityQuestion {
 
@@ -22,6 +23,5 @@ public final class IdentityQuestion {
             result.rejectValue(difference.field(), "error.child.identityDiffers", new Object[]{difference.registered()},
                     "error.child.identityDiffers");
         }
-        result.rejectValue(mismatch.field(), mismatch.messageKey(), mismatch.arguments(), mismatch.messageKey());
     }
 }

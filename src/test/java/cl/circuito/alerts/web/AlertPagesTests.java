@@ -6,8 +6,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,7 +37,6 @@ class AlertPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired UserAdministration users;
     @Autowired ApiTokenManagement tokens;
     @Autowired Clock clock;
@@ -57,9 +53,8 @@ class AlertPagesTests {
     }
 
     private WaitingListEntry registered(String surname, LocalDate receivedOn) {
-        return intake.register(director, program, new ReferralRequest(null, "Rocío", surname, null,
-                LocalDate.of(2014, 2, 2), court, "P-" + Fixtures.next() + "-2026", null, "Motivo", receivedOn, true,
-                List.of())).entry();
+        return fixtures.referral(director, program, court).child("Rocío", surname).bornOn(LocalDate.of(2014, 2, 2))
+                .receivedOn(receivedOn).register();
     }
 
     @Test

@@ -1,15 +1,16 @@
 package cl.circuito.calendar.web;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.identity.UserAdministration;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.Set;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,15 +26,13 @@ class CalendarApiTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserAdministration userAdministration;
-    @Autowired
-    UserDetailsService userDetailsService;
+    Fixtures fixtures;
 
     private RequestPostProcessor client;
 
     @BeforeEach
     void user() {
-        client = new TestUsers(userAdministration, userDetailsService).create(Role.NATIONAL_TEAM);
+        client = fixtures.as(fixtures.user(Role.NATIONAL_TEAM, Set.of()));
     }
 
     @Test

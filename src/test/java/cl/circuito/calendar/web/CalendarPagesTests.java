@@ -1,14 +1,13 @@
 package cl.circuito.calendar.web;
 
 import cl.circuito.testing.CircuitoTest;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.calendar.holidays.ListedHoliday;
-import cl.circuito.identity.UserAdministration;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -17,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,9 +48,7 @@ class CalendarPagesTests {
     @Autowired
     BusinessCalendar calendar;
     @Autowired
-    UserAdministration userAdministration;
-    @Autowired
-    UserDetailsService userDetailsService;
+    Fixtures fixtures;
     @Autowired
     Clock clock;
 
@@ -59,9 +57,8 @@ class CalendarPagesTests {
 
     @BeforeEach
     void users() {
-        TestUsers users = new TestUsers(userAdministration, userDetailsService);
-        admin = users.create(Role.ADMIN);
-        reader = users.create(Role.NATIONAL_TEAM);
+        admin = fixtures.as(fixtures.user(Role.ADMIN, Set.of()));
+        reader = fixtures.as(fixtures.user(Role.NATIONAL_TEAM, Set.of()));
     }
 
     @Test

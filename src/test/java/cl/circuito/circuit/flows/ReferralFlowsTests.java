@@ -6,11 +6,10 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.ComunaFlows;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +39,6 @@ class ReferralFlowsTests {
     static final LocalDate T = LocalDate.now(java.time.ZoneId.of("America/Santiago"));
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired AdmissionPlanning planning;
     @Autowired Admissions admissions;
@@ -94,16 +92,17 @@ class ReferralFlowsTests {
         eligible(directorB, b, court, 80);
     }
 
+    private ReferralBuilder referred(Actor director, UUID program, UUID referrer, int daysAgo) {
+        return fixtures.referral(director, program, referrer).surnamed("Flujo").bornOn(LocalDate.of(2015, 5, 5))
+                .receivedOn(T.minusDays(daysAgo));
+    }
+
     private UUID referral(Actor director, UUID program, UUID referrer, int daysAgo) {
-        return intake.register(director, program, new ReferralRequest(null, "Niña", "Flujo" + Fixtures.next(), null,
-                LocalDate.of(2015, 5, 5), referrer, "P-" + Fixtures.next() + "-2026", null, "Medida de protección",
-                T.minusDays(daysAgo), true, List.of())).entry().id();
+        return referred(director, program, referrer, daysAgo).register().id();
     }
 
     private UUID eligible(Actor director, UUID program, UUID referrer, int daysAgo) {
-        UUID entry = referral(director, program, referrer, daysAgo);
-        decisions.declareEligible(director, entry, version(entry), T.minusDays(daysAgo), null);
-        return entry;
+        return referred(director, program, referrer, daysAgo).waiting().register().id();
     }
 
     @Test

@@ -8,9 +8,6 @@ import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.priority.PriorityAnswer;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import cl.circuito.waitinglist.admission.AdmissionEstimates;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
 import cl.circuito.waitinglist.priority.AssessmentView;
@@ -20,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,18 +34,16 @@ import java.util.UUID;
 public class DocumentsScenario {
 
     private final Fixtures fixtures;
-    private final ReferralIntake intake;
     private final EntryDecisions decisions;
     private final PriorityAssessments assessments;
     private final MonitoringLog monitoring;
     private final AdmissionEstimates estimates;
     private final JdbcClient jdbc;
 
-    DocumentsScenario(Fixtures fixtures, ReferralIntake intake, EntryDecisions decisions,
+    DocumentsScenario(Fixtures fixtures, EntryDecisions decisions,
                       PriorityAssessments assessments, MonitoringLog monitoring, AdmissionEstimates estimates,
                       JdbcClient jdbc) {
         this.fixtures = fixtures;
-        this.intake = intake;
         this.decisions = decisions;
         this.assessments = assessments;
         this.monitoring = monitoring;
@@ -67,16 +61,15 @@ public class DocumentsScenario {
         UUID program = fixtures.program("PRM", "13101");
         UUID court = fixtures.referrer("FAMILY_COURT");
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
-        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         int n = Fixtures.next();
         LocalDate today = LocalDate.now();
 
         String rut = Fixtures.rut();
         LocalDate sofiaReceived = today.minusDays(40);
-        UUID sofia = intake.register(director, program, new ReferralRequest(rut, "Sofía", "Ñuñez" + n, "Pérez",
-                LocalDate.of(2015, 4, 9), court, "P-" + n + "-2026", String.format("26%08d-5", n), "Vulneración grave de derechos",
-                sofiaReceived, true, List.of())).entry().id();
-        decisions.declareEligible(director, sofia, version(sofia), sofiaReceived.plusDays(3), null);
+        UUID sofia = fixtures.referral(director, program, court).rut(rut).child("Sofía", "Ñuñez" + n, "Pérez")
+                .bornOn(LocalDate.of(2015, 4, 9)).court("P-" + n + "-2026", String.format("26%08d-5", n))
+                .reason("Vulneración grave de derechos").receivedOn(sofiaReceived).eligibleOn(sofiaReceived.plusDays(3))
+                .register().id();
         Map<Integer, PriorityAnswer> answers = new HashMap<>();
         for (int item = 1; item <= 20; item++) {
             answers.put(item, item <= 6 ? PriorityAnswer.PRESENT : item == 20 ? PriorityAnswer.NO_DATA : PriorityAnswer.ABSENT);
@@ -87,17 +80,17 @@ public class DocumentsScenario {
         monitoring.record(director, sofia, MonitoringActionKind.IN_PERSON_INTERVIEW, monitored, null,
                 MonitoringOutcome.PROTECTED, "Visita al domicilio");
 
-        UUID jose = intake.register(director, program, new ReferralRequest(null, "José Ángel", "Muñoz" + n, null,
-                LocalDate.of(2017, 1, 20), court, "P-" + (n + 1) + "-2026", null, "Medida de protección",
-                today.minusDays(30), true, List.of())).entry().id();
-        decisions.declareEligible(director, jose, version(jose), today.minusDays(28), null);
+        UUID jose = fixtures.referral(director, program, court).child("José Ángel", "Muñoz" + n)
+                .bornOn(LocalDate.of(2017, 1, 20)).court("P-" + (n + 1) + "-2026", null).receivedOn(today.minusDays(30))
+                .eligibleOn(today.minusDays(28)).register().id();
 
         String martinReason = "Negligencia; \"urgente\" según el tribunal";
-        intake.register(director, program, new ReferralRequest(null, "Martín", "Órdenes" + n, null,
-                LocalDate.of(2014, 2, 2), court, "P-" + (n + 2) + "-2026", null, martinReason, today.minusDays(2),
-                false, List.of()));
+        fixtures.referral(director, program, court).child("Martín", "Órdenes" + n).bornOn(LocalDate.of(2014, 2, 2))
+                .court("P-" + (n + 2) + "-2026", null).reason(martinReason).receivedOn(today.minusDays(2))
+                .backgroundSufficient(false).register();
 
-        UUID valentina = children.underReview(director, program, court, "Íñiguez", 20);
+        UUID valentina = fixtures.referral(director, program, court).surnamed("Íñiguez").receivedDaysAgo(20)
+                .register().id();
         decisions.declareNotEligible(director, valentina, version(valentina), today.minusDays(15),
                 "Corresponde a otro programa", null, "PPF Los Aromos");
         String valentinaName = jdbc.sql("""

@@ -1,18 +1,15 @@
 package cl.circuito.identity.web;
 
 import cl.circuito.testing.CircuitoTest;
-import cl.circuito.TestAccounts;
+import cl.circuito.testing.Fixtures;
 import cl.circuito.identity.tokens.ApiTokenManagement;
-import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
-import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -49,22 +46,22 @@ class AccountPagesTests {
     @Autowired
     ApiTokenManagement tokens;
     @Autowired
-    UserDetailsService userDetails;
+    Fixtures fixtures;
 
-    User user;
+    Actor user;
     RequestPostProcessor loggedIn;
 
     @BeforeEach
     void logIn() {
-        user = TestAccounts.create(users, Role.TERRITORIAL_MANAGER, "08", Set.of());
-        loggedIn = TestAccounts.as(userDetails, user);
+        user = fixtures.user(Role.TERRITORIAL_MANAGER, "08", Set.of());
+        loggedIn = fixtures.as(user);
     }
 
     @Test
     void accountPageShowsWhoIAmMyRoleAndWhereIWork() throws Exception {
         mvc.perform(get("/account").with(loggedIn))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(user.fullName()), containsString(user.username()),
+                .andExpect(content().string(allOf(containsString(user.displayName()), containsString(user.username()),
                         containsString("Gestor(a) territorial"), containsString("Región: Biobío"),
                         containsString("No tiene tokens."))));
     }
@@ -87,10 +84,10 @@ class AccountPagesTests {
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(user.username()))
-                .andExpect(jsonPath("$.fullName").value(user.fullName()))
+                .andExpect(jsonPath("$.fullName").value(user.displayName()))
                 .andExpect(jsonPath("$.role").value("TERRITORIAL_MANAGER"));
 
-        UUID tokenId = tokens.of(actorOf(user)).get(0).id();
+        UUID tokenId = tokens.of(user).get(0).id();
         mvc.perform(get("/account/tokens/{id}/revoke", tokenId).with(loggedIn))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("¿Revocar el token «Planilla de reportes»?")));
@@ -121,17 +118,17 @@ class AccountPagesTests {
         mvc.perform(post("/account/tokens").with(loggedIn).with(csrf()).param("tokenName", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("El campo «Nombre del token» es obligatorio.")));
-        assertThat(tokens.of(actorOf(user))).isEmpty();
+        assertThat(tokens.of(user)).isEmpty();
     }
 
     @Test
     void nobodyRevokesSomeoneElsesToken() throws Exception {
-        User other = TestAccounts.create(users, Role.NATIONAL_TEAM, null, Set.of());
-        UUID othersToken = tokens.create(actorOf(other), "Ajeno").id();
+        Actor other = fixtures.user(Role.NATIONAL_TEAM, Set.of());
+        UUID othersToken = tokens.create(other, "Ajeno").id();
 
         mvc.perform(post("/account/tokens/{id}/revoke", othersToken).with(loggedIn).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(tokens.of(actorOf(other)).get(0).revokedAt()).isNull();
+        assertThat(tokens.of(other).get(0).revokedAt()).isNull();
     }
 
     @Test
@@ -142,18 +139,18 @@ class AccountPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La contraseña actual no es correcta.")));
         mvc.perform(post("/account/password").with(loggedIn).with(csrf())
-                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "nueva-clave-larga")
+                        .param("currentPassword", Fixtures.PASSWORD).param("newPassword", "nueva-clave-larga")
                         .param("confirmPassword", "otra-clave-larga"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Las dos contraseñas nuevas no coinciden.")));
         mvc.perform(post("/account/password").with(loggedIn).with(csrf())
-                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "corta")
+                        .param("currentPassword", Fixtures.PASSWORD).param("newPassword", "corta")
                         .param("confirmPassword", "corta"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La contraseña debe tener al menos 10 caracteres.")));
 
         mvc.perform(post("/account/password").with(loggedIn).with(csrf())
-                        .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "nueva-clave-larga")
+                        .param("currentPassword", Fixtures.PASSWORD).param("newPassword", "nueva-clave-larga")
                         .param("confirmPassword", "nueva-clave-larga"))
                 .andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute("success", "Su contraseña fue cambiada."));
@@ -164,14 +161,10 @@ class AccountPagesTests {
     void userTurnsEmailAlertsOffAndOnAgain() throws Exception {
         mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()))
                 .andExpect(redirectedUrl("/account"));
-        assertThat(users.account(actorOf(user)).emailAlerts()).isFalse();
+        assertThat(users.account(user).emailAlerts()).isFalse();
 
         mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()).param("emailAlerts", "true"))
                 .andExpect(redirectedUrl("/account"));
-        assertThat(users.account(actorOf(user)).emailAlerts()).isTrue();
-    }
-
-    private static Actor actorOf(User user) {
-        return new Actor(user.id(), user.username(), user.fullName(), user.role(), new AccessScope.Nothing());
+        assertThat(users.account(user).emailAlerts()).isTrue();
     }
 }

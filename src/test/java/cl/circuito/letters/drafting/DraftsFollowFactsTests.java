@@ -14,7 +14,6 @@ import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
@@ -44,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DraftsFollowFactsTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired ChildCorrections corrections;
     @Autowired MonitoringLog monitoring;
@@ -63,7 +61,7 @@ class DraftsFollowFactsTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         today = LocalDate.now();
     }
 

@@ -4,7 +4,6 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EstimateLettersTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired EstimateLetters estimates;
     @Autowired LetterManagement management;
@@ -35,7 +33,7 @@ class EstimateLettersTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         child = scenario.waiting(scenario.court, 20);
         scenario.settle(scenario.program);
     }

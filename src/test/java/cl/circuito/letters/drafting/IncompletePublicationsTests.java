@@ -4,7 +4,6 @@ import cl.circuito.shared.IncompletePublications;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import static org.awaitility.Awaitility.await;
 class IncompletePublicationsTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired IncompletePublications job;
     @Autowired AdmissionPlanning planning;
@@ -48,7 +46,7 @@ class IncompletePublicationsTests {
 
     @Test
     void aPublicationWhoseListenerFailedIsResubmittedOnceItIsOldAndDraftsTheLetter() {
-        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        LetterScenario scenario = new LetterScenario(fixtures, decisions, jdbc);
         LetterScenario.Child child = scenario.waiting(scenario.court, 5);
         LocalDate today = LocalDate.now();
         planning.confirm(scenario.director, scenario.program, YearMonth.from(today), List.of(child.entryId()), Map.of());

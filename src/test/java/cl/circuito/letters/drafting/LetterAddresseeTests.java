@@ -10,7 +10,6 @@ import cl.circuito.testing.PdfText;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LetterAddresseeTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired MonitoringLog monitoring;
     @Autowired NetworkAdministration network;
@@ -48,7 +46,7 @@ class LetterAddresseeTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         today = LocalDate.now();
     }
 
@@ -90,7 +88,7 @@ class LetterAddresseeTests {
         assertThat(addressed.addresseeChosen()).isTrue();
         assertThat(addressed.notes()).extracting(LetterNote::kind).containsExactly(LetterNote.Kind.READDRESSED);
         assertThat(jdbc.sql("""
-                        select changes->'destinatario'->>'after' from audit_event
+                        select changes->'recipient'->>'after' from audit_event
                          where subject_id = ? and what = 'letters.audit.readdressed'""")
                 .param(request.id()).query(String.class).single()).isEqualTo(scenario.referrerName(scenario.court));
         assertThat(management.issue(scenario.director, request.id(), addressed.version()).numberLabel())

@@ -9,7 +9,6 @@ import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
@@ -33,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterDraftsTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired MonitoringLog monitoring;
     @Autowired AdmissionPlanning planning;
@@ -48,7 +46,7 @@ class LetterDraftsTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         today = LocalDate.now();
     }
 

@@ -8,7 +8,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.PdfText;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LetterIssueTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired LetterManagement management;
     @Autowired JdbcClient jdbc;
@@ -45,7 +43,7 @@ class LetterIssueTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         today = LocalDate.now();
         year = today.getYear();
     }

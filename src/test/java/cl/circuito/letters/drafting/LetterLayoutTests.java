@@ -5,7 +5,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.PdfText;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterLayoutTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired LetterManagement management;
     @Autowired MonthlyBatch batch;
@@ -32,7 +30,7 @@ class LetterLayoutTests {
 
     @Test
     void paragraphsTheDirectorAddsLandBeforeTheClosingAndTheSignature() {
-        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        LetterScenario scenario = new LetterScenario(fixtures, decisions, jdbc);
         LetterScenario.Child child = scenario.refer(scenario.opd, 10);
         decisions.declareNotEligible(scenario.director, child.entryId(), scenario.version(child), LocalDate.now(),
                 "No presenta indicadores de maltrato grave.", null, "PPF Ñuble Centro");
@@ -59,7 +57,7 @@ class LetterLayoutTests {
 
     @Test
     void aListLetterOfOneChildSaysSoInTheSingularAndItsTableComesBeforeTheClosing() {
-        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        LetterScenario scenario = new LetterScenario(fixtures, decisions, jdbc);
         LetterScenario.Child child = scenario.waiting(scenario.court, 20);
 
         String text = issuedList(scenario);
@@ -74,7 +72,7 @@ class LetterLayoutTests {
 
     @Test
     void aListLetterOfSeveralChildrenCountsThemInThePlural() {
-        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        LetterScenario scenario = new LetterScenario(fixtures, decisions, jdbc);
         List<LetterScenario.Child> children = List.of(scenario.waiting(scenario.court, 30),
                 scenario.waiting(scenario.court, 25), scenario.waiting(scenario.court, 20));
 

@@ -4,12 +4,9 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,14 +22,12 @@ public final class LetterScenario {
     public final UUID court;
     public final UUID opd;
     public final Actor director;
-    private final ReferralIntake intake;
     private final EntryDecisions decisions;
     private final JdbcClient jdbc;
     private final Fixtures fixtures;
 
-    public LetterScenario(Fixtures fixtures, ReferralIntake intake, EntryDecisions decisions, JdbcClient jdbc) {
+    public LetterScenario(Fixtures fixtures, EntryDecisions decisions, JdbcClient jdbc) {
         this.fixtures = fixtures;
-        this.intake = intake;
         this.decisions = decisions;
         this.jdbc = jdbc;
         this.program = fixtures.program("PRM", "08101");
@@ -84,9 +79,9 @@ public final class LetterScenario {
     private Child refer(UUID referrer, int daysAgo, String rut) {
         String surname = "Núñez" + Fixtures.next();
         boolean court = referrer.equals(this.court);
-        UUID entry = intake.register(director, program, new ReferralRequest(rut, "Martín José", surname, "Peña",
-                LocalDate.now().minusYears(9), referrer, court ? "C-123-2026" : null, court ? "2610012345-6" : null,
-                "Vulneración de derechos", LocalDate.now().minusDays(daysAgo), true, List.of())).entry().id();
+        UUID entry = fixtures.referral(director, program, referrer).rut(rut).child("Martín José", surname, "Peña")
+                .bornOn(LocalDate.now().minusYears(9)).court(court ? "C-123-2026" : null, court ? "2610012345-6" : null)
+                .reason("Vulneración de derechos").receivedOn(LocalDate.now().minusDays(daysAgo)).register().id();
         return new Child(entry, "Martín José " + surname + " Peña", rut == null ? null : format(rut));
     }
 

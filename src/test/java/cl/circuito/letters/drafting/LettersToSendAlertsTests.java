@@ -5,7 +5,6 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LettersToSendAlertsTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
     @Autowired LettersToSendAlerts alerts;
@@ -32,7 +30,7 @@ class LettersToSendAlertsTests {
 
     @Test
     void countsDraftsAndIssuedLettersWithoutSendingForWhoeverMayIssueThem() {
-        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        LetterScenario scenario = new LetterScenario(fixtures, decisions, jdbc);
         LocalDate today = LocalDate.now();
         assertThat(alerts.alertsFor(scenario.director, today)).isEmpty();
 

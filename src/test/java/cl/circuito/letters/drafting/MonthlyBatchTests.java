@@ -6,7 +6,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.PdfText;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +27,6 @@ class MonthlyBatchTests {
     private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired MonthlyBatch batch;
     @Autowired LetterManagement management;
@@ -43,7 +41,7 @@ class MonthlyBatchTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         first = scenario.waiting(scenario.court, 40);
         second = scenario.waiting(scenario.court, 30);
         byOpd = scenario.waiting(scenario.opd, 20);

@@ -5,11 +5,7 @@ import cl.circuito.letters.templates.Signature;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,20 +27,19 @@ public final class RegisterLetters {
     private final Letters letters;
     private final LetterPdfs pdfs;
     private final LetterNumbers numbers;
-    private final WaitingChildren children;
+    private final Fixtures fixtures;
 
-    private RegisterLetters(Letters letters, LetterPdfs pdfs, LetterNumbers numbers, WaitingChildren children) {
+    private RegisterLetters(Letters letters, LetterPdfs pdfs, LetterNumbers numbers, Fixtures fixtures) {
         this.letters = letters;
         this.pdfs = pdfs;
         this.numbers = numbers;
-        this.children = children;
+        this.fixtures = fixtures;
     }
 
     /** From the test's application context (the repositories are the module's own, not public). */
     public static RegisterLetters from(ApplicationContext context) {
         return new RegisterLetters(context.getBean(Letters.class), context.getBean(LetterPdfs.class),
-                context.getBean(LetterNumbers.class), new WaitingChildren(context.getBean(ReferralIntake.class),
-                context.getBean(EntryDecisions.class), context.getBean(JdbcClient.class)));
+                context.getBean(LetterNumbers.class), context.getBean(Fixtures.class));
     }
 
     /** A draft created at noon (Chile) of {@code createdOn}, about these children (names as the letter states them). */
@@ -52,7 +47,8 @@ public final class RegisterLetters {
                         LocalDate createdOn, String... childNames) {
         List<LetterChild> about = new ArrayList<>();
         for (String name : childNames) {
-            UUID entry = children.underReview(director, program, referrer, "Registro", 3);
+            UUID entry = fixtures.referral(director, program, referrer).surnamed("Registro").receivedDaysAgo(3)
+                    .register().id();
             about.add(new LetterChild(entry, name, "11.111.111-1", "C-" + Fixtures.next() + "-2020", null, null));
         }
         Instant created = createdOn.atTime(12, 0).atZone(CHILE).toInstant();

@@ -4,7 +4,6 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -43,7 +42,6 @@ class TemplateFrameMigrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired JdbcClient client;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired TransactionTemplate transactions;
 
@@ -82,7 +80,7 @@ class TemplateFrameMigrationTests {
 
     @Test
     void aDraftPendingBeforeTheMigrationRemembersTheDateItStatesSoItFollowsIt() {
-        LetterScenario scenario = new LetterScenario(fixtures, intake, decisions, client);
+        LetterScenario scenario = new LetterScenario(fixtures, decisions, client);
         LetterScenario.Child child = scenario.waiting(scenario.court, 20);
         scenario.settle(scenario.program);
         UUID letter = client.sql("""

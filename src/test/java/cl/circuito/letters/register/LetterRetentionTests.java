@@ -119,9 +119,9 @@ class LetterRetentionTests {
         assertThat(make.hasPdf(first.id())).isFalse();
         assertThat(make.hasPdf(second.id())).isFalse();
         assertThat(audits(first.id())).isEqualTo(1);
-        assertThat(jdbc.sql("select changes ->> 'oficio' from audit_event where subject_id = ?").param(second.id())
+        assertThat(jdbc.sql("select changes ->> 'letter' from audit_event where subject_id = ?").param(second.id())
                 .query(String.class).single()).isEqualTo(second.numberLabel());
-        assertThat(jdbc.sql("select changes ->> 'motivo' from audit_event where subject_id = ?").param(second.id())
+        assertThat(jdbc.sql("select changes ->> 'reason' from audit_event where subject_id = ?").param(second.id())
                 .query(String.class).single()).isEqualTo("Acta de eliminación N° 3/2031");
 
         RegisterRow row = register.page(director, program, new RegisterFilter(null, LetterStatus.DISPOSED, null, null), 0, 10)

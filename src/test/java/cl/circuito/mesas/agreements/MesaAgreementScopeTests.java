@@ -45,6 +45,7 @@ class MesaAgreementScopeTests {
     @Autowired MesaSetup setup;
     @Autowired MesaAgreements agreements;
     @Autowired Alerts alerts;
+    @Autowired MesaAgreementAlerts agreementAlerts;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -98,6 +99,27 @@ class MesaAgreementScopeTests {
                 MesaFixtures.FOUNDED, null);
         overdue(w, w.pieMember(), "Revisar la derivación " + Fixtures.next());
         assertThat(overdueCount(fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(ppf)))).isEqualTo(1);
+    }
+
+    @Test
+    void overdueAgreementsAlertThePeopleOfTheResponsibleInstitution() {
+        MesaWorld w = mesaFixtures.world();
+        MesaSession first = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
+        agreements.agree(w.coFacilitator(), w.mesaId(), first.id(), null,
+                new Agreement.Terms("Enviar la nómina de espera", w.pieMember(), null, LocalDate.of(2025, 4, 20)));
+        agreements.agree(w.coFacilitator(), w.mesaId(), first.id(), null,
+                new Agreement.Terms("Sin plazo aún", w.pieMember(), null, null));
+        assertThat(agreementAlerts.alertsFor(w.member(), LocalDate.of(2025, 4, 21)))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.kind()).isEqualTo(AlertKind.MESA_AGREEMENTS_OVERDUE);
+                    assertThat(alert.programId()).isEqualTo(w.pie());
+                    assertThat(alert.args()).containsExactly(1);
+                    assertThat(alert.link()).isEqualTo("/mesas/my-agreements");
+                });
+        assertThat(agreementAlerts.alertsFor(w.member(), LocalDate.of(2025, 4, 20))).isEmpty();
+        assertThat(agreementAlerts.alertsFor(w.coFacilitator(), LocalDate.of(2025, 4, 21))).isEmpty();
+        assertThat(agreementAlerts.alertsFor(w.memberReadOnly(), LocalDate.of(2025, 4, 21))).isEmpty();
     }
 
     private void overdue(MesaWorld w, UUID responsible, String text) {

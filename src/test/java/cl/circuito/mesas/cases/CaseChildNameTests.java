@@ -11,7 +11,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,6 @@ class CaseChildNameTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesaFixtures;
-    @Autowired ReferralIntake intake;
     @Autowired CaseReviewing reviewing;
     @Autowired MesaAgreements agreements;
     @Autowired ApiTokenManagement tokens;
@@ -138,8 +136,9 @@ class CaseChildNameTests {
     }
 
     private UUID child(MesaWorld w, String given, String paternal, String maternal) {
-        WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),
-                Fixtures.rut(), given, paternal, maternal, LocalDate.of(2013, 5, 2));
+        WaitingListEntry entry = fixtures.referral(w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"))
+                .rut(Fixtures.rut()).child(given, paternal, maternal).bornOn(LocalDate.of(2013, 5, 2))
+                .receivedOn(LocalDate.of(2026, 9, 10)).register();
         return entry.childId();
     }
 

@@ -9,7 +9,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +38,6 @@ class CasePrivacyTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesaFixtures;
-    @Autowired ReferralIntake intake;
     @Autowired ApiTokenManagement tokens;
     @Autowired CaseReviewDigest digest;
     @Autowired JdbcClient jdbc;
@@ -51,8 +49,9 @@ class CasePrivacyTests {
         String rut = Fixtures.rut();
         LocalDate birth = LocalDate.of(2013, 5, 2);
         String surname = "Pizarro" + Fixtures.next();
-        WaitingListEntry entry = CaseTestData.waitingChild(intake, w.member(), w.pie(), fixtures.referrer("FAMILY_COURT"),
-                rut, "Rocío Antonia", surname, "Sepúlveda", birth);
+        WaitingListEntry entry = fixtures.referral(w.member(), w.pie(), fixtures.referrer("FAMILY_COURT")).rut(rut)
+                .child("Rocío Antonia", surname, "Sepúlveda").bornOn(birth).receivedOn(LocalDate.of(2026, 9, 10))
+                .register();
         int age = Period.between(birth, LocalDate.now()).getYears();
         String reviews = "/mesas/" + w.mesaId() + "/sessions/" + april.id() + "/case-reviews";
 

@@ -8,7 +8,6 @@ import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.sessions.CaseReviewDigest;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.sessions.MesaSession;
-import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.testing.CircuitoTest;
@@ -17,7 +16,6 @@ import cl.circuito.testing.MesaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +36,7 @@ class CaseReviewFlowTests {
     @Autowired CaseQueries queries;
     @Autowired CaseFormats formats;
     @Autowired Agreements agreements;
-    @Autowired MesaSessions sessions;
     @Autowired CaseReviewDigest digest;
-    @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
 
     private static CaseReviewing.Strategy strategy(UUID member, String text, LocalDate due) {
@@ -132,7 +128,7 @@ class CaseReviewFlowTests {
         MesaWorld w = mesaFixtures.world();
         MesaSession april = mesaFixtures.session(w, LocalDate.of(2025, 4, 8));
         MesaSession may = mesaFixtures.session(w, LocalDate.of(2025, 5, 13));
-        CaseTestData.approveMinutes(tx, sessions, april.id(), may.id());
+        mesaFixtures.approveMinutes(w, april, may);
 
         assertThatThrownBy(() -> reviewing.present(w.coFacilitator(), w.mesaId(), april.id(), newCase(w.pieMember(),
                 "A.B.", 9, CaseCriterion.COMPLEX_SITUATION, nationalAnswers("¿Qué hacemos?"), List.of())))

@@ -1,17 +1,7 @@
 package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.CaseCriterion;
-import cl.circuito.mesas.sessions.MesaSession;
-import cl.circuito.mesas.sessions.MesaSessions;
-import cl.circuito.shared.security.Actor;
-import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.WaitingListEntry;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,26 +35,5 @@ public final class CaseTestData {
                                              Map<UUID, String> answers, List<CaseReviewing.Strategy> strategies) {
         return new CaseReviewing.ReviewDraft(null, new CaseReviewing.CaseDraft(presentingMember, null, initials, age,
                 CaseSex.FEMALE), criterion, answers, "La Mesa valora el trabajo con la escuela.", strategies);
-    }
-
-    /** Holds, circulates and approves {@code first}'s minutes at {@code later}. */
-    static void approveMinutes(TransactionTemplate tx, MesaSessions sessions, UUID first, UUID later) {
-        tx.executeWithoutResult(status -> {
-            MesaSession session = sessions.findById(first).orElseThrow();
-            MesaSession at = sessions.findById(later).orElseThrow();
-            Instant now = Instant.now();
-            session.markHeld(session.heldOn(), "Olga", now);
-            session.circulateMinutes("Olga", now);
-            at.recordAttendance(at.heldOn(), "Olga", now);
-            session.approveMinutes(at, "Integrantes presentes, por consenso", null, "Olga", now);
-        });
-    }
-
-    /** A child with RUT and full name waiting in the program's list. */
-    public static WaitingListEntry waitingChild(ReferralIntake intake, Actor director, UUID program, UUID court, String rut,
-                                         String givenNames, String paternal, String maternal, LocalDate birthDate) {
-        return intake.register(director, program, new ReferralRequest(rut, givenNames, paternal, maternal, birthDate,
-                court, "P-" + Fixtures.next() + "-2026", null, "Medida de protección", LocalDate.of(2026, 9, 10),
-                true, List.of())).entry();
     }
 }

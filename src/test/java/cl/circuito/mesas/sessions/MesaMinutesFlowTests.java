@@ -7,7 +7,6 @@ import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.AgreementHistoryLine;
 import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.mesas.agreements.Agreements;
-import cl.circuito.mesas.agreements.MesaAgreementAlerts;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
@@ -46,7 +45,6 @@ class MesaMinutesFlowTests {
     @Autowired Agreements agreementRepository;
     @Autowired MesaSetup setup;
     @Autowired JdbcClient jdbc;
-    @Autowired MesaAgreementAlerts alerts;
     /** Today where the Mesas are (the application's clock), not where the build runs. */
     @Autowired java.time.Clock clock;
 
@@ -269,26 +267,5 @@ class MesaMinutesFlowTests {
         assertThat(flat).doesNotContainPattern(RutShapes.REGEX);
         assertThat(jdbc.sql("select count(*) from audit_event where subject_id = ? and action = 'VIEWED'")
                 .param(first.id()).query(Long.class).single()).isEqualTo(1);
-    }
-
-    @Test
-    void overdueAgreementsAlertThePeopleOfTheResponsibleInstitution() {
-        MesaWorld w = mesaFixtures.world();
-        MesaSession first = mesaFixtures.session(w, FIRST);
-        agreements.agree(w.coFacilitator(), w.mesaId(), first.id(), null,
-                new Agreement.Terms("Enviar la nómina de espera", w.pieMember(), null, LocalDate.of(2025, 4, 20)));
-        agreements.agree(w.coFacilitator(), w.mesaId(), first.id(), null,
-                new Agreement.Terms("Sin plazo aún", w.pieMember(), null, null));
-        assertThat(alerts.alertsFor(w.member(), LocalDate.of(2025, 4, 21)))
-                .singleElement()
-                .satisfies(alert -> {
-                    assertThat(alert.kind()).isEqualTo(cl.circuito.alerts.AlertKind.MESA_AGREEMENTS_OVERDUE);
-                    assertThat(alert.programId()).isEqualTo(w.pie());
-                    assertThat(alert.args()).containsExactly(1);
-                    assertThat(alert.link()).isEqualTo("/mesas/my-agreements");
-                });
-        assertThat(alerts.alertsFor(w.member(), LocalDate.of(2025, 4, 20))).isEmpty();
-        assertThat(alerts.alertsFor(w.coFacilitator(), LocalDate.of(2025, 4, 21))).isEmpty();
-        assertThat(alerts.alertsFor(w.memberReadOnly(), LocalDate.of(2025, 4, 21))).isEmpty();
     }
 }

@@ -156,15 +156,7 @@ class SessionFlowTests {
                 new SessionAgendas.ItemText("Otro", null, null))).isInstanceOf(AccessDenied.class);
 
         assertThat(titles(first)).hasSize(size - 1).first().isEqualTo("Bienvenida y presentación");
-        tx.executeWithoutResult(t -> {
-            Instant now = Instant.now();
-            MesaSession reloaded = sessions.findById(first.id()).orElseThrow();
-            reloaded.markHeld(LocalDate.of(2025, 4, 8), "Olga", now);
-            reloaded.circulateMinutes("Olga", now);
-            MesaSession at = sessions.findById(second.id()).orElseThrow();
-            at.recordAttendance(at.heldOn(), "Olga", now);
-            reloaded.approveMinutes(at, "La Mesa", null, "Olga", now);
-        });
+        mesaFixtures.approveMinutes(w, first, second);
         assertThatThrownBy(() -> agendas.add(w.coFacilitator(), w.mesaId(), first.id(),
                 new SessionAgendas.ItemText("Tarde", null, null)))
                 .isInstanceOf(MesaRuleViolation.class).hasMessage("mesas.error.minutesApproved");

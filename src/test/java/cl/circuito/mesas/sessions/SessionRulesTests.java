@@ -1,8 +1,8 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.Frequency;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.mesas.mesa.MesaTestData;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -10,10 +10,12 @@ import org.springframework.http.HttpStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static cl.circuito.mesas.sessions.SessionTestData.businessDay;
+import static cl.circuito.mesas.sessions.SessionTestData.slot;
+import static cl.circuito.testing.Refusals.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,40 +28,21 @@ class SessionRulesTests {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     static final LocalDate HOLIDAY = LocalDate.of(2026, 12, 8);
     static final LocalDate SATURDAY = LocalDate.of(2026, 12, 12);
-    static final Instant NOW = Instant.parse("2026-12-07T13:00:00Z");
+    static final Instant NOW = SessionTestData.NOW;
 
-    private final Mesa mesa = Mesa.found("16101", new Mesa.Settings("Mesa de prueba", LocalDate.of(2024, 3, 1),
-            Frequency.MONTHLY, null, "Sala OPD", LocalTime.of(9, 30), LocalTime.of(12, 0)), "Admin", NOW);
-    private final List<MesaSession> sessions = new ArrayList<>();
-
-    private static MesaSession.Slot slot(LocalDate on) {
-        return new MesaSession.Slot(on, LocalTime.of(9, 30), LocalTime.of(12, 0), "Sala OPD");
-    }
-
-    /** A business day as the calendar would say, on {@code today}. */
-    private static SessionDateCheck businessDay(LocalDate today) {
-        return new SessionDateCheck(today, true, null, false);
-    }
+    private final Mesa mesa = MesaTestData.mesa(LocalDate.of(2024, 3, 1));
+    private final SessionTestData sessions = new SessionTestData(mesa);
 
     private MesaSession schedule(LocalDate on, LocalDate today) {
-        MesaSession session = MesaSession.schedule(mesa, slot(on), businessDay(today), Object::toString, "Olga", NOW);
-        SessionSequence.of(sessions).place(session);
-        sessions.add(session);
-        return session;
+        return sessions.scheduled(on, today);
     }
 
     private MesaSession recordHeld(LocalDate on, LocalDate today) {
-        MesaSession session = MesaSession.recordHeld(mesa, slot(on), businessDay(today), Object::toString, "Olga", NOW);
-        SessionSequence.of(sessions).place(session);
-        sessions.add(session);
-        return session;
+        return sessions.held(on, today);
     }
 
     private static void refused(Runnable change, String field, String key) {
-        assertThatThrownBy(change::run).isInstanceOf(MesaRuleViolation.class).satisfies(e -> {
-            assertThat(((MesaRuleViolation) e).field()).isEqualTo(field);
-            assertThat(((MesaRuleViolation) e).messageKey()).isEqualTo(key);
-        });
+        invalid(change::run, field, key);
     }
 
     @Test
@@ -124,8 +107,7 @@ class SessionRulesTests {
 
         MesaSession february = MesaSession.schedule(mesa, slot(LocalDate.of(2027, 2, 9)), businessDay(TODAY),
                 Object::toString, "Olga", NOW);
-        Map<MesaSession, Integer> renumbered = SessionSequence.of(sessions).place(february);
-        sessions.add(february);
+        Map<MesaSession, Integer> renumbered = sessions.place(february);
         assertThat(List.of(january.number(), february.number(), march.number())).containsExactly(1, 2, 3);
         assertThat(renumbered).containsExactly(Map.entry(march, 2));
         assertThat(march.icsSequence()).as("its convocation owes an update: the title carries the number")
@@ -133,7 +115,7 @@ class SessionRulesTests {
 
         // Moved past March, January gives up its place: numbers follow the dates again.
         january.reschedule(mesa, slot(LocalDate.of(2027, 4, 13)), businessDay(TODAY), "Olga", NOW);
-        SessionSequence.of(sessions).place(january);
+        sessions.place(january);
         assertThat(List.of(february.number(), march.number(), january.number())).containsExactly(1, 2, 3);
     }
 
@@ -162,7 +144,7 @@ class SessionRulesTests {
                 });
         // The stale session (never held) cannot jump over the held one either: that would renumber it.
         stale.reschedule(mesa, slot(LocalDate.of(2026, 12, 15)), businessDay(TODAY), "Olga", NOW);
-        refused(() -> SessionSequence.of(sessions).place(stale), "heldOn", "mesasessions.error.movesPastHeldSession");
+        refused(() -> sessions.place(stale), "heldOn", "mesasessions.error.movesPastHeldSession");
         assertThat(held.number()).isEqualTo(2);
         assertThatThrownBy(() -> held.numberAs(1)).isInstanceOf(MesaRuleViolation.class)
                 .hasMessage("mesasessions.error.heldNumberFixed");

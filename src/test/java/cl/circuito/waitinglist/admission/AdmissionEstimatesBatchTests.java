@@ -7,10 +7,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +27,6 @@ class AdmissionEstimatesBatchTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Santiago"));
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired ActiveCaseManagement cases;
     @Autowired AdmissionEstimates estimates;
     @Autowired AdmissionEstimatesBatch batches;
@@ -104,14 +98,9 @@ class AdmissionEstimatesBatchTests {
     private List<UUID> children(UUID program, int count) {
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         UUID court = fixtures.referrer("FAMILY_COURT");
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> {
-            WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null,
-                    "Niña " + Fixtures.next(), "Ficticia", null, LocalDate.of(2015, 4, 4), court, "P-1-2026", null,
-                    "Medida de protección", TODAY.minusDays(40 - i), true, List.of())).entry();
-            decisions.declareEligible(director, entry.id(), fixtures.version("waiting_list_entry", entry.id()),
-                    TODAY.minusDays(39 - i), null);
-            return entry.id();
-        }).toList();
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> fixtures.referral(director, program, court)
+                .child("Niña " + Fixtures.next(), "Ficticia").bornOn(LocalDate.of(2015, 4, 4))
+                .receivedOn(TODAY.minusDays(40 - i)).eligibleOn(TODAY.minusDays(39 - i)).register().id()).toList();
     }
 
     private void openCases(UUID program, int count) {

@@ -7,10 +7,8 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryRuleViolation;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +40,6 @@ class AdmissionFlowTests {
     private static final YearMonth NEXT_MONTH = THIS_MONTH.plusMonths(1);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired AdmissionPlanning planning;
     @Autowired Admissions admissions;
@@ -69,11 +66,9 @@ class AdmissionFlowTests {
 
     /** An eligible child waiting; earlier receipt ranks first among the unassessed. */
     private UUID waiting(int daysAgo) {
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null,
-                "Niña " + Fixtures.next(), "Ficticia", null, LocalDate.of(2015, 4, 4), court, "P-1-2026", null,
-                "Medida de protección", TODAY.minusDays(daysAgo), true, List.of())).entry();
-        decisions.declareEligible(director, entry.id(), version(entry.id()), TODAY.minusDays(daysAgo - 1), null);
-        return entry.id();
+        return fixtures.referral(director, program, court).child("Niña " + Fixtures.next(), "Ficticia")
+                .bornOn(LocalDate.of(2015, 4, 4)).receivedOn(TODAY.minusDays(daysAgo))
+                .eligibleOn(TODAY.minusDays(daysAgo - 1)).register().id();
     }
 
     private ActiveCase existingCase() {
@@ -155,6 +150,35 @@ class AdmissionFlowTests {
         assertThat(entry(nextMonths).status()).isEqualTo(EntryStatus.SCHEDULED);
         assertThat(jdbc.sql("select count(*) from active_case where entry_id in (?, ?)").params(child, nextMonths)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theInterviewNeedsWhoCameAndTheAddressAndOneOfAnEarlierSchedulingDoesNotCount() {
+        capacity(2);
+        UUID child = waiting(30);
+        planning.confirm(director, program, THIS_MONTH, List.of(child), Map.of());
+
+        assertRefused(() -> admissions.recordInterview(director, child, version(child), TODAY, " ", true,
+                "Pasaje Uno 123", null), "attendees", "admission.error.attendeesRequired");
+        assertRefused(() -> admissions.recordInterview(director, child, version(child), TODAY, "NNA y su abuela",
+                null, "Pasaje Uno 123", null), "addressConfirmed", "admission.error.addressChoiceRequired");
+        assertRefused(() -> admissions.recordInterview(director, child, version(child), TODAY, "NNA y su abuela",
+                false, " ", null), "address", "admission.error.addressRequired");
+        assertThat(jdbc.sql("select count(*) from admission_interview where entry_id = ?").param(child)
+                .query(Long.class).single()).isZero();
+
+        interview(child, TODAY);
+        admissions.unschedule(director, child, version(child), "La familia pidió postergar el ingreso.");
+        planning.confirm(director, program, THIS_MONTH, List.of(child), Map.of());
+
+        // The interview belonged to the scheduling that was undone: the new one needs its own.
+        assertRefused(() -> admissions.admit(director, child, version(child), TODAY), "admittedOn",
+                "admission.error.noInterview");
+        interview(child, TODAY);
+        admissions.admit(director, child, version(child), TODAY);
+        assertThat(entry(child).exitReason()).isEqualTo(ExitReason.ADMITTED);
+        assertThat(jdbc.sql("select count(*) from admission_interview where entry_id = ?").param(child)
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

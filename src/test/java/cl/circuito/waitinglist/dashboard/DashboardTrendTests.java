@@ -4,10 +4,8 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.entry.EntryTally;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +30,6 @@ class DashboardTrendTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Santiago"));
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired WaitingListStatistics statistics;
     @Autowired JdbcClient jdbc;
     @Autowired EntryTally tally;
@@ -41,7 +37,6 @@ class DashboardTrendTests {
     @Test
     void theTrendCountedBackFromTodayEqualsCountingEachMonthForSeveralPrograms() {
         UUID court = fixtures.referrer("FAMILY_COURT");
-        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         List<UUID> programs = List.of(fixtures.program("PRM", "13101"), fixtures.program("PPF", "05101"),
                 fixtures.program("PIE", "08101"));
         for (int p = 0; p < programs.size(); p++) {
@@ -50,8 +45,9 @@ class DashboardTrendTests {
             for (int i = 0; i < 18 + 4 * p; i++) {
                 // Received over the last 15 months (some before the trend's first month), some gone since.
                 int daysAgo = 3 + (i * 29 + p * 11) % 450;
-                UUID entry = i % 5 == 4 ? children.underReview(director, program, court, "Tendencia", daysAgo)
-                        : children.waiting(director, program, court, "Tendencia", daysAgo);
+                ReferralBuilder referral = fixtures.referral(director, program, court).surnamed("Tendencia")
+                        .receivedDaysAgo(daysAgo);
+                UUID entry = (i % 5 == 4 ? referral : referral.waiting()).register().id();
                 if (i % 3 == 0) {
                     jdbc.sql("""
                                     update waiting_list_entry
@@ -74,19 +70,14 @@ class DashboardTrendTests {
     @Test
     void theTalliesFollowEveryKindOfWriteToTheList() {
         UUID court = fixtures.referrer("FAMILY_COURT");
-        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         List<UUID> programs = List.of(fixtures.program("PRM", "13101"), fixtures.program("PPF", "05101"));
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.copyOf(programs));
         List<UUID> entries = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {
             UUID program = programs.get(i % 2);
-            if (i % 4 == 3) {
-                entries.add(children.underReview(director, program, court, "Cuenta", 2 + i * 7));
-            } else {
-                UUID entry = children.waiting(director, program, court, "Cuenta", 2 + i * 7);
-                children.assess(entry, 1 + i % 2, i);
-                entries.add(entry);
-            }
+            ReferralBuilder referral = fixtures.referral(director, program, court).surnamed("Cuenta")
+                    .receivedDaysAgo(2 + i * 7);
+            entries.add((i % 4 == 3 ? referral : referral.waiting().priority(1 + i % 2, i)).register().id());
         }
         tally.fold();
         java.util.Random random = new java.util.Random(14);

@@ -28,7 +28,6 @@ class DeadlineAlertsTests {
     private static final LocalDate DUE = LocalDate.of(2026, 9, 25);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired DeadlineAlerts deadlineAlerts;
     @Autowired Alerts alerts;
     @Autowired MessageSource messages;
@@ -49,9 +48,8 @@ class DeadlineAlertsTests {
     }
 
     private WaitingListEntry registered(Actor actor, UUID programId, String surname) {
-        return intake.register(actor, programId, new ReferralRequest(null, "Amanda", surname, null,
-                LocalDate.of(2015, 3, 3), court, "P-" + Fixtures.next() + "-2026", null, "Motivo", RECEIVED, true,
-                List.of())).entry();
+        return fixtures.referral(actor, programId, court).child("Amanda", surname).bornOn(LocalDate.of(2015, 3, 3))
+                .receivedOn(RECEIVED).register();
     }
 
     private String text(Alert alert) {

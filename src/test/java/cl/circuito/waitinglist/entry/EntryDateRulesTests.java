@@ -1,10 +1,7 @@
 package cl.circuito.waitinglist.entry;
 
 import cl.circuito.shared.DomainException;
-import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.admission.ActiveCase;
-import cl.circuito.waitinglist.admission.AdmissionRuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -125,25 +122,6 @@ class EntryDateRulesTests {
         assertThat(entry.isOpen()).isFalse();
     }
 
-    @Test
-    void aCaseClosedAsTurned18FollowsTheSameRule() {
-        ActiveCase open = ActiveCase.existing(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 1, 1), TODAY,
-                director, NOW);
-        LocalDate born = TODAY.minusYears(18);
-
-        assertRefused(() -> open.close(TODAY.minusDays(1), CaseCloseReason.TURNED_18, "Mayoría de edad", born, null,
-                TODAY, director), "closedOn", "error.exit.before18");
-        assertRefused(() -> open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", born.plusDays(1), null,
-                TODAY, director), "closeReason", "error.exit.notYet18");
-        assertRefused(() -> open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", null, null, TODAY,
-                director), "ageOverrideReason", "error.exit.birthDateUnknown");
-        assertThat(open.isOpen()).isTrue();
-
-        open.close(TODAY, CaseCloseReason.TURNED_18, "Mayoría de edad", born, null, TODAY, director);
-        assertThat(open.isOpen()).isFalse();
-        assertThat(open.closeAgeOverride()).isNull();
-    }
-
     // ---------------------------------------------------------------- admission
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
@@ -156,9 +134,11 @@ class EntryDateRulesTests {
         return entry;
     }
 
-    private static void interview(WaitingListEntry entry, LocalDate heldOn, LocalDate today) {
-        entry.recordAdmissionInterview(heldOn, "NNA y su madre", true, "Pasaje Uno 123", null, today,
-                new Staff(UUID.randomUUID(), "Dupla"), NOW.plusSeconds(60));
+    /** @return the day it was held, which the admission rests on */
+    private static LocalDate interview(WaitingListEntry entry, LocalDate heldOn, LocalDate today) {
+        entry.interviewed(heldOn, null, "Pasaje Uno 123", today, new Staff(UUID.randomUUID(), "Dupla"),
+                NOW.plusSeconds(60));
+        return heldOn;
     }
 
     @Test
@@ -170,24 +150,25 @@ class EntryDateRulesTests {
                 "admission.error.interviewBeforeScheduling");
         assertRefused(() -> interview(entry, TODAY.plusDays(1), TODAY), "heldOn", "error.entry.dateInFuture");
         interview(entry, TODAY, TODAY);
-        assertThat(entry.currentInterview()).isPresent();
+        assertThat(entry.timeline()).extracting(EntryEvent::kind).contains(EntryEventKind.ADMISSION_INTERVIEW);
     }
 
     @Test
     void theAdmissionIsOnTheFirstDayOfTheScheduledMonthAtTheEarliest() {
         WaitingListEntry entry = scheduledForNovember();
-        interview(entry, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 20));
+        LocalDate interviewed = interview(entry, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 20));
         LocalDate november = NOVEMBER.atDay(1);
 
-        assertThatThrownBy(() -> entry.admit(november.minusDays(1), november, director, NOW.plusSeconds(120)))
-                .isInstanceOfSatisfying(AdmissionRuleViolation.class, e -> {
+        assertThatThrownBy(() -> entry.admit(november.minusDays(1), interviewed, november, director,
+                NOW.plusSeconds(120)))
+                .isInstanceOfSatisfying(EntryRuleViolation.class, e -> {
                     assertThat(e.field()).isEqualTo("admittedOn");
                     assertThat(e.messageKey()).isEqualTo("admission.error.admittedBeforeScheduledMonth");
                     assertThat(e.arguments()).containsExactly("noviembre de 2026", "01-11-2026");
                 });
         assertThat(entry.isScheduled()).isTrue();
 
-        entry.admit(november, november, director, NOW.plusSeconds(120));
+        entry.admit(november, interviewed, november, director, NOW.plusSeconds(120));
         assertThat(entry.exitReason()).isEqualTo(ExitReason.ADMITTED);
         assertThat(entry.exitedOn()).isEqualTo(november);
     }
@@ -197,15 +178,15 @@ class EntryDateRulesTests {
         WaitingListEntry entry = scheduledForNovember();
         LocalDate lateNovember = LocalDate.of(2026, 11, 20);
 
-        assertRefused(() -> entry.admit(LocalDate.of(2026, 11, 3), lateNovember, director, NOW),
+        assertRefused(() -> entry.admit(LocalDate.of(2026, 11, 3), null, lateNovember, director, NOW),
                 "admittedOn", "admission.error.noInterview");
-        interview(entry, LocalDate.of(2026, 11, 10), lateNovember);
-        assertRefused(() -> entry.admit(LocalDate.of(2026, 11, 9), lateNovember, director, NOW),
+        LocalDate interviewed = interview(entry, LocalDate.of(2026, 11, 10), lateNovember);
+        assertRefused(() -> entry.admit(LocalDate.of(2026, 11, 9), interviewed, lateNovember, director, NOW),
                 "admittedOn", "admission.error.admittedBeforeInterview");
-        assertRefused(() -> entry.admit(lateNovember.plusDays(1), lateNovember, director, NOW),
+        assertRefused(() -> entry.admit(lateNovember.plusDays(1), interviewed, lateNovember, director, NOW),
                 "admittedOn", "admission.error.admittedInFuture");
 
-        entry.admit(LocalDate.of(2026, 11, 10), lateNovember, director, NOW);
+        entry.admit(LocalDate.of(2026, 11, 10), interviewed, lateNovember, director, NOW);
         assertThat(entry.exitedOn()).isEqualTo(LocalDate.of(2026, 11, 10));
     }
 
@@ -213,9 +194,9 @@ class EntryDateRulesTests {
     void aLaterAdmissionThanTheScheduledMonthIsAccepted() {
         WaitingListEntry entry = scheduledForNovember();
         LocalDate january = LocalDate.of(2027, 1, 8);
-        interview(entry, LocalDate.of(2026, 12, 28), january);
+        LocalDate interviewed = interview(entry, LocalDate.of(2026, 12, 28), january);
 
-        entry.admit(january, january, director, NOW);
+        entry.admit(january, interviewed, january, director, NOW);
 
         assertThat(entry.exitedOn()).isEqualTo(january);
     }

@@ -2,6 +2,7 @@ package cl.circuito.waitinglist.entry;
 
 import cl.circuito.audit.AuditAction;
 import cl.circuito.audit.AuditEvent;
+import cl.circuito.audit.AuditField;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
@@ -9,6 +10,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ListFilter;
 import cl.circuito.waitinglist.ListSort;
@@ -55,15 +57,15 @@ class WaitingListFlowTests {
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
     }
 
-    private ReferralRequest referral(String rut, boolean sufficient) {
-        return new ReferralRequest(rut, "Camila Andrea", "Prueba", "Ficticia", LocalDate.of(2015, 3, 2), court,
-                "P-" + Fixtures.next() + "-2026", null, "Medida de protección", RECEIVED, sufficient, List.of());
+    private ReferralBuilder referral(String rut) {
+        return fixtures.referral(director, program, court).rut(rut).child("Camila Andrea", "Prueba", "Ficticia")
+                .bornOn(LocalDate.of(2015, 3, 2)).receivedOn(RECEIVED);
     }
 
     @Test
     void registeringStartsTheDeadlineOnBusinessDaysAfterReceipt() {
-        WaitingListEntry sufficient = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
-        WaitingListEntry insufficient = intake.register(director, program, referral(Fixtures.rut(), false)).entry();
+        WaitingListEntry sufficient = referral(Fixtures.rut()).register();
+        WaitingListEntry insufficient = referral(Fixtures.rut()).backgroundSufficient(false).register();
 
         // From Friday 11 Sep: 11,14,15,16,17 | 18 and 19 Fiestas Patrias | 21,22,23,24,25.
         assertThat(sufficient.admissibilityDueOn()).isEqualTo(LocalDate.of(2026, 9, 25));
@@ -75,15 +77,15 @@ class WaitingListFlowTests {
     @Test
     void theSameChildOpenInThisProgramIsRefusedButAnotherProgramIsSignalled() {
         String rut = Fixtures.rut();
-        WaitingListEntry first = intake.register(director, program, referral(rut, true)).entry();
+        WaitingListEntry first = referral(rut).register();
 
-        assertThatThrownBy(() -> intake.register(director, program, referral(rut.replace("-", ""), true)))
+        assertThatThrownBy(() -> referral(rut.replace("-", "")).register())
                 .isInstanceOfSatisfying(DuplicateOpenEntry.class,
                         e -> assertThat(e.existingEntryId()).isEqualTo(first.id()));
 
         UUID otherProgram = fixtures.program("PPF", "13101");
         Actor otherDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
-        ReferralIntake.Registration second = intake.register(otherDirector, otherProgram, referral(rut, true));
+        ReferralIntake.Registration second = intake.register(otherDirector, otherProgram, referral(rut).request());
 
         assertThat(second.child().id()).isEqualTo(first.childId());
         assertThat(second.otherPrograms()).singleElement().asString().startsWith("PRM de prueba");
@@ -91,14 +93,13 @@ class WaitingListFlowTests {
 
     @Test
     void aChildWithoutRutIsRecognisedByNamesAndBirthDateIgnoringAccents() {
-        ReferralRequest noRut = new ReferralRequest(null, "José Ñandú " + Fixtures.next(), "Pérez", null,
-                LocalDate.of(2016, 5, 5), court, "P-9-2026", null, "Motivo", RECEIVED, true, List.of());
-        WaitingListEntry first = intake.register(director, program, noRut).entry();
-        ReferralRequest sameWithoutAccents = new ReferralRequest("", noRut.givenNames().replace("é", "e").replace("ú", "u")
-                .toUpperCase(), "PEREZ", "", noRut.birthDate(), court, "P-9-2026", null, "Motivo", RECEIVED, true, List.of());
+        String given = "José Ñandú " + Fixtures.next();
+        WaitingListEntry first = referral(null).child(given, "Pérez").bornOn(LocalDate.of(2016, 5, 5)).register();
+        ReferralBuilder sameWithoutAccents = referral("")
+                .child(given.replace("é", "e").replace("ú", "u").toUpperCase(), "PEREZ", "")
+                .bornOn(LocalDate.of(2016, 5, 5));
 
-        assertThatThrownBy(() -> intake.register(director, program, sameWithoutAccents))
-                .isInstanceOf(DuplicateOpenEntry.class);
+        assertThatThrownBy(sameWithoutAccents::register).isInstanceOf(DuplicateOpenEntry.class);
         assertThat(first.childId()).isNotNull();
     }
 
@@ -106,45 +107,37 @@ class WaitingListFlowTests {
     void badInputIsRefusedNamingTheFieldAndNothingIsSaved() {
         long before = jdbc.sql("select count(*) from waiting_list_entry").query(Long.class).single();
 
-        assertField(() -> intake.register(director, program, referral("12.345.678-9", true)), "rut");
-        ReferralRequest future = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, court, "P-1-2026", null, "M",
-                LocalDate.now(ZoneId.of("America/Santiago")).plusDays(3), true, List.of());
-        assertField(() -> intake.register(director, program, future), "receivedOn");
-        ReferralRequest noRit = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, court, " ", null, "M", RECEIVED,
-                true, List.of());
-        assertField(() -> intake.register(director, program, noRit), "courtRit");
-        ReferralRequest unknownReferrer = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, UUID.randomUUID(), null,
-                null, "M", RECEIVED, true, List.of());
-        assertField(() -> intake.register(director, program, unknownReferrer), "referrerId");
-        ReferralRequest adult = new ReferralRequest(Fixtures.rut(), "A", "B", null, LocalDate.of(2000, 1, 1), court,
-                "P-1-2026", null, "M", RECEIVED, true, List.of());
-        assertField(() -> intake.register(director, program, adult), "birthDate");
-        ReferralRequest noBirthNoRut = new ReferralRequest(null, "A", "B", null, null, court, "P-1-2026", null, "M",
-                RECEIVED, true, List.of());
-        assertField(() -> intake.register(director, program, noBirthNoRut), "birthDate");
-        ReferralRequest badFile = new ReferralRequest(Fixtures.rut(), "A", "B", null, null, court, "P-1-2026", null, "M",
-                RECEIVED, true, List.of(new IncomingFile("x.pdf", "application/pdf", "MZ executable".getBytes())));
-        assertField(() -> intake.register(director, program, badFile), "attachments");
+        assertField(() -> referral("12.345.678-9").register(), "rut");
+        assertField(() -> referral(Fixtures.rut()).receivedOn(LocalDate.now(ZoneId.of("America/Santiago")).plusDays(3))
+                .register(), "receivedOn");
+        assertField(() -> referral(Fixtures.rut()).court(" ", null).register(), "courtRit");
+        assertField(() -> fixtures.referral(director, program, UUID.randomUUID()).rut(Fixtures.rut()).court(null, null)
+                .register(), "referrerId");
+        assertField(() -> referral(Fixtures.rut()).bornOn(LocalDate.of(2000, 1, 1)).register(), "birthDate");
+        assertField(() -> referral(null).bornOn(null).register(), "birthDate");
+        assertField(() -> referral(Fixtures.rut())
+                .attachments(new IncomingFile("x.pdf", "application/pdf", "MZ executable".getBytes())).register(),
+                "attachments");
 
         assertThat(jdbc.sql("select count(*) from waiting_list_entry").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
     void anotherProgramsEntryDoesNotExistForThisDirector() {
-        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
+        WaitingListEntry entry = referral(Fixtures.rut()).register();
         UUID otherProgram = fixtures.program("PPF", "13101");
         Actor stranger = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
 
         assertThatThrownBy(() -> queries.entry(stranger, entry.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> decisions.declareEligible(stranger, entry.id(), version(entry.id()), RECEIVED, null))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> intake.register(stranger, program, referral(Fixtures.rut(), true)))
+        assertThatThrownBy(() -> intake.register(stranger, program, referral(Fixtures.rut()).request()))
                 .isInstanceOf(NotFound.class);
     }
 
     @Test
     void scopeFollowsTheRole() {
-        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
+        WaitingListEntry entry = referral(Fixtures.rut()).register();
         UUID otherRegionProgram = fixtures.program("PRM", "05101");
 
         Actor national = fixtures.user(Role.NATIONAL_TEAM, Set.of());
@@ -168,7 +161,7 @@ class WaitingListFlowTests {
 
     @Test
     void theWholeJourneyIsAuditedIncludingViews() {
-        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
+        WaitingListEntry entry = referral(Fixtures.rut()).register();
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
 
         gathering.recordAction(professional, entry.id(), BackgroundActionKind.HOME_VISIT, RECEIVED.plusDays(2), null,
@@ -192,7 +185,8 @@ class WaitingListFlowTests {
                 .extracting(AuditEvent::action, AuditEvent::actorId)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(AuditAction.VIEWED, director.userId()));
         assertThat(history).filteredOn(e -> e.what().equals("audit.entry.decisionReopened")).singleElement()
-                .satisfies(e -> assertThat(e.changes()).containsEntry("motivo", "Llegan nuevos antecedentes"));
+                .satisfies(e -> assertThat(e.changes())
+                        .containsEntry(AuditField.REASON.key(), "Llegan nuevos antecedentes"));
 
         WaitingListEntry reloaded = queries.entry(director, entry.id()).entry();
         assertThat(reloaded.status()).isEqualTo(EntryStatus.WAITING);
@@ -204,7 +198,7 @@ class WaitingListFlowTests {
 
     @Test
     void aStaleFormIsRefusedWithAConflict() {
-        WaitingListEntry entry = intake.register(director, program, referral(Fixtures.rut(), true)).entry();
+        WaitingListEntry entry = referral(Fixtures.rut()).register();
         long version = entry.version();
         decisions.changeBackgroundSufficiency(director, entry.id(), version, false, "Faltan antecedentes");
 
@@ -216,8 +210,8 @@ class WaitingListFlowTests {
     void twoPeopleRegisteringTheSameChildAtOnceLeaveOneEntry() throws Exception {
         String rut = Fixtures.rut();
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
-        Callable<Object> a = () -> intake.register(director, program, referral(rut, true));
-        Callable<Object> b = () -> intake.register(professional, program, referral(rut, true));
+        Callable<Object> a = () -> referral(rut).register();
+        Callable<Object> b = () -> intake.register(professional, program, referral(rut).request());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Object>> results = pool.invokeAll(List.of(a, b));
@@ -255,15 +249,14 @@ class WaitingListFlowTests {
                 java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
                 Future<ReferralIntake.Registration> here = pool.submit(() -> {
                     together.await();
-                    return intake.register(director, program, new ReferralRequest(null, given, "Ñancupil", "Pérez",
-                            LocalDate.of(2016, 8, 8), court, "P-" + Fixtures.next() + "-2026", null, "Motivo",
-                            RECEIVED, true, List.of()));
+                    return intake.register(director, program, referral(null).child(given, "Ñancupil", "Pérez")
+                            .bornOn(LocalDate.of(2016, 8, 8)).request());
                 });
                 Future<ReferralIntake.Registration> there = pool.submit(() -> {
                     together.await();
-                    return intake.register(otherDirector, otherProgram, new ReferralRequest(null, given.toUpperCase(),
-                            "Nancupil", "Perez ", LocalDate.of(2016, 8, 8), court, "P-" + Fixtures.next() + "-2026",
-                            null, "Motivo", RECEIVED, true, List.of()));
+                    return intake.register(otherDirector, otherProgram, referral(null)
+                            .child(given.toUpperCase(), "Nancupil", "Perez ").bornOn(LocalDate.of(2016, 8, 8))
+                            .request());
                 });
 
                 assertThat(here.get().child().id()).isEqualTo(there.get().child().id());

@@ -14,8 +14,6 @@ import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MonitoringFlowTests {
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired MonitoringLog log;
     @Autowired MonitoringPlanning planning;
@@ -48,7 +45,6 @@ class MonitoringFlowTests {
     @Autowired Admissions admissions;
     @Autowired JdbcClient jdbc;
 
-    WaitingChildren children;
     UUID program;
     UUID court;
     Actor director;
@@ -58,7 +54,6 @@ class MonitoringFlowTests {
 
     @BeforeEach
     void setUp() {
-        children = new WaitingChildren(intake, decisions, jdbc);
         program = fixtures.program("PPF", "13101");
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
@@ -68,7 +63,8 @@ class MonitoringFlowTests {
     }
 
     private UUID waiting(int daysAgo) {
-        return children.waiting(director, program, court, "Espera", daysAgo);
+        return fixtures.referral(director, program, court).surnamed("Espera").receivedDaysAgo(daysAgo)
+                .waiting().register().id();
     }
 
     private long count(String table, UUID entryId) {
@@ -123,7 +119,8 @@ class MonitoringFlowTests {
 
     @Test
     void monitorsOnlyChildrenStillOnTheList() {
-        UUID underReview = children.underReview(director, program, court, "Revision", 5);
+        UUID underReview = fixtures.referral(director, program, court).surnamed("Revision").receivedDaysAgo(5)
+                .register().id();
         UUID exited = waiting(30);
         decisions.exit(director, exited, version(exited), ExitReason.FAMILY_MOVED, today, "Se cambió de región");
 
@@ -206,8 +203,8 @@ class MonitoringFlowTests {
         for (int i = 0; i < 10; i++) {
             entries.add(waiting(50 - i));
         }
-        children.assess(entries.get(9), 1, 14);
-        children.assess(entries.get(5), 2, 9);
+        fixtures.assess(entries.get(9), 1, 14);
+        fixtures.assess(entries.get(5), 2, 9);
         log.record(director, entries.get(0), MonitoringActionKind.OTHER_CONTACT, today.minusDays(45 - 0), null,
                 MonitoringOutcome.PROTECTED, null);
         UUID neverMonitoredBefore = entries.get(1);
@@ -267,7 +264,7 @@ class MonitoringFlowTests {
      */
     @Test
     void childrenWhoLeaveTheListMidMonthLeaveThePlanAndTheHeaderAgreesWithTheRows() {
-        children.withSupportProfessional(program);
+        fixtures.withSupportProfessional(program);
         jdbc.sql("update program set agreed_capacity = 2 where id = ?").param(program).update();
         UUID admittedAfterInterview = waiting(50);
         UUID admittedUnmonitored = waiting(49);
@@ -329,7 +326,7 @@ class MonitoringFlowTests {
 
     @Test
     void aProgramWithSupportProfessionalPlansAnInPersonInterviewForEveryChild() {
-        children.withSupportProfessional(program);
+        fixtures.withSupportProfessional(program);
         UUID first = waiting(20);
         UUID second = waiting(25);
 
@@ -363,7 +360,8 @@ class MonitoringFlowTests {
                 null);
         UUID otherProgram = fixtures.program("PRM", "13101");
         Actor otherDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(otherProgram));
-        UUID otherEntry = children.waiting(otherDirector, otherProgram, court, "Otra", 30);
+        UUID otherEntry = fixtures.referral(otherDirector, otherProgram, court).surnamed("Otra").receivedDaysAgo(30)
+                .waiting().register().id();
         log.record(otherDirector, otherEntry, MonitoringActionKind.OTHER_CONTACT, today, null,
                 MonitoringOutcome.NOT_PROTECTED, null);
 

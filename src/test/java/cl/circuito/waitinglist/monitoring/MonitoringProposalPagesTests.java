@@ -7,9 +7,6 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +32,6 @@ class MonitoringProposalPagesTests {
     private static final YearMonth THIS_MONTH = YearMonth.from(TODAY);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired MonitoringLog log;
     @Autowired MonitoringQueries queries;
     @Autowired MonitoringProposals proposals;
@@ -46,20 +41,20 @@ class MonitoringProposalPagesTests {
     @Test
     void everyPageOfTheProposalFollowsTheInMemoryProposalForSeveralPrograms() {
         UUID court = fixtures.referrer("FAMILY_COURT");
-        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         UUID sample = fixtures.program("PPF", "13101");
         UUID inPerson = fixtures.program("PRM", "05101");
         UUID large = fixtures.program("PRM", "08101");
-        children.withSupportProfessional(inPerson);
+        fixtures.withSupportProfessional(inPerson);
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(sample, inPerson, large));
 
         // Ties on every criterion but the last ones: same priority and score, same receipt, never monitored.
         List<UUID> sampleList = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
-            sampleList.add(children.waiting(director, sample, court, "Muestra", 20 + i % 3));
+            sampleList.add(fixtures.referral(director, sample, court).surnamed("Muestra").receivedDaysAgo(20 + i % 3)
+                    .waiting().register().id());
         }
         for (int i = 0; i < 10; i++) {
-            children.assess(sampleList.get(i), i < 4 ? 1 : 2, i % 2 == 0 ? 8 : 5);
+            fixtures.assess(sampleList.get(i), i < 4 ? 1 : 2, i % 2 == 0 ? 8 : 5);
         }
         jdbc.sql("update waiting_list_entry set registered_at = ? where id in (?, ?, ?)")
                 .params(java.sql.Timestamp.from(java.time.Instant.parse("2026-01-05T12:00:00Z")), sampleList.get(4),
@@ -74,15 +69,17 @@ class MonitoringProposalPagesTests {
                 MonitoringOutcome.NOT_REACHED, null);
 
         for (int i = 0; i < 7; i++) {
-            UUID entry = children.waiting(director, inPerson, court, "Presencial", 10 + i);
+            UUID entry = fixtures.referral(director, inPerson, court).surnamed("Presencial").receivedDaysAgo(10 + i)
+                    .waiting().register().id();
             if (i % 3 == 0) {
-                children.assess(entry, 1, 6);
+                fixtures.assess(entry, 1, 6);
             }
         }
         for (int i = 0; i < 103; i++) {
-            UUID entry = children.waiting(director, large, court, "Grande", 40 + i % 5);
+            UUID entry = fixtures.referral(director, large, court).surnamed("Grande").receivedDaysAgo(40 + i % 5)
+                    .waiting().register().id();
             if (i % 4 != 0) {
-                children.assess(entry, 1 + i % 2, i % 7);
+                fixtures.assess(entry, 1 + i % 2, i % 7);
             }
         }
 

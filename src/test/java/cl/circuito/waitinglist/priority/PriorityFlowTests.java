@@ -7,11 +7,9 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.EntryRuleViolation;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,6 @@ class PriorityFlowTests {
     private static final LocalDate ASSESSED = LocalDate.of(2026, 9, 20);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired PriorityAssessments assessments;
     @Autowired PrioritySettings settings;
@@ -54,15 +51,13 @@ class PriorityFlowTests {
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
     }
 
-    private WaitingListEntry registered() {
-        return intake.register(director, program, new ReferralRequest(null, "Antonia", "Prioridad" + Fixtures.next(),
-                null, LocalDate.of(2015, 3, 2), court, "P-" + Fixtures.next() + "-2026", null, "Medida de protección",
-                RECEIVED, true, List.of())).entry();
+    private ReferralBuilder referral() {
+        return fixtures.referral(director, program, court).child("Antonia", "Prioridad" + Fixtures.next())
+                .bornOn(LocalDate.of(2015, 3, 2)).receivedOn(RECEIVED);
     }
 
     private WaitingListEntry eligible() {
-        WaitingListEntry entry = registered();
-        return decisions.declareEligible(director, entry.id(), version(entry.id()), RECEIVED.plusDays(5), null);
+        return referral().eligibleOn(RECEIVED.plusDays(5)).register();
     }
 
     static Map<Integer, PriorityAnswer> answers(int present, int noData) {
@@ -157,7 +152,7 @@ class PriorityFlowTests {
         assertThat(changes).contains("Adulto protector, sin contacto con el agresor");
 
         assertThatThrownBy(() -> assessments.override(director, entry.id(), version(entry.id()), 2, " "))
-                .isInstanceOfSatisfying(EntryRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThatThrownBy(() -> assessments.override(director, entry.id(), version(entry.id()), 1, "Otra razón"))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class,
                         e -> assertThat(e.messageKey()).isEqualTo("priority.error.overrideSameAsComputed"));
@@ -168,7 +163,7 @@ class PriorityFlowTests {
 
     @Test
     void anEntryUnderReviewOrExitedIsRefusedAndNothingIsSaved() {
-        WaitingListEntry underReview = registered();
+        WaitingListEntry underReview = referral().register();
         assertThatThrownBy(() -> assessments.assess(director, underReview.id(), version(underReview.id()), ASSESSED,
                 answers(5, 0), null, false))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> {

@@ -2,8 +2,8 @@ package cl.circuito.waitinglist.priority;
 
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
-import cl.circuito.waitinglist.entry.EntryRuleViolation;
 import cl.circuito.waitinglist.entry.Staff;
+import cl.circuito.waitinglist.entry.AReferral;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 
@@ -78,33 +78,31 @@ class PriorityInstrumentTests {
     @Test
     void onlyWaitingOrScheduledEntriesAreAssessedAndAnOverrideNeedsAReason() {
         PriorityInstrument instrument = PriorityInstrument.publish("PRM-2026", 1, draft(2), admin, NOW);
-        WaitingListEntry entry = WaitingListEntry.register(new WaitingListEntry.Referral(UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), "P-1-2026", null, "Motivo", LocalDate.of(2026, 9, 10), true),
-                LocalDate.of(2026, 9, 25), admin, NOW);
+        WaitingListEntry entry = AReferral.by(admin);
         Map<Integer, PriorityAnswer> answers = new HashMap<>(Map.of(1, PriorityAnswer.PRESENT,
                 2, PriorityAnswer.PRESENT, 3, PriorityAnswer.NO_DATA));
 
-        assertThatThrownBy(() -> entry.assessPriority(instrument, 2, answers, TODAY, null, null, false, TODAY, admin, NOW))
+        assertThatThrownBy(() -> PriorityAssessment.assess(entry, instrument, 2, answers, TODAY, null, null, false, TODAY, admin, NOW))
                 .isInstanceOfSatisfying(PriorityRuleViolation.class, e ->
                         assertThat(e.messageKey()).isEqualTo("priority.error.transition.assess.UNDER_REVIEW"));
 
-        entry.declareEligible(TODAY, null, TODAY, admin, NOW);
-        PriorityAssessment first = entry.assessPriority(instrument, 2, answers, TODAY, null, null, false, TODAY, admin, NOW);
+        AReferral.declareEligible(entry, TODAY, TODAY, admin, NOW);
+        PriorityAssessment first = PriorityAssessment.assess(entry, instrument, 2, answers, TODAY, null, null, false, TODAY, admin, NOW);
         assertThat(entry.priority()).isEqualTo(1);
         assertThat(entry.priorityScore()).isEqualTo(2);
         assertThat(first.noDataCount()).isEqualTo(1);
 
-        assertThatThrownBy(() -> entry.overridePriority(first, 2, " ", TODAY, admin, NOW))
-                .isInstanceOfSatisfying(EntryRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        entry.overridePriority(first, 2, "Madre protectora, riesgo contenido", TODAY, admin, NOW);
+        assertThatThrownBy(() -> first.override(entry, 2, " ", TODAY, admin, NOW))
+                .isInstanceOfSatisfying(PriorityRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        first.override(entry, 2, "Madre protectora, riesgo contenido", TODAY, admin, NOW);
         assertThat(entry.priority()).isEqualTo(2);
         assertThat(entry.priorityOverridden()).isTrue();
 
         // Re-assessment keeps a standing override unless the director removes it.
-        PriorityAssessment second = entry.assessPriority(instrument, 2, answers, TODAY, null, first, false, TODAY, admin, NOW);
+        PriorityAssessment second = PriorityAssessment.assess(entry, instrument, 2, answers, TODAY, null, first, false, TODAY, admin, NOW);
         assertThat(second.finalPriority()).isEqualTo(2);
         assertThat(second.computedPriority()).isEqualTo(1);
-        PriorityAssessment third = entry.assessPriority(instrument, 2, answers, TODAY, null, second, true, TODAY, admin, NOW);
+        PriorityAssessment third = PriorityAssessment.assess(entry, instrument, 2, answers, TODAY, null, second, true, TODAY, admin, NOW);
         assertThat(third.finalPriority()).isEqualTo(1);
         assertThat(entry.priorityOverridden()).isFalse();
         assertThat(entry.timeline()).extracting(EntryEvent::kind).contains(EntryEventKind.PRIORITY_ASSESSED,

@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist.ranking;
 
 import cl.circuito.audit.AuditEvent;
+import cl.circuito.audit.AuditField;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
@@ -8,13 +9,11 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.WaitingListQueries;
-import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
 import cl.circuito.waitinglist.entry.EntryRuleViolation;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,6 @@ class RankingFlowTests {
     private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired WaitingListQueries queries;
     @Autowired ProgramRankings rankings;
     @Autowired RankingPlacements placements;
@@ -58,21 +55,17 @@ class RankingFlowTests {
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
     }
 
+    private ReferralBuilder referral(String givenNames, String surname, LocalDate receivedOn) {
+        return fixtures.referral(director, program, court).child(givenNames, surname + Fixtures.next(), "Ficticia")
+                .bornOn(LocalDate.of(2015, 4, 4)).receivedOn(receivedOn);
+    }
+
     private WaitingListEntry referred(String givenNames, String surname, LocalDate receivedOn) {
-        return intake.register(director, program, new ReferralRequest(null, givenNames, surname + Fixtures.next(),
-                "Ficticia", LocalDate.of(2015, 4, 4), court, "P-" + Fixtures.next() + "-2026", null, "Motivo",
-                receivedOn, true, List.of())).entry();
+        return referral(givenNames, surname, receivedOn).register();
     }
 
     private WaitingListEntry waiting(String givenNames, String surname, LocalDate receivedOn) {
-        WaitingListEntry entry = referred(givenNames, surname, receivedOn);
-        return decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn, null);
-    }
-
-    /** The priority helper's assessment writes these columns; here they are set directly. */
-    private void prioritise(UUID entryId, int priority, int score, boolean overridden) {
-        jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ?, priority_overridden = ? where id = ?")
-                .params(priority, score, overridden, entryId).update();
+        return referral(givenNames, surname, receivedOn).waiting().register();
     }
 
     private List<RankingRow> all() {
@@ -94,10 +87,10 @@ class RankingFlowTests {
         WaitingListEntry priorityTwo = waiting("Diego", "Fuentes", RECEIVED.minusDays(30));
         WaitingListEntry notAssessed = waiting("Elena", "Gómez", RECEIVED.minusDays(60));
         referred("Fabián", "Herrera", RECEIVED);
-        prioritise(top.id(), 1, 11, false);
-        prioritise(lowerScore.id(), 1, 9, false);
-        prioritise(laterReceipt.id(), 1, 9, false);
-        prioritise(priorityTwo.id(), 2, 15, true);
+        fixtures.assess(top.id(), 1, 11, false);
+        fixtures.assess(lowerScore.id(), 1, 9, false);
+        fixtures.assess(laterReceipt.id(), 1, 9, false);
+        fixtures.assess(priorityTwo.id(), 2, 15, true);
 
         List<RankingRow> rows = all();
 
@@ -132,8 +125,8 @@ class RankingFlowTests {
         WaitingListEntry first = waiting("Ana", "Castro", RECEIVED);
         WaitingListEntry second = waiting("Bruno", "Díaz", RECEIVED.plusDays(1));
         WaitingListEntry third = waiting("Carla", "Espinoza", RECEIVED.plusDays(2));
-        prioritise(first.id(), 1, 10, false);
-        prioritise(second.id(), 1, 8, false);
+        fixtures.assess(first.id(), 1, 10, false);
+        fixtures.assess(second.id(), 1, 8, false);
 
         placements.place(director, third.id(), third.version(), 1, "Hermano ya atendido en el programa");
 
@@ -152,8 +145,9 @@ class RankingFlowTests {
         List<AuditEvent> history = queries.history(director, third.id(), 0).getContent();
         assertThat(history).filteredOn(e -> e.what().equals("ranking.audit.placed")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.changes()).containsEntry("motivo", "Hermano ya atendido en el programa");
-                    assertThat(e.changes().get("lugarPrelación")).isEqualTo(Map.of("before", "3", "after", "1"));
+                    assertThat(e.changes())
+                            .containsEntry(AuditField.REASON.key(), "Hermano ya atendido en el programa");
+                    assertThat(e.changes().get(AuditField.RANK.key())).isEqualTo(Map.of("before", 3, "after", 1));
                 });
         assertThat(events.stream(RankingEvents.RankingChanged.class))
                 .contains(new RankingEvents.RankingChanged(program, third.id(), 1));
@@ -223,7 +217,7 @@ class RankingFlowTests {
     void theRankingIsCutIntoPagesAfterOrdering() {
         for (int i = 0; i < 7; i++) {
             WaitingListEntry e = waiting("Niño " + i, "Página", RECEIVED.plusDays(i));
-            prioritise(e.id(), 1, i, false);
+            fixtures.assess(e.id(), 1, i, false);
         }
 
         var page = rankings.ranking(director, program, 1, 3);

@@ -1,13 +1,11 @@
 package cl.circuito.circuit.flows.web;
 
 import cl.circuito.circuit.flows.ReferralFlows;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,21 +45,16 @@ class FlowsController {
             actor.require(Permission.READ_CHILD_RECORDS);
             return "circuit/flows";
         }
-        try {
-            ReferralFlows.Report report = flows.of(actor, form.getComuna(), form.getFrom(), form.getTo());
-            form.setComuna(report.comunaCode());
-            form.setFrom(ISO.format(report.from()));
-            form.setTo(ISO.format(report.to()));
-            model.addAttribute("report", report);
-            // The diagrams read the API's own shape from a data- attribute: no inline script under the CSP.
-            model.addAttribute("chartJson", json.writeValueAsString(FlowsApi.FlowsResponse.of(report)));
-        } catch (DomainException e) {
-            if (e.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                throw e;
-            }
-            FormErrors.reject(result, e);
-            response.setStatus(e.status().value());
-        }
+        // A period the flows cannot be counted for is said next to its field, with what was typed.
+        FormSubmit.attempted(result, response, () -> flows.of(actor, form.getComuna(), form.getFrom(), form.getTo()))
+                .ifPresent(report -> {
+                    form.setComuna(report.comunaCode());
+                    form.setFrom(ISO.format(report.from()));
+                    form.setTo(ISO.format(report.to()));
+                    model.addAttribute("report", report);
+                    // The diagrams read the API's own shape from a data- attribute: no inline script under the CSP.
+                    model.addAttribute("chartJson", json.writeValueAsString(FlowsApi.FlowsResponse.of(report)));
+                });
         return "circuit/flows";
     }
 }

@@ -5,11 +5,10 @@ import cl.circuito.letters.drafting.Letter;
 import cl.circuito.letters.drafting.LetterQueries;
 import cl.circuito.letters.drafting.MonthlyBatch;
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -58,26 +58,20 @@ class BatchController {
     @PostMapping("/programs/{programId}/letters/batch")
     String issue(@PathVariable UUID programId, @ModelAttribute(FORM) LetterForms.BatchForm form, BindingResult result,
                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (!form.isConfirmed()) {
             result.rejectValue("confirmed", "letters.error.confirm");
-        } else {
-            try {
-                List<Letter> issued = batch.issue(currentActor.get(), programId, form.getMode(), form.getLetterIds());
-                redirect.addFlashAttribute("success", messages.get("letters.batch.saved", issued.size()));
-                return "redirect:/programs/" + programId + "/letters/batch/done?year=" + issued.get(0).year()
-                        + "&from=" + issued.stream().mapToInt(Letter::number).min().orElseThrow()
-                        + "&to=" + issued.stream().mapToInt(Letter::number).max().orElseThrow();
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e);
-            }
         }
-        response.setStatus(status.value());
-        return render(programId, model);
+        Optional<List<Letter>> issued = FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .staleOnThePage()
+                .attempt(() -> batch.issue(currentActor.get(), programId, form.getMode(), form.getLetterIds()));
+        if (issued.isEmpty()) {
+            return render(programId, model);
+        }
+        List<Letter> letters = issued.get();
+        redirect.addFlashAttribute("success", messages.get("letters.batch.saved", letters.size()));
+        return "redirect:/programs/" + programId + "/letters/batch/done?year=" + letters.get(0).year()
+                + "&from=" + letters.stream().mapToInt(Letter::number).min().orElseThrow()
+                + "&to=" + letters.stream().mapToInt(Letter::number).max().orElseThrow();
     }
 
     @GetMapping("/programs/{programId}/letters/batch/done")

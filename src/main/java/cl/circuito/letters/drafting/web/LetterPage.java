@@ -8,7 +8,8 @@ import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
+import cl.circuito.shared.web.FormSubmit.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -56,38 +57,41 @@ class LetterPage {
 
     String handle(UUID letterId, BindingResult result, Model model, RedirectAttributes redirect,
                   HttpServletResponse response, Supplier<String> useCase) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        DomainException textError = null;
-        DomainException addresseeError = null;
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("success", useCase.get());
-                return "redirect:/letters/" + letterId;
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                if (e.field() != null && TEXT_FIELDS.contains(e.field()) && !EDIT.equals(result.getObjectName())) {
-                    textError = e;
-                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
-                } else if (RECIPIENT.equals(e.field()) && !ADDRESSEE.equals(result.getObjectName())) {
-                    addresseeError = e;
-                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
-                } else {
-                    FormErrors.reject(result, e);
-                }
+        Misplaced misplaced = new Misplaced(result.getObjectName());
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
+                .on(DomainException.class, (e, refusal) -> misplaced.keep(refusal))
+                .redirect(redirect, "/letters/" + letterId, useCase,
+                        () -> render(letterId, model, misplaced.text, misplaced.addressee));
+    }
+
+    /**
+     * A refusal about the text or the addressee from another form (issuing a letter without a subject): shown on the
+     * form that was sent, and again next to the field on the form where it is edited.
+     */
+    private static final class Misplaced {
+
+        private final String form;
+        private Refusal text;
+        private Refusal addressee;
+
+        Misplaced(String form) {
+            this.form = form;
+        }
+
+        void keep(Refusal refusal) {
+            if (refusal.isAbout(TEXT_FIELDS) && !EDIT.equals(form)) {
+                text = refusal;
+            } else if (refusal.isAbout(Set.of(RECIPIENT)) && !ADDRESSEE.equals(form)) {
+                addressee = refusal;
             }
         }
-        response.setStatus(status.value());
-        return render(letterId, model, textError, addresseeError);
     }
 
     String render(UUID letterId, Model model) {
         return render(letterId, model, null, null);
     }
 
-    private String render(UUID letterId, Model model, DomainException textError, DomainException addresseeError) {
+    private String render(UUID letterId, Model model, Refusal textError, Refusal addresseeError) {
         Actor actor = currentActor.get();
         LetterManagement.Details details = management.details(actor, letterId);
         var letter = details.letter();
@@ -116,7 +120,7 @@ class LetterPage {
             model.addAttribute(ADDRESSEE, form);
             if (addresseeError != null) {
                 BindingResult addressee = new BeanPropertyBindingResult(form, ADDRESSEE);
-                FormErrors.reject(addressee, addresseeError, java.util.Map.of(RECIPIENT, "referrerId"));
+                addresseeError.showOn(addressee, java.util.Map.of(RECIPIENT, "referrerId"));
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ADDRESSEE, addressee);
             }
         }
@@ -128,7 +132,7 @@ class LetterPage {
             model.addAttribute(EDIT, form);
             if (textError != null) {
                 BindingResult text = new BeanPropertyBindingResult(form, EDIT);
-                FormErrors.reject(text, textError);
+                textError.showOn(text, java.util.Map.of());
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + EDIT, text);
             }
         }

@@ -4,22 +4,22 @@ import cl.circuito.letters.drafting.LetterKind;
 import cl.circuito.letters.register.LetterRegister;
 import cl.circuito.letters.drafting.LetterStatus;
 import cl.circuito.letters.register.RegisterFilter;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
+import cl.circuito.shared.web.FormSubmit;
+import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.YearMonth;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,10 +31,12 @@ class LetterRegisterController {
 
     private final CurrentActor currentActor;
     private final LetterRegister register;
+    private final Messages messages;
 
-    LetterRegisterController(CurrentActor currentActor, LetterRegister register) {
+    LetterRegisterController(CurrentActor currentActor, LetterRegister register, Messages messages) {
         this.currentActor = currentActor;
         this.register = register;
+        this.messages = messages;
     }
 
     @GetMapping("/programs/{programId}/letters/register")
@@ -44,15 +46,14 @@ class LetterRegisterController {
                     @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model,
                     HttpServletResponse response) {
         Actor actor = currentActor.get();
-        YearMonth parsedMonth = null;
-        try {
-            parsedMonth = RegisterFilter.parseMonth(month);
-        } catch (DomainException e) {
-            // The rest of the filter still applies; the month's mistake is shown next to it.
-            model.addAttribute("monthError", e.messageKey());
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        BindingResult typed = FormSubmit.errorsOf("filter");
+        Optional<RegisterFilter> valid = FormSubmit.attempted(typed, response,
+                () -> new RegisterFilter(kind, status, referrer, RegisterFilter.parseMonth(month)));
+        // The rest of the filter still applies; the month's mistake is shown next to it.
+        RegisterFilter filter = valid.orElseGet(() -> new RegisterFilter(kind, status, referrer, null));
+        if (valid.isEmpty()) {
+            model.addAttribute("monthError", messages.get(typed.getGlobalError()));
         }
-        RegisterFilter filter = new RegisterFilter(kind, status, referrer, parsedMonth);
         LetterRegister.RegisterView view = register.view(actor, programId, filter, Math.max(0, page), PAGE_SIZE);
         model.addAttribute("program", view.program());
         model.addAttribute("rows", view.rows());

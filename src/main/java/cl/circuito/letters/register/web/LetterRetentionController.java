@@ -2,11 +2,10 @@ package cl.circuito.letters.register.web;
 
 import cl.circuito.letters.drafting.Letter;
 import cl.circuito.letters.register.LetterRetention;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -56,38 +56,33 @@ class LetterRetentionController {
     String review(@PathVariable UUID programId, @ModelAttribute(FORM) RetentionForm form, BindingResult result,
                   Model model, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            LetterRetention.Review review = retention.review(actor, programId, form.getLetterIds(), form.getReason());
-            model.addAttribute("review", review);
-            model.addAttribute("program", review.program());
-            return "letters/retention-confirm";
-        } catch (DomainException e) {
-            return rejected(actor, programId, e, result, model, response);
+        Optional<LetterRetention.Review> review = run(result, response)
+                .attempt(() -> retention.review(actor, programId, form.getLetterIds(), form.getReason()));
+        if (review.isEmpty()) {
+            return show(actor, programId, 0, 0, model);
         }
+        model.addAttribute("review", review.get());
+        model.addAttribute("program", review.get().program());
+        return "letters/retention-confirm";
     }
 
     @PostMapping("/programs/{programId}/letters/disposals")
     String dispose(@PathVariable UUID programId, @ModelAttribute(FORM) RetentionForm form, BindingResult result,
                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            List<Letter> disposed = retention.dispose(actor, programId, form.getLetterIds(), form.getReason());
-            redirect.addFlashAttribute("success", messages.get("letterregister.disposed", disposed.size(),
-                    String.join(", ", disposed.stream().map(Letter::numberLabel).toList())));
-            return "redirect:/programs/" + programId + "/letters/retention";
-        } catch (DomainException e) {
-            return rejected(actor, programId, e, result, model, response);
+        Optional<List<Letter>> disposed = run(result, response)
+                .attempt(() -> retention.dispose(actor, programId, form.getLetterIds(), form.getReason()));
+        if (disposed.isEmpty()) {
+            return show(actor, programId, 0, 0, model);
         }
+        redirect.addFlashAttribute("success", messages.get("letterregister.disposed", disposed.get().size(),
+                String.join(", ", disposed.get().stream().map(Letter::numberLabel).toList())));
+        return "redirect:/programs/" + programId + "/letters/retention";
     }
 
-    private String rejected(Actor actor, UUID programId, DomainException e, BindingResult result, Model model,
-                            HttpServletResponse response) {
-        if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-            throw e;
-        }
-        FormErrors.reject(result, e);
-        response.setStatus(e.status().value());
-        return show(actor, programId, 0, 0, model);
+    /** The list is read again to show a refusal, so a letter someone changed meanwhile is said there. */
+    private static FormSubmit run(BindingResult result, HttpServletResponse response) {
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage();
     }
 
     private String show(Actor actor, UUID programId, int page, int historyPage, Model model) {

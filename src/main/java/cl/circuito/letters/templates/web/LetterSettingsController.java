@@ -4,14 +4,12 @@ import cl.circuito.letters.templates.BatchMode;
 import cl.circuito.letters.templates.LetterSettings;
 import cl.circuito.letters.LetterSettingsView;
 import cl.circuito.letters.ProgramLetterSettings;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,24 +50,13 @@ class LetterSettingsController {
     String change(@PathVariable UUID programId, @ModelAttribute(FORM) TemplateForms.SettingsForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (!result.hasErrors()) {
-            try {
-                settings.change(actor, programId, form.getVersion(), form.getPaperSize(), form.thresholdDays(),
-                        form.getBatchMode(), form.getCity());
-                redirect.addFlashAttribute("success", messages.get("lettertemplates.settings.saved"));
-                return "redirect:/programs/" + programId + "/letters/settings";
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                        || e.status() == HttpStatus.CONFLICT) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
-                response.setStatus(e.status().value());
-            }
-        } else {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
-        return page(actor, settings.settings(actor, programId), model);
+        return FormSubmit.of(result, response).redirect(redirect, "/programs/" + programId + "/letters/settings",
+                () -> {
+                    settings.change(actor, programId, form.getVersion(), form.getPaperSize(), form.thresholdDays(),
+                            form.getBatchMode(), form.getCity());
+                    return messages.get("lettertemplates.settings.saved");
+                },
+                () -> page(actor, settings.settings(actor, programId), model));
     }
 
     private String page(Actor actor, LetterSettingsView view, Model model) {

@@ -3,12 +3,11 @@ package cl.circuito.letters.templates.web;
 import cl.circuito.letters.templates.Letterhead;
 import cl.circuito.letters.templates.LetterheadAdministration;
 import cl.circuito.letters.templates.LetterheadView;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,34 +69,23 @@ class LetterheadController {
     @PostMapping("/admin/institutions/{institutionId}/letterhead")
     String describe(@PathVariable UUID institutionId, @ModelAttribute(LINES_FORM) TemplateForms.LetterheadForm form,
                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        return run(result, response).redirect(redirect, url(institutionId), () -> {
             administration.describe(currentActor.get(), institutionId, form.getVersion(), form.getHeaderLines(),
                     form.getFooterLines());
-            redirect.addFlashAttribute("success", messages.get("lettertemplates.letterhead.saved"));
-            return redirectTo(institutionId);
-        } catch (DomainException e) {
-            rethrowIfNotAboutTheForm(e);
-            FormErrors.reject(result, e);
-            response.setStatus(e.status().value());
-            return page(institutionId, form, null, model);
-        }
+            return messages.get("lettertemplates.letterhead.saved");
+        }, () -> page(institutionId, form, null, model));
     }
 
     @PostMapping("/admin/institutions/{institutionId}/letterhead/logo")
     String replaceLogo(@PathVariable UUID institutionId, @ModelAttribute(LOGO_FORM) TemplateForms.LogoForm form,
                        BindingResult result, @RequestParam(name = "logo", required = false) MultipartFile logo,
                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
+        // The page says every error of this form at the logo, its one input (letterhead.html).
+        return run(result, response).redirect(redirect, url(institutionId), () -> {
             administration.replaceLogo(currentActor.get(), institutionId, form.getVersion(),
                     logo == null ? null : logo.getOriginalFilename(), bytes(logo));
-            redirect.addFlashAttribute("success", messages.get("lettertemplates.logo.saved"));
-            return redirectTo(institutionId);
-        } catch (DomainException e) {
-            rethrowIfNotAboutTheForm(e);
-            result.reject(e.messageKey(), e.arguments(), e.messageKey());
-            response.setStatus(e.status().value());
-            return page(institutionId, null, result, model);
-        }
+            return messages.get("lettertemplates.logo.saved");
+        }, () -> page(institutionId, null, result, model));
     }
 
     @PostMapping("/admin/institutions/{institutionId}/letterhead/logo/remove")
@@ -169,14 +157,17 @@ class LetterheadController {
         return page(institutionId, typed, logoErrors, model.asMap());
     }
 
-    private static void rethrowIfNotAboutTheForm(DomainException e) {
-        if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.CONFLICT) {
-            throw e;
-        }
+    /** A malformed version answers 422, as the missing one it becomes always did. */
+    private static FormSubmit run(BindingResult result, HttpServletResponse response) {
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     private static String redirectTo(UUID institutionId) {
-        return "redirect:/admin/institutions/" + institutionId + "/letterhead";
+        return "redirect:" + url(institutionId);
+    }
+
+    private static String url(UUID institutionId) {
+        return "/admin/institutions/" + institutionId + "/letterhead";
     }
 
     private static byte[] bytes(MultipartFile file) {

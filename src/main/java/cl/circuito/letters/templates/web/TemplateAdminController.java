@@ -4,17 +4,15 @@ import cl.circuito.letters.templates.InstitutionLetters;
 import cl.circuito.letters.templates.TemplateAdministration;
 import cl.circuito.letters.templates.TemplateKind;
 import cl.circuito.letters.templates.TemplateView;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import cl.circuito.shared.Paging;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,24 +89,17 @@ class TemplateAdminController {
                 @ModelAttribute(FORM) TemplateForms.TemplateForm form, BindingResult result, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (!result.hasErrors()) {
-            try {
-                administration.revise(actor, institutionId, kind, form.getVersion(), form.getSubject(),
-                        form.getSalutation(), form.getBody(), form.getClosing());
-                redirect.addFlashAttribute("success", messages.get("lettertemplates.saved",
-                        messages.get("letters.template." + kind.name())));
-                return "redirect:/admin/institutions/" + institutionId + "/letter-templates/" + kind.name();
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
-                response.setStatus(e.status().value());
-            }
-        } else {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-        }
-        return editor(actor, institutionId, administration.template(actor, institutionId, kind), form, model);
+        // A template changed meanwhile comes back with the text typed, rather than lose it to the error page.
+        return FormSubmit.of(result, response).staleOnThePage()
+                .redirect(redirect, "/admin/institutions/" + institutionId + "/letter-templates/" + kind.name(),
+                        () -> {
+                            administration.revise(actor, institutionId, kind, form.getVersion(), form.getSubject(),
+                                    form.getSalutation(), form.getBody(), form.getClosing());
+                            return messages.get("lettertemplates.saved",
+                                    messages.get("letters.template." + kind.name()));
+                        },
+                        () -> editor(actor, institutionId, administration.template(actor, institutionId, kind), form,
+                                model));
     }
 
     /** htmx asks for the preview fragment as the admin types; without JavaScript the button re-renders the page. */

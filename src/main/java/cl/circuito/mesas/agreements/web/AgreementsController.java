@@ -9,12 +9,12 @@ import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.mesas.agreements.MesaAgreements;
-import cl.circuito.mesas.web.MesaFormRunner;
 import cl.circuito.mesas.sessions.web.MinutesController;
 import cl.circuito.mesas.sessions.web.MinutesForms.AgreementForm;
 import cl.circuito.mesas.sessions.web.MinutesForms.StatusForm;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -46,19 +46,17 @@ class AgreementsController {
     private final MesaAgreements agreements;
     private final MesaMinutes minutes;
     private final MesaHeaders headers;
-    private final MesaFormRunner runner;
     private final MinutesController minutesPage;
     private final Messages messages;
     private final Clock clock;
 
     AgreementsController(CurrentActor currentActor, MesaAgreements agreements, MesaMinutes minutes,
-                         MesaHeaders headers, MesaFormRunner runner, MinutesController minutesPage,
+                         MesaHeaders headers, MinutesController minutesPage,
                          Messages messages, Clock clock) {
         this.currentActor = currentActor;
         this.agreements = agreements;
         this.minutes = minutes;
         this.headers = headers;
-        this.runner = runner;
         this.minutesPage = minutesPage;
         this.messages = messages;
         this.clock = clock;
@@ -117,7 +115,7 @@ class AgreementsController {
     String amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
                  @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        return runner.run("amend", agreementId, form, binding, model, response, redirect,
+        return FormSubmit.oneOf("amend", agreementId, binding, response, model, messages).redirect(redirect,
                 "/mesas/" + mesaId + "/agreements/" + agreementId,
                 () -> {
                     agreements.amend(currentActor.get(), mesaId, agreementId, form.getVersion(),
@@ -140,7 +138,8 @@ class AgreementsController {
                     : MinutesController.url(mesaId, form.getAtSession()) + "#agreement-" + agreementId;
             default -> "/mesas/" + mesaId + "/agreements/" + agreementId;
         };
-        return runner.run("status", agreementId, form, binding, model, response, redirect, back,
+        return FormSubmit.oneOf("status", agreementId, binding, response, model, messages).redirect(redirect,
+                back,
                 () -> {
                     agreements.update(currentActor.get(), mesaId, agreementId, form.getVersion(), form.getStatus(),
                             form.getNote(), form.getClosedOn(), "minutes".equals(from) ? form.getAtSession() : null);

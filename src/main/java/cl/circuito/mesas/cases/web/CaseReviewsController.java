@@ -6,10 +6,9 @@ import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.cases.CaseSex;
 import cl.circuito.mesas.cases.CaseViews;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -66,35 +65,32 @@ class CaseReviewsController {
                    @Valid @ModelAttribute(FORM) CaseForms.ReviewForm form, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        Integer age = null;
-        if (form.getAge() != null && !form.getAge().isBlank()) {
-            try {
-                age = Integer.valueOf(form.getAge().strip());
-            } catch (NumberFormatException e) {
-                result.rejectValue("age", "mesacases.error.age");
-            }
-        }
-        if (!result.hasErrors()) {
-            try {
-                CaseReviewing.CaseDraft newCase = form.getCaseId() != null ? null : new CaseReviewing.CaseDraft(
-                        form.getPresentingMemberId(), form.getChildId(), form.getInitials(), age, form.getSex());
-                reviewing.present(actor, mesaId, sessionId, new CaseReviewing.ReviewDraft(form.getCaseId(), newCase,
-                        form.getCriterion(), form.answersById(), form.getDiscussion(), form.strategyDrafts()));
-                redirect.addFlashAttribute("success", messages.get("mesacases.session.saved"));
-                return "redirect:/mesas/" + mesaId + "/sessions/" + sessionId + "/case-reviews";
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                        || e.status() == HttpStatus.CONFLICT) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
-                response.setStatus(e.status().value());
-            }
-        } else {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        Integer age = age(form, result);
+        boolean presented = FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).run(() -> {
+            CaseReviewing.CaseDraft newCase = form.getCaseId() != null ? null : new CaseReviewing.CaseDraft(
+                    form.getPresentingMemberId(), form.getChildId(), form.getInitials(), age, form.getSex());
+            reviewing.present(actor, mesaId, sessionId, new CaseReviewing.ReviewDraft(form.getCaseId(), newCase,
+                    form.getCriterion(), form.answersById(), form.getDiscussion(), form.strategyDrafts()));
+        });
+        if (presented) {
+            redirect.addFlashAttribute("success", messages.get("mesacases.session.saved"));
+            return "redirect:/mesas/" + mesaId + "/sessions/" + sessionId + "/case-reviews";
         }
         form.padStrategies();
         return page(actor, mesaId, sessionId, model);
+    }
+
+    /** The age as typed: a whole number, or an error on the field with what was typed kept. */
+    private static Integer age(CaseForms.ReviewForm form, BindingResult result) {
+        if (form.getAge() == null || form.getAge().isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(form.getAge().strip());
+        } catch (NumberFormatException e) {
+            result.rejectValue("age", "mesacases.error.age");
+            return null;
+        }
     }
 
     private String page(Actor actor, UUID mesaId, UUID sessionId, Model model) {

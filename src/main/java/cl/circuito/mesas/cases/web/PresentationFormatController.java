@@ -3,10 +3,8 @@ package cl.circuito.mesas.cases.web;
 import cl.circuito.mesas.cases.CaseFormats;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.cases.PresentationFormat;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,33 +80,26 @@ class PresentationFormatController {
                   @Valid @ModelAttribute("formatForm") CaseForms.FormatForm form, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(actor, mesaId, formatId, form, model);
+        List<Map.Entry<Integer, PresentationFormat.SectionDraft>> drafts =
+                result.hasErrors() ? List.of() : form.drafts();
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).fieldNames(rows(drafts))
+                .redirect(redirect, "/mesas/" + mesaId + "/presentation-format?edit=" + formatId, () -> {
+                    formats.revise(actor, mesaId, formatId, form.getVersion(), form.getName(),
+                            drafts.stream().map(Map.Entry::getValue).toList());
+                    return messages.get("mesacases.format.saved");
+                }, () -> page(actor, mesaId, formatId, form, model));
+    }
+
+    /** The domain counts the kept sections; the form's rows include removed and blank ones. */
+    private static Map<String, String> rows(List<Map.Entry<Integer, PresentationFormat.SectionDraft>> drafts) {
+        Map<String, String> rows = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            int row = drafts.get(i).getKey();
+            rows.put("sections[" + i + "].label", "sections[" + row + "].label");
+            rows.put("sections[" + i + "].help", "sections[" + row + "].help");
         }
-        List<Map.Entry<Integer, PresentationFormat.SectionDraft>> drafts = form.drafts();
-        try {
-            formats.revise(actor, mesaId, formatId, form.getVersion(), form.getName(),
-                    drafts.stream().map(Map.Entry::getValue).toList());
-            redirect.addFlashAttribute("success", messages.get("mesacases.format.saved"));
-            return "redirect:/mesas/" + mesaId + "/presentation-format?edit=" + formatId;
-        } catch (DomainException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                    || e.status() == HttpStatus.CONFLICT) {
-                throw e;
-            }
-            // The domain counts the kept sections; the form's rows include removed and blank ones.
-            Map<String, String> rows = new HashMap<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                int row = drafts.get(i).getKey();
-                rows.put("sections[" + i + "].label", "sections[" + row + "].label");
-                rows.put("sections[" + i + "].help", "sections[" + row + "].help");
-            }
-            rows.put("sections", "questionIndex");
-            FormErrors.reject(result, e, rows);
-            response.setStatus(e.status().value());
-        }
-        return page(actor, mesaId, formatId, form, model);
+        rows.put("sections", "questionIndex");
+        return rows;
     }
 
     private String page(Actor actor, UUID mesaId, UUID editId, CaseForms.FormatForm form, Model model) {

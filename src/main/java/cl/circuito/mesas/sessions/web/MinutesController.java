@@ -9,10 +9,10 @@ import cl.circuito.mesas.sessions.web.MinutesForms.AgreementForm;
 import cl.circuito.mesas.sessions.web.MinutesForms.ApproveForm;
 import cl.circuito.mesas.sessions.web.MinutesForms.ItemForm;
 import cl.circuito.mesas.sessions.web.MinutesForms.VersionForm;
-import cl.circuito.mesas.web.MesaFormRunner;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -39,16 +39,14 @@ public class MinutesController {
     private final MesaMinutes minutes;
     private final MesaAgreements agreements;
     private final MesaHeaders headers;
-    private final MesaFormRunner runner;
     private final Messages messages;
 
     MinutesController(CurrentActor currentActor, MesaMinutes minutes, MesaAgreements agreements, MesaHeaders headers,
-                      MesaFormRunner runner, Messages messages) {
+                      Messages messages) {
         this.currentActor = currentActor;
         this.minutes = minutes;
         this.agreements = agreements;
         this.headers = headers;
-        this.runner = runner;
         this.messages = messages;
     }
 
@@ -69,7 +67,7 @@ public class MinutesController {
     String write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
                  @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        return runner.run("item", itemId, form, binding, model, response, redirect,
+        return FormSubmit.oneOf("item", itemId, binding, response, model, messages).redirect(redirect,
                 url(mesaId, sessionId) + "#item-" + itemId,
                 () -> {
                     minutes.write(currentActor.get(), mesaId, sessionId, form.getVersion(), itemId,
@@ -82,7 +80,8 @@ public class MinutesController {
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/held")
     String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @ModelAttribute("heldForm") VersionForm form,
                 BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return runner.run("held", null, form, binding, model, response, redirect, url(mesaId, sessionId),
+        return FormSubmit.oneOf("held", null, binding, response, model, messages).redirect(redirect,
+                url(mesaId, sessionId),
                 () -> {
                     minutes.markHeld(currentActor.get(), mesaId, sessionId, form.getVersion());
                     return messages.get("mesaminutes.saved.held");
@@ -94,7 +93,8 @@ public class MinutesController {
     String circulate(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
                      @ModelAttribute("circulateForm") VersionForm form, BindingResult binding, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
-        return runner.run("circulate", null, form, binding, model, response, redirect, url(mesaId, sessionId),
+        return FormSubmit.oneOf("circulate", null, binding, response, model, messages).redirect(redirect,
+                url(mesaId, sessionId),
                 () -> {
                     minutes.circulate(currentActor.get(), mesaId, sessionId, form.getVersion());
                     return messages.get("mesaminutes.saved.circulated");
@@ -106,7 +106,8 @@ public class MinutesController {
     String approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
                            @Valid @ModelAttribute("approveForm") ApproveForm form, BindingResult binding, Model model,
                            HttpServletResponse response, RedirectAttributes redirect) {
-        return runner.run("approve", null, form, binding, model, response, redirect, url(mesaId, sessionId),
+        return FormSubmit.oneOf("approve", null, binding, response, model, messages).redirect(redirect,
+                url(mesaId, sessionId),
                 () -> {
                     var previous = minutes.approvePrevious(currentActor.get(), mesaId, sessionId,
                             form.getPreviousVersion(), form.getApprovedBy(), form.getCorrections());
@@ -119,7 +120,7 @@ public class MinutesController {
     String agree(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
                  @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        return runner.run("agree", form.getItemId(), form, binding, model, response, redirect,
+        return FormSubmit.oneOf("agree", form.getItemId(), binding, response, model, messages).redirect(redirect,
                 url(mesaId, sessionId) + (form.getItemId() == null ? "" : "#item-" + form.getItemId()),
                 () -> {
                     agreements.agree(currentActor.get(), mesaId, sessionId, form.getItemId(),

@@ -5,7 +5,6 @@ import cl.circuito.mesas.sessions.SessionAgendas;
 import cl.circuito.mesas.sessions.SessionInvitations;
 import cl.circuito.mesas.sessions.SessionPlanning;
 import cl.circuito.mesas.sessions.SessionViews;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -90,16 +90,11 @@ class SessionController {
     String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @RequestParam(required = false) Long version,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            planning.markHeld(actor, mesaId, sessionId, version);
+        BindingResult button = FormSubmit.errorsOf("held");
+        if (FormSubmit.tried(button, response, () -> planning.markHeld(actor, mesaId, sessionId, version))) {
             return done(redirect, "mesasessions.held.done", mesaId, sessionId);
-        } catch (DomainException e) {
-            if (e.status().value() != 422) {
-                throw e;
-            }
-            response.setStatus(422);
-            model.addAttribute("heldError", messages.get(e.messageKey(), e.arguments()));
         }
+        model.addAttribute("heldError", messages.get(button.getGlobalError()));
         return page(actor, mesaId, sessionId, model);
     }
 
@@ -158,20 +153,17 @@ class SessionController {
     String send(@PathVariable UUID mesaId, @PathVariable UUID sessionId, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         Actor actor = currentActor.get();
-        try {
-            SessionInvitations.Sent sent = invitations.send(actor, mesaId, sessionId);
-            redirect.addFlashAttribute("success", messages.get("mesasessions.invitation.sent",
-                    messages.get("mesasessions.invitationKind." + sent.kind()), sent.recipients()));
-            return "redirect:/mesas/" + mesaId + "/sessions/" + sessionId;
-        } catch (DomainException e) {
-            // No address to send to (422) or the mail server down (503): said next to the button.
-            if (e.status().value() != 422 && e.status().value() != 503) {
-                throw e;
-            }
-            response.setStatus(e.status().value());
-            model.addAttribute("sendError", messages.get(e.messageKey(), e.arguments()));
+        // No address to send to (422) or the mail server down (503): said next to the button.
+        BindingResult button = FormSubmit.errorsOf("send");
+        Optional<SessionInvitations.Sent> sent = FormSubmit.attempted(button, response,
+                () -> invitations.send(actor, mesaId, sessionId));
+        if (sent.isEmpty()) {
+            model.addAttribute("sendError", messages.get(button.getGlobalError()));
+            return page(actor, mesaId, sessionId, model);
         }
-        return page(actor, mesaId, sessionId, model);
+        redirect.addFlashAttribute("success", messages.get("mesasessions.invitation.sent",
+                messages.get("mesasessions.invitationKind." + sent.get().kind()), sent.get().recipients()));
+        return "redirect:/mesas/" + mesaId + "/sessions/" + sessionId;
     }
 
     private String done(RedirectAttributes redirect, String key, UUID mesaId, UUID sessionId) {

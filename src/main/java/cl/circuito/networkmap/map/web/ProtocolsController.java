@@ -7,7 +7,6 @@ import cl.circuito.networkmap.map.ProtocolDocument;
 import cl.circuito.networkmap.map.ProtocolRow;
 import cl.circuito.networkmap.map.ProtocolStatus;
 import cl.circuito.networkmap.map.Protocols;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -15,7 +14,6 @@ import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,13 +53,9 @@ class ProtocolsController {
         this.messages = messages;
     }
 
-    /** A refused status change, shown next to that protocol's status select. */
-    public record StatusFailure(UUID protocolId, ProtocolStatus status, String message) {
-    }
-
     @GetMapping("/mesas/{mesaId}/protocols")
     String list(@PathVariable UUID mesaId, Model model) {
-        return listPage(headers.of(currentActor.get(), mesaId), null, model);
+        return listPage(headers.of(currentActor.get(), mesaId), model);
     }
 
     @GetMapping("/mesas/{mesaId}/protocols/new")
@@ -112,19 +107,13 @@ class ProtocolsController {
                   HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        try {
-            protocols.moveTo(actor, mesaId, protocolId, version, status);
-        } catch (DomainException e) {
-            if (e.status() != HttpStatus.UNPROCESSABLE_CONTENT) {
-                throw e;
-            }
-            response.setStatus(e.status().value());
-            return listPage(header, new StatusFailure(protocolId, status, messages.get(e.messageKey(), e.arguments())),
-                    model);
-        }
-        redirect.addFlashAttribute("success", messages.get("networkmap.protocol.statusChanged",
-                messages.get("networkmap.status." + status)));
-        return "redirect:/mesas/" + mesaId + "/protocols";
+        BindingResult chosen = FormSubmit.errorsOf("status", Collections.singletonMap("status", status));
+        return FormSubmit.oneOf("status", protocolId, chosen, response, model, messages)
+                .redirect(redirect, "/mesas/" + mesaId + "/protocols", () -> {
+                    protocols.moveTo(actor, mesaId, protocolId, version, status);
+                    return messages.get("networkmap.protocol.statusChanged",
+                            messages.get("networkmap.status." + status));
+                }, () -> listPage(header, model));
     }
 
     @GetMapping("/mesas/{mesaId}/protocols/{protocolId}/document")
@@ -146,12 +135,11 @@ class ProtocolsController {
         }
     }
 
-    private String listPage(MesaHeader header, StatusFailure failure, Model model) {
+    private String listPage(MesaHeader header, Model model) {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("protocols", protocols.list(currentActor.get(), header.id()));
         model.addAttribute("statuses", Arrays.stream(ProtocolStatus.values())
                 .filter(s -> s != ProtocolStatus.DRAFT).toList());
-        model.addAttribute("statusFailure", failure);
         return "networkmap/protocols";
     }
 

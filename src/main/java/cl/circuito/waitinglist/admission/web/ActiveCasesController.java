@@ -4,11 +4,10 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.admission.ExistingCase;
@@ -133,24 +132,10 @@ class ActiveCasesController {
     private String handle(BindingResult result, HttpServletResponse response, RedirectAttributes redirect,
                           Supplier<String> useCase, String successUrl, Map<String, String> fieldNames,
                           Supplier<String> page) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("success", useCase.get());
-                return "redirect:" + successUrl;
-            } catch (ChildIdentityMismatch e) {
-                IdentityQuestion.ask(e, result);
-                status = e.status();
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e, fieldNames);
-            }
-        }
-        response.setStatus(status.value());
-        return page.get();
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
+                .fieldNames(fieldNames)
+                .on(ChildIdentityMismatch.class, (e, refusal) -> IdentityQuestion.ask(e, result))
+                .redirect(redirect, successUrl, useCase, page);
     }
 
     private String showNew(ProgramSummary program, Model model) {

@@ -1,10 +1,9 @@
 package cl.circuito.waitinglist.admission.web;
 
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.admission.AdmissionPlan;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
@@ -70,25 +69,15 @@ class AdmissionController {
     String confirm(@PathVariable UUID programId, @Valid @ModelAttribute(PLAN) AdmissionForms.PlanForm form,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                AdmissionPlan plan = planning.confirm(actor, programId, form.getMonth(), form.getChosen(),
-                        form.reasonsByEntry());
-                redirect.addFlashAttribute("success", messages.get("admission.plan.saved", form.getChosen().size(),
-                        MonthNames.of(plan.month())));
-                return "redirect:/programs/" + programId + "/admissions";
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(status.value());
-        YearMonth month = form.getMonth() == null ? YearMonth.now(clock).plusMonths(1) : form.getMonth();
-        return show(queries.overview(actor, programId, month), form, false, model);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
+                .redirect(redirect, "/programs/" + programId + "/admissions", () -> {
+                    AdmissionPlan plan = planning.confirm(actor, programId, form.getMonth(), form.getChosen(),
+                            form.reasonsByEntry());
+                    return messages.get("admission.plan.saved", form.getChosen().size(), MonthNames.of(plan.month()));
+                }, () -> {
+                    YearMonth month = form.getMonth() == null ? YearMonth.now(clock).plusMonths(1) : form.getMonth();
+                    return show(queries.overview(actor, programId, month), form, false, model);
+                });
     }
 
     /**

@@ -126,7 +126,13 @@ public final class ApiRecords {
         }
     }
 
-    record HistoryItem(Instant at, String who, String action, String what, Map<String, Object> changes) {
+    record HistoryItem(Instant at, String who, String action, String what,
+                       @Schema(description = "Qué cambió, campo por campo. La clave nombra el campo, estable y en inglés "
+                               + "(\"status\", \"decidedOn\"…); el valor es el dato escrito (fecha dd-MM-yyyy, estado "
+                               + "o tipo por su código) o un cambio {\"before\": …, \"after\": …}. Las líneas escritas antes "
+                               + "de esos identificadores conservan las claves en español con que se guardaron "
+                               + "(\"estado\", \"fechaDecisión\"…); nunca se reescriben.")
+                       Map<String, Object> changes) {
         static HistoryItem of(AuditEvent e) {
             return new HistoryItem(e.occurredAt(), e.actorName(), e.action().name(), e.what(), e.changes());
         }

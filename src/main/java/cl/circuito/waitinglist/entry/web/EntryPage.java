@@ -2,11 +2,10 @@ package cl.circuito.waitinglist.entry.web;
 
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.ChildPrograms;
 import cl.circuito.waitinglist.ExitReason;
@@ -73,21 +72,9 @@ public class EntryPage {
      */
     public String handle(UUID entryId, BindingResult result, Map<String, String> fieldNames, Model model,
                           RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("success", useCase.get());
-                return "redirect:/entries/" + entryId;
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e, fieldNames);
-            }
-        }
-        response.setStatus(status.value());
-        return render(entryId, model);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
+                .fieldNames(fieldNames)
+                .redirect(redirect, "/entries/" + entryId, useCase, () -> render(entryId, model));
     }
 
     String render(UUID entryId, Model model) {

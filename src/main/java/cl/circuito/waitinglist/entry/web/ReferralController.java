@@ -4,11 +4,10 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.entry.IncomingFile;
 import cl.circuito.waitinglist.entry.ReferralRequest;
@@ -32,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Step 1 of I-SGC-01: registering a referral (derivación) into a program's waiting list. */
@@ -71,32 +71,29 @@ class ReferralController {
         ProgramSummary program = programs.get(programId, actor.scope());
         List<IncomingFile> files = new ArrayList<>(ReferralUploads.kept(session, form.getKeptFiles()));
         form.getAttachments().stream().filter(f -> !f.isEmpty()).map(WaitingListApi::incoming).forEach(files::add);
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                ReferralIntake.Registration registration = intake.register(actor, programId, request(form, files));
-                ReferralUploads.forget(session, form.getKeptFiles());
-                redirect.addFlashAttribute("success", messages.get("referral.registered",
-                        ChileanDates.day(registration.entry().admissibilityDueOn())));
-                if (!registration.otherPrograms().isEmpty()) {
-                    redirect.addFlashAttribute("warning", messages.get("referral.otherPrograms",
-                            String.join(", ", registration.otherPrograms())));
-                }
-                return "redirect:/entries/" + registration.entry().id();
-            } catch (DuplicateOpenEntry e) {
-                model.addAttribute("duplicateEntryId", e.existingEntryId());
-                result.reject(e.messageKey());
-            } catch (ChildIdentityMismatch e) {
-                IdentityQuestion.ask(e, result);
-                status = e.status();
-            } catch (DomainException e) {
-                FormErrors.reject(result, e);
+        Optional<ReferralIntake.Registration> registered = FormSubmit.of(result, response)
+                .invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .on(ChildIdentityMismatch.class, (e, refusal) -> IdentityQuestion.ask(e, result))
+                // Not a mistake on the form: the child's entry exists, and the page links to it.
+                .on(DuplicateOpenEntry.class, (e, refusal) -> {
+                    model.addAttribute("duplicateEntryId", e.existingEntryId());
+                    refusal.onWholeForm().answering(HttpStatus.UNPROCESSABLE_CONTENT);
+                })
+                .attempt(() -> intake.register(actor, programId, request(form, files)));
+        if (registered.isPresent()) {
+            ReferralIntake.Registration registration = registered.get();
+            ReferralUploads.forget(session, form.getKeptFiles());
+            redirect.addFlashAttribute("success", messages.get("referral.registered",
+                    ChileanDates.day(registration.entry().admissibilityDueOn())));
+            if (!registration.otherPrograms().isEmpty()) {
+                redirect.addFlashAttribute("warning", messages.get("referral.otherPrograms",
+                        String.join(", ", registration.otherPrograms())));
             }
+            return "redirect:/entries/" + registration.entry().id();
         }
         // Whatever was wrong, the files already sent stay with the form (unless a file itself was refused).
         boolean fileRefused = result.hasFieldErrors("attachments");
         form.setKeptFiles(fileRefused ? null : ReferralUploads.keep(session, form.getKeptFiles(), files));
-        response.setStatus(status.value());
         return show(program, form, model, ReferralUploads.names(session, form.getKeptFiles()));
     }
 

@@ -2,11 +2,10 @@ package cl.circuito.waitinglist.monitoring.web;
 
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.monitoring.MonitoringPlan;
 import cl.circuito.waitinglist.monitoring.MonitoringPlanning;
@@ -110,21 +109,8 @@ class MonitoringController {
 
     private String handle(UUID programId, YearMonth month, BindingResult result, Model model,
                           RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("success", useCase.get());
-                return redirectTo(programId, month);
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(status.value());
-        return page(programId, month, 0, 0, model);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
+                .redirect(redirect, url(programId, month), useCase, () -> page(programId, month, 0, 0, model));
     }
 
     private String page(UUID programId, YearMonth month, int page, int neverPage, Model model) {
@@ -148,6 +134,10 @@ class MonitoringController {
     }
 
     private static String redirectTo(UUID programId, YearMonth month) {
-        return "redirect:/programs/" + programId + "/monitoring?month=" + month;
+        return "redirect:" + url(programId, month);
+    }
+
+    private static String url(UUID programId, YearMonth month) {
+        return "/programs/" + programId + "/monitoring?month=" + month;
     }
 }

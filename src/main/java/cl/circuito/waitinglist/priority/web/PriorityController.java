@@ -1,9 +1,8 @@
 package cl.circuito.waitinglist.priority.web;
 
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.priority.AssessmentView;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The priority guide on an entry: apply or re-apply it, override its result with a reason, its history
@@ -60,29 +58,21 @@ class PriorityController {
     @PostMapping("/entries/{entryId}/priority")
     String assess(@PathVariable UUID entryId, @Valid @ModelAttribute("priorityForm") PriorityForms.AssessmentForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                AssessmentView saved = assessments.assess(currentActor.get(), entryId, form.getVersion(),
-                        form.getAssessedOn(), form.getAnswers(), form.getNotes(), form.isRemoveOverride());
-                redirect.addFlashAttribute("success", messages.get("priority.saved", saved.finalPriority(),
-                        saved.score(), saved.itemCount(), saved.noDataCount()));
-                return "redirect:/entries/" + entryId;
-            } catch (PriorityRuleViolation e) {
-                rethrowUnlessAboutTheForm(e);
-                if (e.unansweredItems().isEmpty()) {
-                    FormErrors.reject(result, e);
-                } else {
-                    result.reject(e.messageKey(), e.arguments(), e.messageKey());
-                    e.unansweredItems().forEach(n -> result.rejectValue("answers[" + n + "]",
-                            "priority.error.answerRequired", "priority.error.answerRequired"));
-                }
-            } catch (DomainException e) {
-                rethrowUnlessAboutTheForm(e);
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return formPage(entryId, model, form);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .on(PriorityRuleViolation.class, (e, refusal) -> {
+                    // Items left unanswered: said at the top, and each item marked where it is answered.
+                    if (!e.unansweredItems().isEmpty()) {
+                        refusal.onWholeForm();
+                        e.unansweredItems().forEach(n -> result.rejectValue("answers[" + n + "]",
+                                "priority.error.answerRequired", "priority.error.answerRequired"));
+                    }
+                })
+                .redirect(redirect, "/entries/" + entryId, () -> {
+                    AssessmentView saved = assessments.assess(currentActor.get(), entryId, form.getVersion(),
+                            form.getAssessedOn(), form.getAnswers(), form.getNotes(), form.isRemoveOverride());
+                    return messages.get("priority.saved", saved.finalPriority(), saved.score(), saved.itemCount(),
+                            saved.noDataCount());
+                }, () -> formPage(entryId, model, form));
     }
 
     @GetMapping("/entries/{entryId}/priority/override")
@@ -94,14 +84,14 @@ class PriorityController {
     String override(@PathVariable UUID entryId,
                     @Valid @ModelAttribute("priorityOverrideForm") PriorityForms.OverrideForm form,
                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(result, response, () -> {
-            AssessmentView saved = assessments.override(currentActor.get(), entryId, form.getVersion(),
-                    form.priority(), form.getReason());
-            redirect.addFlashAttribute("success", saved.overridden()
-                    ? messages.get("priority.override.saved", saved.finalPriority())
-                    : messages.get("priority.override.removed", saved.finalPriority()));
-            return "redirect:/entries/" + entryId;
-        }, Map.of("priority", "choice"), () -> overridePage(entryId, model, form));
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .fieldNames(Map.of("priority", "choice"))
+                .redirect(redirect, "/entries/" + entryId, () -> {
+                    AssessmentView saved = assessments.override(currentActor.get(), entryId, form.getVersion(),
+                            form.priority(), form.getReason());
+                    return saved.overridden() ? messages.get("priority.override.saved", saved.finalPriority())
+                            : messages.get("priority.override.removed", saved.finalPriority());
+                }, () -> overridePage(entryId, model, form));
     }
 
     @GetMapping("/entries/{entryId}/priority/history")
@@ -116,28 +106,6 @@ class PriorityController {
     String print(@PathVariable UUID entryId, @PathVariable UUID assessmentId, Model model) {
         model.addAttribute("print", assessments.print(currentActor.get(), entryId, assessmentId));
         return "waitinglist/priority/priority-print";
-    }
-
-    /** Whole-page refusals (another program's entry, a child no longer waiting, a stale form) go to the error page. */
-    private static void rethrowUnlessAboutTheForm(DomainException e) {
-        if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                || e.status() == HttpStatus.CONFLICT) {
-            throw e;
-        }
-    }
-
-    private static String handle(BindingResult result, HttpServletResponse response, Supplier<String> useCase,
-                                 Map<String, String> fieldNames, Supplier<String> page) {
-        if (!result.hasErrors()) {
-            try {
-                return useCase.get();
-            } catch (DomainException e) {
-                rethrowUnlessAboutTheForm(e);
-                FormErrors.reject(result, e, fieldNames);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page.get();
     }
 
     private String formPage(UUID entryId, Model model, PriorityForms.AssessmentForm typed) {

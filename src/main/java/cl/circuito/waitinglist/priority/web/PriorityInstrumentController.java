@@ -1,11 +1,10 @@
 package cl.circuito.waitinglist.priority.web;
 
 import cl.circuito.network.ProgramDirectory;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.priority.InstrumentDraft;
 import cl.circuito.waitinglist.priority.InstrumentText;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -126,20 +126,13 @@ class PriorityInstrumentController {
 
     private String handle(BindingResult result, HttpServletResponse response, RedirectAttributes redirect,
                           Supplier<InstrumentView> useCase, Supplier<String> page) {
-        if (!result.hasErrors()) {
-            try {
-                InstrumentView published = useCase.get();
-                redirect.addFlashAttribute("success", messages.get("priority.admin.published.saved",
-                        published.label(), published.itemCount()));
-                return "redirect:/admin/priority-instruments/" + published.id();
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                FormErrors.reject(result, e, FIELDS);
-            }
+        Optional<InstrumentView> published = FormSubmit.of(result, response)
+                .invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).fieldNames(FIELDS).attempt(useCase);
+        if (published.isEmpty()) {
+            return page.get();
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page.get();
+        redirect.addFlashAttribute("success", messages.get("priority.admin.published.saved",
+                published.get().label(), published.get().itemCount()));
+        return "redirect:/admin/priority-instruments/" + published.get().id();
     }
 }

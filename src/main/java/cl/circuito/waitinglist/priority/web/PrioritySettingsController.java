@@ -1,10 +1,9 @@
 package cl.circuito.waitinglist.priority.web;
 
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.priority.PriorityInstruments;
 import cl.circuito.waitinglist.priority.PrioritySettingView;
@@ -48,23 +47,12 @@ class PrioritySettingsController {
     @PostMapping("/programs/{programId}/priority-settings")
     String choose(@PathVariable UUID programId, @Valid @ModelAttribute("prioritySettingForm") PriorityForms.SettingForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                PrioritySettingView saved = settings.choose(currentActor.get(), programId, form.getVersion(),
-                        form.getInstrumentId(), form.getCut());
-                redirect.addFlashAttribute("success", messages.get("priority.settings.saved",
-                        saved.instrument().label(), saved.cut()));
-                return "redirect:/programs/" + programId + "/priority-settings";
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN
-                        || e.status() == HttpStatus.CONFLICT) {
-                    throw e;
-                }
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(programId, model, form);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .redirect(redirect, "/programs/" + programId + "/priority-settings", () -> {
+                    PrioritySettingView saved = settings.choose(currentActor.get(), programId, form.getVersion(),
+                            form.getInstrumentId(), form.getCut());
+                    return messages.get("priority.settings.saved", saved.instrument().label(), saved.cut());
+                }, () -> page(programId, model, form));
     }
 
     private String page(UUID programId, Model model, PriorityForms.SettingForm typed) {

@@ -2,11 +2,10 @@ package cl.circuito.waitinglist.ranking.web;
 
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.web.FormErrors;
+import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.ranking.ProgramRankings;
 import cl.circuito.waitinglist.ranking.RankingPlacements;
@@ -14,11 +13,9 @@ import cl.circuito.waitinglist.ranking.RankingRow;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -61,11 +55,6 @@ class RankingController {
         this.clock = clock;
     }
 
-    /** What failed in a row's form, to show it on that row only. */
-    record RowFailure(UUID entryId, String action, String position, String reason, Map<String, String> fieldErrors,
-                      List<String> globalErrors) {
-    }
-
     @GetMapping("/programs/{programId}/ranking")
     String ranking(@PathVariable UUID programId, @RequestParam(defaultValue = "0") int page, Model model) {
         return page(programId, Math.max(0, page), model);
@@ -89,44 +78,21 @@ class RankingController {
         });
     }
 
+    /** A row's form: refused, the page again with that row's form open as typed (the page's {@code failure}). */
     private String handle(UUID entryId, String action, RankingForm form, BindingResult result, Model model,
                           RedirectAttributes redirect, HttpServletResponse response,
                           Function<Actor, String> useCase) {
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (!result.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("success", useCase.apply(currentActor.get()));
-                return form.getProgramId() == null ? "redirect:/entries/" + entryId
-                        : "redirect:/programs/" + form.getProgramId() + "/ranking?page=" + form.getPage();
-            } catch (DomainException e) {
-                if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                    throw e;
-                }
-                status = e.status();
-                FormErrors.reject(result, e);
-            }
-        }
-        if (form.getProgramId() == null) {
-            // Without the program the page cannot be shown again: the errors go to the entry page instead.
-            redirect.addFlashAttribute("error", describe(result).values().stream().findFirst()
-                    .orElse(messages.get("form.hasErrors")));
-            return "redirect:/entries/" + entryId;
-        }
-        Map<String, String> fieldErrors = describe(result);
-        List<String> globalErrors = result.getGlobalErrors().stream().map(messages::get).toList();
-        Object typedPosition = result.getFieldValue("position");
-        model.addAttribute("failure", new RowFailure(entryId, action,
-                typedPosition == null ? "" : typedPosition.toString(), form.getReason(), fieldErrors, globalErrors));
-        response.setStatus(status.value());
-        return page(form.getProgramId(), form.getPage(), model);
-    }
-
-    private Map<String, String> describe(BindingResult result) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : result.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), messages.get(error));
-        }
-        return errors;
+        String back = form.getProgramId() == null ? "/entries/" + entryId
+                : "/programs/" + form.getProgramId() + "/ranking?page=" + form.getPage();
+        return FormSubmit.oneOf(action, entryId, result, response, model, messages)
+                .redirect(redirect, back, () -> useCase.apply(currentActor.get()), () -> {
+                    if (form.getProgramId() == null) {
+                        // Without the program the page cannot be shown again: the error goes to the entry page.
+                        redirect.addFlashAttribute("error", model.getAttribute("error"));
+                        return "redirect:" + back;
+                    }
+                    return page(form.getProgramId(), form.getPage(), model);
+                });
     }
 
     private String page(UUID programId, int page, Model model) {

@@ -7,12 +7,12 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.RutShapes;
 import cl.circuito.waitinglist.admission.ExistingCase;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.ReferralRequest;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,7 +49,6 @@ class CircuitPagesTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesas;
-    @Autowired ReferralIntake intake;
     @Autowired ActiveCaseManagement cases;
     @Autowired ApiTokenManagement tokens;
     @Autowired JdbcClient jdbc;
@@ -75,27 +73,29 @@ class CircuitPagesTests {
         session = mesas.session(w, TODAY.plusDays(7));
         rutK = Fixtures.rut();
         rutL = Fixtures.rut();
-        opdEntryK = intake.register(w.coFacilitator(), w.opd(), request(rutK, "Valentina Sofía", "Reservada", "Oculta",
-                OPD_REASON, 30)).entry().id();
-        var pieK = intake.register(w.member(), w.pie(), request(rutK, "Valentina Sofía", "Reservada", "Oculta",
-                PIE_REASON, 20));
-        pieEntryK = pieK.entry().id();
-        childK = pieK.child().id();
+        opdEntryK = referral(w.coFacilitator(), w.opd(), rutK, "Valentina Sofía", "Reservada", "Oculta")
+                .reason(OPD_REASON).receivedOn(TODAY.minusDays(30)).register().id();
+        WaitingListEntry pieK = referral(w.member(), w.pie(), rutK, "Valentina Sofía", "Reservada", "Oculta")
+                .reason(PIE_REASON).receivedOn(TODAY.minusDays(20)).register();
+        pieEntryK = pieK.id();
+        childK = pieK.childId();
         Actor edtDirector = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(w.edt()));
         // The same child as the PIE's referral below: the same birth date (another one would be asked about).
         cases.registerExisting(edtDirector, w.edt(), new ExistingCase(rutL, "Tomás", "Secreto", "Escondido",
                 LocalDate.of(2014, 6, 1), TODAY.minusDays(100)));
-        intake.register(w.member(), w.pie(), request(rutL, "Tomás", "Secreto", "Escondido", PIE_REASON_TWO, 15));
+        referral(w.member(), w.pie(), rutL, "Tomás", "Secreto", "Escondido").reason(PIE_REASON_TWO)
+                .receivedOn(TODAY.minusDays(15)).register();
         pieName = name(w.pie());
         opdName = name(w.opd());
         initialsK = ChildNames.initials("Valentina", "Reservada", "Oculta");
         initialsL = ChildNames.initials("Tomás", "Secreto", "Escondido");
     }
 
-    private ReferralRequest request(String rut, String given, String paternal, String maternal, String reason,
-                                           int daysAgo) {
-        return new ReferralRequest(rut, given, paternal, maternal, LocalDate.of(2014, 6, 1), referrer, null, null, reason,
-                TODAY.minusDays(daysAgo), true, List.of());
+    /** From the OPD, about the child born on 1 June 2014 (no court cause). */
+    private ReferralBuilder referral(Actor director, UUID program, String rut, String given, String paternal,
+                                     String maternal) {
+        return fixtures.referral(director, program, referrer).rut(rut).child(given, paternal, maternal)
+                .bornOn(LocalDate.of(2014, 6, 1)).court(null, null);
     }
 
     private String name(UUID program) {

@@ -7,7 +7,6 @@ import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,6 @@ class LetterFactsApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired MonitoringLog monitoring;
     @Autowired ApiTokenManagement tokens;
@@ -46,7 +44,7 @@ class LetterFactsApiTests {
 
     @BeforeEach
     void setUp() {
-        scenario = new LetterScenario(fixtures, intake, decisions, jdbc);
+        scenario = new LetterScenario(fixtures, decisions, jdbc);
         bearer = "Bearer " + tokens.create(scenario.director, "integración").secret();
     }
 

@@ -11,8 +11,6 @@ import cl.circuito.waitinglist.admission.Admissions;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.ProgramFlows;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,7 +44,6 @@ class SessionPagesTests {
     @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesaFixtures;
     @Autowired SessionViews views;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired AdmissionPlanning admissionPlanning;
     @Autowired Admissions admissions;
@@ -56,19 +53,20 @@ class SessionPagesTests {
     void theFlowsItemCountsTheMesasProgramsSinceThePreviousSessionWithoutNames() throws Exception {
         MesaWorld w = mesaFixtures.world();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Santiago"));
-        WaitingChildren children = new WaitingChildren(intake, decisions, jdbc);
         UUID court = fixtures.referrer("FAMILY_COURT");
         // Admitted first: the month's plan proposes whoever waits, and nobody else waits yet. Admitted within the
         // month it is scheduled for, after an interview held once scheduled (today).
-        UUID admitted = children.waiting(w.member(), w.pie(), court, "Zapallar", 30);
+        UUID admitted = fixtures.referral(w.member(), w.pie(), court).surnamed("Zapallar").receivedDaysAgo(30)
+                .waiting().register().id();
         admissionPlanning.confirm(w.member(), w.pie(), YearMonth.from(today), List.of(admitted), Map.of());
         admissions.recordInterview(w.member(), admitted, fixtures.version("waiting_list_entry", admitted), today,
                 "NNA y su madre", true, "Pasaje Uno 123", null);
         admissions.admit(w.member(), admitted, fixtures.version("waiting_list_entry", admitted), today);
-        children.underReview(w.member(), w.pie(), court, "Zapallar", 40);
-        children.waiting(w.member(), w.pie(), court, "Zapallar", 20);
-        children.waiting(w.member(), w.pie(), court, "Zapallar", 6);
-        UUID notEligible = children.underReview(w.member(), w.pie(), court, "Zapallar", 3);
+        fixtures.referral(w.member(), w.pie(), court).surnamed("Zapallar").receivedDaysAgo(40).register();
+        fixtures.referral(w.member(), w.pie(), court).surnamed("Zapallar").receivedDaysAgo(20).waiting().register();
+        fixtures.referral(w.member(), w.pie(), court).surnamed("Zapallar").receivedDaysAgo(6).waiting().register();
+        UUID notEligible = fixtures.referral(w.member(), w.pie(), court).surnamed("Zapallar").receivedDaysAgo(3)
+                .register().id();
         decisions.declareNotEligible(w.member(), notEligible, fixtures.version("waiting_list_entry", notEligible), today,
                 "No corresponde al perfil", null, "PPF de la comuna");
 

@@ -5,9 +5,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,8 +35,6 @@ class AdmissionApiTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired ApiTokenManagement tokens;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
 
     UUID program;
@@ -58,11 +52,9 @@ class AdmissionApiTests {
     }
 
     private UUID waiting(int daysAgo) {
-        UUID id = intake.register(director, program, new ReferralRequest(null, "Api", "Ficticio" + Fixtures.next(), null,
-                LocalDate.of(2014, 5, 5), court, "P-3-2026", null, "Motivo", TODAY.minusDays(daysAgo), true,
-                List.of())).entry().id();
-        decisions.declareEligible(director, id, version(id), TODAY.minusDays(daysAgo - 1), null);
-        return id;
+        return fixtures.referral(director, program, court).child("Api", "Ficticio" + Fixtures.next())
+                .bornOn(LocalDate.of(2014, 5, 5)).receivedOn(TODAY.minusDays(daysAgo))
+                .eligibleOn(TODAY.minusDays(daysAgo - 1)).register().id();
     }
 
     @Test

@@ -5,12 +5,9 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.admission.ExistingCase;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.admission.ActiveCase;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +43,6 @@ class AdmissionPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired AdmissionPlanning planning;
     @Autowired ActiveCaseManagement cases;
     @Autowired JdbcClient jdbc;
@@ -65,11 +60,9 @@ class AdmissionPagesTests {
     }
 
     private UUID waiting(String name, int daysAgo) {
-        UUID id = intake.register(director, program, new ReferralRequest(null, name, "Ficticio" + Fixtures.next(), null,
-                LocalDate.of(2014, 5, 5), court, "P-2-2026", null, "Motivo", TODAY.minusDays(daysAgo), true,
-                List.of())).entry().id();
-        decisions.declareEligible(director, id, version(id), TODAY.minusDays(daysAgo - 1), null);
-        return id;
+        return fixtures.referral(director, program, court).child(name, "Ficticio" + Fixtures.next())
+                .bornOn(LocalDate.of(2014, 5, 5)).receivedOn(TODAY.minusDays(daysAgo))
+                .eligibleOn(TODAY.minusDays(daysAgo - 1)).register().id();
     }
 
     private ActiveCase existing() {

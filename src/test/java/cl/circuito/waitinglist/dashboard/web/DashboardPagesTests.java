@@ -5,11 +5,9 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.dashboard.ProgramDashboard;
 import cl.circuito.waitinglist.dashboard.ProgramDashboards;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +35,6 @@ class DashboardPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired ProgramDashboards dashboards;
     @Autowired JdbcClient jdbc;
     @Autowired ApiTokenManagement tokens;
@@ -54,17 +50,17 @@ class DashboardPagesTests {
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
     }
 
+    private ReferralBuilder referral(LocalDate receivedOn) {
+        return fixtures.referral(director, program, court).child("Aurora", "Panel" + Fixtures.next())
+                .bornOn(LocalDate.of(2015, 3, 3)).receivedOn(receivedOn);
+    }
+
     private WaitingListEntry referred(LocalDate receivedOn) {
-        return intake.register(director, program, new ReferralRequest(null, "Aurora", "Panel" + Fixtures.next(), null,
-                LocalDate.of(2015, 3, 3), court, "P-9-2026", null, "Motivo", receivedOn, true, List.of())).entry();
+        return referral(receivedOn).register();
     }
 
     private WaitingListEntry waiting(LocalDate receivedOn, Integer priority, Integer score) {
-        WaitingListEntry entry = referred(receivedOn);
-        decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn.plusDays(5), null);
-        jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ? where id = ?")
-                .params(priority, score, entry.id()).update();
-        return entry;
+        return referral(receivedOn).eligibleOn(receivedOn.plusDays(5)).priority(priority, score).register();
     }
 
     @Test

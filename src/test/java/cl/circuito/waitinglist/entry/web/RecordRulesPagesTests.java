@@ -4,8 +4,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -48,7 +45,6 @@ class RecordRulesPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired JdbcClient jdbc;
 
     UUID program;
@@ -63,8 +59,8 @@ class RecordRulesPagesTests {
     }
 
     private WaitingListEntry registered(String rut, String given, LocalDate birthDate, LocalDate receivedOn) {
-        return intake.register(director, program, new ReferralRequest(rut, given, "Prueba" + Fixtures.next(), null,
-                birthDate, court, "P-1-2026", null, "Motivo", receivedOn, true, List.of())).entry();
+        return fixtures.referral(director, program, court).rut(rut).child(given, "Prueba" + Fixtures.next())
+                .bornOn(birthDate).receivedOn(receivedOn).register();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -82,7 +83,11 @@ class WaitingListApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.child.paternalSurname").value("Ficticio"))
                 .andExpect(jsonPath("$.timeline[0].kind").value("REFERRAL_RECEIVED"))
-                .andExpect(jsonPath("$.history[*].what", hasItem("audit.entry.registered")));
+                .andExpect(jsonPath("$.history[*].what", hasItem("audit.entry.registered")))
+                .andExpect(jsonPath("$.history[?(@.what == 'audit.entry.registered')].changes.receivedOn",
+                        contains("10-09-2026")))
+                .andExpect(jsonPath("$.history[?(@.what == 'audit.entry.registered')].changes.backgroundSufficient",
+                        contains(true)));
     }
 
     @Test

@@ -4,8 +4,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,7 +35,6 @@ class WaitingListPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
 
     UUID program;
     UUID court;
@@ -52,8 +48,8 @@ class WaitingListPagesTests {
     }
 
     private WaitingListEntry registered(String surname, LocalDate receivedOn) {
-        return intake.register(director, program, new ReferralRequest(null, "Rocío", surname, null,
-                LocalDate.of(2014, 2, 2), court, "P-1-2026", null, "Motivo", receivedOn, true, List.of())).entry();
+        return fixtures.referral(director, program, court).child("Rocío", surname).bornOn(LocalDate.of(2014, 2, 2))
+                .receivedOn(receivedOn).register();
     }
 
     @Test

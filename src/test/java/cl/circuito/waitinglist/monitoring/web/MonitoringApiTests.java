@@ -5,9 +5,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +33,8 @@ class MonitoringApiTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired ApiTokenManagement tokens;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
 
-    WaitingChildren children;
     UUID program;
     UUID court;
     Actor director;
@@ -49,7 +43,6 @@ class MonitoringApiTests {
 
     @BeforeEach
     void setUp() {
-        children = new WaitingChildren(intake, decisions, jdbc);
         program = fixtures.program("PPF", "13101");
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
@@ -65,7 +58,8 @@ class MonitoringApiTests {
 
     @Test
     void recordsAndListsMonitoringActionsAndRefusesAFutureDateNamingTheField() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Api", 15);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Api").receivedDaysAgo(15)
+                .waiting().register().id();
 
         mvc.perform(post("/api/v1/entries/{id}/monitoring-actions", entry).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(action("OTHER_CONTACT", today.plusDays(1), "PROTECTED")))
@@ -90,7 +84,8 @@ class MonitoringApiTests {
 
     @Test
     void monitoringAnEntryThatIsNotWaitingIsAConflict() throws Exception {
-        UUID entry = children.underReview(director, program, court, "Revision", 5);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Revision").receivedDaysAgo(5)
+                .register().id();
 
         mvc.perform(post("/api/v1/entries/{id}/monitoring-actions", entry).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(action("OTHER", today, "PROTECTED")))
@@ -100,8 +95,9 @@ class MonitoringApiTests {
 
     @Test
     void plansTheMonthAndRemovesAChildOnlyWithAReason() throws Exception {
-        UUID first = children.waiting(director, program, court, "Plan", 30);
-        children.waiting(director, program, court, "Plan", 31);
+        UUID first = fixtures.referral(director, program, court).surnamed("Plan").receivedDaysAgo(30)
+                .waiting().register().id();
+        fixtures.referral(director, program, court).surnamed("Plan").receivedDaysAgo(31).waiting().register();
         YearMonth month = YearMonth.from(today);
 
         mvc.perform(get("/api/v1/programs/{id}/monitoring-plans/{m}", program, month).header("Authorization", bearer))
@@ -144,7 +140,8 @@ class MonitoringApiTests {
 
     @Test
     void followsAJudicialActionFromTheFindingToTheCourtsAnswer() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Tribunal", 30);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Tribunal").receivedDaysAgo(30)
+                .waiting().register().id();
         String created = mvc.perform(post("/api/v1/entries/{id}/monitoring-actions", entry).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(action("IN_PERSON_INTERVIEW", today.minusDays(3), "NOT_PROTECTED")))
                 .andExpect(status().isCreated())

@@ -7,8 +7,6 @@ import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.MonitoringActionKind;
 import cl.circuito.waitinglist.MonitoringOutcome;
 import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
-import cl.circuito.waitinglist.entry.WaitingChildren;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +36,10 @@ class MonitoringPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
     @Autowired EntryDecisions decisions;
     @Autowired MonitoringLog log;
     @Autowired JdbcClient jdbc;
 
-    WaitingChildren children;
     UUID program;
     UUID court;
     Actor director;
@@ -52,7 +48,6 @@ class MonitoringPagesTests {
 
     @BeforeEach
     void setUp() {
-        children = new WaitingChildren(intake, decisions, jdbc);
         program = fixtures.program("PPF", "13101");
         court = fixtures.referrer("FAMILY_COURT");
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
@@ -62,7 +57,8 @@ class MonitoringPagesTests {
 
     @Test
     void theEntryPageShowsTheMonitoringFormInTheSourcesOrderAndRecordsAnAction() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Pagina", 20);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Pagina").receivedDaysAgo(20)
+                .waiting().register().id();
 
         mvc.perform(get("/entries/{id}", entry).with(fixtures.as(professional)))
                 .andExpect(status().isOk())
@@ -87,10 +83,13 @@ class MonitoringPagesTests {
 
     @Test
     void theMonthsPageSaysWhatCountsAndItsNumbersAreTheRows() throws Exception {
-        children.withSupportProfessional(program);
-        UUID interviewed = children.waiting(director, program, court, "Entrevistada", 30);
-        UUID pending = children.waiting(director, program, court, "Pendiente", 29);
-        UUID moved = children.waiting(director, program, court, "Trasladada", 28);
+        fixtures.withSupportProfessional(program);
+        UUID interviewed = fixtures.referral(director, program, court).surnamed("Entrevistada").receivedDaysAgo(30)
+                .waiting().register().id();
+        UUID pending = fixtures.referral(director, program, court).surnamed("Pendiente").receivedDaysAgo(29)
+                .waiting().register().id();
+        UUID moved = fixtures.referral(director, program, court).surnamed("Trasladada").receivedDaysAgo(28)
+                .waiting().register().id();
         YearMonth month = YearMonth.from(today);
         mvc.perform(post("/programs/{id}/monitoring/{m}/plan", program, month).with(fixtures.as(director)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -129,7 +128,8 @@ class MonitoringPagesTests {
 
     @Test
     void aFutureDateIsRefusedNextToTheFieldKeepingWhatWasTyped() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Futuro", 20);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Futuro").receivedDaysAgo(20)
+                .waiting().register().id();
 
         mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(director)).with(csrf())
                         .param("kind", "IN_PERSON_INTERVIEW").param("performedOn", today.plusDays(3).toString())
@@ -145,7 +145,8 @@ class MonitoringPagesTests {
 
     @Test
     void severalMistakesAreShownAtOnce() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Varios", 20);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Varios").receivedDaysAgo(20)
+                .waiting().register().id();
 
         mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(director)).with(csrf())
                         .param("performedOn", today.plusDays(3).toString())
@@ -158,7 +159,8 @@ class MonitoringPagesTests {
 
     @Test
     void notProtectedOpensAJudicialActionThatTheDirectorRequestsAndResolvesOnTheEntryPage() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Judicial", 30);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Judicial").receivedDaysAgo(30)
+                .waiting().register().id();
 
         mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(professional)).with(csrf())
                         .param("kind", "IN_PERSON_INTERVIEW").param("performedOn", today.minusDays(2).toString())
@@ -202,7 +204,7 @@ class MonitoringPagesTests {
     @Test
     void theMonitoringPageStatesTheRuleProposesPlansAndRefusesARemovalWithoutReason() throws Exception {
         for (int i = 0; i < 4; i++) {
-            children.waiting(director, program, court, "Mes", 40 + i);
+            fixtures.referral(director, program, court).surnamed("Mes").receivedDaysAgo(40 + i).waiting().register();
         }
         YearMonth month = YearMonth.from(today);
 
@@ -248,7 +250,8 @@ class MonitoringPagesTests {
 
     @Test
     void theProgramTabsLinkToMonitoring() throws Exception {
-        UUID entry = children.waiting(director, program, court, "Tab", 10);
+        UUID entry = fixtures.referral(director, program, court).surnamed("Tab").receivedDaysAgo(10)
+                .waiting().register().id();
         log.record(director, entry, MonitoringActionKind.OTHER_CONTACT, today, null, MonitoringOutcome.PROTECTED, null);
         mvc.perform(get("/programs/{id}/waiting-list", program).with(fixtures.as(director)))
                 .andExpect(content().string(containsString("/programs/" + program + "/monitoring")));

@@ -5,9 +5,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,8 +36,6 @@ class PriorityApiTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired ApiTokenManagement tokens;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
 
     UUID program;
     UUID court;
@@ -55,10 +50,9 @@ class PriorityApiTests {
         bearer = "Bearer " + tokens.create(director, "integración").secret();
     }
 
-    private WaitingListEntry registered() {
-        return intake.register(director, program, new ReferralRequest(null, "Javiera", "Api" + Fixtures.next(), null,
-                LocalDate.of(2013, 1, 1), court, "P-5-2026", null, "Motivo", LocalDate.of(2026, 9, 10), true,
-                List.of())).entry();
+    private ReferralBuilder referral() {
+        return fixtures.referral(director, program, court).child("Javiera", "Api" + Fixtures.next())
+                .bornOn(LocalDate.of(2013, 1, 1)).receivedOn(LocalDate.of(2026, 9, 10));
     }
 
     /** Descriptors 1..present PRESENT, 20 NO_DATA, the rest ABSENT; {@code upTo} answers in all. */
@@ -96,9 +90,7 @@ class PriorityApiTests {
 
     @Test
     void assessesOverridesAndListsTheHistory() throws Exception {
-        WaitingListEntry registered = registered();
-        WaitingListEntry entry = decisions.declareEligible(director, registered.id(), version(registered.id()),
-                LocalDate.of(2026, 9, 15), null);
+        WaitingListEntry entry = referral().eligibleOn(LocalDate.of(2026, 9, 15)).register();
 
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", entry.id()).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(body(5, 20, entry.id())))
@@ -128,15 +120,13 @@ class PriorityApiTests {
 
     @Test
     void badInputIsAProblemInSpanishNamingTheField() throws Exception {
-        WaitingListEntry underReview = registered();
+        WaitingListEntry underReview = referral().register();
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", underReview.id()).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(body(5, 20, underReview.id())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("solo a NNA declarados sujetos de atención")));
 
-        WaitingListEntry registered = registered();
-        WaitingListEntry entry = decisions.declareEligible(director, registered.id(), version(registered.id()),
-                LocalDate.of(2026, 9, 15), null);
+        WaitingListEntry entry = referral().eligibleOn(LocalDate.of(2026, 9, 15)).register();
         mvc.perform(post("/api/v1/entries/{id}/priority-assessments", entry.id()).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(body(5, 17, entry.id())))
                 .andExpect(status().isUnprocessableContent())

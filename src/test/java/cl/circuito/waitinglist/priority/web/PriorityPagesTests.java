@@ -4,10 +4,8 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.priority.PriorityAnswer;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import cl.circuito.waitinglist.priority.AssessmentView;
 import cl.circuito.waitinglist.priority.PriorityAssessments;
@@ -20,7 +18,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -49,8 +46,6 @@ class PriorityPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired PriorityAssessments assessments;
     @Autowired JdbcClient jdbc;
 
@@ -65,15 +60,13 @@ class PriorityPagesTests {
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
     }
 
-    private WaitingListEntry registered() {
-        return intake.register(director, program, new ReferralRequest(null, "Florencia", "Pauta" + Fixtures.next(), null,
-                LocalDate.of(2014, 2, 2), court, "P-77-2026", null, "Motivo", RECEIVED, true, List.of())).entry();
+    private ReferralBuilder referral() {
+        return fixtures.referral(director, program, court).child("Florencia", "Pauta" + Fixtures.next())
+                .bornOn(LocalDate.of(2014, 2, 2)).court("P-77-2026", null).receivedOn(RECEIVED);
     }
 
     private WaitingListEntry eligible() {
-        WaitingListEntry registered = registered();
-        return decisions.declareEligible(director, registered.id(), version(registered.id()),
-                RECEIVED.plusDays(3), null);
+        return referral().eligibleOn(RECEIVED.plusDays(3)).register();
     }
 
     private static Map<Integer, PriorityAnswer> answers(int present, int noData) {
@@ -196,7 +189,7 @@ class PriorityPagesTests {
 
     @Test
     void anEntryUnderReviewGetsAClearConflictAndAnotherProgramsEntryIsNotFound() throws Exception {
-        WaitingListEntry underReview = registered();
+        WaitingListEntry underReview = referral().register();
         mvc.perform(get("/entries/{id}/priority/new", underReview.id()).with(fixtures.as(director)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("primero decida la admisibilidad")));

@@ -5,9 +5,6 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,8 +33,6 @@ class RankingApiTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired ApiTokenManagement tokens;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired JdbcClient jdbc;
 
     UUID program;
@@ -62,14 +56,8 @@ class RankingApiTests {
 
     private WaitingListEntry waiting(String givenNames, String surname, LocalDate receivedOn, Integer priority,
                                      Integer score) {
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, givenNames,
-                surname + Fixtures.next(), null, LocalDate.of(2013, 3, 3), court, "P-2-2026", null, "Motivo",
-                receivedOn, true, List.of())).entry();
-        WaitingListEntry eligible = decisions.declareEligible(director, entry.id(), version(entry.id()),
-                entry.receivedOn(), null);
-        jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ? where id = ?")
-                .params(priority, score, entry.id()).update();
-        return eligible;
+        return fixtures.referral(director, program, court).child(givenNames, surname + Fixtures.next())
+                .bornOn(LocalDate.of(2013, 3, 3)).receivedOn(receivedOn).waiting().priority(priority, score).register();
     }
 
     private String json(String position, String reason, Long version) {
@@ -147,9 +135,9 @@ class RankingApiTests {
 
     @Test
     void aChildNotWaitingConflictsAndAnotherProgramsChildIsNotFound() throws Exception {
-        WaitingListEntry underReview = intake.register(director, program, new ReferralRequest(null, "Dante",
-                "Revisión" + Fixtures.next(), null, LocalDate.of(2013, 3, 3), court, "P-2-2026", null, "Motivo",
-                RECEIVED, true, List.of())).entry();
+        WaitingListEntry underReview = fixtures.referral(director, program, court)
+                .child("Dante", "Revisión" + Fixtures.next()).bornOn(LocalDate.of(2013, 3, 3)).receivedOn(RECEIVED)
+                .register();
         mvc.perform(post("/api/v1/entries/{id}/ranking-placement", underReview.id()).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("1", "Motivo", version(underReview.id()))))

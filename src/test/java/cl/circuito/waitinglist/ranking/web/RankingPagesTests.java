@@ -4,9 +4,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
-import cl.circuito.waitinglist.entry.ReferralRequest;
-import cl.circuito.waitinglist.entry.EntryDecisions;
-import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.testing.ReferralBuilder;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import cl.circuito.waitinglist.ranking.RankingPlacements;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,8 +37,6 @@ class RankingPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
-    @Autowired ReferralIntake intake;
-    @Autowired EntryDecisions decisions;
     @Autowired RankingPlacements placements;
     @Autowired JdbcClient jdbc;
 
@@ -66,14 +61,10 @@ class RankingPagesTests {
 
     private WaitingListEntry waiting(String givenNames, String surname, LocalDate receivedOn, int priority, int score,
                                      boolean overridden) {
-        WaitingListEntry entry = intake.register(director, program, new ReferralRequest(null, givenNames,
-                surname + Fixtures.next(), null, LocalDate.of(2016, 1, 1), court, "P-1-2026", null, "Motivo",
-                receivedOn, true, List.of())).entry();
-        WaitingListEntry eligible = decisions.declareEligible(director, entry.id(), version(entry.id()), receivedOn,
-                null);
-        jdbc.sql("update waiting_list_entry set priority = ?, priority_score = ?, priority_overridden = ? where id = ?")
-                .params(priority, score, overridden, entry.id()).update();
-        return eligible;
+        ReferralBuilder referral = fixtures.referral(director, program, court)
+                .child(givenNames, surname + Fixtures.next()).bornOn(LocalDate.of(2016, 1, 1)).receivedOn(receivedOn)
+                .waiting().priority(priority, score);
+        return (overridden ? referral.overridden() : referral).register();
     }
 
     @Test
