@@ -1,7 +1,7 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.waitinglist.admission.CaseCloseReason;
-import cl.circuito.waitinglist.admission.MovesTheRanking;
+import cl.circuito.waitinglist.entry.MovesTheRanking;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist;
 
-import cl.circuito.waitinglist.admission.MovesTheRanking;
+import cl.circuito.waitinglist.entry.MovesTheRanking;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.entry.MovesTheRanking;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

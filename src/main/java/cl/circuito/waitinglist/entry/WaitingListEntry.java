@@ -6,7 +6,6 @@ import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.ExitReason;
-import cl.circuito.waitinglist.ranking.RankingEvents;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

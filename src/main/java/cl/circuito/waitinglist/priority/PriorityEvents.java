@@ -1,6 +1,6 @@
 package cl.circuito.waitinglist.priority;
 
-import cl.circuito.waitinglist.admission.MovesTheRanking;
+import cl.circuito.waitinglist.entry.MovesTheRanking;
 
 import java.util.UUID;
 

@@ -14,6 +14,7 @@ import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
 import cl.circuito.waitinglist.entry.EntryRuleViolation;
+import cl.circuito.waitinglist.entry.RankingEvents;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

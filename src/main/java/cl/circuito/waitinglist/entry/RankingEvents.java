@@ -1,10 +1,11 @@
-package cl.circuito.waitinglist.ranking;
-
-import cl.circuito.waitinglist.admission.MovesTheRanking;
+package cl.circuito.waitinglist.entry;
 
 import java.util.UUID;
 
-/** What the ranking (prelación) tells other modules: the monthly plan and the estimates read it anew. */
+/**
+ * What a manual place in the ranking (prelación) tells the rest of the waiting list: the monthly plan and the
+ * estimates read it anew. Raised by the entry, which keeps the place, so it lives with it.
+ */
 public final class RankingEvents {
 
     private RankingEvents() {
