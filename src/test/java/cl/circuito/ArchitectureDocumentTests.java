@@ -107,7 +107,7 @@ class ArchitectureDocumentTests {
         for (NamedInterface exposed : module.getNamedInterfaces()) {
             String types = exposed.asJavaClasses()
                     .filter(type -> !type.isNestedClass() && !type.getSimpleName().equals("package-info"))
-                    .map(JavaClass::getSimpleName).sorted().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
+                    .map(JavaClass::getSimpleName).distinct().sorted().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
             if (!types.isEmpty()) {
                 parts.add(exposed.isUnnamed() ? types : "*" + exposed.getName() + "*: " + types);
             }
