@@ -59,6 +59,10 @@ import java.util.stream.Collectors;
  * every page of deadlines needs them, and they change a few times a year, decreed days ahead. An edit made
  * through this node is visible to it at once (the years are dropped when the edit commits); other nodes see it
  * within {@link #FRESH_FOR}.
+ *
+ * <p>Longer than our classes usually are because it is the calendar module's whole API: many small questions (is it a
+ * business day, add or count business days, list holidays) with their argument checks and documentation, over the
+ * rules in {@code holidays}.
  */
 @Service
 public class BusinessCalendar {

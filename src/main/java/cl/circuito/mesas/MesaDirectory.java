@@ -26,7 +26,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** What the Mesas' list, summary and members pages read: each list is one query, scoped by the actor's standing. */
+/**
+ * What the Mesas' list, summary and members pages read: each list is one query, scoped by the actor's standing.
+ *
+ * <p>Its length is the SQL text of the pages' queries, each one statement by design (page cost flat as Mesas grow);
+ * the Java around them is small.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MesaDirectory {

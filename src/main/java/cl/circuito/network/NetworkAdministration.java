@@ -27,6 +27,10 @@ import java.util.UUID;
  * Names are unique ignoring case: an institution's, a program's within its institution, and a
  * referrer's within its kind ({@code NameTaken}, field {@code name}). Updates take the version the
  * user edited, so a concurrent change is refused instead of silently overwritten.
+ *
+ * <p>Longer than our services usually are because it administers three kinds of reference records (institutions,
+ * programs, referrers) with the same rules (unique names, the edited version, one permission); a class per kind
+ * would repeat them.
  */
 @Service
 @Transactional

@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  *       regenerates it or confirms their text, because only they know what their words say.</li>
  * </ul>
  * Issuing checks again ({@link #requireCurrent}): an event not yet handled can never let a stale draft out.
+ *
+ * <p>Longer than our services usually are because it is one decision table, the list above, applied to every draft an
+ * entry's change touches; its cases read best side by side.
  */
 @Component
 class DraftFollowing {

@@ -39,6 +39,10 @@ import java.util.UUID;
  * they change, Circuito writes its own text again, or, when the director edited it, keeps their words and marks
  * it ({@link #factsChangedAt}) until they regenerate it or confirm it; a draft no longer called for is
  * superseded. Its salutation and closing come from the template and sit outside the editable body.
+ *
+ * <p>Longer than our classes usually are because it is one state machine (draft, issued, sent, superseded, disposed)
+ * whose verbs all guard the same state: a number is taken once, an issued letter never changes. Its rules are
+ * checked without Spring in {@code LetterTests}.
  */
 @Entity
 @Table(name = "letter")

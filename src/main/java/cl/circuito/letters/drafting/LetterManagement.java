@@ -44,6 +44,9 @@ import static cl.circuito.audit.AuditField.TEXT;
  * back to the current facts (regenerate it, or confirm the director's text states them) and correct its
  * addressee. A letter is loaded through the asker's scope (another program's letter is not found); every read
  * and change is audited.
+ *
+ * <p>Longer than our services usually are because it holds every verb the director uses on one letter's page, each a
+ * short scoped and audited transaction; the rules themselves are the letter's ({@link Letter}).
  */
 @Service
 public class LetterManagement {

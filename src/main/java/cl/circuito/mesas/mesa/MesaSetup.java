@@ -40,6 +40,9 @@ import static cl.circuito.audit.AuditField.UNTIL;
 /**
  * Founding a Mesa and forming it: its settings, members and their representatives. The founding is the
  * admin's or the region's territorial manager's; the rest also the co-facilitators'.
+ *
+ * <p>Longer than our services usually are because founding, settings, members and representatives share the Mesa's
+ * standing rules and its version; each verb is a short audited transaction.
  */
 @Service
 public class MesaSetup {

@@ -34,6 +34,11 @@ import java.util.function.Function;
  * <p>Its number is its place among the Mesa's sessions by date ({@link SessionSequence}): a session scheduled
  * between two others takes its place and the later ones not yet held move up one; a held session's number
  * never changes, since minutes, agreements and letters cite it.
+ *
+ * <p>Longer than our classes usually are because the session, its agenda and its minutes are one consistency boundary:
+ * approved minutes freeze the agenda and the minutes, and moving or cancelling depends on whether it was held.
+ * Split apart, each change would need the others loaded and locked. Its rules are checked without Spring in {@code
+ * MesaSessionTests}.
  */
 @Entity
 @Table(name = "mesa_session")

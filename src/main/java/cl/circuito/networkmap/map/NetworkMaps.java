@@ -42,6 +42,10 @@ import static cl.circuito.audit.AuditField.WRITTEN_ON;
 /**
  * A Mesa's network map: everyone with standing reads it; its co-facilitators place, describe and remove actors,
  * tie them, bring the Mesa's members in, write the diagnosis notes and arrange the drawing.
+ *
+ * <p>Longer than our services usually are because the map's page has many small verbs (actors, ties, notes, the
+ * drawing), each a short audited transaction of the same shape behind one standing rule; split by verb, that rule
+ * would be repeated in each piece.
  */
 @Service
 public class NetworkMaps {

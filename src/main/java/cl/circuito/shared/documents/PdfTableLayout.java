@@ -19,6 +19,9 @@ import java.util.List;
  * Lays a {@link PdfTable} out and draws it: first every row's lines and height (so the number of pages is known
  * before the first foot is written), then page by page, each page in one content stream. Sizes follow the CSS of
  * the HTML registers it replaces ({@code pdf/base} and the register's own rules), in points.
+ *
+ * <p>Longer than our classes usually are because measuring and drawing share one geometry (column widths, wrapped
+ * lines, row heights); split apart, the two would have to agree on it twice.
  */
 final class PdfTableLayout implements Closeable {
 
