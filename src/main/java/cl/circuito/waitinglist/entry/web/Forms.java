@@ -1,8 +1,6 @@
 package cl.circuito.waitinglist.entry.web;
 
 import cl.circuito.shared.validation.NoMarkup;
-import cl.circuito.waitinglist.BackgroundActionKind;
-import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.web.ChildFields;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,99 +57,6 @@ final class Forms {
         public void setKeptFiles(String keptFiles) { this.keptFiles = keptFiles; }
         public List<MultipartFile> getAttachments() { return attachments; }
         public void setAttachments(List<MultipartFile> attachments) { this.attachments = attachments; }
-    }
-
-    static class BackgroundActionForm {
-        @NotNull
-        private BackgroundActionKind actionKind;
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate performedOn;
-        private UUID performedBy;
-        @Size(max = 4000) @NoMarkup
-        private String notes;
-
-        public BackgroundActionKind getActionKind() { return actionKind; }
-        public void setActionKind(BackgroundActionKind actionKind) { this.actionKind = actionKind; }
-        public LocalDate getPerformedOn() { return performedOn; }
-        public void setPerformedOn(LocalDate performedOn) { this.performedOn = performedOn; }
-        public UUID getPerformedBy() { return performedBy; }
-        public void setPerformedBy(UUID performedBy) { this.performedBy = performedBy; }
-        public String getNotes() { return notes; }
-        public void setNotes(String notes) { this.notes = notes; }
-    }
-
-    static class SufficiencyForm {
-        private boolean backgroundSufficient;
-        @NotBlank @Size(max = 2000) @NoMarkup
-        private String reason;
-        private Long version;
-
-        public boolean isBackgroundSufficient() { return backgroundSufficient; }
-        public void setBackgroundSufficient(boolean backgroundSufficient) { this.backgroundSufficient = backgroundSufficient; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
-
-    static class DecisionForm {
-        @NotNull
-        private ApiRecords.Outcome outcome;
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate decidedOn;
-        @Size(max = 4000) @NoMarkup
-        private String decisionReason;
-        private UUID pertinentProgramId;
-        @Size(max = 300) @NoMarkup
-        private String pertinentProgramName;
-        private Long version;
-
-        public ApiRecords.Outcome getOutcome() { return outcome; }
-        public void setOutcome(ApiRecords.Outcome outcome) { this.outcome = outcome; }
-        public LocalDate getDecidedOn() { return decidedOn; }
-        public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
-        public String getDecisionReason() { return decisionReason; }
-        public void setDecisionReason(String decisionReason) { this.decisionReason = decisionReason; }
-        public UUID getPertinentProgramId() { return pertinentProgramId; }
-        public void setPertinentProgramId(UUID pertinentProgramId) { this.pertinentProgramId = pertinentProgramId; }
-        public String getPertinentProgramName() { return pertinentProgramName; }
-        public void setPertinentProgramName(String pertinentProgramName) { this.pertinentProgramName = pertinentProgramName; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
-
-    static class ReopenForm {
-        @NotBlank @Size(max = 2000) @NoMarkup
-        private String reason;
-        private Long version;
-
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
-
-    static class ExitForm {
-        @NotNull
-        private ExitReason exitReason;
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate exitedOn;
-        @NotBlank @Size(max = 4000) @NoMarkup
-        private String notes;
-        @Size(max = 2000) @NoMarkup
-        private String ageOverrideReason;
-        private Long version;
-
-        public String getAgeOverrideReason() { return ageOverrideReason; }
-        public void setAgeOverrideReason(String ageOverrideReason) { this.ageOverrideReason = ageOverrideReason; }
-        public ExitReason getExitReason() { return exitReason; }
-        public void setExitReason(ExitReason exitReason) { this.exitReason = exitReason; }
-        public LocalDate getExitedOn() { return exitedOn; }
-        public void setExitedOn(LocalDate exitedOn) { this.exitedOn = exitedOn; }
-        public String getNotes() { return notes; }
-        public void setNotes(String notes) { this.notes = notes; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
     /** The correction of a child's identity from the entry page. */
