@@ -7,7 +7,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.admission.Admissions;
-import cl.circuito.waitinglist.admission.web.AdmissionForms;
+import cl.circuito.waitinglist.admission.web.AdmissionInputs;
 import cl.circuito.waitinglist.admission.web.AdmissionSection;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.ChildCorrections;
@@ -143,30 +143,30 @@ class EntryController {
 
     @PostMapping("/entries/{entryId}/admission-interview")
     String admissionInterview(@PathVariable UUID entryId,
-                              @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionForms.InterviewForm form,
+                              @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionInputs.AdmissionInterviewInput input,
                               BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            admissions.recordInterview(currentActor.get(), entryId, form.getVersion(), form.getHeldOn(),
-                    form.getAttendees(), form.getAddressConfirmed(), form.getAddress(), form.getInterviewNotes());
+            input.recordOn(admissions, currentActor.get(), entryId);
             return messages.get("admission.interview.saved");
         });
     }
 
     @PostMapping("/entries/{entryId}/admission")
-    String admit(@PathVariable UUID entryId, @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionForms.AdmitForm form,
+    String admit(@PathVariable UUID entryId,
+                 @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionInputs.AdmissionInput input,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            admissions.admit(currentActor.get(), entryId, form.getVersion(), form.getAdmittedOn());
-            return messages.get("admission.admit.saved", ChileanDates.day(form.getAdmittedOn()));
+            input.recordOn(admissions, currentActor.get(), entryId);
+            return messages.get("admission.admit.saved", ChileanDates.day(input.admittedOn()));
         });
     }
 
     @PostMapping("/entries/{entryId}/unschedule")
     String unschedule(@PathVariable UUID entryId,
-                      @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionForms.UnscheduleForm form,
+                      @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionInputs.AdmissionUnscheduleInput input,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return entryPage.handle(entryId, result, Map.of("reason", "unscheduleReason"), model, redirect, response, () -> {
-            admissions.unschedule(currentActor.get(), entryId, form.getVersion(), form.getUnscheduleReason());
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            input.recordOn(admissions, currentActor.get(), entryId);
             return messages.get("admission.unschedule.saved");
         });
     }
