@@ -67,9 +67,9 @@ class MonitoringApi {
             + "Un resultado NOT_PROTECTED abre una acción judicial en la misma operación.")
     @PostMapping("/entries/{entryId}/monitoring-actions")
     @ResponseStatus(HttpStatus.CREATED)
-    RecordedResponse record(@PathVariable UUID entryId, @Valid @RequestBody MonitoringActionBody body) {
-        return RecordedResponse.of(log.record(currentActor.get(), entryId, body.kind(), body.performedOn(),
-                body.performedBy(), body.outcome(), body.notes()));
+    RecordedResponse record(@PathVariable UUID entryId,
+                            @Valid @RequestBody MonitoringInputs.MonitoringActionInput input) {
+        return RecordedResponse.of(input.recordOn(log, currentActor.get(), entryId));
     }
 
     @Operation(summary = "Plan de monitoreo de un mes y su avance", description = "Mes como yyyy-MM. Sin plan: la propuesta de Circuito "

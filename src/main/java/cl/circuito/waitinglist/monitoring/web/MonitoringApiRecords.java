@@ -30,17 +30,6 @@ final class MonitoringApiRecords {
     private MonitoringApiRecords() {
     }
 
-    @Schema(description = "Una acción de monitoreo. Tipo, fecha y resultado son obligatorios; la fecha no puede ser futura "
-            + "ni anterior a la recepción de la derivación.")
-    record MonitoringActionBody(
-            @Schema(description = "En orden de prioridad del instructivo: IN_PERSON_INTERVIEW, OTHER_CONTACT, NETWORK_COORDINATION, OTHER")
-            MonitoringActionKind kind,
-            LocalDate performedOn,
-            @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra") UUID performedBy,
-            @Schema(description = "NOT_PROTECTED abre una acción judicial") MonitoringOutcome outcome,
-            @Size(max = 4000) @NoMarkup String notes) {
-    }
-
     record MonitoringActionResponse(UUID id, UUID entryId, MonitoringActionKind kind, LocalDate performedOn,
                                     String performedBy, MonitoringOutcome outcome, String notes, Instant recordedAt,
                                     String recordedBy) {

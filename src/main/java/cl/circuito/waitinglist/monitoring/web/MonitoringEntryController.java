@@ -42,11 +42,11 @@ public class MonitoringEntryController {
     }
 
     @PostMapping("/entries/{entryId}/monitoring-actions")
-    String record(@PathVariable UUID entryId, @Valid @ModelAttribute("monitoring") MonitoringForms.ActionForm form,
+    String record(@PathVariable UUID entryId,
+                  @Valid @ModelAttribute("monitoring") MonitoringInputs.MonitoringActionInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            MonitoringLog.Recorded recorded = log.record(currentActor.get(), entryId, form.getKind(),
-                    form.getPerformedOn(), form.getPerformedBy(), form.getOutcome(), form.getNotes());
+            MonitoringLog.Recorded recorded = input.recordOn(log, currentActor.get(), entryId);
             if (recorded.judicialActionOpened()) {
                 return messages.get("monitoring.saved.judicialOpened");
             }

@@ -2,10 +2,6 @@ package cl.circuito.waitinglist.monitoring.web;
 
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.JudicialActionKind;
-import cl.circuito.waitinglist.MonitoringActionKind;
-import cl.circuito.waitinglist.MonitoringOutcome;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -20,33 +16,6 @@ import java.util.UUID;
 final class MonitoringForms {
 
     private MonitoringForms() {
-    }
-
-    /**
-     * Required fields and a future date are checked here too (the domain checks them again), so a form with
-     * several mistakes shows them all at once; the messages are the domain's (see i18n/waitinglist/monitoring.properties).
-     */
-    static class ActionForm {
-        @NotNull
-        private MonitoringActionKind kind;
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate performedOn;
-        private UUID performedBy;
-        @NotNull
-        private MonitoringOutcome outcome;
-        @Size(max = 4000) @NoMarkup
-        private String notes;
-
-        public MonitoringActionKind getKind() { return kind; }
-        public void setKind(MonitoringActionKind kind) { this.kind = kind; }
-        public LocalDate getPerformedOn() { return performedOn; }
-        public void setPerformedOn(LocalDate performedOn) { this.performedOn = performedOn; }
-        public UUID getPerformedBy() { return performedBy; }
-        public void setPerformedBy(UUID performedBy) { this.performedBy = performedBy; }
-        public MonitoringOutcome getOutcome() { return outcome; }
-        public void setOutcome(MonitoringOutcome outcome) { this.outcome = outcome; }
-        public String getNotes() { return notes; }
-        public void setNotes(String notes) { this.notes = notes; }
     }
 
     /** The unresolved judicial action's next step: the request (kind, date) or the court's answer (text, date). */

@@ -41,10 +41,7 @@ public class MonitoringPanel {
         model.addAttribute("monitoringOutcomes", MonitoringOutcome.values());
         model.addAttribute("judicialKinds", JudicialActionKind.values());
         if (!model.containsAttribute("monitoring")) {
-            MonitoringForms.ActionForm form = new MonitoringForms.ActionForm();
-            form.setPerformedOn(today);
-            form.setPerformedBy(actor.userId());
-            model.addAttribute("monitoring", form);
+            model.addAttribute("monitoring", MonitoringInputs.MonitoringActionInput.startingOn(today, actor));
         }
         if (!model.containsAttribute("judicial")) {
             MonitoringForms.JudicialForm form = new MonitoringForms.JudicialForm();

@@ -154,6 +154,15 @@ class MonitoringPagesTests {
                 .andExpect(content().string(allOf(containsString("Elija la acción de monitoreo."),
                         containsString("La fecha no puede ser futura."),
                         containsString("Indique el resultado del monitoreo."))));
+        // A kind that is no kind leaves the record without it: the other values are still checked, and kept.
+        mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(director)).with(csrf())
+                        .param("kind", "VISITA").param("performedOn", today.plusDays(3).toString())
+                        .param("performedBy", director.userId().toString()).param("notes", "Escrito a mano"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"kind-error\""),
+                        containsString("La fecha no puede ser futura."),
+                        containsString("Indique el resultado del monitoreo."), containsString("Escrito a mano"),
+                        containsString("id=\"monitoring-performedOn\" name=\"performedOn\" value=\"" + today.plusDays(3) + "\""))));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package cl.circuito.waitinglist.monitoring.web;
+
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.validation.NoMarkup;
+import cl.circuito.waitinglist.MonitoringActionKind;
+import cl.circuito.waitinglist.MonitoringOutcome;
+import cl.circuito.waitinglist.monitoring.MonitoringLog;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a user sends about monitoring, the same record for the entry page's form ({@code @ModelAttribute}, bound as
+ * "monitoring", so a field's label is the bundle's "monitoring.notes"…) and the API ({@code @RequestBody}).
+ */
+final class MonitoringInputs {
+
+    private MonitoringInputs() {
+    }
+
+    /**
+     * Required fields and a future date are checked here too (the domain checks them again), so a form with several
+     * mistakes shows them all at once; the messages are the domain's (see i18n/waitinglist/monitoring.properties).
+     */
+    @Schema(description = "Una acción de monitoreo. Tipo, fecha y resultado son obligatorios; la fecha no puede ser futura "
+            + "ni anterior a la recepción de la derivación.")
+    record MonitoringActionInput(
+            @Schema(description = "En orden de prioridad del instructivo: IN_PERSON_INTERVIEW, OTHER_CONTACT, NETWORK_COORDINATION, OTHER")
+            @NotNull MonitoringActionKind kind,
+            @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate performedOn,
+            @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra") UUID performedBy,
+            @Schema(description = "NOT_PROTECTED abre una acción judicial") @NotNull MonitoringOutcome outcome,
+            @Size(max = 4000) @NoMarkup String notes) {
+
+        static MonitoringActionInput startingOn(LocalDate today, Actor actor) {
+            return new MonitoringActionInput(null, today, actor.userId(), null, null);
+        }
+
+        MonitoringLog.Recorded recordOn(MonitoringLog log, Actor actor, UUID entryId) {
+            return log.record(actor, entryId, kind, performedOn, performedBy, outcome, notes);
+        }
+    }
+}
