@@ -39,8 +39,6 @@ class OneInputPerUseCaseTests {
             Map.entry("CasesExistingBody", "AdmissionForms.ExistingCaseForm"),
             Map.entry("CasesCloseBody", "AdmissionForms.CloseCaseForm"),
             Map.entry("PlanItemBody", "MonitoringForms.PlanChildForm"),
-            Map.entry("JudicialRequestBody", "MonitoringForms.JudicialForm"),
-            Map.entry("JudicialAnswerBody", "MonitoringForms.JudicialForm"),
             Map.entry("PriorityInstrumentBody", "PriorityForms.InstrumentForm"),
             Map.entry("PriorityVersionBody", "PriorityForms.InstrumentForm"),
             Map.entry("PrioritySettingBody", "PriorityForms.SettingForm"),

@@ -119,15 +119,15 @@ class MonitoringApi {
 
     @Operation(summary = "Registrar la solicitud al tribunal", description = "Medida cautelar o audiencia extraordinaria, con su fecha.")
     @PostMapping("/judicial-actions/{judicialActionId}/request")
-    JudicialActionResponse request(@PathVariable UUID judicialActionId, @RequestBody JudicialRequestBody body) {
-        return JudicialActionResponse.of(protection.request(currentActor.get(), judicialActionId, body.version(),
-                body.kind(), body.requestedOn()));
+    JudicialActionResponse request(@PathVariable UUID judicialActionId,
+                                   @Valid @RequestBody MonitoringInputs.JudicialRequestInput input) {
+        return JudicialActionResponse.of(input.recordOn(protection, currentActor.get(), judicialActionId));
     }
 
     @Operation(summary = "Registrar la respuesta del tribunal", description = "Resuelve la acción judicial; requiere el texto de la respuesta.")
     @PostMapping("/judicial-actions/{judicialActionId}/answer")
-    JudicialActionResponse answer(@PathVariable UUID judicialActionId, @Valid @RequestBody JudicialAnswerBody body) {
-        return JudicialActionResponse.of(protection.answer(currentActor.get(), judicialActionId, body.version(),
-                body.answer(), body.answeredOn()));
+    JudicialActionResponse answer(@PathVariable UUID judicialActionId,
+                                  @Valid @RequestBody MonitoringInputs.JudicialAnswerInput input) {
+        return JudicialActionResponse.of(input.recordOn(protection, currentActor.get(), judicialActionId));
     }
 }

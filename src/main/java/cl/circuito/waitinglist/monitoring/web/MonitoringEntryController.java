@@ -57,22 +57,20 @@ public class MonitoringEntryController {
 
     @PostMapping("/entries/{entryId}/judicial-actions/{judicialActionId}/request")
     String request(@PathVariable UUID entryId, @PathVariable UUID judicialActionId,
-                   @Valid @ModelAttribute("judicial") MonitoringForms.JudicialForm form, BindingResult result,
+                   @Valid @ModelAttribute MonitoringInputs.JudicialRequestInput input, BindingResult result,
                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            protection.request(currentActor.get(), judicialActionId, form.getVersion(), form.getKind(),
-                    form.getRequestedOn());
+            input.recordOn(protection, currentActor.get(), judicialActionId);
             return messages.get("judicial.saved.requested");
         });
     }
 
     @PostMapping("/entries/{entryId}/judicial-actions/{judicialActionId}/answer")
     String answer(@PathVariable UUID entryId, @PathVariable UUID judicialActionId,
-                  @Valid @ModelAttribute("judicial") MonitoringForms.JudicialForm form, BindingResult result,
+                  @Valid @ModelAttribute MonitoringInputs.JudicialAnswerInput input, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            protection.answer(currentActor.get(), judicialActionId, form.getVersion(), form.getAnswer(),
-                    form.getAnsweredOn());
+            input.recordOn(protection, currentActor.get(), judicialActionId);
             return messages.get("judicial.saved.answered");
         });
     }

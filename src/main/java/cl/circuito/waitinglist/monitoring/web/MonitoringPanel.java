@@ -43,12 +43,13 @@ public class MonitoringPanel {
         if (!model.containsAttribute("monitoring")) {
             model.addAttribute("monitoring", MonitoringInputs.MonitoringActionInput.startingOn(today, actor));
         }
-        if (!model.containsAttribute("judicial")) {
-            MonitoringForms.JudicialForm form = new MonitoringForms.JudicialForm();
-            form.setRequestedOn(today);
-            form.setAnsweredOn(today);
-            form.setVersion(unresolved == null ? null : unresolved.version());
-            model.addAttribute("judicial", form);
+        Long judicialVersion = unresolved == null ? null : unresolved.version();
+        if (!model.containsAttribute("judicialRequestInput")) {
+            model.addAttribute("judicialRequestInput",
+                    MonitoringInputs.JudicialRequestInput.startingOn(today, judicialVersion));
+        }
+        if (!model.containsAttribute("judicialAnswerInput")) {
+            model.addAttribute("judicialAnswerInput", MonitoringInputs.JudicialAnswerInput.startingOn(today, judicialVersion));
         }
     }
 }

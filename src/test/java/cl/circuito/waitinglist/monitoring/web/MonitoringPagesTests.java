@@ -189,6 +189,13 @@ class MonitoringPagesTests {
                 .andExpect(content().string(containsString("Elija qué se solicitó: medida cautelar o audiencia extraordinaria.")));
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/request", entry, judicial).with(fixtures.as(director))
                         .with(csrf()).param("version", judicialVersion(judicial))
+                        .param("kind", "MEDIDA_CAUTELAR").param("requestedOn", "ayer"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"judicial-requestedOn-error\""),
+                        containsString("id=\"judicial-requestedOn\" name=\"requestedOn\" value=\"ayer\""),
+                        containsString("value=\"MEDIDA_CAUTELAR\" name=\"kind\" checked=\"checked\""))));
+        mvc.perform(post("/entries/{id}/judicial-actions/{j}/request", entry, judicial).with(fixtures.as(director))
+                        .with(csrf()).param("version", judicialVersion(judicial))
                         .param("kind", "MEDIDA_CAUTELAR").param("requestedOn", today.toString()))
                 .andExpect(redirectedUrl("/entries/" + entry));
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/answer", entry, judicial).with(fixtures.as(director))
