@@ -98,23 +98,24 @@ class AdmissionApi {
     @Operation(summary = "Registrar la entrevista de ingreso", description = "Solo para un NNA con ingreso programado; confirma o corrige el domicilio.")
     @PostMapping("/entries/{entryId}/admission-interview")
     @ResponseStatus(HttpStatus.CREATED)
-    InterviewResponse interview(@PathVariable UUID entryId, @Valid @RequestBody AdmissionInterviewBody body) {
-        return InterviewResponse.of(admissions.recordInterview(currentActor.get(), entryId, body.version(),
-                body.heldOn(), body.attendees(), body.addressConfirmed(), body.address(), body.notes()));
+    InterviewResponse interview(@PathVariable UUID entryId,
+                                @Valid @RequestBody AdmissionInputs.AdmissionInterviewInput input) {
+        return InterviewResponse.of(input.recordOn(admissions, currentActor.get(), entryId));
     }
 
     @Operation(summary = "Registrar el ingreso efectivo", description = "La ficha sale de la lista como ingresada y el NNA pasa a "
             + "ser caso activo. 422 en admittedOn si no hay entrevista de ingreso, si la fecha es anterior a ella o futura.")
     @PostMapping("/entries/{entryId}/admission")
     @ResponseStatus(HttpStatus.CREATED)
-    ActiveCaseResponse admit(@PathVariable UUID entryId, @Valid @RequestBody AdmissionBody body) {
-        return ActiveCaseResponse.of(admissions.admit(currentActor.get(), entryId, body.version(), body.admittedOn()));
+    ActiveCaseResponse admit(@PathVariable UUID entryId, @Valid @RequestBody AdmissionInputs.AdmissionInput input) {
+        return ActiveCaseResponse.of(input.recordOn(admissions, currentActor.get(), entryId));
     }
 
     @Operation(summary = "Devolver a la lista de espera", description = "Un NNA con ingreso programado vuelve a esperar; la plaza queda libre.")
     @PostMapping("/entries/{entryId}/unschedule")
-    UnscheduledResponse unschedule(@PathVariable UUID entryId, @Valid @RequestBody AdmissionUnscheduleBody body) {
-        WaitingListEntry entry = admissions.unschedule(currentActor.get(), entryId, body.version(), body.reason());
+    UnscheduledResponse unschedule(@PathVariable UUID entryId,
+                                   @Valid @RequestBody AdmissionInputs.AdmissionUnscheduleInput input) {
+        WaitingListEntry entry = input.recordOn(admissions, currentActor.get(), entryId);
         return new UnscheduledResponse(entry.id(), entry.status().name());
     }
 

@@ -89,29 +89,12 @@ final class AdmissionApiRecords {
         }
     }
 
-    record AdmissionInterviewBody(@NotNull @PastOrPresent LocalDate heldOn,
-                                  @Schema(description = "Quiénes asistieron (NNA, adulto responsable, profesionales)")
-                                  @NotBlank @Size(max = 1000) @NoMarkup String attendees,
-                                  @Schema(description = "true: el domicilio registrado se confirmó; false: se corrigió")
-                                  @NotNull Boolean addressConfirmed,
-                                  @Schema(description = "El domicilio confirmado o corregido") @NotBlank @Size(max = 500) @NoMarkup String address,
-                                  @Size(max = 4000) @NoMarkup String notes,
-                                  @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
-    }
-
     record InterviewResponse(UUID id, LocalDate heldOn, String attendees, boolean addressConfirmed, String address,
                              String notes, Instant recordedAt, String recordedBy) {
         static InterviewResponse of(AdmissionInterview i) {
             return new InterviewResponse(i.id(), i.heldOn(), i.attendees(), i.addressConfirmed(), i.address(), i.notes(),
                     i.recordedAt(), i.recordedByName());
         }
-    }
-
-    record AdmissionBody(@Schema(description = "Fecha de ingreso efectivo: no futura, no anterior a la entrevista de ingreso")
-                         @NotNull LocalDate admittedOn, Long version) {
-    }
-
-    record AdmissionUnscheduleBody(@NotBlank @Size(max = 2000) @NoMarkup String reason, Long version) {
     }
 
     record UnscheduledResponse(UUID entryId, String status) {

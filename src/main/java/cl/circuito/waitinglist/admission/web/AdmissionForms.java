@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.admission.web;
 
-import cl.circuito.children.ValidRut;
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.web.ChildFields;
@@ -19,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The monthly admission's and the active cases' forms (mutable beans: Spring binds and re-renders them). */
-public final class AdmissionForms {
+final class AdmissionForms {
 
     private AdmissionForms() {
     }
@@ -53,55 +52,6 @@ public final class AdmissionForms {
             });
             return byEntry;
         }
-    }
-
-    public static class InterviewForm {
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate heldOn;
-        @NotBlank @Size(max = 1000) @NoMarkup
-        private String attendees;
-        @NotNull
-        private Boolean addressConfirmed;
-        @NotBlank @Size(max = 500) @NoMarkup
-        private String address;
-        @Size(max = 4000) @NoMarkup
-        private String interviewNotes;
-        private Long version;
-
-        public LocalDate getHeldOn() { return heldOn; }
-        public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-        public String getAttendees() { return attendees; }
-        public void setAttendees(String attendees) { this.attendees = attendees; }
-        public Boolean getAddressConfirmed() { return addressConfirmed; }
-        public void setAddressConfirmed(Boolean addressConfirmed) { this.addressConfirmed = addressConfirmed; }
-        public String getAddress() { return address; }
-        public void setAddress(String address) { this.address = address; }
-        public String getInterviewNotes() { return interviewNotes; }
-        public void setInterviewNotes(String interviewNotes) { this.interviewNotes = interviewNotes; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
-
-    public static class AdmitForm {
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate admittedOn;
-        private Long version;
-
-        public LocalDate getAdmittedOn() { return admittedOn; }
-        public void setAdmittedOn(LocalDate admittedOn) { this.admittedOn = admittedOn; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-    }
-
-    public static class UnscheduleForm {
-        @NotBlank @Size(max = 2000) @NoMarkup
-        private String unscheduleReason;
-        private Long version;
-
-        public String getUnscheduleReason() { return unscheduleReason; }
-        public void setUnscheduleReason(String unscheduleReason) { this.unscheduleReason = unscheduleReason; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
     static class ExistingCaseForm extends ChildFields.Registering {

@@ -32,22 +32,13 @@ public class AdmissionSection {
         model.addAttribute("admission", queries.forEntry(view));
         model.addAttribute("canAdmit", actor.can(Permission.MANAGE_ADMISSIONS));
         if (!model.containsAttribute(INTERVIEW)) {
-            AdmissionForms.InterviewForm form = new AdmissionForms.InterviewForm();
-            form.setHeldOn(today);
-            form.setAddressConfirmed(Boolean.TRUE);
-            form.setVersion(version);
-            model.addAttribute(INTERVIEW, form);
+            model.addAttribute(INTERVIEW, AdmissionInputs.AdmissionInterviewInput.startingOn(today, version));
         }
         if (!model.containsAttribute(ADMIT)) {
-            AdmissionForms.AdmitForm form = new AdmissionForms.AdmitForm();
-            form.setAdmittedOn(today);
-            form.setVersion(version);
-            model.addAttribute(ADMIT, form);
+            model.addAttribute(ADMIT, AdmissionInputs.AdmissionInput.startingOn(today, version));
         }
         if (!model.containsAttribute(UNSCHEDULE)) {
-            AdmissionForms.UnscheduleForm form = new AdmissionForms.UnscheduleForm();
-            form.setVersion(version);
-            model.addAttribute(UNSCHEDULE, form);
+            model.addAttribute(UNSCHEDULE, AdmissionInputs.AdmissionUnscheduleInput.of(version));
         }
     }
 }

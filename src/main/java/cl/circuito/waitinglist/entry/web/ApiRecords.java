@@ -56,40 +56,6 @@ public final class ApiRecords {
             + "CORRECT_REGISTERED corrige el registro con lo enviado.";
     public static final String IDENTITY_REASON = "Obligatorio con CORRECT_REGISTERED: por qué se corrige el registro (queda auditado).";
 
-    record BackgroundActionBody(@NotNull BackgroundActionKind actionKind, @NotNull @PastOrPresent LocalDate performedOn,
-                                @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra")
-                                UUID performedBy,
-                                @Size(max = 4000) @NoMarkup String notes) {
-    }
-
-    record SufficiencyBody(@NotNull Boolean backgroundSufficient, @NotBlank @Size(max = 2000) @NoMarkup String reason,
-                           @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
-    }
-
-    enum Outcome { ELIGIBLE, NOT_ELIGIBLE }
-
-    record DecisionBody(@NotNull Outcome outcome, @NotNull @PastOrPresent LocalDate decidedOn,
-                        @Schema(description = "Fundamento; obligatorio si no es sujeto de atención")
-                        @Size(max = 4000) @NoMarkup String reason,
-                        @Schema(description = "Programa más pertinente de la red (si no es sujeto de atención)")
-                        UUID pertinentProgramId,
-                        @Schema(description = "Programa más pertinente escrito, si no está en la red")
-                        @Size(max = 300) @NoMarkup String pertinentProgramName,
-                        Long version) {
-    }
-
-    record ReopenBody(@NotBlank @Size(max = 2000) @NoMarkup String reason, Long version) {
-    }
-
-    record ExitBody(@NotNull ExitReason reason, @NotNull @PastOrPresent LocalDate exitedOn,
-                    @NotBlank @Size(max = 4000) @NoMarkup String notes,
-                    @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del NNA: "
-                            + "cómo se sabe que cumplió 18 años (por ejemplo, la cédula de identidad vista). Con fecha de "
-                            + "nacimiento registrada, la mayoría de edad se verifica con ella y este campo debe ir vacío.")
-                    @Size(max = 2000) @NoMarkup String ageOverrideReason,
-                    Long version) {
-    }
-
     record DeadlineResponse(LocalDate dueOn, int businessDaysLeft, Deadline.Urgency urgency) {
         static DeadlineResponse of(Deadline d) {
             return d == null ? null : new DeadlineResponse(d.dueOn(), d.businessDaysLeft(), d.urgency());

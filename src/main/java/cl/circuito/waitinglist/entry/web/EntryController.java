@@ -7,7 +7,7 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.admission.Admissions;
-import cl.circuito.waitinglist.admission.web.AdmissionForms;
+import cl.circuito.waitinglist.admission.web.AdmissionInputs;
 import cl.circuito.waitinglist.admission.web.AdmissionSection;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.ChildCorrections;
@@ -75,12 +75,11 @@ class EntryController {
     }
 
     @PostMapping("/entries/{entryId}/background-actions")
-    String backgroundAction(@PathVariable UUID entryId, @Valid @ModelAttribute("actionForm") Forms.BackgroundActionForm form,
+    String backgroundAction(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.BackgroundActionInput input,
                             BindingResult result, Model model, RedirectAttributes redirect,
                             HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            gathering.recordAction(currentActor.get(), entryId, form.getActionKind(), form.getPerformedOn(),
-                    form.getPerformedBy(), form.getNotes());
+            input.recordOn(gathering, currentActor.get(), entryId);
             return messages.get("backgroundAction.saved");
         });
     }
@@ -95,47 +94,39 @@ class EntryController {
     }
 
     @PostMapping("/entries/{entryId}/sufficiency")
-    String sufficiency(@PathVariable UUID entryId, @Valid @ModelAttribute("sufficiencyForm") Forms.SufficiencyForm form,
+    String sufficiency(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.SufficiencyInput input,
                        BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            WaitingListEntry entry = decisions.changeBackgroundSufficiency(currentActor.get(), entryId,
-                    form.getVersion(), form.isBackgroundSufficient(), form.getReason());
+            WaitingListEntry entry = input.recordOn(decisions, currentActor.get(), entryId);
             return messages.get("sufficiency.saved", ChileanDates.day(entry.admissibilityDueOn()));
         });
     }
 
     @PostMapping("/entries/{entryId}/decision")
-    String decide(@PathVariable UUID entryId, @Valid @ModelAttribute("decisionForm") Forms.DecisionForm form,
+    String decide(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.DecisionInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return entryPage.handle(entryId, result, Map.of("reason", "decisionReason", "pertinentProgram", "pertinentProgramId"),
+        return entryPage.handle(entryId, result, Map.of("pertinentProgram", "pertinentProgramId"),
                 model, redirect, response, () -> {
-                    Actor actor = currentActor.get();
-                    if (form.getOutcome() == ApiRecords.Outcome.ELIGIBLE) {
-                        decisions.declareEligible(actor, entryId, form.getVersion(), form.getDecidedOn(),
-                                form.getDecisionReason());
-                        return messages.get("decision.savedEligible");
-                    }
-                    decisions.declareNotEligible(actor, entryId, form.getVersion(), form.getDecidedOn(),
-                            form.getDecisionReason(), form.getPertinentProgramId(), form.getPertinentProgramName());
-                    return messages.get("decision.savedNotEligible");
+                    input.recordOn(decisions, currentActor.get(), entryId);
+                    return messages.get(input.outcome() == Inputs.Outcome.ELIGIBLE
+                            ? "decision.savedEligible" : "decision.savedNotEligible");
                 });
     }
 
     @PostMapping("/entries/{entryId}/reopen")
-    String reopen(@PathVariable UUID entryId, @Valid @ModelAttribute("reopenForm") Forms.ReopenForm form,
+    String reopen(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.ReopenInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            decisions.reopenDecision(currentActor.get(), entryId, form.getVersion(), form.getReason());
+            input.recordOn(decisions, currentActor.get(), entryId);
             return messages.get("reopen.saved");
         });
     }
 
     @PostMapping("/entries/{entryId}/exit")
-    String exit(@PathVariable UUID entryId, @Valid @ModelAttribute("exitForm") Forms.ExitForm form,
+    String exit(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.ExitInput input,
                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            decisions.exit(currentActor.get(), entryId, form.getVersion(), form.getExitReason(), form.getExitedOn(),
-                    form.getNotes(), form.getAgeOverrideReason());
+        return entryPage.handle(entryId, result, Map.of("exitReason", "reason"), model, redirect, response, () -> {
+            input.recordOn(decisions, currentActor.get(), entryId);
             return messages.get("exit.saved");
         });
     }
@@ -152,30 +143,30 @@ class EntryController {
 
     @PostMapping("/entries/{entryId}/admission-interview")
     String admissionInterview(@PathVariable UUID entryId,
-                              @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionForms.InterviewForm form,
+                              @Valid @ModelAttribute(AdmissionSection.INTERVIEW) AdmissionInputs.AdmissionInterviewInput input,
                               BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            admissions.recordInterview(currentActor.get(), entryId, form.getVersion(), form.getHeldOn(),
-                    form.getAttendees(), form.getAddressConfirmed(), form.getAddress(), form.getInterviewNotes());
+            input.recordOn(admissions, currentActor.get(), entryId);
             return messages.get("admission.interview.saved");
         });
     }
 
     @PostMapping("/entries/{entryId}/admission")
-    String admit(@PathVariable UUID entryId, @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionForms.AdmitForm form,
+    String admit(@PathVariable UUID entryId,
+                 @Valid @ModelAttribute(AdmissionSection.ADMIT) AdmissionInputs.AdmissionInput input,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            admissions.admit(currentActor.get(), entryId, form.getVersion(), form.getAdmittedOn());
-            return messages.get("admission.admit.saved", ChileanDates.day(form.getAdmittedOn()));
+            input.recordOn(admissions, currentActor.get(), entryId);
+            return messages.get("admission.admit.saved", ChileanDates.day(input.admittedOn()));
         });
     }
 
     @PostMapping("/entries/{entryId}/unschedule")
     String unschedule(@PathVariable UUID entryId,
-                      @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionForms.UnscheduleForm form,
+                      @Valid @ModelAttribute(AdmissionSection.UNSCHEDULE) AdmissionInputs.AdmissionUnscheduleInput input,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return entryPage.handle(entryId, result, Map.of("reason", "unscheduleReason"), model, redirect, response, () -> {
-            admissions.unschedule(currentActor.get(), entryId, form.getVersion(), form.getUnscheduleReason());
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            input.recordOn(admissions, currentActor.get(), entryId);
             return messages.get("admission.unschedule.saved");
         });
     }

@@ -102,23 +102,14 @@ public class EntryPage {
         // Over-intervention: where else the child waits or is cared for (program, modality, state, since only).
         model.addAttribute("childPrograms", childPrograms.ofEntry(actor, entryId));
         long version = view.entry().version();
-        if (!model.containsAttribute("actionForm")) {
-            Forms.BackgroundActionForm form = new Forms.BackgroundActionForm();
-            form.setPerformedOn(today);
-            form.setPerformedBy(actor.userId());
-            model.addAttribute("actionForm", form);
+        if (!model.containsAttribute("backgroundActionInput")) {
+            model.addAttribute("backgroundActionInput", Inputs.BackgroundActionInput.startingOn(today, actor));
         }
-        if (!model.containsAttribute("sufficiencyForm")) {
-            Forms.SufficiencyForm form = new Forms.SufficiencyForm();
-            form.setBackgroundSufficient(!view.entry().backgroundSufficient());
-            form.setVersion(version);
-            model.addAttribute("sufficiencyForm", form);
+        if (!model.containsAttribute("sufficiencyInput")) {
+            model.addAttribute("sufficiencyInput", Inputs.SufficiencyInput.changing(view.entry()));
         }
-        if (!model.containsAttribute("decisionForm")) {
-            Forms.DecisionForm form = new Forms.DecisionForm();
-            form.setDecidedOn(today);
-            form.setVersion(version);
-            model.addAttribute("decisionForm", form);
+        if (!model.containsAttribute("decisionInput")) {
+            model.addAttribute("decisionInput", Inputs.DecisionInput.startingOn(today, version));
         }
         BindingResult childErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "childForm");
         model.addAttribute("childFormOpen", childErrors != null && childErrors.hasErrors());
@@ -131,16 +122,11 @@ public class EntryPage {
             form.setBirthDate(view.child().birthDate());
             model.addAttribute("childForm", form);
         }
-        if (!model.containsAttribute("reopenForm")) {
-            Forms.ReopenForm form = new Forms.ReopenForm();
-            form.setVersion(version);
-            model.addAttribute("reopenForm", form);
+        if (!model.containsAttribute("reopenInput")) {
+            model.addAttribute("reopenInput", Inputs.ReopenInput.of(version));
         }
-        if (!model.containsAttribute("exitForm")) {
-            Forms.ExitForm form = new Forms.ExitForm();
-            form.setExitedOn(today);
-            form.setVersion(version);
-            model.addAttribute("exitForm", form);
+        if (!model.containsAttribute("exitInput")) {
+            model.addAttribute("exitInput", Inputs.ExitInput.startingOn(today, version));
         }
         return "waitinglist/entry/entry";
     }

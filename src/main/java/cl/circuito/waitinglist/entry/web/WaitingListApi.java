@@ -125,9 +125,8 @@ class WaitingListApi {
     @Operation(summary = "Registrar una acción de recolección de antecedentes")
     @PostMapping("/entries/{entryId}/background-actions")
     @ResponseStatus(HttpStatus.CREATED)
-    EntryResponse backgroundAction(@PathVariable UUID entryId, @Valid @RequestBody BackgroundActionBody body) {
-        gathering.recordAction(currentActor.get(), entryId, body.actionKind(), body.performedOn(), body.performedBy(),
-                body.notes());
+    EntryResponse backgroundAction(@PathVariable UUID entryId, @Valid @RequestBody Inputs.BackgroundActionInput input) {
+        input.recordOn(gathering, currentActor.get(), entryId);
         return entry(entryId);
     }
 
@@ -141,30 +140,23 @@ class WaitingListApi {
 
     @Operation(summary = "Cambiar la suficiencia de antecedentes", description = "Recalcula el plazo desde la recepción y registra el motivo.")
     @PutMapping("/entries/{entryId}/background-sufficiency")
-    EntryResponse sufficiency(@PathVariable UUID entryId, @Valid @RequestBody SufficiencyBody body) {
-        decisions.changeBackgroundSufficiency(currentActor.get(), entryId, body.version(), body.backgroundSufficient(),
-                body.reason());
+    EntryResponse sufficiency(@PathVariable UUID entryId, @Valid @RequestBody Inputs.SufficiencyInput input) {
+        input.recordOn(decisions, currentActor.get(), entryId);
         return entry(entryId);
     }
 
     @Operation(summary = "Decidir la admisibilidad", description = "ELIGIBLE: sujeto de atención, queda en espera. "
             + "NOT_ELIGIBLE: requiere fundamento y programa más pertinente; la ficha sale de la lista.")
     @PostMapping("/entries/{entryId}/decision")
-    EntryResponse decide(@PathVariable UUID entryId, @Valid @RequestBody DecisionBody body) {
-        Actor actor = currentActor.get();
-        if (body.outcome() == Outcome.ELIGIBLE) {
-            decisions.declareEligible(actor, entryId, body.version(), body.decidedOn(), body.reason());
-        } else {
-            decisions.declareNotEligible(actor, entryId, body.version(), body.decidedOn(), body.reason(),
-                    body.pertinentProgramId(), body.pertinentProgramName());
-        }
+    EntryResponse decide(@PathVariable UUID entryId, @Valid @RequestBody Inputs.DecisionInput input) {
+        input.recordOn(decisions, currentActor.get(), entryId);
         return entry(entryId);
     }
 
     @Operation(summary = "Reabrir una decisión", description = "Solo el director, con motivo; queda auditado.")
     @PostMapping("/entries/{entryId}/reopening")
-    EntryResponse reopen(@PathVariable UUID entryId, @Valid @RequestBody ReopenBody body) {
-        decisions.reopenDecision(currentActor.get(), entryId, body.version(), body.reason());
+    EntryResponse reopen(@PathVariable UUID entryId, @Valid @RequestBody Inputs.ReopenInput input) {
+        input.recordOn(decisions, currentActor.get(), entryId);
         return entry(entryId);
     }
 
@@ -172,9 +164,8 @@ class WaitingListApi {
             + "mayoría de edad, duplicado o desistimiento; siempre con motivo. Fechada entre la recepción (y la decisión) y hoy; "
             + "la mayoría de edad debe cumplirse a la fecha de egreso según la fecha de nacimiento registrada.")
     @PostMapping("/entries/{entryId}/exit")
-    EntryResponse exit(@PathVariable UUID entryId, @Valid @RequestBody ExitBody body) {
-        decisions.exit(currentActor.get(), entryId, body.version(), body.reason(), body.exitedOn(), body.notes(),
-                body.ageOverrideReason());
+    EntryResponse exit(@PathVariable UUID entryId, @Valid @RequestBody Inputs.ExitInput input) {
+        input.recordOn(decisions, currentActor.get(), entryId);
         return entry(entryId);
     }
 

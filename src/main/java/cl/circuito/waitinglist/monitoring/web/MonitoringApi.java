@@ -67,9 +67,9 @@ class MonitoringApi {
             + "Un resultado NOT_PROTECTED abre una acción judicial en la misma operación.")
     @PostMapping("/entries/{entryId}/monitoring-actions")
     @ResponseStatus(HttpStatus.CREATED)
-    RecordedResponse record(@PathVariable UUID entryId, @Valid @RequestBody MonitoringActionBody body) {
-        return RecordedResponse.of(log.record(currentActor.get(), entryId, body.kind(), body.performedOn(),
-                body.performedBy(), body.outcome(), body.notes()));
+    RecordedResponse record(@PathVariable UUID entryId,
+                            @Valid @RequestBody MonitoringInputs.MonitoringActionInput input) {
+        return RecordedResponse.of(input.recordOn(log, currentActor.get(), entryId));
     }
 
     @Operation(summary = "Plan de monitoreo de un mes y su avance", description = "Mes como yyyy-MM. Sin plan: la propuesta de Circuito "
@@ -119,15 +119,15 @@ class MonitoringApi {
 
     @Operation(summary = "Registrar la solicitud al tribunal", description = "Medida cautelar o audiencia extraordinaria, con su fecha.")
     @PostMapping("/judicial-actions/{judicialActionId}/request")
-    JudicialActionResponse request(@PathVariable UUID judicialActionId, @RequestBody JudicialRequestBody body) {
-        return JudicialActionResponse.of(protection.request(currentActor.get(), judicialActionId, body.version(),
-                body.kind(), body.requestedOn()));
+    JudicialActionResponse request(@PathVariable UUID judicialActionId,
+                                   @Valid @RequestBody MonitoringInputs.JudicialRequestInput input) {
+        return JudicialActionResponse.of(input.recordOn(protection, currentActor.get(), judicialActionId));
     }
 
     @Operation(summary = "Registrar la respuesta del tribunal", description = "Resuelve la acción judicial; requiere el texto de la respuesta.")
     @PostMapping("/judicial-actions/{judicialActionId}/answer")
-    JudicialActionResponse answer(@PathVariable UUID judicialActionId, @Valid @RequestBody JudicialAnswerBody body) {
-        return JudicialActionResponse.of(protection.answer(currentActor.get(), judicialActionId, body.version(),
-                body.answer(), body.answeredOn()));
+    JudicialActionResponse answer(@PathVariable UUID judicialActionId,
+                                  @Valid @RequestBody MonitoringInputs.JudicialAnswerInput input) {
+        return JudicialActionResponse.of(input.recordOn(protection, currentActor.get(), judicialActionId));
     }
 }

@@ -1,6 +1,5 @@
 package cl.circuito.waitinglist.monitoring.web;
 
-import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.monitoring.JudicialActionKind;
@@ -15,7 +14,6 @@ import cl.circuito.waitinglist.monitoring.MonitoringPlanReason;
 import cl.circuito.waitinglist.monitoring.MonitoringQueries;
 import cl.circuito.waitinglist.monitoring.MonitoringRows;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 
 import java.time.Instant;
@@ -28,17 +26,6 @@ import java.util.UUID;
 final class MonitoringApiRecords {
 
     private MonitoringApiRecords() {
-    }
-
-    @Schema(description = "Una acción de monitoreo. Tipo, fecha y resultado son obligatorios; la fecha no puede ser futura "
-            + "ni anterior a la recepción de la derivación.")
-    record MonitoringActionBody(
-            @Schema(description = "En orden de prioridad del instructivo: IN_PERSON_INTERVIEW, OTHER_CONTACT, NETWORK_COORDINATION, OTHER")
-            MonitoringActionKind kind,
-            LocalDate performedOn,
-            @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra") UUID performedBy,
-            @Schema(description = "NOT_PROTECTED abre una acción judicial") MonitoringOutcome outcome,
-            @Size(max = 4000) @NoMarkup String notes) {
     }
 
     record MonitoringActionResponse(UUID id, UUID entryId, MonitoringActionKind kind, LocalDate performedOn,
@@ -88,17 +75,6 @@ final class MonitoringApiRecords {
         static JudicialRowResponse of(MonitoringRows.JudicialActionRow row) {
             return new JudicialRowResponse(JudicialActionResponse.of(row), row.childName());
         }
-    }
-
-    record JudicialRequestBody(
-            @Schema(description = "MEDIDA_CAUTELAR o AUDIENCIA_EXTRAORDINARIA") JudicialActionKind kind,
-            @Schema(description = "No futura ni anterior a la apertura") LocalDate requestedOn,
-            @Schema(description = "Versión leída; 409 si cambió") Long version) {
-    }
-
-    record JudicialAnswerBody(@Size(max = 4000) @NoMarkup String answer,
-                              @Schema(description = "No futura ni anterior a la solicitud") LocalDate answeredOn,
-                              Long version) {
     }
 
     record PlanItemBody(UUID entryId) {

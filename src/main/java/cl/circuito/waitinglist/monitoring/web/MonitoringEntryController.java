@@ -42,11 +42,11 @@ public class MonitoringEntryController {
     }
 
     @PostMapping("/entries/{entryId}/monitoring-actions")
-    String record(@PathVariable UUID entryId, @Valid @ModelAttribute("monitoring") MonitoringForms.ActionForm form,
+    String record(@PathVariable UUID entryId,
+                  @Valid @ModelAttribute("monitoring") MonitoringInputs.MonitoringActionInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            MonitoringLog.Recorded recorded = log.record(currentActor.get(), entryId, form.getKind(),
-                    form.getPerformedOn(), form.getPerformedBy(), form.getOutcome(), form.getNotes());
+            MonitoringLog.Recorded recorded = input.recordOn(log, currentActor.get(), entryId);
             if (recorded.judicialActionOpened()) {
                 return messages.get("monitoring.saved.judicialOpened");
             }
@@ -57,22 +57,20 @@ public class MonitoringEntryController {
 
     @PostMapping("/entries/{entryId}/judicial-actions/{judicialActionId}/request")
     String request(@PathVariable UUID entryId, @PathVariable UUID judicialActionId,
-                   @Valid @ModelAttribute("judicial") MonitoringForms.JudicialForm form, BindingResult result,
+                   @Valid @ModelAttribute MonitoringInputs.JudicialRequestInput input, BindingResult result,
                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            protection.request(currentActor.get(), judicialActionId, form.getVersion(), form.getKind(),
-                    form.getRequestedOn());
+            input.recordOn(protection, currentActor.get(), judicialActionId);
             return messages.get("judicial.saved.requested");
         });
     }
 
     @PostMapping("/entries/{entryId}/judicial-actions/{judicialActionId}/answer")
     String answer(@PathVariable UUID entryId, @PathVariable UUID judicialActionId,
-                  @Valid @ModelAttribute("judicial") MonitoringForms.JudicialForm form, BindingResult result,
+                  @Valid @ModelAttribute MonitoringInputs.JudicialAnswerInput input, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
-            protection.answer(currentActor.get(), judicialActionId, form.getVersion(), form.getAnswer(),
-                    form.getAnsweredOn());
+            input.recordOn(protection, currentActor.get(), judicialActionId);
             return messages.get("judicial.saved.answered");
         });
     }

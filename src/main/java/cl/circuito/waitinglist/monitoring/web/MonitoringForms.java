@@ -7,69 +7,16 @@ import cl.circuito.waitinglist.MonitoringOutcome;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The monitoring forms. Required values and dates are checked by the domain (one Spanish message per
- * rule, the same on the pages and the API); the forms only bound the text. They are bound under the model
- * names "monitoring" and "judicial", so a field's label is the bundle's "monitoring.notes", "judicial.answer"…
+ * The monitoring plan's page form (the entry page's monitoring forms are {@link MonitoringInputs}). Bound under the
+ * model name "monitoring", so a field's label is the bundle's "monitoring.reason"…
  */
 final class MonitoringForms {
 
     private MonitoringForms() {
-    }
-
-    /**
-     * Required fields and a future date are checked here too (the domain checks them again), so a form with
-     * several mistakes shows them all at once; the messages are the domain's (see i18n/waitinglist/monitoring.properties).
-     */
-    static class ActionForm {
-        @NotNull
-        private MonitoringActionKind kind;
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate performedOn;
-        private UUID performedBy;
-        @NotNull
-        private MonitoringOutcome outcome;
-        @Size(max = 4000) @NoMarkup
-        private String notes;
-
-        public MonitoringActionKind getKind() { return kind; }
-        public void setKind(MonitoringActionKind kind) { this.kind = kind; }
-        public LocalDate getPerformedOn() { return performedOn; }
-        public void setPerformedOn(LocalDate performedOn) { this.performedOn = performedOn; }
-        public UUID getPerformedBy() { return performedBy; }
-        public void setPerformedBy(UUID performedBy) { this.performedBy = performedBy; }
-        public MonitoringOutcome getOutcome() { return outcome; }
-        public void setOutcome(MonitoringOutcome outcome) { this.outcome = outcome; }
-        public String getNotes() { return notes; }
-        public void setNotes(String notes) { this.notes = notes; }
-    }
-
-    /** The unresolved judicial action's next step: the request (kind, date) or the court's answer (text, date). */
-    static class JudicialForm {
-        private JudicialActionKind kind;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate requestedOn;
-        @Size(max = 4000) @NoMarkup
-        private String answer;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate answeredOn;
-        private Long version;
-
-        public JudicialActionKind getKind() { return kind; }
-        public void setKind(JudicialActionKind kind) { this.kind = kind; }
-        public LocalDate getRequestedOn() { return requestedOn; }
-        public void setRequestedOn(LocalDate requestedOn) { this.requestedOn = requestedOn; }
-        public String getAnswer() { return answer; }
-        public void setAnswer(String answer) { this.answer = answer; }
-        public LocalDate getAnsweredOn() { return answeredOn; }
-        public void setAnsweredOn(LocalDate answeredOn) { this.answeredOn = answeredOn; }
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
     }
 
     /** A child added to, or removed from (with a reason), the month's plan. */

@@ -41,17 +41,15 @@ public class MonitoringPanel {
         model.addAttribute("monitoringOutcomes", MonitoringOutcome.values());
         model.addAttribute("judicialKinds", JudicialActionKind.values());
         if (!model.containsAttribute("monitoring")) {
-            MonitoringForms.ActionForm form = new MonitoringForms.ActionForm();
-            form.setPerformedOn(today);
-            form.setPerformedBy(actor.userId());
-            model.addAttribute("monitoring", form);
+            model.addAttribute("monitoring", MonitoringInputs.MonitoringActionInput.startingOn(today, actor));
         }
-        if (!model.containsAttribute("judicial")) {
-            MonitoringForms.JudicialForm form = new MonitoringForms.JudicialForm();
-            form.setRequestedOn(today);
-            form.setAnsweredOn(today);
-            form.setVersion(unresolved == null ? null : unresolved.version());
-            model.addAttribute("judicial", form);
+        Long judicialVersion = unresolved == null ? null : unresolved.version();
+        if (!model.containsAttribute("judicialRequestInput")) {
+            model.addAttribute("judicialRequestInput",
+                    MonitoringInputs.JudicialRequestInput.startingOn(today, judicialVersion));
+        }
+        if (!model.containsAttribute("judicialAnswerInput")) {
+            model.addAttribute("judicialAnswerInput", MonitoringInputs.JudicialAnswerInput.startingOn(today, judicialVersion));
         }
     }
 }

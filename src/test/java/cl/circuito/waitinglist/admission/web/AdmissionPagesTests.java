@@ -181,6 +181,35 @@ class AdmissionPagesTests {
                         containsString("Ingreso efectivo al programa"))));
     }
 
+    /**
+     * The interview and unschedule forms bind the API's records: a date that is no date is refused next to it with
+     * every other mistake and everything typed, the radio as chosen; the unschedule reason is the API's {@code reason}.
+     */
+    @Test
+    void theAdmissionFormsRefuseWhatIsNotADateOrMissingKeepingWhatWasTyped() throws Exception {
+        UUID child = waiting("Tipeada", 30);
+        planning.confirm(director, program, YearMonth.from(TODAY), List.of(child), Map.of());
+
+        mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child)).param("heldOn", "ayer").param("attendees", "")
+                        .param("addressConfirmed", "false").param("address", "Pasaje Los Aromos 45")
+                        .param("notes", "Llega con su abuela"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"interview-heldOn-error\""),
+                        containsString("value=\"ayer\""), containsString("id=\"interview-attendees-error\""),
+                        containsString("Pasaje Los Aromos 45"), containsString("Llega con su abuela"),
+                        containsString("id=\"interview-address-corrected\" value=\"false\" name=\"addressConfirmed\" checked=\"checked\""))));
+        mvc.perform(post("/entries/{id}/unschedule", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child)).param("reason", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"unschedule-reason-error\"")));
+        mvc.perform(post("/entries/{id}/unschedule", child).with(csrf()).with(fixtures.as(director))
+                        .param("version", shown(child)).param("reason", "La familia pidió esperar"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from waiting_list_entry where id = ?").param(child).query(String.class)
+                .single()).isEqualTo("WAITING");
+    }
+
     @Test
     void anAdmissionBeforeTheScheduledMonthIsRefusedNextToTheDateKeepingIt() throws Exception {
         UUID child = waiting("Diciembre", 30);

@@ -72,18 +72,46 @@ class RecordRulesPagesTests {
                 .andExpect(content().string(allOf(containsString("cumple 18 años el " + DATE.format(TODAY)),
                         not(containsString("Cómo se sabe que cumplió 18 años")))));
         mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("exitReason", "TURNED_18").param("exitedOn", TODAY.minusDays(1).toString())
+                        .param("reason", "TURNED_18").param("exitedOn", TODAY.minusDays(1).toString())
                         .param("notes", "Egresa por mayoría de edad").param("version", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
                         containsString("El NNA cumplió 18 años el " + DATE.format(TODAY)),
                         containsString("id=\"exitedOn-error\""), containsString("Egresa por mayoría de edad"),
-                        containsString("value=\"" + TODAY.minusDays(1) + "\""))));
+                        containsString("value=\"" + TODAY.minusDays(1) + "\""),
+                        containsString("<option value=\"TURNED_18\" selected=\"selected\""))));
 
         mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("exitReason", "TURNED_18").param("exitedOn", TODAY.toString())
+                        .param("reason", "TURNED_18").param("exitedOn", TODAY.toString())
                         .param("notes", "Egresa por mayoría de edad").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    /**
+     * The exit form binds a record: a date that is no date is refused on its field as typed, and the values that did
+     * convert are shown again (Spring constructs the record with the date left out and keeps what was typed).
+     */
+    @Test
+    void anExitDateThatIsNoDateIsRefusedOnItsFieldKeepingEverythingTyped() throws Exception {
+        WaitingListEntry entry = registered(null, "Renata", LocalDate.of(2012, 3, 4), TODAY.minusDays(3));
+
+        mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
+                        .param("reason", "FAMILY_MOVED").param("exitedOn", "31-02-2026")
+                        .param("notes", "Se mudó a Arica & Parinacota").param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"exitedOn-error\""),
+                        containsString("value=\"31-02-2026\""), containsString("Se mudó a Arica &amp; Parinacota"),
+                        containsString("<option value=\"FAMILY_MOVED\" selected=\"selected\""),
+                        not(containsString("id=\"exitReason-error\"")), not(containsString("id=\"exit-notes-error\"")))));
+        mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
+                        .param("reason", "MOVED_AWAY").param("exitedOn", TODAY.toString())
+                        .param("notes", "").param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"exitReason-error\""),
+                        containsString("id=\"exit-notes-error\""),
+                        containsString("id=\"exitedOn\" name=\"exitedOn\" value=\"" + TODAY + "\""))));
+        assertThat(jdbc.sql("select status from waiting_list_entry where id = ?").param(entry.id())
+                .query(String.class).single()).isEqualTo("UNDER_REVIEW");
     }
 
     @Test
@@ -91,7 +119,7 @@ class RecordRulesPagesTests {
         WaitingListEntry entry = registered(null, "Vicente", LocalDate.of(2014, 6, 1), TODAY.minusDays(3));
 
         mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("exitReason", "TURNED_18").param("exitedOn", TODAY.toString())
+                        .param("reason", "TURNED_18").param("exitedOn", TODAY.toString())
                         .param("notes", "Cumple 18").param("version", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("cumple 18 años el 01-06-2032"),
@@ -107,13 +135,13 @@ class RecordRulesPagesTests {
         mvc.perform(get("/entries/{id}", entry.id()).with(fixtures.as(director)))
                 .andExpect(content().string(containsString("Cómo se sabe que cumplió 18 años")));
         mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("exitReason", "TURNED_18").param("exitedOn", TODAY.toString())
+                        .param("reason", "TURNED_18").param("exitedOn", TODAY.toString())
                         .param("notes", "Cumple 18 años").param("version", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("El registro no tiene la fecha de nacimiento del NNA"),
                         containsString("id=\"exit-ageOverrideReason-error\""), containsString("Cumple 18 años"))));
         mvc.perform(post("/entries/{id}/exit", entry.id()).with(csrf()).with(fixtures.as(director))
-                        .param("exitReason", "TURNED_18").param("exitedOn", TODAY.toString())
+                        .param("reason", "TURNED_18").param("exitedOn", TODAY.toString())
                         .param("notes", "Cumple 18 años").param("ageOverrideReason", "Cédula de identidad vista en la visita")
                         .param("version", "0"))
                 .andExpect(status().is3xxRedirection());

@@ -144,7 +144,7 @@ class WaitingListPagesTests {
 
         mvc.perform(post("/entries/{id}/decision", entry.id()).with(csrf()).with(fixtures.as(director))
                         .param("outcome", "NOT_ELIGIBLE").param("decidedOn", "2026-09-15")
-                        .param("decisionReason", "Perfil preventivo").param("version", "0"))
+                        .param("reason", "Perfil preventivo").param("version", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("Indique el programa más pertinente"),
                         containsString("Perfil preventivo"))));

@@ -155,6 +155,15 @@ class MonitoringPagesTests {
                 .andExpect(content().string(allOf(containsString("Elija la acción de monitoreo."),
                         containsString("La fecha no puede ser futura."),
                         containsString("Indique el resultado del monitoreo."))));
+        // A kind that is no kind leaves the record without it: the other values are still checked, and kept.
+        mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(director)).with(csrf())
+                        .param("kind", "VISITA").param("performedOn", today.plusDays(3).toString())
+                        .param("performedBy", director.userId().toString()).param("notes", "Escrito a mano"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"kind-error\""),
+                        containsString("La fecha no puede ser futura."),
+                        containsString("Indique el resultado del monitoreo."), containsString("Escrito a mano"),
+                        containsString("id=\"monitoring-performedOn\" name=\"performedOn\" value=\"" + today.plusDays(3) + "\""))));
     }
 
     @Test
@@ -180,6 +189,13 @@ class MonitoringPagesTests {
                         .param("requestedOn", today.toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Elija qué se solicitó: medida cautelar o audiencia extraordinaria.")));
+        mvc.perform(post("/entries/{id}/judicial-actions/{j}/request", entry, judicial).with(fixtures.as(director))
+                        .with(csrf()).param("version", judicialVersion(judicial))
+                        .param("kind", "MEDIDA_CAUTELAR").param("requestedOn", "ayer"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"judicial-requestedOn-error\""),
+                        containsString("id=\"judicial-requestedOn\" name=\"requestedOn\" value=\"ayer\""),
+                        containsString("value=\"MEDIDA_CAUTELAR\" name=\"kind\" checked=\"checked\""))));
         mvc.perform(post("/entries/{id}/judicial-actions/{j}/request", entry, judicial).with(fixtures.as(director))
                         .with(csrf()).param("version", judicialVersion(judicial))
                         .param("kind", "MEDIDA_CAUTELAR").param("requestedOn", today.toString()))

@@ -1,0 +1,116 @@
+package cl.circuito.waitinglist.entry.web;
+
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.validation.NoMarkup;
+import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.entry.BackgroundActionKind;
+import cl.circuito.waitinglist.entry.BackgroundGathering;
+import cl.circuito.waitinglist.entry.EntryDecisions;
+import cl.circuito.waitinglist.entry.EntryEvent;
+import cl.circuito.waitinglist.entry.WaitingListEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a user sends to change an entry, the same record for the page ({@code @ModelAttribute}) and the API
+ * ({@code @RequestBody}): the names are the API's, documented to its clients, so the pages' fields carry them too.
+ * A page binds a record field by field since Spring 6.1: a value that does not convert is a field error with what was
+ * typed, and the other values are kept to show the form again.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    record BackgroundActionInput(@NotNull BackgroundActionKind actionKind,
+                                 @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate performedOn,
+                                 @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra")
+                                 UUID performedBy,
+                                 @Size(max = 4000) @NoMarkup String notes) {
+
+        static BackgroundActionInput startingOn(LocalDate today, Actor actor) {
+            return new BackgroundActionInput(null, today, actor.userId(), null);
+        }
+
+        EntryEvent recordOn(BackgroundGathering gathering, Actor actor, UUID entryId) {
+            return gathering.recordAction(actor, entryId, actionKind, performedOn, performedBy, notes);
+        }
+    }
+
+    record SufficiencyInput(@Schema(description = "true: 10 días hábiles para decidir; false: 20")
+                            @NotNull Boolean backgroundSufficient,
+                            @NotBlank @Size(max = 2000) @NoMarkup String reason,
+                            @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
+
+        /** The change the page offers: the other sufficiency than the entry's. */
+        static SufficiencyInput changing(WaitingListEntry entry) {
+            return new SufficiencyInput(!entry.backgroundSufficient(), null, entry.version());
+        }
+
+        WaitingListEntry recordOn(EntryDecisions decisions, Actor actor, UUID entryId) {
+            return decisions.changeBackgroundSufficiency(actor, entryId, version, backgroundSufficient, reason);
+        }
+    }
+
+    enum Outcome { ELIGIBLE, NOT_ELIGIBLE }
+
+    record DecisionInput(@NotNull Outcome outcome,
+                         @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                         @Schema(description = "Fundamento; obligatorio si no es sujeto de atención")
+                         @Size(max = 4000) @NoMarkup String reason,
+                         @Schema(description = "Programa más pertinente de la red (si no es sujeto de atención)")
+                         UUID pertinentProgramId,
+                         @Schema(description = "Programa más pertinente escrito, si no está en la red")
+                         @Size(max = 300) @NoMarkup String pertinentProgramName,
+                         @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
+
+        static DecisionInput startingOn(LocalDate today, long version) {
+            return new DecisionInput(null, today, null, null, null, version);
+        }
+
+        WaitingListEntry recordOn(EntryDecisions decisions, Actor actor, UUID entryId) {
+            if (outcome == Outcome.ELIGIBLE) {
+                return decisions.declareEligible(actor, entryId, version, decidedOn, reason);
+            }
+            return decisions.declareNotEligible(actor, entryId, version, decidedOn, reason, pertinentProgramId,
+                    pertinentProgramName);
+        }
+    }
+
+    record ReopenInput(@NotBlank @Size(max = 2000) @NoMarkup String reason,
+                       @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
+
+        static ReopenInput of(long version) {
+            return new ReopenInput(null, version);
+        }
+
+        WaitingListEntry recordOn(EntryDecisions decisions, Actor actor, UUID entryId) {
+            return decisions.reopenDecision(actor, entryId, version, reason);
+        }
+    }
+
+    record ExitInput(@NotNull ExitReason reason,
+                     @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exitedOn,
+                     @NotBlank @Size(max = 4000) @NoMarkup String notes,
+                     @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del NNA: "
+                             + "cómo se sabe que cumplió 18 años (por ejemplo, la cédula de identidad vista). Con fecha de "
+                             + "nacimiento registrada, la mayoría de edad se verifica con ella y este campo debe ir vacío.")
+                     @Size(max = 2000) @NoMarkup String ageOverrideReason,
+                     @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
+
+        static ExitInput startingOn(LocalDate today, long version) {
+            return new ExitInput(null, today, null, null, version);
+        }
+
+        WaitingListEntry recordOn(EntryDecisions decisions, Actor actor, UUID entryId) {
+            return decisions.exit(actor, entryId, version, reason, exitedOn, notes, ageOverrideReason);
+        }
+    }
+}
