@@ -43,9 +43,7 @@ class OneInputPerUseCaseTests {
             Map.entry("PriorityVersionBody", "PriorityForms.InstrumentForm"),
             Map.entry("PrioritySettingBody", "PriorityForms.SettingForm"),
             Map.entry("PriorityAssessmentBody", "PriorityForms.AssessmentForm"),
-            Map.entry("PriorityOverrideBody", "PriorityForms.OverrideForm"),
-            Map.entry("PlacementBody", "RankingForm"),
-            Map.entry("ClearPlacementBody", "RankingForm"));
+            Map.entry("PriorityOverrideBody", "PriorityForms.OverrideForm"));
 
     @Test
     void whatTheApiReadsIsWhatThePageBinds() {

@@ -7,8 +7,8 @@ import cl.circuito.waitinglist.entry.web.ApiRecords.PageResponse;
 import cl.circuito.waitinglist.ranking.ProgramRankings;
 import cl.circuito.waitinglist.ranking.RankingPlacements;
 import cl.circuito.waitinglist.ranking.RankingRow;
-import cl.circuito.waitinglist.ranking.web.RankingApiRecords.ClearPlacementBody;
-import cl.circuito.waitinglist.ranking.web.RankingApiRecords.PlacementBody;
+import cl.circuito.waitinglist.ranking.web.RankingInputs.ClearPlacementInput;
+import cl.circuito.waitinglist.ranking.web.RankingInputs.PlacementInput;
 import cl.circuito.waitinglist.ranking.web.RankingApiRecords.RankingItemResponse;
 import cl.circuito.waitinglist.ranking.web.RankingApiRecords.RankingPlaceResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,7 +63,7 @@ class RankingApi {
             + "con motivo (422 en reason) y un lugar entre 1 y el total (422 en position). Queda en la línea de tiempo "
             + "y en el historial con el lugar anterior y el nuevo. Responde el nuevo lugar.")
     @PostMapping("/entries/{entryId}/ranking-placement")
-    RankingPlaceResponse place(@PathVariable UUID entryId, @Valid @RequestBody PlacementBody body) {
+    RankingPlaceResponse place(@PathVariable UUID entryId, @Valid @RequestBody PlacementInput body) {
         Actor actor = currentActor.get();
         placements.place(actor, entryId, body.version(), body.position(), body.reason());
         return place(actor, entryId);
@@ -72,7 +72,7 @@ class RankingApi {
     @Operation(summary = "Quitar la ubicación manual", description = "El NNA vuelve al orden de la pauta. Con motivo; 409 si "
             + "no tenía ubicación manual o no está en espera. Responde el lugar que le da la pauta.")
     @PostMapping("/entries/{entryId}/ranking-placement/clear")
-    RankingPlaceResponse clear(@PathVariable UUID entryId, @Valid @RequestBody ClearPlacementBody body) {
+    RankingPlaceResponse clear(@PathVariable UUID entryId, @Valid @RequestBody ClearPlacementInput body) {
         Actor actor = currentActor.get();
         placements.clear(actor, entryId, body.version(), body.reason());
         return place(actor, entryId);

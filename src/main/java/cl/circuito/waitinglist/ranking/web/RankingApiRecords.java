@@ -50,17 +50,4 @@ final class RankingApiRecords {
             return new RankingPlaceResponse(RankingItemResponse.of(place.row()), place.total());
         }
     }
-
-    @Schema(description = "Ubicar a mano a un NNA en espera en un lugar de la prelación.")
-    record PlacementBody(
-            @Schema(description = "Nuevo lugar, entre 1 y el número de NNA en la prelación", example = "2") Integer position,
-            @Schema(description = "Motivo del cambio; queda en la línea de tiempo y en el historial")
-            @NotBlank @Size(max = 2000) @NoMarkup String reason,
-            @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
-    }
-
-    @Schema(description = "Quitar la ubicación manual: el NNA vuelve al orden de la pauta.")
-    record ClearPlacementBody(@NotBlank @Size(max = 2000) @NoMarkup String reason,
-                              @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
-    }
 }

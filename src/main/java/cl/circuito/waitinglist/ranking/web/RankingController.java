@@ -10,6 +10,8 @@ import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.ranking.ProgramRankings;
 import cl.circuito.waitinglist.ranking.RankingPlacements;
 import cl.circuito.waitinglist.ranking.RankingRow;
+import cl.circuito.waitinglist.ranking.web.RankingInputs.ClearPlacementInput;
+import cl.circuito.waitinglist.ranking.web.RankingInputs.PlacementInput;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -61,37 +63,49 @@ class RankingController {
     }
 
     @PostMapping("/entries/{entryId}/ranking-placement")
-    String move(@PathVariable UUID entryId, @Valid @ModelAttribute("ranking") RankingForm form, BindingResult result,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, "move", form, result, model, redirect, response, actor -> {
-            placements.place(actor, entryId, form.getVersion(), form.getPosition(), form.getReason());
-            return messages.get("ranking.moved", form.getPosition());
+    String move(@PathVariable UUID entryId, @Valid @ModelAttribute("ranking") PlacementInput input,
+                BindingResult result, @RequestParam(required = false) UUID programId,
+                @RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
+        return handle(entryId, "move", new Return(programId, page), result, model, redirect, response, actor -> {
+            placements.place(actor, entryId, input.version(), input.position(), input.reason());
+            return messages.get("ranking.moved", input.position());
         });
     }
 
     @PostMapping("/entries/{entryId}/ranking-placement/clear")
-    String clear(@PathVariable UUID entryId, @Valid @ModelAttribute("ranking") RankingForm form, BindingResult result,
-                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return handle(entryId, "clear", form, result, model, redirect, response, actor -> {
-            placements.clear(actor, entryId, form.getVersion(), form.getReason());
+    String clear(@PathVariable UUID entryId, @Valid @ModelAttribute("ranking") ClearPlacementInput input,
+                 BindingResult result, @RequestParam(required = false) UUID programId,
+                 @RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) {
+        return handle(entryId, "clear", new Return(programId, page), result, model, redirect, response, actor -> {
+            placements.clear(actor, entryId, input.version(), input.reason());
             return messages.get("ranking.clearedMessage");
         });
     }
 
     /** A row's form: refused, the page again with that row's form open as typed (the page's {@code failure}). */
-    private String handle(UUID entryId, String action, RankingForm form, BindingResult result, Model model,
+    /** Where a row's form returns to: the ranking of this program at this page, or (without one) the entry. */
+    private record Return(UUID programId, int page) {
+
+        Return {
+            page = Math.max(0, page);
+        }
+    }
+
+    private String handle(UUID entryId, String action, Return to, BindingResult result, Model model,
                           RedirectAttributes redirect, HttpServletResponse response,
                           Function<Actor, String> useCase) {
-        String back = form.getProgramId() == null ? "/entries/" + entryId
-                : "/programs/" + form.getProgramId() + "/ranking?page=" + form.getPage();
+        String back = to.programId() == null ? "/entries/" + entryId
+                : "/programs/" + to.programId() + "/ranking?page=" + to.page();
         return FormSubmit.oneOf(action, entryId, result, response, model, messages)
                 .redirect(redirect, back, () -> useCase.apply(currentActor.get()), () -> {
-                    if (form.getProgramId() == null) {
+                    if (to.programId() == null) {
                         // Without the program the page cannot be shown again: the error goes to the entry page.
                         redirect.addFlashAttribute("error", model.getAttribute("error"));
                         return "redirect:" + back;
                     }
-                    return page(form.getProgramId(), form.getPage(), model);
+                    return page(to.programId(), to.page(), model);
                 });
     }
 
