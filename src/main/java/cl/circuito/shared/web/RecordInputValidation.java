@@ -1,4 +1,4 @@
-package cl.circuito.waitinglist.web;
+package cl.circuito.shared.web;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.validation.SmartValidator;
@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.InitBinder;
  * left out and asks the binder's validator to check each other value on its own ({@code SmartValidator.validateValue});
  * Spring Boot's MVC validator (its {@code ValidatorAdapter}) does not implement that method, and the binder quietly
  * skips the check. Bean Validation's own adapter does: it takes the adapter's place for a record built from a form.
+ * One place for every page that binds a record (an API body is read whole by Jackson, never constructed here).
  */
-@ControllerAdvice(basePackages = "cl.circuito.waitinglist")
+@ControllerAdvice
 class RecordInputValidation {
 
     private final SmartValidator validator;
