@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
 /**
  * The whole application on the shared embedded PostgreSQL, listening on a random port (for the browser journeys
  * and the tests of the real server) and with MockMvc. Every integration test uses it, so the suite starts one
- * Spring context (plus the demo data's, {@link DemoWorld}); tests create their own uniquely named data.
+ * Spring context (plus the demo data's, {@link DemoWorld}, and a module test's, where a module that needs no other
+ * shows its behaviour alone: {@code ChildRegistryTests}); tests create their own uniquely named data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
