@@ -119,6 +119,11 @@ public class User {
     }
 
     AccessScope scope() {
+        return scopeOf(role, regionCode, programIds);
+    }
+
+    /** What a role sees: nothing of children (the admin), the nation, a region, or the programs assigned. */
+    static AccessScope scopeOf(Role role, String regionCode, Set<UUID> programIds) {
         return switch (role) {
             case ADMIN -> new AccessScope.Nothing();
             case NATIONAL_TEAM -> new AccessScope.Nationwide();

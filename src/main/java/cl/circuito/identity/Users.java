@@ -20,14 +20,6 @@ interface Users extends JpaRepository<User, UUID> {
 
     List<User> findAllByOrderByFullNameAsc();
 
-    /**
-     * The signed-in user as every request reloads it (a change of rights applies at once): one statement, outside
-     * any transaction when none is running, so a page view does not pay a BEGIN and a COMMIT for it.
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    @Query("select u from User u left join fetch u.programIds where u.id = ?1")
-    Optional<User> findForRequest(UUID id);
-
     @Query("select u from User u where ?1 member of u.programIds order by u.fullName")
     List<User> findByProgram(UUID programId);
 

@@ -40,6 +40,17 @@ public class ProgramDirectory {
         });
     }
 
+    /**
+     * The programs of a scope of assigned programs, read by another module with the user who holds them
+     * ({@link ProgramSummaryReads}), ordered by name as {@link #visibleTo} orders them: the rest of the page view
+     * asks for them without reading them again. It reads nothing, so it opens no transaction.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public void known(AccessScope.Programs scope, List<ProgramSummary> byName) {
+        RequestMemo.put(new Visible(scope), List.copyOf(byName));
+        byName.forEach(program -> RequestMemo.put(new One(program.id()), Optional.of(program)));
+    }
+
     private List<ProgramSummary> load(AccessScope scope) {
         // Java 17 baseline: no pattern matching in switch yet.
         List<Program> found;

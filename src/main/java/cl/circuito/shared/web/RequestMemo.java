@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -19,8 +20,12 @@ import java.util.function.Supplier;
  * all ask for the same program, and the database should be asked once. Only a GET that came through the servlet
  * filters remembers anything: it changes no record it reads, so nothing it remembers can go stale while it runs,
  * and nothing outlives it. A change (POST), a job, or a test calling services directly always reads again.
+ *
+ * <p>It starts before the security filters (Boot's at -100), which read the signed-in user and the programs assigned
+ * to them in one statement, and after the filter that exposes the request to the thread (-105), which it reads.
  */
 @Component
+@Order(-104)
 public final class RequestMemo extends OncePerRequestFilter {
 
     private static final String ATTRIBUTE = RequestMemo.class.getName();
