@@ -62,7 +62,7 @@ class NoRutCoverageTests {
             Map.entry("ReviewForm.initials", "2 to 4 letters, refused otherwise by the case's rule"),
             Map.entry("CaseBody.initials", "2 to 4 letters, refused otherwise by the case's rule"),
             Map.entry("SectionForm.position", "the section's order, a number kept as text"),
-            Map.entry("StatusForm.from", "which page the form was on (detail, list, my, minutes)"),
+            Map.entry("AgreementsController.status(from)", "which page the form was on (detail, list, my, minutes)"),
             Map.entry("MoveBody.direction", "up or down"),
             Map.entry("SessionController.moveItem(direction)", "up or down"),
             Map.entry("MesaPlanController.rewriteObjective(remove)", "a button's flag"),

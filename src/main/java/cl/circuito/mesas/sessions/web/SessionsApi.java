@@ -12,6 +12,7 @@ import cl.circuito.mesas.sessions.SessionInvitations;
 import cl.circuito.mesas.sessions.SessionPlanning;
 import cl.circuito.mesas.sessions.SessionStatus;
 import cl.circuito.mesas.sessions.SessionViews;
+import cl.circuito.mesas.sessions.web.MinutesInputs.SessionVersionInput;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.Operation;
@@ -223,8 +224,8 @@ class SessionsApi {
     @Operation(summary = "Marcar como realizada", description = "422 en heldOn si la fecha aún no llega.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/held")
     SessionResponse held(@PathVariable UUID id, @PathVariable UUID sid,
-                         @RequestBody(required = false) MinutesApiRecords.VersionBody body) {
-        return SessionResponse.of(planning.markHeld(currentActor.get(), id, sid, body == null ? null : body.version()));
+                         @RequestBody(required = false) SessionVersionInput input) {
+        return SessionResponse.of(planning.markHeld(currentActor.get(), id, sid, input == null ? null : input.version()));
     }
 
     @Operation(summary = "Agregar un punto a la tabla", description = "409 si el acta está aprobada.")
