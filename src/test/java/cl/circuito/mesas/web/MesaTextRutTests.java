@@ -99,7 +99,7 @@ class MesaTextRutTests {
                 "Se agenda visita.");
 
         String agreement = body(mvc.perform(post(session + "/minutes/agreements").with(fixtures.as(w.coFacilitator()))
-                        .with(csrf()).param("itemId", welcome.toString()).param("text", "Coordinar la visita domiciliaria")
+                        .with(csrf()).param("agendaItemId", welcome.toString()).param("text", "Coordinar la visita domiciliaria")
                         .param("responsibleMemberId", w.pieMember().toString())
                         .param("responsiblePerson", "Pía Paredes 15.123.456-K"))
                 .andExpect(status().isUnprocessableContent()));

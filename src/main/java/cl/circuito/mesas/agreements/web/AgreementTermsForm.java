@@ -6,7 +6,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What an agreement says, as a form sends it: an agreement at a session, or a case review's strategy. */
+/**
+ * What an agreement says, as a case review's form sends it for each strategy. An agreement at a session, on the
+ * minutes and agreements pages as in the API, is {@code MinutesInputs.AgreementInput}.
+ */
 public class AgreementTermsForm {
     @NoRut
     private String text;

@@ -5,13 +5,12 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.sessions.MesaMinutes;
-import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.web.MinutesController;
-import cl.circuito.mesas.sessions.web.MinutesForms.AgreementForm;
-import cl.circuito.mesas.sessions.web.MinutesForms.StatusForm;
+import cl.circuito.mesas.sessions.web.MinutesInputs.AgreementInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.AgreementStatusInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -113,43 +112,46 @@ class AgreementsController {
 
     @PostMapping("/mesas/{mesaId}/agreements/{agreementId}")
     String amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
-                 @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
+                 @Valid @ModelAttribute("agreementForm") AgreementInput input, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmit.oneOf("amend", agreementId, binding, response, model, messages).redirect(redirect,
                 "/mesas/" + mesaId + "/agreements/" + agreementId,
                 () -> {
-                    agreements.amend(currentActor.get(), mesaId, agreementId, form.getVersion(),
-                            new Agreement.Terms(form.getText(), form.getResponsibleMemberId(),
-                                    form.getResponsiblePerson(), form.getDueOn()));
+                    agreements.amend(currentActor.get(), mesaId, agreementId, input.version(), input.terms());
                     return messages.get("mesaminutes.saved.amended");
                 },
                 () -> renderDetail(mesaId, agreementId, model));
     }
 
+    /**
+     * A status update from any page that lists the agreement ({@code from}: detail, list, my, minutes), which is shown
+     * again if the update is refused; from the minutes, it is that session's review of the agreement.
+     */
     @PostMapping("/mesas/{mesaId}/agreements/{agreementId}/status")
     String status(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
-                  @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult binding, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        String from = form.getFrom() == null ? "detail" : form.getFrom();
+                  @Valid @ModelAttribute("statusForm") AgreementStatusInput input, BindingResult binding,
+                  @RequestParam(defaultValue = "detail") String from, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        UUID atSession = "minutes".equals(from) ? input.sessionId() : null;
         String back = switch (from) {
             case "list" -> "/mesas/" + mesaId + "/agreements#agreement-" + agreementId;
             case "my" -> "/mesas/my-agreements#agreement-" + agreementId;
-            case "minutes" -> form.getAtSession() == null ? "/mesas/" + mesaId + "/agreements/" + agreementId
-                    : MinutesController.url(mesaId, form.getAtSession()) + "#agreement-" + agreementId;
+            case "minutes" -> atSession == null ? "/mesas/" + mesaId + "/agreements/" + agreementId
+                    : MinutesController.url(mesaId, atSession) + "#agreement-" + agreementId;
             default -> "/mesas/" + mesaId + "/agreements/" + agreementId;
         };
         return FormSubmit.oneOf("status", agreementId, binding, response, model, messages).redirect(redirect,
                 back,
                 () -> {
-                    agreements.update(currentActor.get(), mesaId, agreementId, form.getVersion(), form.getStatus(),
-                            form.getNote(), form.getClosedOn(), "minutes".equals(from) ? form.getAtSession() : null);
+                    agreements.update(currentActor.get(), mesaId, agreementId, input.version(), input.status(),
+                            input.note(), input.closedOn(), atSession);
                     return messages.get("mesaminutes.saved.status");
                 },
                 () -> switch (from) {
                     case "list" -> renderList(mesaId, AgreementFilter.all(), 0, model);
                     case "my" -> renderMine(null, 0, model);
-                    case "minutes" -> form.getAtSession() == null ? renderDetail(mesaId, agreementId, model)
-                            : minutesPage.render(mesaId, form.getAtSession(), model);
+                    case "minutes" -> atSession == null ? renderDetail(mesaId, agreementId, model)
+                            : minutesPage.render(mesaId, atSession, model);
                     default -> renderDetail(mesaId, agreementId, model);
                 });
     }

@@ -4,7 +4,14 @@ import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.MesaMinutes;
-import cl.circuito.mesas.sessions.web.MinutesApiRecords.*;
+import cl.circuito.mesas.sessions.web.MinutesApiRecords.AgreementResponse;
+import cl.circuito.mesas.sessions.web.MinutesApiRecords.MinutesResponse;
+import cl.circuito.mesas.sessions.web.MinutesApiRecords.PageResponse;
+import cl.circuito.mesas.sessions.web.MinutesInputs.AgreementInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.AgreementStatusInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.ApprovePreviousInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.MinutesItemInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.SessionVersionInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -59,18 +66,18 @@ class MinutesApi {
     @Operation(summary = "Redactar un punto del acta", description = "Co-facilitadores. 409 si la versión cambió o el acta está aprobada.")
     @PutMapping("/{mesaId}/sessions/{sessionId}/minutes/items/{itemId}")
     MinutesResponse write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                          @Valid @RequestBody ItemBody body) {
+                          @Valid @RequestBody MinutesItemInput input) {
         Actor actor = currentActor.get();
-        minutes.write(actor, mesaId, sessionId, body.version(), itemId, body.notes(),
-                body.decisions());
+        minutes.write(actor, mesaId, sessionId, input.version(), itemId, input.notes(), input.decisions());
         return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
     }
 
     @Operation(summary = "Enviar el acta a los integrantes", description = "La sesión debe estar realizada (409 si no).")
     @PostMapping("/{mesaId}/sessions/{sessionId}/minutes/circulate")
-    MinutesResponse circulate(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @RequestBody VersionBody body) {
+    MinutesResponse circulate(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
+                              @RequestBody SessionVersionInput input) {
         Actor actor = currentActor.get();
-        minutes.circulate(actor, mesaId, sessionId, body.version());
+        minutes.circulate(actor, mesaId, sessionId, input.version());
         return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
     }
 
@@ -79,10 +86,10 @@ class MinutesApi {
             + "acta aprobada. 409 si ya fue aprobada, no se ha enviado o esta sesión aún no se realiza; 422 si falta approvedBy.")
     @PostMapping("/{mesaId}/sessions/{sessionId}/minutes/approve-previous")
     MinutesResponse approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                                    @Valid @RequestBody ApproveBody body) {
+                                    @Valid @RequestBody ApprovePreviousInput input) {
         Actor actor = currentActor.get();
-        var previous = minutes.approvePrevious(actor, mesaId, sessionId, body.previousVersion(), body.approvedBy(),
-                body.corrections());
+        var previous = minutes.approvePrevious(actor, mesaId, sessionId, input.previousVersion(), input.approvedBy(),
+                input.corrections());
         return MinutesResponse.of(minutes.minutes(actor, mesaId, previous.id()));
     }
 
@@ -105,9 +112,9 @@ class MinutesApi {
 
     @Operation(summary = "Registrar un acuerdo en una sesión", description = "Co-facilitadores. 422 nombrando el campo; 409 si el acta de la sesión está aprobada.")
     @PostMapping("/{mesaId}/agreements")
-    ResponseEntity<AgreementResponse> agree(@PathVariable UUID mesaId, @Valid @RequestBody AgreementBody body) {
+    ResponseEntity<AgreementResponse> agree(@PathVariable UUID mesaId, @Valid @RequestBody AgreementInput input) {
         Actor actor = currentActor.get();
-        Agreement agreement = agreements.agree(actor, mesaId, body.sessionId(), body.agendaItemId(), terms(body));
+        Agreement agreement = agreements.agree(actor, mesaId, input.sessionId(), input.agendaItemId(), input.terms());
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/mesas/{m}/agreements/{a}")
                 .buildAndExpand(mesaId, agreement.id()).toUri();
         return ResponseEntity.created(location)
@@ -122,19 +129,21 @@ class MinutesApi {
 
     @Operation(summary = "Corregir un acuerdo abierto", description = "Co-facilitadores; con la versión leída (409 si cambió o está cerrado).")
     @PutMapping("/{mesaId}/agreements/{agreementId}")
-    AgreementResponse amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @Valid @RequestBody AgreementBody body) {
+    AgreementResponse amend(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
+                            @Valid @RequestBody AgreementInput input) {
         Actor actor = currentActor.get();
-        agreements.amend(actor, mesaId, agreementId, body.version(), terms(body));
+        agreements.amend(actor, mesaId, agreementId, input.version(), input.terms());
         return AgreementResponse.of(agreements.details(actor, mesaId, agreementId));
     }
 
     @Operation(summary = "Informar avance, cerrar o revisar un acuerdo", description = "Co-facilitadores y el integrante responsable. "
             + "Un estado de cierre exige nota (422 en note, nada se guarda); 409 si ya está cerrado; 403 si no responde por él.")
     @PostMapping("/{mesaId}/agreements/{agreementId}/status")
-    AgreementResponse status(@PathVariable UUID mesaId, @PathVariable UUID agreementId, @Valid @RequestBody StatusBody body) {
+    AgreementResponse status(@PathVariable UUID mesaId, @PathVariable UUID agreementId,
+                             @Valid @RequestBody AgreementStatusInput input) {
         Actor actor = currentActor.get();
-        agreements.update(actor, mesaId, agreementId, body.version(), body.status(), body.note(), body.closedOn(),
-                body.sessionId());
+        agreements.update(actor, mesaId, agreementId, input.version(), input.status(), input.note(), input.closedOn(),
+                input.sessionId());
         return AgreementResponse.of(agreements.details(actor, mesaId, agreementId));
     }
 
@@ -144,9 +153,5 @@ class MinutesApi {
                       @RequestParam(defaultValue = "0") @Min(0) int page) {
         return PageResponse.of(agreements.mine(currentActor.get(), new AgreementFilter(state, null, null), page)
                 .agreements());
-    }
-
-    private static Agreement.Terms terms(AgreementBody body) {
-        return new Agreement.Terms(body.text(), body.responsibleMemberId(), body.responsiblePerson(), body.dueOn());
     }
 }

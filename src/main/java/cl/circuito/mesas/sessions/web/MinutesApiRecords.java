@@ -11,7 +11,6 @@ import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.sessions.MinutesStatus;
 import cl.circuito.mesas.sessions.SessionStatus;
-import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Page;
 
@@ -21,42 +20,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests and responses of the minutes and agreements API, mapped by hand. */
+/** Responses of the minutes and agreements API, mapped by hand (what it reads is {@link MinutesInputs}). */
 final class MinutesApiRecords {
 
     private MinutesApiRecords() {
-    }
-
-    @Schema(name = "MinutesItemBody")
-    record ItemBody(@Schema(description = "Versión de la sesión leída; 409 si cambió") Long version,
-                    @Schema(description = "Desarrollo del punto (notas del acta)") @NoRut String notes,
-                    @Schema(description = "Decisiones del punto") @NoRut String decisions) {
-    }
-
-    @Schema(name = "SessionVersionBody")
-    record VersionBody(@Schema(description = "Versión de la sesión leída; 409 si cambió") Long version) {
-    }
-
-    record ApproveBody(@Schema(description = "Versión de la sesión anterior leída (previousToApprove.version)") Long previousVersion,
-                       @Schema(description = "Quién aprueba", example = "Integrantes presentes en la sesión N° 5, por consenso") @NoRut String approvedBy,
-                       @Schema(description = "Correcciones acordadas en la lectura (opcional)") @NoRut String corrections) {
-    }
-
-    record AgreementBody(@Schema(description = "Sesión en que se acuerda (al crear)") UUID sessionId,
-                         @Schema(description = "Punto de la tabla bajo el que se acuerda (opcional)") UUID agendaItemId,
-                         @Schema(description = "Versión del acuerdo leída (al corregir); 409 si cambió") Long version,
-                         @Schema(description = "Texto del acuerdo") @NoRut String text,
-                         @Schema(description = "Integrante actual de la Mesa que responde") UUID responsibleMemberId,
-                         @Schema(description = "Persona responsable (opcional)") @NoRut String responsiblePerson,
-                         @Schema(description = "Plazo (opcional; no anterior a la sesión)") LocalDate dueOn) {
-    }
-
-    @Schema(name = "AgreementStatusBody")
-    record StatusBody(@Schema(description = "Versión del acuerdo leída; 409 si cambió") Long version,
-                      @Schema(description = "Nuevo estado; uno de cierre exige nota") AgreementStatus status,
-                      @Schema(description = "Nota; obligatoria para cerrar") @NoRut String note,
-                      @Schema(description = "Fecha de cierre (por omisión: hoy o la fecha de la sesión)") LocalDate closedOn,
-                      @Schema(description = "Sesión en que se revisa (opcional): con el mismo estado, registra la revisión") UUID sessionId) {
     }
 
     @Schema(name = "MinutesItemResponse")

@@ -2,13 +2,12 @@ package cl.circuito.mesas.sessions.web;
 
 import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.MesaMinutes;
-import cl.circuito.mesas.sessions.web.MinutesForms.AgreementForm;
-import cl.circuito.mesas.sessions.web.MinutesForms.ApproveForm;
-import cl.circuito.mesas.sessions.web.MinutesForms.ItemForm;
-import cl.circuito.mesas.sessions.web.MinutesForms.VersionForm;
+import cl.circuito.mesas.sessions.web.MinutesInputs.AgreementInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.ApprovePreviousInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.MinutesItemInput;
+import cl.circuito.mesas.sessions.web.MinutesInputs.SessionVersionInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -65,25 +64,26 @@ public class MinutesController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/items/{itemId}")
     String write(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                 @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult binding, Model model,
+                 @Valid @ModelAttribute("itemForm") MinutesItemInput input, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmit.oneOf("item", itemId, binding, response, model, messages).redirect(redirect,
                 url(mesaId, sessionId) + "#item-" + itemId,
                 () -> {
-                    minutes.write(currentActor.get(), mesaId, sessionId, form.getVersion(), itemId,
-                            form.getNotes(), form.getDecisions());
+                    minutes.write(currentActor.get(), mesaId, sessionId, input.version(), itemId, input.notes(),
+                            input.decisions());
                     return messages.get("mesaminutes.saved.item");
                 },
                 () -> render(mesaId, sessionId, model));
     }
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/held")
-    String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @ModelAttribute("heldForm") VersionForm form,
-                BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String held(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
+                @ModelAttribute("heldForm") SessionVersionInput input, BindingResult binding, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmit.oneOf("held", null, binding, response, model, messages).redirect(redirect,
                 url(mesaId, sessionId),
                 () -> {
-                    minutes.markHeld(currentActor.get(), mesaId, sessionId, form.getVersion());
+                    minutes.markHeld(currentActor.get(), mesaId, sessionId, input.version());
                     return messages.get("mesaminutes.saved.held");
                 },
                 () -> render(mesaId, sessionId, model));
@@ -91,12 +91,12 @@ public class MinutesController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/circulate")
     String circulate(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                     @ModelAttribute("circulateForm") VersionForm form, BindingResult binding, Model model,
+                     @ModelAttribute("circulateForm") SessionVersionInput input, BindingResult binding, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmit.oneOf("circulate", null, binding, response, model, messages).redirect(redirect,
                 url(mesaId, sessionId),
                 () -> {
-                    minutes.circulate(currentActor.get(), mesaId, sessionId, form.getVersion());
+                    minutes.circulate(currentActor.get(), mesaId, sessionId, input.version());
                     return messages.get("mesaminutes.saved.circulated");
                 },
                 () -> render(mesaId, sessionId, model));
@@ -104,28 +104,28 @@ public class MinutesController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/approve-previous")
     String approvePrevious(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                           @Valid @ModelAttribute("approveForm") ApproveForm form, BindingResult binding, Model model,
-                           HttpServletResponse response, RedirectAttributes redirect) {
+                           @Valid @ModelAttribute("approveForm") ApprovePreviousInput input, BindingResult binding,
+                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return FormSubmit.oneOf("approve", null, binding, response, model, messages).redirect(redirect,
                 url(mesaId, sessionId),
                 () -> {
                     var previous = minutes.approvePrevious(currentActor.get(), mesaId, sessionId,
-                            form.getPreviousVersion(), form.getApprovedBy(), form.getCorrections());
+                            input.previousVersion(), input.approvedBy(), input.corrections());
                     return messages.get("mesaminutes.saved.approved", previous.number());
                 },
                 () -> render(mesaId, sessionId, model));
     }
 
+    /** An agreement under an agenda item; the session is the page's (its path), whatever the form sends. */
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes/agreements")
     String agree(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                 @Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult binding, Model model,
+                 @Valid @ModelAttribute("agreementForm") AgreementInput input, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        return FormSubmit.oneOf("agree", form.getItemId(), binding, response, model, messages).redirect(redirect,
-                url(mesaId, sessionId) + (form.getItemId() == null ? "" : "#item-" + form.getItemId()),
+        UUID itemId = input.agendaItemId();
+        return FormSubmit.oneOf("agree", itemId, binding, response, model, messages).redirect(redirect,
+                url(mesaId, sessionId) + (itemId == null ? "" : "#item-" + itemId),
                 () -> {
-                    agreements.agree(currentActor.get(), mesaId, sessionId, form.getItemId(),
-                            new Agreement.Terms(form.getText(), form.getResponsibleMemberId(),
-                                    form.getResponsiblePerson(), form.getDueOn()));
+                    agreements.agree(currentActor.get(), mesaId, sessionId, itemId, input.terms());
                     return messages.get("mesaminutes.saved.agreed");
                 },
                 () -> render(mesaId, sessionId, model));

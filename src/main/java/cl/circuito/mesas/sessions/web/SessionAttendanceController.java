@@ -3,6 +3,7 @@ package cl.circuito.mesas.sessions.web;
 import cl.circuito.mesas.sessions.AttendanceStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.sessions.SessionAttendance;
+import cl.circuito.mesas.sessions.web.SessionInputs.AttendanceInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.HashSet;
 import java.util.UUID;
 
 /** A session's attendance (pill "Asistencia"): one form for every line and guest; guests and convened occasional members. */
@@ -46,12 +46,11 @@ class SessionAttendanceController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/attendance")
     String record(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                  @ModelAttribute("attendanceForm") SessionForms.AttendanceForm form, BindingResult result, Model model,
+                  @ModelAttribute("attendanceForm") AttendanceInput input, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (FormSubmit.tried(result, response, () -> attendance.record(actor, mesaId, sessionId, form.getVersion(),
-                form.marks(),
-                new HashSet<>(form.getPresentGuests())))) {
+        if (FormSubmit.tried(result, response, () -> attendance.record(actor, mesaId, sessionId, input.version(),
+                input.marks(), input.guests()))) {
             return done(redirect, "mesasessions.attendance.saved", mesaId, sessionId);
         }
         return page(actor, mesaId, sessionId, model);
@@ -98,7 +97,7 @@ class SessionAttendanceController {
         model.addAttribute("sheet", sheet);
         model.addAttribute("statuses", AttendanceStatus.values());
         if (!model.containsAttribute("attendanceForm")) {
-            model.addAttribute("attendanceForm", SessionForms.AttendanceForm.of(sheet));
+            model.addAttribute("attendanceForm", AttendanceInput.of(sheet));
         }
         if (!model.containsAttribute("guestForm")) {
             model.addAttribute("guestForm", new SessionForms.GuestForm());

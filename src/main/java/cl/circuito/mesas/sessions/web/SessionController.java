@@ -5,6 +5,10 @@ import cl.circuito.mesas.sessions.SessionAgendas;
 import cl.circuito.mesas.sessions.SessionInvitations;
 import cl.circuito.mesas.sessions.SessionPlanning;
 import cl.circuito.mesas.sessions.SessionViews;
+import cl.circuito.mesas.sessions.web.SessionInputs.AgendaItemInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.AgendaMoveInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.CancelSessionInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.RescheduleInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -63,11 +67,11 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/reschedule")
     String reschedule(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                      @Valid @ModelAttribute("slotForm") SessionForms.SlotForm form, BindingResult result, Model model,
+                      @Valid @ModelAttribute("slotForm") RescheduleInput input, BindingResult result, Model model,
                       RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (FormSubmit.tried(result, response, () -> planning.reschedule(actor, mesaId, sessionId, form.getVersion(),
-                form.slot(), form.isConfirmNonBusinessDay()))) {
+        if (FormSubmit.tried(result, response, () -> planning.reschedule(actor, mesaId, sessionId, input.version(),
+                input.slot(), input.confirmed()))) {
             return done(redirect, "mesasessions.rescheduled", mesaId, sessionId);
         }
         model.addAttribute("confirmDate", SessionForms.asksConfirmation(result));
@@ -76,11 +80,11 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/cancel")
     String cancel(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                  @Valid @ModelAttribute("cancelForm") SessionForms.CancelForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("cancelForm") CancelSessionInput input, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response,
-                () -> planning.cancel(actor, mesaId, sessionId, form.getVersion(), form.getCancelReason()))) {
+                () -> planning.cancel(actor, mesaId, sessionId, input.version(), input.cancelReason()))) {
             return done(redirect, "mesasessions.cancelled", mesaId, sessionId);
         }
         return page(actor, mesaId, sessionId, model);
@@ -100,10 +104,10 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda")
     String addItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
-                   @Valid @ModelAttribute("itemForm") SessionForms.ItemForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("itemForm") AgendaItemInput input, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        if (FormSubmit.tried(result, response, () -> agendas.add(actor, mesaId, sessionId, form.text()))) {
+        if (FormSubmit.tried(result, response, () -> agendas.add(actor, mesaId, sessionId, input.text()))) {
             return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
         }
         return page(actor, mesaId, sessionId, model);
@@ -111,11 +115,11 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda/{itemId}")
     String describeItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                        @Valid @ModelAttribute("editForm") SessionForms.ItemForm form, BindingResult result, Model model,
+                        @Valid @ModelAttribute("editForm") AgendaItemInput input, BindingResult result, Model model,
                         RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response,
-                () -> agendas.describe(actor, mesaId, sessionId, form.getVersion(), itemId, form.text()))) {
+                () -> agendas.describe(actor, mesaId, sessionId, input.version(), itemId, input.text()))) {
             return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
         }
         model.addAttribute("editingItem", itemId);
@@ -131,9 +135,8 @@ class SessionController {
 
     @PostMapping("/mesas/{mesaId}/sessions/{sessionId}/agenda/{itemId}/move")
     String moveItem(@PathVariable UUID mesaId, @PathVariable UUID sessionId, @PathVariable UUID itemId,
-                    @RequestParam String direction, @RequestParam(required = false) Long version,
-                    RedirectAttributes redirect) {
-        agendas.move(currentActor.get(), mesaId, sessionId, version, itemId, "up".equals(direction));
+                    @ModelAttribute("move") AgendaMoveInput input, RedirectAttributes redirect) {
+        agendas.move(currentActor.get(), mesaId, sessionId, input.version(), itemId, input.up());
         return done(redirect, "mesasessions.agenda.saved", mesaId, sessionId);
     }
 
@@ -176,18 +179,16 @@ class SessionController {
         SessionViews.SessionPage page = views.page(actor, mesaId, sessionId);
         model.addAttribute("view", page);
         if (!model.containsAttribute("slotForm")) {
-            model.addAttribute("slotForm", SessionForms.SlotForm.of(page.session()));
+            model.addAttribute("slotForm", RescheduleInput.of(page.session()));
         }
         if (!model.containsAttribute("cancelForm")) {
-            SessionForms.CancelForm cancel = new SessionForms.CancelForm();
-            cancel.setVersion(page.session().version());
-            model.addAttribute("cancelForm", cancel);
+            model.addAttribute("cancelForm", CancelSessionInput.of(page.session().version()));
         }
         if (!model.containsAttribute("itemForm")) {
-            model.addAttribute("itemForm", new SessionForms.ItemForm());
+            model.addAttribute("itemForm", AgendaItemInput.empty());
         }
         if (!model.containsAttribute("editForm")) {
-            model.addAttribute("editForm", new SessionForms.ItemForm());
+            model.addAttribute("editForm", AgendaItemInput.empty());
         }
         return "mesas/sessions/session";
     }

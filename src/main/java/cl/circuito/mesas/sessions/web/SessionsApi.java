@@ -12,14 +12,20 @@ import cl.circuito.mesas.sessions.SessionInvitations;
 import cl.circuito.mesas.sessions.SessionPlanning;
 import cl.circuito.mesas.sessions.SessionStatus;
 import cl.circuito.mesas.sessions.SessionViews;
+import cl.circuito.mesas.sessions.web.MinutesInputs.SessionVersionInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.AgendaItemInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.AgendaMoveInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.AttendanceInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.CancelSessionInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.HeldSessionInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.RescheduleInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.ScheduleInput;
 import cl.circuito.shared.security.CurrentActor;
-import cl.circuito.shared.validation.NoRut;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -94,40 +99,6 @@ class SessionsApi {
     record Proposal(LocalDate date, @Schema(description = "Fecha que daba la periodicidad, si era feriado o fin de semana") LocalDate movedFrom) {
     }
 
-    record ScheduleBody(@Schema(description = "Varias fechas propuestas, en el lugar y horario habituales (o heldOn…place)") List<LocalDate> dates,
-                        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt,
-                        @NoRut @Size(max = MesaSession.MAX_PLACE) String place,
-                        @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
-    }
-
-    record SlotBody(@Schema(description = "Versión leída; 409 si cambió") Long version, LocalDate heldOn,
-                    LocalTime startsAt, LocalTime endsAt, @NoRut String place,
-                    @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
-    }
-
-    record HeldSessionBody(@Schema(description = "Fecha en que se realizó: hoy o antes, posterior a la última sesión realizada") LocalDate heldOn,
-                           LocalTime startsAt, LocalTime endsAt,
-                           @NoRut @Size(max = MesaSession.MAX_PLACE) String place,
-                           @Schema(description = CONFIRM) Boolean confirmNonBusinessDay) {
-    }
-
-    static final String CONFIRM = "true para confirmar una fecha en sábado, domingo o feriado de la comuna; sin ella, 422 en la fecha";
-
-    record CancelBody(Long version, @NoRut String cancelReason) {
-    }
-
-    @Schema(name = "AgendaItemBody")
-    record ItemBody(@Schema(description = "Versión de la sesión leída (al modificar un punto)") Long version,
-                    @NoRut String title, @NoRut String description, @NoRut String presenter) {
-        SessionAgendas.ItemText text() {
-            return new SessionAgendas.ItemText(title, description, presenter);
-        }
-    }
-
-    record MoveBody(@Schema(description = "Versión de la sesión leída") Long version,
-                    @Schema(description = "up o down") String direction) {
-    }
-
     record SentResponse(String kind, int recipients) {
     }
 
@@ -149,15 +120,6 @@ class SessionsApi {
         }
     }
 
-    @Schema(name = "AttendanceMarkBody")
-    record Mark(UUID memberId, UUID representativeId, AttendanceStatus status) {
-    }
-
-    record AttendanceBody(@Schema(description = "Versión de la sesión leída") Long version,
-                          @Schema(description = "Una línea por integrante y representante; las omitidas quedan como ausentes") List<Mark> lines,
-                          @Schema(description = "Invitados que asistieron") List<UUID> presentGuests) {
-    }
-
     @Operation(summary = "Sesiones de la Mesa", description = "Pasadas y próximas, la más reciente primero.")
     @GetMapping("/api/v1/mesas/{id}/sessions")
     List<SessionRow> list(@PathVariable UUID id) {
@@ -177,14 +139,12 @@ class SessionsApi {
             + "ya tiene otra sesión, o es sábado, domingo o feriado sin confirmNonBusinessDay.")
     @PostMapping("/api/v1/mesas/{id}/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    List<SessionResponse> schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleBody body) {
-        boolean confirmed = Boolean.TRUE.equals(body.confirmNonBusinessDay());
-        if (body.dates() != null && !body.dates().isEmpty()) {
-            return planning.scheduleAtUsual(currentActor.get(), id, body.dates(), confirmed).stream()
+    List<SessionResponse> schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleInput input) {
+        if (input.byDates()) {
+            return planning.scheduleAtUsual(currentActor.get(), id, input.dates(), input.confirmed()).stream()
                     .map(SessionResponse::of).toList();
         }
-        return List.of(SessionResponse.of(planning.schedule(currentActor.get(), id,
-                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()), confirmed)));
+        return List.of(SessionResponse.of(planning.schedule(currentActor.get(), id, input.slot(), input.confirmed())));
     }
 
     @Operation(summary = "Registrar una sesión ya realizada", description = "Una fecha de hoy o anterior, posterior a la "
@@ -192,10 +152,8 @@ class SessionsApi {
             + "es futura, anterior a la fundación o a una sesión realizada, o sábado, domingo o feriado sin confirmNonBusinessDay.")
     @PostMapping("/api/v1/mesas/{id}/sessions/past")
     @ResponseStatus(HttpStatus.CREATED)
-    SessionResponse recordHeld(@PathVariable UUID id, @Valid @RequestBody HeldSessionBody body) {
-        return SessionResponse.of(planning.recordHeld(currentActor.get(), id,
-                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()),
-                Boolean.TRUE.equals(body.confirmNonBusinessDay())));
+    SessionResponse recordHeld(@PathVariable UUID id, @Valid @RequestBody HeldSessionInput input) {
+        return SessionResponse.of(planning.recordHeld(currentActor.get(), id, input.slot(), input.confirmed()));
     }
 
     @Operation(summary = "Una sesión con su tabla")
@@ -208,36 +166,37 @@ class SessionsApi {
             + "Una fecha nueva sigue las reglas de una sesión nueva (no pasada, a lo más dos años, confirmNonBusinessDay "
             + "para sábado, domingo o feriado) y renumera las sesiones no realizadas.")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}")
-    SessionResponse reschedule(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody SlotBody body) {
-        return SessionResponse.of(planning.reschedule(currentActor.get(), id, sid, body.version(),
-                new MesaSession.Slot(body.heldOn(), body.startsAt(), body.endsAt(), body.place()),
-                Boolean.TRUE.equals(body.confirmNonBusinessDay())));
+    SessionResponse reschedule(@PathVariable UUID id, @PathVariable UUID sid,
+                               @Valid @RequestBody RescheduleInput input) {
+        return SessionResponse.of(planning.reschedule(currentActor.get(), id, sid, input.version(), input.slot(),
+                input.confirmed()));
     }
 
     @Operation(summary = "Suspender", description = "Requiere cancelReason.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/cancel")
-    SessionResponse cancel(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody CancelBody body) {
-        return SessionResponse.of(planning.cancel(currentActor.get(), id, sid, body.version(), body.cancelReason()));
+    SessionResponse cancel(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody CancelSessionInput input) {
+        return SessionResponse.of(planning.cancel(currentActor.get(), id, sid, input.version(), input.cancelReason()));
     }
 
     @Operation(summary = "Marcar como realizada", description = "422 en heldOn si la fecha aún no llega.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/held")
     SessionResponse held(@PathVariable UUID id, @PathVariable UUID sid,
-                         @RequestBody(required = false) MinutesApiRecords.VersionBody body) {
-        return SessionResponse.of(planning.markHeld(currentActor.get(), id, sid, body == null ? null : body.version()));
+                         @RequestBody(required = false) SessionVersionInput input) {
+        return SessionResponse.of(planning.markHeld(currentActor.get(), id, sid, input == null ? null : input.version()));
     }
 
     @Operation(summary = "Agregar un punto a la tabla", description = "409 si el acta está aprobada.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda")
     @ResponseStatus(HttpStatus.CREATED)
-    Item addItem(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody ItemBody body) {
-        return Item.of(agendas.add(currentActor.get(), id, sid, body.text()));
+    Item addItem(@PathVariable UUID id, @PathVariable UUID sid, @Valid @RequestBody AgendaItemInput input) {
+        return Item.of(agendas.add(currentActor.get(), id, sid, input.text()));
     }
 
     @Operation(summary = "Modificar un punto de la tabla")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda/{itemId}")
-    Item describeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId, @Valid @RequestBody ItemBody body) {
-        return Item.of(agendas.describe(currentActor.get(), id, sid, body.version(), itemId, body.text()));
+    Item describeItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId,
+                      @Valid @RequestBody AgendaItemInput input) {
+        return Item.of(agendas.describe(currentActor.get(), id, sid, input.version(), itemId, input.text()));
     }
 
     @Operation(summary = "Quitar un punto de la tabla")
@@ -250,9 +209,8 @@ class SessionsApi {
     @Operation(summary = "Mover un punto de la tabla", description = "direction: up o down, un lugar.")
     @PostMapping("/api/v1/mesas/{id}/sessions/{sid}/agenda/{itemId}/move")
     SessionResponse moveItem(@PathVariable UUID id, @PathVariable UUID sid, @PathVariable UUID itemId,
-                             @RequestBody MoveBody body) {
-        return SessionResponse.of(agendas.move(currentActor.get(), id, sid, body.version(), itemId,
-                "up".equals(body.direction())));
+                             @RequestBody AgendaMoveInput input) {
+        return SessionResponse.of(agendas.move(currentActor.get(), id, sid, input.version(), itemId, input.up()));
     }
 
     @Operation(summary = "Invitación de calendario (.ics)", description = "METHOD:REQUEST; METHOD:CANCEL si la sesión fue suspendida.")
@@ -276,11 +234,9 @@ class SessionsApi {
 
     @Operation(summary = "Registrar la asistencia", description = "Reemplaza lo registrado y marca la sesión como realizada (422 en heldOn si aún no llega su fecha).")
     @PutMapping("/api/v1/mesas/{id}/sessions/{sid}/attendance")
-    AttendanceResponse recordAttendance(@PathVariable UUID id, @PathVariable UUID sid, @RequestBody AttendanceBody body) {
-        List<SessionAttendance.Mark> marks = body.lines() == null ? List.of() : body.lines().stream()
-                .map(m -> new SessionAttendance.Mark(m.memberId(), m.representativeId(), m.status())).toList();
-        attendance.record(currentActor.get(), id, sid, body.version(), marks,
-                body.presentGuests() == null ? new HashSet<>() : new HashSet<>(body.presentGuests()));
+    AttendanceResponse recordAttendance(@PathVariable UUID id, @PathVariable UUID sid,
+                                        @RequestBody AttendanceInput input) {
+        attendance.record(currentActor.get(), id, sid, input.version(), input.marks(), input.guests());
         return AttendanceResponse.of(attendance.sheet(currentActor.get(), id, sid));
     }
 

@@ -6,6 +6,8 @@ import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.SessionPlanning;
 import cl.circuito.mesas.sessions.SessionViews;
+import cl.circuito.mesas.sessions.web.SessionInputs.HeldSessionInput;
+import cl.circuito.mesas.sessions.web.SessionInputs.ScheduleInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -63,12 +65,12 @@ class SessionsController {
     }
 
     @PostMapping("/mesas/{mesaId}/sessions")
-    String schedule(@PathVariable UUID mesaId, @Valid @ModelAttribute("slotForm") SessionForms.SlotForm form,
+    String schedule(@PathVariable UUID mesaId, @Valid @ModelAttribute("slotForm") ScheduleInput input,
                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         Optional<MesaSession> session = FormSubmit.attempted(result, response,
-                () -> planning.schedule(actor, mesaId, form.slot(), form.isConfirmNonBusinessDay()));
+                () -> planning.schedule(actor, mesaId, input.slot(), input.confirmed()));
         if (session.isPresent()) {
             redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", 1));
             return "redirect:/mesas/" + mesaId + "/sessions/" + session.get().id();
@@ -78,12 +80,12 @@ class SessionsController {
 
     /** "Registrar una sesión ya realizada": a past date, held from the start; then its attendance. */
     @PostMapping("/mesas/{mesaId}/sessions/past")
-    String recordHeld(@PathVariable UUID mesaId, @Valid @ModelAttribute("pastForm") SessionForms.SlotForm form,
+    String recordHeld(@PathVariable UUID mesaId, @Valid @ModelAttribute("pastForm") HeldSessionInput input,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         Optional<MesaSession> session = FormSubmit.attempted(result, response,
-                () -> planning.recordHeld(actor, mesaId, form.slot(), form.isConfirmNonBusinessDay()));
+                () -> planning.recordHeld(actor, mesaId, input.slot(), input.confirmed()));
         if (session.isPresent()) {
             redirect.addFlashAttribute("success", messages.get("mesasessions.past.done", session.get().number()));
             return "redirect:/mesas/" + mesaId + "/sessions/" + session.get().id() + "/attendance";
@@ -91,14 +93,15 @@ class SessionsController {
         return failed(actor, header, model, result, "past");
     }
 
+    /** The proposed dates ticked: the same input as a session by hand, its dates only ("none ticked" is a refusal). */
     @PostMapping("/mesas/{mesaId}/sessions/proposed")
-    String scheduleProposed(@PathVariable UUID mesaId, @ModelAttribute("proposedForm") SessionForms.ProposedForm form,
+    String scheduleProposed(@PathVariable UUID mesaId, @Valid @ModelAttribute("proposedForm") ScheduleInput input,
                             BindingResult result, Model model, RedirectAttributes redirect,
                             HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         Optional<List<MesaSession>> scheduled = FormSubmit.attempted(result, response,
-                () -> planning.scheduleAtUsual(actor, mesaId, form.getDates(), form.isConfirmNonBusinessDay()));
+                () -> planning.scheduleAtUsual(actor, mesaId, input.dates(), input.confirmed()));
         if (scheduled.isPresent()) {
             redirect.addFlashAttribute("success", messages.get("mesasessions.scheduled", scheduled.get().size()));
             return "redirect:/mesas/" + mesaId + "/sessions";
@@ -126,13 +129,13 @@ class SessionsController {
     private String page(Actor actor, MesaHeader header, Model model) {
         LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("slotForm")) {
-            model.addAttribute("slotForm", new SessionForms.SlotForm());
+            model.addAttribute("slotForm", ScheduleInput.empty());
         }
         if (!model.containsAttribute("pastForm")) {
-            model.addAttribute("pastForm", new SessionForms.SlotForm());
+            model.addAttribute("pastForm", HeldSessionInput.empty());
         }
         if (!model.containsAttribute("proposedForm")) {
-            model.addAttribute("proposedForm", new SessionForms.ProposedForm());
+            model.addAttribute("proposedForm", ScheduleInput.empty());
         }
         List<SessionViews.Row> rows = views.list(actor, header.id());
         model.addAttribute("mesaHeader", header);

@@ -169,13 +169,13 @@ class MinutesPagesTests {
         UUID topics = item(first, AgendaItemKind.CHILDREN_TOPICS);
 
         mvc.perform(post(url(w, first) + "/agreements").with(fixtures.as(w.coFacilitator())).with(csrf())
-                        .param("itemId", topics.toString()).param("text", "Gestionar hora de salud mental")
+                        .param("agendaItemId", topics.toString()).param("text", "Gestionar hora de salud mental")
                         .param("responsibleMemberId", "").param("dueOn", "2025-04-30"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Elija un integrante actual de la Mesa como responsable.")))
                 .andExpect(content().string(containsString("Gestionar hora de salud mental")));
         mvc.perform(post(url(w, first) + "/agreements").with(fixtures.as(w.coFacilitator())).with(csrf())
-                        .param("itemId", topics.toString()).param("text", "Gestionar hora de salud mental")
+                        .param("agendaItemId", topics.toString()).param("text", "Gestionar hora de salud mental")
                         .param("responsibleMemberId", w.pieMember().toString()).param("responsiblePerson", "Pía Paredes")
                         .param("dueOn", "2025-04-30"))
                 .andExpect(redirectedUrl(url(w, first) + "#item-" + topics));
@@ -190,7 +190,7 @@ class MinutesPagesTests {
         // Closing from the minutes without a note: the error next to the note, nothing saved.
         mvc.perform(post("/mesas/{m}/agreements/{a}/status", w.mesaId(), agreement).with(fixtures.as(w.member())).with(csrf())
                         .param("version", String.valueOf(agreementVersion(agreement)))
-                        .param("from", "minutes").param("atSession", second.id().toString())
+                        .param("from", "minutes").param("sessionId", second.id().toString())
                         .param("status", "DONE").param("note", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"st-" + agreement + "-note-error\"")))
@@ -204,7 +204,7 @@ class MinutesPagesTests {
                 .andExpect(redirectedUrl("/mesas/" + w.mesaId() + "/agreements/" + agreement));
         mvc.perform(post("/mesas/{m}/agreements/{a}/status", w.mesaId(), agreement).with(fixtures.as(w.member())).with(csrf())
                         .param("version", String.valueOf(agreementVersion(agreement)))
-                        .param("from", "minutes").param("atSession", second.id().toString())
+                        .param("from", "minutes").param("sessionId", second.id().toString())
                         .param("status", "DONE").param("note", "Hora tomada para el 2 de mayo."))
                 .andExpect(redirectedUrl(url(w, second) + "#agreement-" + agreement));
 

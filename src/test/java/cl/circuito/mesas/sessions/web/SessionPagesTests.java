@@ -119,6 +119,13 @@ class SessionPagesTests {
                 .andExpect(content().string(containsString("La fecha es anterior a la fundación de la Mesa (01-03-2024).")))
                 .andExpect(content().string(containsString("id=\"past-heldOn-error\"")))
                 .andExpect(content().string(containsString("value=\"Sala OPD\"")));
+        // The page's forms check the place as the API does, next to the field.
+        mvc.perform(post("/mesas/{m}/sessions/past", w.mesaId()).with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("heldOn", "2024-06-11").param("startsAt", "09:30").param("endsAt", "12:00")
+                        .param("place", "Sala ".repeat(61)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"past-place-error\"")))
+                .andExpect(content().string(containsString("El campo «Lugar» admite como máximo 300 caracteres.")));
         mvc.perform(post("/mesas/{m}/sessions/proposed", w.mesaId()).with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("dates", "2027-05-11").param("dates", "2027-06-08"))
                 .andExpect(status().is3xxRedirection());
@@ -143,6 +150,16 @@ class SessionPagesTests {
         assertThat(form).doesNotContain("Sergio Salas");
         java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
         assertThat(version.find()).as("the form carries the session's version").isTrue();
+        // A status that is none of them (sent by hand): the form again, nothing recorded.
+        mvc.perform(post("/mesas/{m}/sessions/{s}/attendance", w.mesaId(), session.id())
+                        .with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("version", version.group(1))
+                        .param("lines[0].memberId", w.opdMember().toString())
+                        .param("lines[0].status", "MAYBE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Guardar asistencia")));
+        assertThat(jdbc.sql("select count(*) from mesa_attendance where session_id = ?").param(session.id())
+                .query(Long.class).single()).isZero();
         mvc.perform(post("/mesas/{m}/sessions/{s}/attendance", w.mesaId(), session.id())
                         .with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("version", version.group(1))
