@@ -2,6 +2,7 @@ package cl.circuito.waitinglist;
 
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildNames;
+import cl.circuito.children.ChildSearch;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -86,7 +87,7 @@ public class WaitingListRegister {
         params.put("programId", program.id());
         StringBuilder where = new StringBuilder(" where e.program_id = :programId and ")
                 .append(criteria.filter().condition);
-        WaitingListSearch.appendSearch(where, params, criteria.query());
+        ChildSearch.append(where, params, criteria.query());
         if (criteria.year() != null) {
             where.append(" and e.received_on >= :from and e.received_on < :to");
             params.put("from", LocalDate.of(criteria.year(), 1, 1));

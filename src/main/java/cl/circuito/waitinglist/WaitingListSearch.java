@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.children.ChildNames;
+import cl.circuito.children.ChildSearch;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ReferrerKind;
 import cl.circuito.shared.Paging;
@@ -71,7 +72,7 @@ class WaitingListSearch {
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
-        boolean searching = appendSearch(where, params, criteria.query());
+        boolean searching = ChildSearch.append(where, params, criteria.query());
         if (criteria.dueUpTo() != null) {
             where.append(" and e.status = 'UNDER_REVIEW' and e.admissibility_due_on <= :dueUpTo");
             params.put("dueUpTo", criteria.dueUpTo());
@@ -99,27 +100,6 @@ class WaitingListSearch {
             total[0] = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
         }
         return new PageImpl<>(rows, slice, total[0]);
-    }
-
-    /**
-     * Adds the list's search (name, accents and case ignored; or the start of a RUT, with or without dots) to a
-     * query over {@code c} (child): the list page and the exports of the list find the same children.
-     */
-    static boolean appendSearch(StringBuilder where, Map<String, Object> params, String rawQuery) {
-        String query = rawQuery == null ? "" : rawQuery.trim();
-        if (query.isEmpty()) {
-            return false;
-        }
-        where.append(" and (lower(unaccent(c.given_names || ' ' || c.paternal_surname || ' ' || coalesce(c.maternal_surname, '')))"
-                + " like '%' || lower(unaccent(:name)) || '%'");
-        params.put("name", query.replace("%", "").replace("_", ""));
-        String rutDigits = query.replaceAll("[^0-9kK]", "").toUpperCase();
-        if (rutDigits.length() >= 5) {
-            where.append(" or replace(c.rut, '-', '') like :rut || '%'");
-            params.put("rut", rutDigits);
-        }
-        where.append(")");
-        return true;
     }
 
     /** Open entries of each program: how many await a decision, how many are overdue, how many wait. */
