@@ -41,10 +41,6 @@ class OneInputPerUseCaseTests {
      * enclosing type, if any) and the page's form that duplicates it.
      */
     private static final Map<String, String> PAGE_HAS_ITS_OWN_FORM = Map.ofEntries(
-            Map.entry("ApiRecords.ReferralBody", "Forms.ReferralForm"),
-            Map.entry("AdmissionApiRecords.AdmissionPlanBody", "AdmissionForms.PlanForm"),
-            Map.entry("AdmissionApiRecords.CasesExistingBody", "AdmissionForms.ExistingCaseForm"),
-            Map.entry("AdmissionApiRecords.CasesCloseBody", "AdmissionForms.CloseCaseForm"),
             Map.entry("MonitoringApiRecords.PlanItemBody", "MonitoringForms.PlanChildForm"),
             Map.entry("PriorityApiRecords.PriorityInstrumentBody", "PriorityForms.InstrumentForm"),
             Map.entry("PriorityApiRecords.PriorityVersionBody", "PriorityForms.InstrumentForm"),
