@@ -41,7 +41,6 @@ class OneInputPerUseCaseTests {
      * enclosing type, if any) and the page's form that duplicates it.
      */
     private static final Map<String, String> PAGE_HAS_ITS_OWN_FORM = Map.ofEntries(
-            Map.entry("MonitoringApiRecords.PlanItemBody", "MonitoringForms.PlanChildForm"),
             Map.entry("PriorityApiRecords.PriorityInstrumentBody", "PriorityForms.InstrumentForm"),
             Map.entry("PriorityApiRecords.PriorityVersionBody", "PriorityForms.InstrumentForm"),
             Map.entry("PriorityApiRecords.PrioritySettingBody", "PriorityForms.SettingForm"),
