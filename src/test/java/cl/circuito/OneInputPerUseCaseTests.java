@@ -41,15 +41,12 @@ class OneInputPerUseCaseTests {
      * enclosing type, if any) and the page's form that duplicates it.
      */
     private static final Map<String, String> PAGE_HAS_ITS_OWN_FORM = Map.ofEntries(
-            Map.entry("ApiRecords.ReferralBody", "Forms.ReferralForm"),
-            Map.entry("AdmissionApiRecords.AdmissionPlanBody", "AdmissionForms.PlanForm"),
-            Map.entry("AdmissionApiRecords.CasesExistingBody", "AdmissionForms.ExistingCaseForm"),
-            Map.entry("AdmissionApiRecords.CasesCloseBody", "AdmissionForms.CloseCaseForm"),
-            Map.entry("MonitoringApiRecords.PlanItemBody", "MonitoringForms.PlanChildForm"),
+            // The page edits the groups as one plain text (InstrumentText, whose refusals name the text); the API
+            // sends them as a list of groups.
             Map.entry("PriorityApiRecords.PriorityInstrumentBody", "PriorityForms.InstrumentForm"),
             Map.entry("PriorityApiRecords.PriorityVersionBody", "PriorityForms.InstrumentForm"),
-            Map.entry("PriorityApiRecords.PrioritySettingBody", "PriorityForms.SettingForm"),
-            Map.entry("PriorityApiRecords.PriorityAssessmentBody", "PriorityForms.AssessmentForm"),
+            // The page's choice (1, 2 or back to the computed one) must be made; the API's null priority means going
+            // back, so one record could not tell a choice left unmade from going back.
             Map.entry("PriorityApiRecords.PriorityOverrideBody", "PriorityForms.OverrideForm"));
 
     /** Bodies of use cases no page offers, with the reason. */

@@ -10,7 +10,6 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.admission.CaseCloseReason;
-import cl.circuito.waitinglist.admission.ExistingCase;
 import cl.circuito.waitinglist.admission.ActiveCase;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
@@ -35,7 +34,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The active cases of a program ("Casos activos"): the paginated list, closing a case (which frees a place),
@@ -86,22 +84,26 @@ class ActiveCasesController {
     String newCase(@PathVariable UUID programId, Model model) {
         Actor actor = currentActor.get();
         actor.require(Permission.MANAGE_ADMISSIONS);
-        AdmissionForms.ExistingCaseForm form = new AdmissionForms.ExistingCaseForm();
-        model.addAttribute(EXISTING, form);
+        model.addAttribute(EXISTING, AdmissionInputs.ExistingCaseInput.blank());
         return showNew(programs.get(programId, actor.scope()), model);
     }
 
+    /** Beside the input comes the RUT an answer to the identity question was given for ({@link IdentityQuestion}). */
     @PostMapping("/programs/{programId}/cases")
-    String register(@PathVariable UUID programId, @Valid @ModelAttribute(EXISTING) AdmissionForms.ExistingCaseForm form,
-                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String register(@PathVariable UUID programId,
+                    @Valid @ModelAttribute(EXISTING) AdmissionInputs.ExistingCaseInput input, BindingResult result,
+                    @RequestParam(required = false) String identityRut, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
         Actor actor = currentActor.get();
         ProgramSummary program = programs.get(programId, actor.scope());
-        return handle(result, response, redirect, () -> {
-            management.registerExisting(actor, programId, new ExistingCase(form.getRut(), form.getGivenNames(),
-                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate(), form.getAdmittedOn(),
-                    form.confirmedChoice(), form.getIdentityCorrectionReason()));
-            return messages.get("cases.existing.saved");
-        }, "/programs/" + programId + "/cases", Map.of(), () -> showNew(program, model));
+        IdentityQuestion.carry(identityRut, model);
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
+                .on(ChildIdentityMismatch.class, (e, refusal) -> IdentityQuestion.ask(e, input.rut(), result, model))
+                .redirect(redirect, "/programs/" + programId + "/cases", () -> {
+                    input.registerOn(management, actor, programId,
+                            IdentityQuestion.answer(input.identityChoice(), input.rut(), identityRut));
+                    return messages.get("cases.existing.saved");
+                }, () -> showNew(program, model));
     }
 
     @GetMapping("/active-cases/{caseId}/close")
@@ -109,33 +111,24 @@ class ActiveCasesController {
         Actor actor = currentActor.get();
         actor.require(Permission.MANAGE_ADMISSIONS);
         AdmissionQueries.CaseView view = queries.activeCase(actor, caseId);
-        AdmissionForms.CloseCaseForm form = new AdmissionForms.CloseCaseForm();
-        form.setClosedOn(LocalDate.now(clock));
-        form.setVersion(view.activeCase().version());
-        model.addAttribute(CLOSE, form);
+        model.addAttribute(CLOSE, AdmissionInputs.ActiveCaseCloseInput.startingOn(LocalDate.now(clock),
+                view.activeCase().version()));
         return showClose(view, model);
     }
 
+    /** The case names the reason {@code closeReason}; the input, as the API, {@code reason}. */
     @PostMapping("/active-cases/{caseId}/close")
-    String close(@PathVariable UUID caseId, @Valid @ModelAttribute(CLOSE) AdmissionForms.CloseCaseForm form,
+    String close(@PathVariable UUID caseId, @Valid @ModelAttribute(CLOSE) AdmissionInputs.ActiveCaseCloseInput input,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         AdmissionQueries.CaseView view = queries.activeCase(actor, caseId);
-        return handle(result, response, redirect, () -> {
-            ActiveCase closed = management.close(actor, caseId, form.getVersion(), form.getClosedOn(),
-                    form.getCloseReason(), form.getCloseNotes(), form.getAgeOverrideReason());
-            return messages.get("cases.close.saved", view.child().fullName(), ChileanDates.day(closed.closedOn()));
-        }, "/programs/" + view.program().id() + "/cases", Map.of("notes", "closeNotes"),
-                () -> showClose(view, model));
-    }
-
-    private String handle(BindingResult result, HttpServletResponse response, RedirectAttributes redirect,
-                          Supplier<String> useCase, String successUrl, Map<String, String> fieldNames,
-                          Supplier<String> page) {
         return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
-                .fieldNames(fieldNames)
-                .on(ChildIdentityMismatch.class, (e, refusal) -> IdentityQuestion.ask(e, result))
-                .redirect(redirect, successUrl, useCase, page);
+                .fieldNames(Map.of("closeReason", "reason"))
+                .redirect(redirect, "/programs/" + view.program().id() + "/cases", () -> {
+                    ActiveCase closed = input.recordOn(management, actor, caseId);
+                    return messages.get("cases.close.saved", view.child().fullName(),
+                            ChileanDates.day(closed.closedOn()));
+                }, () -> showClose(view, model));
     }
 
     private String showNew(ProgramSummary program, Model model) {

@@ -3,7 +3,6 @@ package cl.circuito.waitinglist.admission.web;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
-import cl.circuito.waitinglist.admission.ExistingCase;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -90,9 +88,9 @@ class AdmissionApi {
             + "suficientes; dos confirmaciones simultáneas de la última plaza: solo una se guarda.")
     @PostMapping("/programs/{programId}/admission-plans")
     @ResponseStatus(HttpStatus.CREATED)
-    PlanResponse confirm(@PathVariable UUID programId, @Valid @RequestBody AdmissionPlanBody body) {
-        return PlanResponse.of(planning.confirm(currentActor.get(), programId, body.month(), body.chosen(),
-                body.reasons() == null ? Map.of() : body.reasons()));
+    PlanResponse confirm(@PathVariable UUID programId,
+                         @Valid @RequestBody AdmissionInputs.AdmissionPlanInput input) {
+        return PlanResponse.of(input.confirmOn(planning, currentActor.get(), programId));
     }
 
     @Operation(summary = "Registrar la entrevista de ingreso", description = "Solo para un NNA con ingreso programado; confirma o corrige el domicilio.")
@@ -133,10 +131,9 @@ class AdmissionApi {
     @Operation(summary = "Registrar un caso activo anterior a Circuito", description = "Ocupa una plaza: 409 si no quedan plazas libres.")
     @PostMapping("/programs/{programId}/active-cases")
     @ResponseStatus(HttpStatus.CREATED)
-    ActiveCaseResponse registerExisting(@PathVariable UUID programId, @Valid @RequestBody CasesExistingBody body) {
-        return ActiveCaseResponse.of(cases.registerExisting(currentActor.get(), programId, new ExistingCase(body.rut(),
-                body.givenNames(), body.paternalSurname(), body.maternalSurname(), body.birthDate(), body.admittedOn(),
-                body.identityChoice(), body.identityCorrectionReason())));
+    ActiveCaseResponse registerExisting(@PathVariable UUID programId,
+                                        @Valid @RequestBody AdmissionInputs.ExistingCaseInput input) {
+        return ActiveCaseResponse.of(input.registerOn(cases, currentActor.get(), programId, input.identityChoice()));
     }
 
     /** The RUT is registered with other names or birth date: which fields, and how to say which is right. */
@@ -147,9 +144,8 @@ class AdmissionApi {
 
     @Operation(summary = "Cerrar un caso activo (egreso del programa)", description = "Con fecha, causal y observaciones; libera una plaza.")
     @PostMapping("/active-cases/{caseId}/close")
-    ActiveCaseResponse close(@PathVariable UUID caseId, @Valid @RequestBody CasesCloseBody body) {
-        return ActiveCaseResponse.of(cases.close(currentActor.get(), caseId, body.version(), body.closedOn(),
-                body.reason(), body.notes(), body.ageOverrideReason()));
+    ActiveCaseResponse close(@PathVariable UUID caseId, @Valid @RequestBody AdmissionInputs.ActiveCaseCloseInput input) {
+        return ActiveCaseResponse.of(input.recordOn(cases, currentActor.get(), caseId));
     }
 
     @Operation(summary = "Historial de fechas estimadas de ingreso de una ficha", description = "La más reciente primero, con su base de cálculo.")

@@ -1,8 +1,5 @@
 package cl.circuito.waitinglist.admission.web;
 
-import cl.circuito.children.IdentityChoice;
-import cl.circuito.children.ValidRut;
-import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.admission.ActiveCase;
 import cl.circuito.waitinglist.admission.AdmissionEstimates;
@@ -11,24 +8,20 @@ import cl.circuito.waitinglist.admission.AdmissionPlan;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
 import cl.circuito.waitinglist.admission.EstimateBasis;
 import cl.circuito.waitinglist.admission.Places;
-import cl.circuito.waitinglist.entry.web.ApiRecords;
 import cl.circuito.waitinglist.ranking.RankReason;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Requests and responses of the admission API, mapped by hand. */
+/**
+ * Responses of the admission API, mapped by hand; its requests are the {@link AdmissionInputs} the pages bind
+ * too.
+ */
 final class AdmissionApiRecords {
 
     private AdmissionApiRecords() {
@@ -67,15 +60,6 @@ final class AdmissionApiRecords {
                     o.candidates().stream().map(CandidateResponse::of).toList(),
                     o.scheduled().stream().map(ScheduledResponse::of).toList());
         }
-    }
-
-    @Schema(description = "Confirmación de los ingresos del mes")
-    record AdmissionPlanBody(
-            @Schema(description = "Mes de ingreso (aaaa-MM), no anterior al actual", example = "2026-10", type = "string")
-            @NotNull YearMonth month,
-            @Schema(description = "Fichas en espera elegidas") @NotEmpty List<@NotNull UUID> chosen,
-            @Schema(description = "Motivo por ficha (id → texto) para cada diferencia con la propuesta: NNA agregado fuera de ella o NNA propuesto que no se incluye. El error nombra el campo reasons[<id>].")
-            Map<UUID, @Size(max = 2000) String> reasons) {
     }
 
     record PlanItemResponse(UUID entryId, boolean proposed, boolean chosen, String deviationReason) {
@@ -118,26 +102,6 @@ final class AdmissionApiRecords {
             return new CaseRowResponse(r.id(), r.version(), r.entryId(), r.childName(), r.age(), r.rut(), r.admittedOn(),
                     r.closedOn(), r.closeReason());
         }
-    }
-
-    @Schema(description = "Un NNA que ya estaba en intervención antes de usar Circuito (por RUT, o por nombres y fecha de nacimiento)")
-    record CasesExistingBody(@Size(max = 15) @ValidRut String rut,
-                             @NotBlank @Size(max = 100) @NoMarkup String givenNames,
-                             @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
-                             @Size(max = 100) @NoMarkup String maternalSurname,
-                             @Schema(description = "Obligatoria cuando no hay RUT") @PastOrPresent LocalDate birthDate,
-                             @NotNull @PastOrPresent LocalDate admittedOn,
-                             @Schema(description = ApiRecords.IDENTITY_CHOICE) IdentityChoice identityChoice,
-                             @Schema(description = ApiRecords.IDENTITY_REASON) @Size(max = 2000) @NoMarkup
-                             String identityCorrectionReason) {
-    }
-
-    record CasesCloseBody(@NotNull @PastOrPresent LocalDate closedOn, @NotNull CaseCloseReason reason,
-                          @NotBlank @Size(max = 4000) @NoMarkup String notes,
-                          @Schema(description = "Solo para TURNED_18 cuando el registro no tiene la fecha de nacimiento del "
-                                  + "NNA: cómo se sabe que cumplió 18 años. Con fecha de nacimiento, debe ir vacío.")
-                          @Size(max = 2000) @NoMarkup String ageOverrideReason,
-                          @Schema(description = "Versión del caso leída; 409 si cambió") Long version) {
     }
 
     record EstimateResponse(LocalDate estimatedOn, int rank, int freePlaces, BigDecimal monthlyExits,

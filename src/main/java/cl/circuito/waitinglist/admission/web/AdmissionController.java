@@ -58,25 +58,24 @@ class AdmissionController {
         YearMonth chosenMonth = month == null ? YearMonth.now(clock).plusMonths(1) : month;
         AdmissionQueries.AdmissionOverview overview = all ? queries.overview(currentActor.get(), programId, chosenMonth)
                 : queries.overview(currentActor.get(), programId, chosenMonth, BEYOND_PROPOSAL);
-        AdmissionForms.PlanForm form = new AdmissionForms.PlanForm();
-        form.setMonth(chosenMonth);
-        form.setChosen(overview.proposal().stream().map(AdmissionQueries.Candidate::entryId).toList());
-        model.addAttribute(PLAN, form);
-        return show(overview, form, all, model);
+        AdmissionInputs.AdmissionPlanInput input = AdmissionInputs.AdmissionPlanInput.proposing(chosenMonth,
+                overview.proposal().stream().map(AdmissionQueries.Candidate::entryId).toList());
+        model.addAttribute(PLAN, input);
+        return show(overview, input, all, model);
     }
 
     @PostMapping("/programs/{programId}/admissions")
-    String confirm(@PathVariable UUID programId, @Valid @ModelAttribute(PLAN) AdmissionForms.PlanForm form,
-                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String confirm(@PathVariable UUID programId,
+                   @Valid @ModelAttribute(PLAN) AdmissionInputs.AdmissionPlanInput input, BindingResult result,
+                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
                 .redirect(redirect, "/programs/" + programId + "/admissions", () -> {
-                    AdmissionPlan plan = planning.confirm(actor, programId, form.getMonth(), form.getChosen(),
-                            form.reasonsByEntry());
-                    return messages.get("admission.plan.saved", form.getChosen().size(), MonthNames.of(plan.month()));
+                    AdmissionPlan plan = input.confirmOn(planning, actor, programId);
+                    return messages.get("admission.plan.saved", input.chosen().size(), MonthNames.of(plan.month()));
                 }, () -> {
-                    YearMonth month = form.getMonth() == null ? YearMonth.now(clock).plusMonths(1) : form.getMonth();
-                    return show(queries.overview(actor, programId, month), form, false, model);
+                    YearMonth month = input.month() == null ? YearMonth.now(clock).plusMonths(1) : input.month();
+                    return show(queries.overview(actor, programId, month), input, false, model);
                 });
     }
 
@@ -84,12 +83,12 @@ class AdmissionController {
      * A long list is not sent whole: the proposal and the next {@value #BEYOND_PROPOSAL} of the ranking (and
      * whoever the form already chose), with a link to the whole ranking.
      */
-    private String show(AdmissionQueries.AdmissionOverview overview, AdmissionForms.PlanForm form, boolean all,
-                        Model model) {
+    private String show(AdmissionQueries.AdmissionOverview overview, AdmissionInputs.AdmissionPlanInput input,
+                        boolean all, Model model) {
         Actor actor = currentActor.get();
         int upToRank = Math.max(overview.places().free(), 0) + BEYOND_PROPOSAL;
         List<AdmissionQueries.Candidate> shown = all ? overview.candidates() : overview.candidates().stream()
-                .filter(c -> c.rank() <= upToRank || (form.getChosen() != null && form.getChosen().contains(c.entryId())))
+                .filter(c -> c.rank() <= upToRank || input.chose(c.entryId()))
                 .toList();
         model.addAttribute("shown", shown);
         model.addAttribute("hiddenCount", overview.waiting() - shown.size());

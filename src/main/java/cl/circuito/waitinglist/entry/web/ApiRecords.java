@@ -1,9 +1,6 @@
 package cl.circuito.waitinglist.entry.web;
 
 import cl.circuito.audit.AuditEvent;
-import cl.circuito.children.IdentityChoice;
-import cl.circuito.children.ValidRut;
-import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
@@ -15,10 +12,6 @@ import cl.circuito.waitinglist.entry.EntryRow;
 import cl.circuito.waitinglist.entry.EntryView;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,29 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Requests and responses of the waiting-list API, mapped by hand. */
+/**
+ * Responses of the waiting-list API, mapped by hand; its requests are the {@link Inputs} the pages bind too, and the
+ * identity answer's documentation is shared with admission's existing cases.
+ */
 public final class ApiRecords {
 
     private ApiRecords() {
-    }
-
-    @Schema(description = "Una derivación: el NNA (por RUT, o por nombres y fecha de nacimiento), el organismo derivador y los antecedentes.")
-    record ReferralBody(
-            @Schema(description = "RUT del NNA, con o sin puntos y guion; vacío si la derivación no lo trae", example = "12.345.678-5")
-            @Size(max = 15) @ValidRut String rut,
-            @NotBlank @Size(max = 100) @NoMarkup String givenNames,
-            @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
-            @Size(max = 100) @NoMarkup String maternalSurname,
-            @Schema(description = "Obligatoria cuando no hay RUT") @PastOrPresent LocalDate birthDate,
-            @NotNull UUID referrerId,
-            @Schema(description = "RIT de la causa (obligatorio si deriva un Tribunal de Familia)", example = "P-1234-2026")
-            @Size(max = 30) @NoMarkup String courtRit,
-            @Schema(example = "2600123456-7") @Size(max = 30) @NoMarkup String courtRuc,
-            @NotBlank @Size(max = 4000) @NoMarkup String reason,
-            @NotNull @PastOrPresent LocalDate receivedOn,
-            @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient,
-            @Schema(description = IDENTITY_CHOICE) IdentityChoice identityChoice,
-            @Schema(description = IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason) {
     }
 
     public static final String IDENTITY_CHOICE = "Solo si una respuesta 409 dijo que el RUT está registrado con otros nombres o fecha de "

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.entry.web;
 
+import cl.circuito.children.IdentityChoice;
+import cl.circuito.children.ValidRut;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.ExitReason;
@@ -7,6 +9,8 @@ import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryEvent;
+import cl.circuito.waitinglist.entry.IncomingFile;
+import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,6 +32,46 @@ import java.util.UUID;
 final class Inputs {
 
     private Inputs() {
+    }
+
+    /**
+     * A referral as the intake form and the API send it. What only the page has travels beside it: the files
+     * uploaded with the form (the API attaches them afterwards), the files kept from an earlier submit and the RUT an
+     * answer to the identity question was given for.
+     */
+    @Schema(description = "Una derivación: el NNA (por RUT, o por nombres y fecha de nacimiento), el organismo derivador y los antecedentes.")
+    record ReferralInput(
+            @Schema(description = "RUT del NNA, con o sin puntos y guion; vacío si la derivación no lo trae", example = "12.345.678-5")
+            @Size(max = 15) @ValidRut String rut,
+            @NotBlank @Size(max = 100) @NoMarkup String givenNames,
+            @NotBlank @Size(max = 100) @NoMarkup String paternalSurname,
+            @Size(max = 100) @NoMarkup String maternalSurname,
+            @Schema(description = "Obligatoria cuando no hay RUT")
+            @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+            @NotNull UUID referrerId,
+            @Schema(description = "RIT de la causa (obligatorio si deriva un Tribunal de Familia)", example = "P-1234-2026")
+            @Size(max = 30) @NoMarkup String courtRit,
+            @Schema(example = "2600123456-7") @Size(max = 30) @NoMarkup String courtRuc,
+            @NotBlank @Size(max = 4000) @NoMarkup String reason,
+            @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient,
+            @Schema(description = ApiRecords.IDENTITY_CHOICE) IdentityChoice identityChoice,
+            @Schema(description = ApiRecords.IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason) {
+
+        static ReferralInput startingOn(LocalDate today) {
+            return new ReferralInput(null, null, null, null, null, null, null, null, null, today, null, null, null);
+        }
+
+        /**
+         * @param attachments the files that came with it (none from the API)
+         * @param answer      the answer to the identity question that counts (the page's counts only for the RUT it
+         *                    was given for)
+         */
+        ReferralRequest request(List<IncomingFile> attachments, IdentityChoice answer) {
+            return new ReferralRequest(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId,
+                    courtRit, courtRuc, reason, receivedOn, backgroundSufficient, attachments, answer,
+                    identityCorrectionReason);
+        }
     }
 
     record BackgroundActionInput(@NotNull BackgroundActionKind actionKind,

@@ -7,7 +7,6 @@ import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.entry.IncomingFile;
 import cl.circuito.waitinglist.ListFilter;
 import cl.circuito.waitinglist.ListSort;
-import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
@@ -100,12 +99,10 @@ class WaitingListApi {
             + "repita la solicitud con identityChoice KEEP_REGISTERED (se registra con los datos del registro) o "
             + "CORRECT_REGISTERED con identityCorrectionReason (se corrige el registro, auditado).")
     @PostMapping("/programs/{programId}/referrals")
-    ResponseEntity<RegistrationResponse> register(@PathVariable UUID programId, @Valid @RequestBody ReferralBody body) {
+    ResponseEntity<RegistrationResponse> register(@PathVariable UUID programId,
+                                                  @Valid @RequestBody Inputs.ReferralInput input) {
         ReferralIntake.Registration registration = intake.register(currentActor.get(), programId,
-                new ReferralRequest(body.rut(), body.givenNames(), body.paternalSurname(), body.maternalSurname(),
-                        body.birthDate(), body.referrerId(), body.courtRit(), body.courtRuc(), body.reason(),
-                        body.receivedOn(), body.backgroundSufficient(), List.of(), body.identityChoice(),
-                        body.identityCorrectionReason()));
+                input.request(List.of(), input.identityChoice()));
         WaitingListEntry entry = registration.entry();
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/entries/{id}")
                 .buildAndExpand(entry.id()).toUri();

@@ -92,8 +92,9 @@ class MonitoringApi {
 
     @Operation(summary = "Agregar un NNA al plan del mes")
     @PostMapping("/programs/{programId}/monitoring-plans/{month}/items")
-    MonthResponse add(@PathVariable UUID programId, @PathVariable YearMonth month, @RequestBody PlanItemBody body) {
-        planning.add(currentActor.get(), programId, month, body.entryId());
+    MonthResponse add(@PathVariable UUID programId, @PathVariable YearMonth month,
+                      @Valid @RequestBody MonitoringInputs.MonitoringPlanItemInput input) {
+        planning.add(currentActor.get(), programId, month, input.entryId());
         return month(programId, month, 0, 50);
     }
 

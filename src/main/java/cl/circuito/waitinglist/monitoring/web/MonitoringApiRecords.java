@@ -22,7 +22,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests and responses of the monitoring API, mapped by hand. */
+/**
+ * Responses of the monitoring API, mapped by hand; its requests are the {@link MonitoringInputs} the pages bind
+ * too.
+ */
 final class MonitoringApiRecords {
 
     private MonitoringApiRecords() {
@@ -75,9 +78,6 @@ final class MonitoringApiRecords {
         static JudicialRowResponse of(MonitoringRows.JudicialActionRow row) {
             return new JudicialRowResponse(JudicialActionResponse.of(row), row.childName());
         }
-    }
-
-    record PlanItemBody(UUID entryId) {
     }
 
     record PlannedChildResponse(UUID entryId, String childName, EntryStatus status, Integer priority, Integer score,

@@ -39,6 +39,8 @@ import java.util.function.Supplier;
 class MonitoringController {
 
     static final int PAGE_SIZE = 25;
+    /** The plan's forms (add a child, remove one), whose errors the page lists above the plan. */
+    private static final String FORM = "monitoring";
 
     private final CurrentActor currentActor;
     private final MonitoringQueries queries;
@@ -75,21 +77,20 @@ class MonitoringController {
 
     @PostMapping("/programs/{programId}/monitoring/{month}/items")
     String add(@PathVariable UUID programId, @PathVariable YearMonth month,
-               @Valid @ModelAttribute("monitoring") MonitoringForms.PlanChildForm form, BindingResult result,
+               @Valid @ModelAttribute(FORM) MonitoringInputs.MonitoringPlanItemInput input, BindingResult result,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return handle(programId, month, result, model, redirect, response, () -> {
-            planning.add(currentActor.get(), programId, month, form.getEntryId());
+            planning.add(currentActor.get(), programId, month, input.entryId());
             return messages.get("monitoring.saved.added");
         });
     }
 
     @PostMapping("/programs/{programId}/monitoring/{month}/items/removal")
     String remove(@PathVariable UUID programId, @PathVariable YearMonth month,
-                  @Valid @ModelAttribute("monitoring") MonitoringForms.PlanChildForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                  @Valid @ModelAttribute(FORM) MonitoringInputs.MonitoringPlanRemovalInput input,
+                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return handle(programId, month, result, model, redirect, response, () -> {
-            planning.remove(currentActor.get(), programId, month, form.getEntryId(), form.getVersion(),
-                    form.getReason());
+            planning.remove(currentActor.get(), programId, month, input.entryId(), input.version(), input.reason());
             return messages.get("monitoring.saved.removed");
         });
     }
@@ -127,8 +128,8 @@ class MonitoringController {
         model.addAttribute("canMonitor", actor.can(Permission.RECORD_MONITORING));
         model.addAttribute("pageUrl", "/programs/" + programId + "/monitoring?month=" + month + "&neverPage=" + neverPage);
         model.addAttribute("neverPageUrl", "/programs/" + programId + "/monitoring?month=" + month + "&page=" + page);
-        if (!model.containsAttribute("monitoring")) {
-            model.addAttribute("monitoring", new MonitoringForms.PlanChildForm());
+        if (!model.containsAttribute(FORM)) {
+            model.addAttribute(FORM, new MonitoringInputs.MonitoringPlanItemInput(null));
         }
         return "waitinglist/monitoring/monitoring";
     }

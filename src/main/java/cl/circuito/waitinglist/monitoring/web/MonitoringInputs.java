@@ -18,9 +18,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What a user sends about monitoring and judicial actions, the same record for the entry page's forms
- * ({@code @ModelAttribute}; the action's bound as "monitoring", so a field's label is the bundle's
- * "monitoring.notes"…) and the API ({@code @RequestBody}).
+ * What a user sends about monitoring and judicial actions, the same record for the pages' forms
+ * ({@code @ModelAttribute}; the action's and the month's plan's bound as "monitoring", so a field's label is the
+ * bundle's "monitoring.notes"…) and the API ({@code @RequestBody}).
  */
 final class MonitoringInputs {
 
@@ -80,5 +80,17 @@ final class MonitoringInputs {
         JudicialAction recordOn(JudicialProtection protection, Actor actor, UUID judicialActionId) {
             return protection.answer(actor, judicialActionId, version, answer, answeredOn);
         }
+    }
+
+    /** A child added to the month's plan; which children can be is the planning's to say, naming the field. */
+    record MonitoringPlanItemInput(@Schema(description = "Ficha en espera o con ingreso programado del programa")
+                                   UUID entryId) {
+    }
+
+    /**
+     * A child taken off the month's plan, with a short reason; {@code version} is the plan's. Only the page sends it
+     * as a form: the API's removal is a DELETE of the child's item, with the same values in its path and query.
+     */
+    record MonitoringPlanRemovalInput(UUID entryId, @Size(max = 500) @NoMarkup String reason, Long version) {
     }
 }

@@ -83,18 +83,18 @@ class PriorityApi {
     @Operation(summary = "Elegir instrumento y corte de un programa", description = "Dirección del programa o administración. "
             + "El corte debe estar entre 1 y la cantidad de descriptores del instrumento.")
     @PutMapping("/programs/{programId}/priority-setting")
-    PrioritySettingResponse choose(@PathVariable UUID programId, @Valid @RequestBody PrioritySettingBody body) {
-        return PrioritySettingResponse.of(settings.choose(currentActor.get(), programId, body.version(),
-                body.instrumentId(), body.cut()));
+    PrioritySettingResponse choose(@PathVariable UUID programId,
+                                   @Valid @RequestBody PriorityInputs.PrioritySettingInput input) {
+        return PrioritySettingResponse.of(input.chooseOn(settings, currentActor.get(), programId));
     }
 
     @Operation(summary = "Aplicar la pauta de priorización", description = "Solo NNA sujetos de atención (en espera o con ingreso programado); "
             + "409 si la ficha está en evaluación o egresó. Puntaje = descriptores presentes; Prioridad 1 si alcanza el corte del programa.")
     @PostMapping("/entries/{entryId}/priority-assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    AssessmentResponse assess(@PathVariable UUID entryId, @Valid @RequestBody PriorityAssessmentBody body) {
-        return AssessmentResponse.of(assessments.assess(currentActor.get(), entryId, body.version(), body.assessedOn(),
-                body.answers(), body.notes(), Boolean.TRUE.equals(body.removeOverride())));
+    AssessmentResponse assess(@PathVariable UUID entryId,
+                              @Valid @RequestBody PriorityInputs.PriorityAssessmentInput input) {
+        return AssessmentResponse.of(input.recordOn(assessments, currentActor.get(), entryId));
     }
 
     @Operation(summary = "Historial de aplicaciones de la pauta", description = "La más reciente primero, cada una con la versión del instrumento que usó.")

@@ -12,16 +12,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-/** Requests and responses of the priority guide's API, mapped by hand. */
+/**
+ * Requests and responses of the priority guide's API, mapped by hand. Choosing and applying the guide take the
+ * {@link PriorityInputs} the pages bind too; publishing an instrument and overriding a priority are sent here in a
+ * shape the pages' forms cannot share ({@link PriorityForms}).
+ */
 final class PriorityApiRecords {
 
     private PriorityApiRecords() {
@@ -92,22 +94,6 @@ final class PriorityApiRecords {
             return new PrioritySettingResponse(s.programId(), s.instrument().id(), s.instrument().label(), s.cut(),
                     s.instrument().itemCount(), s.explicit(), s.version(), s.newerVersion());
         }
-    }
-
-    record PrioritySettingBody(@NotNull UUID instrumentId,
-                               @Schema(description = "Entre 1 y la cantidad de descriptores del instrumento") @NotNull Integer cut,
-                               @Schema(description = "Versión leída de la configuración; 409 si cambió") Long version) {
-    }
-
-    @Schema(description = "Una aplicación de la pauta del programa: una respuesta por descriptor (todas obligatorias).")
-    record PriorityAssessmentBody(@NotNull @PastOrPresent LocalDate assessedOn,
-                                  @Schema(description = "Número de descriptor → PRESENT (1), ABSENT (0) o NO_DATA (X)",
-                                          example = "{\"1\": \"PRESENT\", \"2\": \"ABSENT\", \"3\": \"NO_DATA\"}")
-                                  @NotNull Map<Integer, PriorityAnswer> answers,
-                                  @Size(max = 4000) @NoMarkup String notes,
-                                  @Schema(description = "true: quita una modificación vigente de la prioridad; por defecto se conserva")
-                                  Boolean removeOverride,
-                                  @Schema(description = "Versión leída de la ficha; 409 si cambió") Long version) {
     }
 
     @Schema(description = "priority 1 o 2 con motivo; priority null quita la modificación (también con motivo).")

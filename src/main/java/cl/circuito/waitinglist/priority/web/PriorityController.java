@@ -6,6 +6,8 @@ import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.priority.AssessmentView;
+import cl.circuito.waitinglist.priority.InstrumentView;
+import cl.circuito.waitinglist.priority.PriorityAnswer;
 import cl.circuito.waitinglist.priority.PriorityAssessments;
 import cl.circuito.waitinglist.priority.PriorityRuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +38,9 @@ class PriorityController {
 
     private static final String FORM = "waitinglist/priority/priority-form";
     private static final String OVERRIDE = "waitinglist/priority/priority-override";
+    private static final String ASSESSMENT = "priorityForm";
+    /** The descriptors the form comes back asking to mark. */
+    private static final String UNANSWERED = "unanswered";
 
     private final CurrentActor currentActor;
     private final PriorityAssessments assessments;
@@ -56,23 +63,22 @@ class PriorityController {
     }
 
     @PostMapping("/entries/{entryId}/priority")
-    String assess(@PathVariable UUID entryId, @Valid @ModelAttribute("priorityForm") PriorityForms.AssessmentForm form,
+    String assess(@PathVariable UUID entryId,
+                  @Valid @ModelAttribute(ASSESSMENT) PriorityInputs.PriorityAssessmentInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
                 .on(PriorityRuleViolation.class, (e, refusal) -> {
                     // Items left unanswered: said at the top, and each item marked where it is answered.
                     if (!e.unansweredItems().isEmpty()) {
                         refusal.onWholeForm();
-                        e.unansweredItems().forEach(n -> result.rejectValue("answers[" + n + "]",
-                                "priority.error.answerRequired", "priority.error.answerRequired"));
+                        model.addAttribute(UNANSWERED, e.unansweredItems());
                     }
                 })
                 .redirect(redirect, "/entries/" + entryId, () -> {
-                    AssessmentView saved = assessments.assess(currentActor.get(), entryId, form.getVersion(),
-                            form.getAssessedOn(), form.getAnswers(), form.getNotes(), form.isRemoveOverride());
+                    AssessmentView saved = input.recordOn(assessments, currentActor.get(), entryId);
                     return messages.get("priority.saved", saved.finalPriority(), saved.score(), saved.itemCount(),
                             saved.noDataCount());
-                }, () -> formPage(entryId, model, form));
+                }, () -> formPage(entryId, model, input));
     }
 
     @GetMapping("/entries/{entryId}/priority/override")
@@ -108,23 +114,34 @@ class PriorityController {
         return "waitinglist/priority/priority-print";
     }
 
-    private String formPage(UUID entryId, Model model, PriorityForms.AssessmentForm typed) {
+    /**
+     * The guide's page, with the marks to show: as sent when the form comes back (none that could be read leaves
+     * every descriptor to mark), else the current marks when they were given on the same instrument version, since
+     * a re-assessment usually changes a few descriptors as background arrives.
+     */
+    private String formPage(UUID entryId, Model model, PriorityInputs.PriorityAssessmentInput typed) {
         Actor actor = currentActor.get();
         PriorityAssessments.Preparation preparation = assessments.prepare(actor, entryId);
         model.addAttribute("view", queries.entry(actor, entryId));
         model.addAttribute("prep", preparation);
         model.addAttribute("today", LocalDate.now(clock));
+        Map<Integer, PriorityAnswer> marks = new HashMap<>();
         if (typed == null) {
-            PriorityForms.AssessmentForm form = new PriorityForms.AssessmentForm();
-            form.setVersion(preparation.entryVersion());
-            form.setAssessedOn(LocalDate.now(clock));
-            // A re-assessment usually changes a few descriptors as background arrives: start from the
-            // current marks when they were given on the same instrument version.
             AssessmentView current = preparation.current();
             if (current != null && current.instrumentId().equals(preparation.instrument().id())) {
-                current.groups().forEach(g -> g.items().forEach(i -> form.getAnswers().put(i.number(), i.answer())));
+                current.groups().forEach(g -> g.items().forEach(i -> marks.put(i.number(), i.answer())));
             }
-            model.addAttribute("priorityForm", form);
+            model.addAttribute(ASSESSMENT, PriorityInputs.PriorityAssessmentInput.startingOn(LocalDate.now(clock),
+                    preparation.entryVersion(), marks));
+        } else if (typed.answers() != null) {
+            marks.putAll(typed.answers());
+        } else {
+            model.addAttribute(UNANSWERED, preparation.instrument().groups().stream()
+                    .flatMap(g -> g.items().stream()).map(InstrumentView.Item::number).toList());
+        }
+        model.addAttribute("marks", marks);
+        if (!model.containsAttribute(UNANSWERED)) {
+            model.addAttribute(UNANSWERED, List.of());
         }
         return FORM;
     }

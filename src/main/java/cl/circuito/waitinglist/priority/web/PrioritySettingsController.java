@@ -26,6 +26,8 @@ import java.util.UUID;
 @Controller
 class PrioritySettingsController {
 
+    private static final String FORM = "prioritySettingForm";
+
     private final CurrentActor currentActor;
     private final PrioritySettings settings;
     private final PriorityInstruments instruments;
@@ -41,33 +43,30 @@ class PrioritySettingsController {
 
     @GetMapping("/programs/{programId}/priority-settings")
     String show(@PathVariable UUID programId, Model model) {
-        return page(programId, model, null);
+        return page(programId, model);
     }
 
     @PostMapping("/programs/{programId}/priority-settings")
-    String choose(@PathVariable UUID programId, @Valid @ModelAttribute("prioritySettingForm") PriorityForms.SettingForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String choose(@PathVariable UUID programId,
+                  @Valid @ModelAttribute(FORM) PriorityInputs.PrioritySettingInput input, BindingResult result,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
                 .redirect(redirect, "/programs/" + programId + "/priority-settings", () -> {
-                    PrioritySettingView saved = settings.choose(currentActor.get(), programId, form.getVersion(),
-                            form.getInstrumentId(), form.getCut());
+                    PrioritySettingView saved = input.chooseOn(settings, currentActor.get(), programId);
                     return messages.get("priority.settings.saved", saved.instrument().label(), saved.cut());
-                }, () -> page(programId, model, form));
+                }, () -> page(programId, model));
     }
 
-    private String page(UUID programId, Model model, PriorityForms.SettingForm typed) {
+    /** The page, with the form as typed if it comes back refused, else with what the program applies now. */
+    private String page(UUID programId, Model model) {
         Actor actor = currentActor.get();
         PrioritySettingView setting = settings.forProgram(actor, programId);
         model.addAttribute("setting", setting);
         model.addAttribute("instruments", instruments.list());
         model.addAttribute("canChoose", settings.canChoose(actor));
         model.addAttribute("showTabs", actor.can(Permission.READ_CHILD_RECORDS));
-        if (typed == null) {
-            PriorityForms.SettingForm form = new PriorityForms.SettingForm();
-            form.setVersion(setting.version());
-            form.setInstrumentId(setting.instrument().id());
-            form.setCut(setting.cut());
-            model.addAttribute("prioritySettingForm", form);
+        if (!model.containsAttribute(FORM)) {
+            model.addAttribute(FORM, PriorityInputs.PrioritySettingInput.of(setting));
         }
         return "waitinglist/priority/priority-settings";
     }

@@ -129,6 +129,28 @@ class AdmissionPagesTests {
                         containsString("Devolver a la lista"), containsString("= 0 plazas libres"))));
     }
 
+    /**
+     * The form binds the API's record, which requires a child chosen: on the page, in the planning's words. A month
+     * that is no month is refused next to the month.
+     */
+    @Test
+    void aPlanWithNobodyChosenOrAMonthThatIsNoMonthIsRefusedOnThePage() throws Exception {
+        UUID child = waiting("Nadie", 30);
+
+        mvc.perform(post("/programs/{id}/admissions", program).with(csrf()).with(fixtures.as(director))
+                        .param("month", NEXT_MONTH).param("reasons[" + child + "]", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Elija al menos un NNA para programar su ingreso.")));
+        mvc.perform(post("/programs/{id}/admissions", program).with(csrf()).with(fixtures.as(director))
+                        .param("month", "pronto").param("chosen", child.toString())
+                        .param("reasons[" + child + "]", "Urgente"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"month-error\""),
+                        containsString("debe ser un mes válido"))));
+        assertThat(jdbc.sql("select status from waiting_list_entry where id = ?").param(child).query(String.class)
+                .single()).isEqualTo("WAITING");
+    }
+
     @Test
     void confirmingBeyondCapacityShowsTheArithmeticAndSchedulesNobody() throws Exception {
         jdbc.sql("update program set agreed_capacity = 1 where id = ?").param(program).update();
@@ -272,13 +294,27 @@ class AdmissionPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Intervención finalizada")));
         mvc.perform(post("/active-cases/{id}/close", open.id()).with(csrf()).with(fixtures.as(director))
-                        .param("closedOn", TODAY.toString()).param("closeReason", "COURT_ORDER").param("closeNotes", "")
+                        .param("closedOn", TODAY.toString()).param("reason", "COURT_ORDER").param("notes", "")
                         .param("version", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("El campo «Observaciones» es obligatorio.")));
+        // The form binds the API's record (reason, notes): a date that is no date keeps what was typed; the case's
+        // refusal of the reason, which it names closeReason, is said next to the reason.
         mvc.perform(post("/active-cases/{id}/close", open.id()).with(csrf()).with(fixtures.as(director))
-                        .param("closedOn", TODAY.toString()).param("closeReason", "COURT_ORDER")
-                        .param("closeNotes", "El tribunal pone término a la medida.").param("version", "0"))
+                        .param("closedOn", "ayer").param("reason", "TURNED_18").param("notes", "Mayoría de edad")
+                        .param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"case-closedOn-error\""),
+                        containsString("value=\"ayer\""), containsString("Mayoría de edad"))));
+        mvc.perform(post("/active-cases/{id}/close", open.id()).with(csrf()).with(fixtures.as(director))
+                        .param("closedOn", TODAY.toString()).param("reason", "TURNED_18")
+                        .param("notes", "Mayoría de edad").param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"closeReason-error\""),
+                        containsString("cumple 18 años el 02-02-2030"))));
+        mvc.perform(post("/active-cases/{id}/close", open.id()).with(csrf()).with(fixtures.as(director))
+                        .param("closedOn", TODAY.toString()).param("reason", "COURT_ORDER")
+                        .param("notes", "El tribunal pone término a la medida.").param("version", "0"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", containsString("se liberó una plaza")));
         mvc.perform(get("/programs/{id}/cases", program).param("state", "CLOSED").with(fixtures.as(director)))

@@ -231,6 +231,22 @@ class RecordRulesPagesTests {
                 .andExpect(content().string(containsString("Distinto del registro, que dice «Emilia».")));
     }
 
+    /** The answer is the input's, its RUT a parameter of the page: both travel on when another mistake sends it back. */
+    @Test
+    void anAnswerGivenTravelsOnWhenTheFormComesBackForAnotherMistake() throws Exception {
+        String rut = Fixtures.typedRut();
+        String html = mvc.perform(multipart("/programs/{id}/referrals", program).with(csrf()).with(fixtures.as(director))
+                        .param("rut", rut).param("givenNames", "Emma").param("paternalSurname", "Viajera")
+                        .param("referrerId", court.toString()).param("courtRit", "P-79-2026").param("reason", "")
+                        .param("receivedOn", TODAY.toString()).param("backgroundSufficient", "true")
+                        .param("identityChoice", "KEEP_REGISTERED").param("identityRut", "12345678-5"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(not(containsString("Confirmar y registrar"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(hidden(html, "identityChoice")).isEqualTo("KEEP_REGISTERED");
+        assertThat(hidden(html, "identityRut")).isEqualTo("12345678-5");
+    }
+
     private static String hidden(String html, String name) {
         Matcher m = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
                 .matcher(html);

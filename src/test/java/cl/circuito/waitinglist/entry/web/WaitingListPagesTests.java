@@ -109,6 +109,34 @@ class WaitingListPagesTests {
                 .andExpect(flash().attribute("success", containsString("25-09-2026")));
     }
 
+    /**
+     * The form binds the API's record; the files come beside it. A file that is not a PDF nor an image is said next
+     * to the file input, and not kept; a date that is no date is said next to it with everything typed.
+     */
+    @Test
+    void aRefusedFileIsSaidNextToTheFileInputAndADateThatIsNoDateKeepsWhatWasTyped() throws Exception {
+        MockMultipartFile notes = new MockMultipartFile("attachments", "notas.txt", "text/plain", "notas".getBytes());
+        mvc.perform(multipart("/programs/{id}/referrals", program).file(notes).with(csrf()).with(fixtures.as(director))
+                        .param("givenNames", "Martina").param("paternalSurname", "Archivo" + Fixtures.next())
+                        .param("birthDate", "2016-04-04").param("referrerId", court.toString())
+                        .param("courtRit", "P-56-2026").param("reason", "Motivo").param("receivedOn", "2026-09-10")
+                        .param("backgroundSufficient", "true"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"attachments-error\""),
+                        containsString("El archivo «notas.txt» no es PDF ni imagen"), containsString("value=\"Martina\""),
+                        not(containsString("attachments-kept")))));
+
+        mvc.perform(multipart("/programs/{id}/referrals", program).with(csrf()).with(fixtures.as(director))
+                        .param("givenNames", "Martina").param("paternalSurname", "Soto").param("birthDate", "ayer")
+                        .param("referrerId", court.toString()).param("courtRit", "P-57-2026")
+                        .param("reason", "Motivo escrito").param("receivedOn", "2026-09-10")
+                        .param("backgroundSufficient", "false"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"birthDate-error\""), containsString("value=\"ayer\""),
+                        containsString("value=\"P-57-2026\""), containsString("Motivo escrito"),
+                        containsString("id=\"sufficient-no\" value=\"false\""))));
+    }
+
     @Test
     void theSameChildTwiceInTheProgramLinksToTheExistingEntry() throws Exception {
         String surname = "Repetida" + Fixtures.next();

@@ -246,6 +246,15 @@ class MonitoringPagesTests {
                         .param("version", String.valueOf(planVersion(program, month))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Indique brevemente por qué quita a este NNA del plan.")));
+        mvc.perform(post("/programs/{id}/monitoring/{m}/items/removal", program, month).with(fixtures.as(director))
+                        .with(csrf()).param("entryId", planned.toString()).param("reason", "x".repeat(501))
+                        .param("version", String.valueOf(planVersion(program, month))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("admite como máximo 500 caracteres")));
+        mvc.perform(post("/programs/{id}/monitoring/{m}/items", program, month).with(fixtures.as(director))
+                        .with(csrf()).param("entryId", "ninguno"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("no es un identificador válido")));
 
         mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(professional)))
                 .andExpect(status().isOk())

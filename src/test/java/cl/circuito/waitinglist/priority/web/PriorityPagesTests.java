@@ -79,8 +79,12 @@ class PriorityPagesTests {
     }
 
     private MockHttpServletRequestBuilder assessForm(UUID entryId, int answered) {
+        return assessForm(entryId, answered, "2026-09-20");
+    }
+
+    private MockHttpServletRequestBuilder assessForm(UUID entryId, int answered, String assessedOn) {
         MockHttpServletRequestBuilder request = post("/entries/{id}/priority", entryId).with(csrf())
-                .with(fixtures.as(director)).param("version", shown(entryId)).param("assessedOn", "2026-09-20")
+                .with(fixtures.as(director)).param("version", shown(entryId)).param("assessedOn", assessedOn)
                 .param("notes", "Según informe");
         for (int n = 1; n <= answered; n++) {
             request.param("answers[" + n + "]", n <= 6 ? "PRESENT" : n == 13 ? "NO_DATA" : "ABSENT");
@@ -142,6 +146,30 @@ class PriorityPagesTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"answer-1-PRESENT\"").doesNotContain("id=\"answer-1-error\"");
         assertThat(html).containsPattern("id=\"answer-1-PRESENT\"[^>]*checked");
+        assertThat(jdbc.sql("select count(*) from priority_assessment where entry_id = ?").param(entry.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * The form binds the API's record, whose answers are required: none marked is said at the top and at every item;
+     * a date that is no date comes back next to the date, with the marks as they were sent.
+     */
+    @Test
+    void aFormWithNothingMarkedOrADateThatIsNoDateComesBackWithEveryItemAsSent() throws Exception {
+        WaitingListEntry entry = eligible();
+
+        String none = mvc.perform(assessForm(entry.id(), 0))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("No marcó ningún descriptor.")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(count(none, "Marque Presenta, No presenta o Sin dato.")).isEqualTo(20);
+
+        String typed = mvc.perform(assessForm(entry.id(), 20, "ayer"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("value=\"ayer\""), containsString("Según informe"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(count(typed, "checked=\"checked\"")).isEqualTo(20);
+        assertThat(typed).containsPattern("id=\"answer-13-NO_DATA\"[^>]*checked").doesNotContain("id=\"answer-1-error\"");
         assertThat(jdbc.sql("select count(*) from priority_assessment where entry_id = ?").param(entry.id())
                 .query(Long.class).single()).isZero();
     }
