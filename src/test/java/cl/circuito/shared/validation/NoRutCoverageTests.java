@@ -56,8 +56,6 @@ class NoRutCoverageTests {
             Map.entry("RepresentativeBody.email", "an e-mail, validated as one"),
             Map.entry("RepresentativeBody.phone", "a phone number: the bare-digit rule would refuse some phones"),
             Map.entry("GuestForm.email", "an e-mail, validated as one"),
-            Map.entry("PlanForm.year", "a number kept as text"),
-            Map.entry("ActivityForm.participantsCount", "a number kept as text"),
             Map.entry("ReviewForm.age", "a number kept as text"),
             Map.entry("ReviewForm.initials", "2 to 4 letters, refused otherwise by the case's rule"),
             Map.entry("CaseBody.initials", "2 to 4 letters, refused otherwise by the case's rule"),

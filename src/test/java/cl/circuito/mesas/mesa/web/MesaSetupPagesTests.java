@@ -194,7 +194,7 @@ class MesaSetupPagesTests {
         mvc.perform(post(base + "/activities").with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("kind", "OUTREACH_COMMUNITY").param("title", "Feria en la plaza").param("heldOn", "2025-06-14")
                         .param("participantsCount", "muchos"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("participantsCount-error"), containsString("value=\"muchos\""))));
         mvc.perform(post(base + "/activities").with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("kind", "OUTREACH_COMMUNITY").param("title", "Feria en la plaza").param("heldOn", "2025-06-14")
