@@ -167,6 +167,15 @@ class MesaSetupPagesTests {
     }
 
     @Test
+    void aRepresentativeAddedWithoutNameNorStartIsRefusedOnBothFieldsKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post(base + "/members/" + w.opdMember() + "/representatives").with(fixtures.as(w.coFacilitator()))
+                        .with(csrf()).param("fullName", "").param("position", "Trabajadora social").param("since", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("fullName-error"), containsString("since-error"),
+                        containsString("value=\"Trabajadora social\""))));
+    }
+
+    @Test
     void aRepresentationEndsFromItsPageWhichSendsTheVersionItShows() throws Exception {
         UUID olga = jdbc.sql("select id from mesa_representative where member_id = ?").param(w.opdMember())
                 .query(UUID.class).single();
