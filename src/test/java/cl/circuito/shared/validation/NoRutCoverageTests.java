@@ -45,19 +45,11 @@ class NoRutCoverageTests {
 
     /** Texts that are not free text, by "Type.field" (or "Controller.method(param)"), with why. */
     private static final Map<String, String> NOT_FREE_TEXT = Map.ofEntries(
-            Map.entry("SettingsForm.customIntervalDays", "a number kept as text so a failed form shows what was typed"),
-            Map.entry("FoundingForm.comunaCode", "the comuna's official code, checked against the table"),
-            Map.entry("FoundingForm.coFacilitators", "ids of programs and managers (\"PROGRAM:uuid\")"),
-            Map.entry("FoundBody.comunaCode", "the comuna's official code, checked against the table"),
-            Map.entry("MemberForm.sectorCode", "a sector's code, checked against the modalities"),
-            Map.entry("MemberBody.sectorCode", "a sector's code, checked against the modalities"),
-            Map.entry("RepresentativeForm.email", "an e-mail, validated as one"),
-            Map.entry("RepresentativeForm.phone", "a phone number: the bare-digit rule would refuse some phones"),
-            Map.entry("RepresentativeBody.email", "an e-mail, validated as one"),
-            Map.entry("RepresentativeBody.phone", "a phone number: the bare-digit rule would refuse some phones"),
+            Map.entry("MesaFoundingInput.comunaCode", "the comuna's official code, checked against the table"),
+            Map.entry("MesaMemberInput.sectorCode", "a sector's code, checked against the modalities"),
+            Map.entry("RepresentativeInput.email", "an e-mail, validated as one"),
+            Map.entry("RepresentativeInput.phone", "a phone number: the bare-digit rule would refuse some phones"),
             Map.entry("GuestForm.email", "an e-mail, validated as one"),
-            Map.entry("PlanForm.year", "a number kept as text"),
-            Map.entry("ActivityForm.participantsCount", "a number kept as text"),
             Map.entry("ReviewForm.age", "a number kept as text"),
             Map.entry("ReviewForm.initials", "2 to 4 letters, refused otherwise by the case's rule"),
             Map.entry("CaseBody.initials", "2 to 4 letters, refused otherwise by the case's rule"),

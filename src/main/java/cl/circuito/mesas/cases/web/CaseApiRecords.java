@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The case reviews' API bodies and answers, mapped by hand. A child is initials and age: never a name or RUT. */
+/**
+ * The case reviews' API answers, and the bodies whose page keeps a form of its own ({@link CaseForms}) or that no page
+ * reads (opening a case on its own), mapped by hand; what else the API reads is in {@link CaseInputs}. A child is
+ * initials and age: never a name or RUT.
+ */
 final class CaseApiRecords {
 
     private CaseApiRecords() {
@@ -57,9 +61,6 @@ final class CaseApiRecords {
                     .map(s -> new CaseReviewing.Strategy(s.text(), s.responsibleMemberId(), s.responsiblePerson(), s.dueOn()))
                     .toList());
         }
-    }
-
-    record CloseBody(Long version, @NoRut String note) {
     }
 
     @Schema(name = "MesaCaseRowResponse")
@@ -163,9 +164,6 @@ final class CaseApiRecords {
         }
     }
 
-    record NewFormatBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @NoRut String name) {
-    }
-
     record SectionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) @NoRut String label,
                        @Schema(maxLength = 1000) @NoRut String help, Boolean required,
                        @Schema(description = "Exactamente una sección es la pregunta a la Mesa") Boolean question) {
@@ -179,8 +177,5 @@ final class CaseApiRecords {
                     .map(s -> new PresentationFormat.SectionDraft(s.label(), s.help(), Boolean.TRUE.equals(s.required()),
                             Boolean.TRUE.equals(s.question()))).toList();
         }
-    }
-
-    record ChooseBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID formatId, Long version) {
     }
 }

@@ -8,9 +8,7 @@ import cl.circuito.mesas.cases.PresentationSection;
 import cl.circuito.mesas.agreements.web.AgreementTermsForm;
 import cl.circuito.shared.validation.NoRut;
 import jakarta.validation.Valid;
-import org.springframework.format.annotation.DateTimeFormat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,8 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The case pages' forms: mutable beans Spring binds and re-renders with what the user typed. The age is text
- * so "doce" comes back to the user with the domain's message, not a binding error.
+ * The session page's case review and the format page's sections: mutable beans Spring binds and re-renders with
+ * everything the user typed, whatever mistake came back. The API's records cannot serve here. A review record with one
+ * value that does not convert (the age, a strategy's due date) is not built, and Spring then keeps for display only
+ * part of what was sent: the section answers, a map by section, are lost, and with a bad due date the new case too.
+ * The format's rows carry what the API has no word for (a number to reorder them, a box to remove one, a radio across
+ * the rows for the question). The age is text so "doce" comes back with the domain's message. The other case forms
+ * are {@link CaseInputs}.
  */
 final class CaseForms {
 
@@ -94,26 +97,6 @@ final class CaseForms {
     }
 
     static class StrategyForm extends AgreementTermsForm {
-    }
-
-    static class CloseForm {
-        private Long version;
-        @NoRut
-        private String note;
-
-        public Long getVersion() { return version; }
-        public void setVersion(Long version) { this.version = version; }
-        public String getNote() { return note; }
-        public void setNote(String note) { this.note = note; }
-    }
-
-    /** A new local format: its name. */
-    static class NewFormatForm {
-        @NoRut
-        private String name;
-
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
     }
 
     /** A local format as edited: its sections, an empty row to add one, and which one asks the question. */

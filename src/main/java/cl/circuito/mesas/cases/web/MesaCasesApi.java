@@ -10,10 +10,10 @@ import cl.circuito.mesas.cases.MesaCase;
 import cl.circuito.mesas.cases.web.CaseApiRecords.CaseBody;
 import cl.circuito.mesas.cases.web.CaseApiRecords.CasePage;
 import cl.circuito.mesas.cases.web.CaseApiRecords.CaseResponse;
-import cl.circuito.mesas.cases.web.CaseApiRecords.CloseBody;
 import cl.circuito.mesas.cases.web.CaseApiRecords.CountsResponse;
 import cl.circuito.mesas.cases.web.CaseApiRecords.ReviewBody;
 import cl.circuito.mesas.cases.web.CaseApiRecords.SessionReviewsResponse;
+import cl.circuito.mesas.cases.web.CaseInputs.CaseCloseInput;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -86,9 +86,9 @@ class MesaCasesApi {
 
     @Operation(summary = "Cerrar un caso", description = "Con una nota; 409 si otra persona lo cambió.")
     @PostMapping("/cases/{caseId}/close")
-    CaseResponse close(@PathVariable UUID mesaId, @PathVariable UUID caseId, @Valid @RequestBody CloseBody body) {
+    CaseResponse close(@PathVariable UUID mesaId, @PathVariable UUID caseId, @Valid @RequestBody CaseCloseInput input) {
         Actor actor = currentActor.get();
-        reviewing.close(actor, mesaId, caseId, body.version(), body.note());
+        reviewing.close(actor, mesaId, caseId, input.version(), input.note());
         return CaseResponse.of(queries.caseView(actor, mesaId, caseId));
     }
 

@@ -4,6 +4,7 @@ import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.cases.CaseQueries;
 import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.cases.CaseStatus;
+import cl.circuito.mesas.cases.web.CaseInputs.CaseCloseInput;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.shared.security.Actor;
@@ -68,29 +69,28 @@ class MesaCasesController {
 
     @GetMapping("/mesas/{mesaId}/cases/{caseId}")
     String show(@PathVariable UUID mesaId, @PathVariable UUID caseId, Model model) {
-        model.addAttribute("closeForm", new CaseForms.CloseForm());
-        return page(currentActor.get(), mesaId, caseId, model, true);
+        return page(currentActor.get(), mesaId, caseId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/cases/{caseId}/close")
     String close(@PathVariable UUID mesaId, @PathVariable UUID caseId,
-                 @Valid @ModelAttribute("closeForm") CaseForms.CloseForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("closeForm") CaseCloseInput input, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         if (FormSubmit.tried(result, response,
-                () -> reviewing.close(actor, mesaId, caseId, form.getVersion(), form.getNote()))) {
+                () -> reviewing.close(actor, mesaId, caseId, input.version(), input.note()))) {
             redirect.addFlashAttribute("success", messages.get("mesacases.case.closedSaved"));
             return "redirect:/mesas/" + mesaId + "/cases/" + caseId;
         }
-        return page(actor, mesaId, caseId, model, false);
+        return page(actor, mesaId, caseId, model);
     }
 
-    private String page(Actor actor, UUID mesaId, UUID caseId, Model model, boolean freshForm) {
+    private String page(Actor actor, UUID mesaId, UUID caseId, Model model) {
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         var view = queries.caseView(actor, mesaId, caseId);
         model.addAttribute("mesaCase", view);
-        if (freshForm) {
-            ((CaseForms.CloseForm) model.getAttribute("closeForm")).setVersion(view.version());
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", CaseCloseInput.of(view.version()));
         }
         return "mesas/cases/case";
     }

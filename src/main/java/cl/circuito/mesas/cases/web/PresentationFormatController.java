@@ -3,6 +3,8 @@ package cl.circuito.mesas.cases.web;
 import cl.circuito.mesas.cases.CaseFormats;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.cases.PresentationFormat;
+import cl.circuito.mesas.cases.web.CaseInputs.NewPresentationFormatInput;
+import cl.circuito.mesas.cases.web.CaseInputs.PresentationFormatChoiceInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -53,21 +55,22 @@ class PresentationFormatController {
     }
 
     @PostMapping("/mesas/{mesaId}/presentation-format/choose")
-    String choose(@PathVariable UUID mesaId, @RequestParam(required = false) UUID formatId,
-                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String choose(@PathVariable UUID mesaId, @Valid @ModelAttribute("chooseForm") PresentationFormatChoiceInput input,
+                  RedirectAttributes redirect) {
+        // A button with the format and the version it was read at: a refusal is the page's error, as it always was.
         Actor actor = currentActor.get();
-        formats.choose(actor, mesaId, formatId, version);
+        formats.choose(actor, mesaId, input.formatId(), input.version());
         String name = formats.choice(actor, mesaId).chosen().name();
         redirect.addFlashAttribute("success", messages.get("mesacases.format.chosen", name));
         return "redirect:/mesas/" + mesaId + "/presentation-format";
     }
 
     @PostMapping("/mesas/{mesaId}/presentation-format/local")
-    String create(@PathVariable UUID mesaId, @Valid @ModelAttribute("newFormatForm") CaseForms.NewFormatForm form,
+    String create(@PathVariable UUID mesaId, @Valid @ModelAttribute("newFormatForm") NewPresentationFormatInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         Optional<PresentationFormat> format = FormSubmit.attempted(result, response,
-                () -> formats.createLocal(actor, mesaId, form.getName()));
+                () -> formats.createLocal(actor, mesaId, input.name()));
         if (format.isEmpty()) {
             return page(actor, mesaId, null, null, model);
         }
@@ -107,7 +110,7 @@ class PresentationFormatController {
         CaseFormats.Choice choice = formats.choice(actor, mesaId);
         model.addAttribute("choice", choice);
         if (!model.containsAttribute("newFormatForm")) {
-            model.addAttribute("newFormatForm", new CaseForms.NewFormatForm());
+            model.addAttribute("newFormatForm", NewPresentationFormatInput.blank());
         }
         if (editId != null && choice.standing().edits()) {
             PresentationFormat editing = choice.formats().stream().filter(f -> f.id().equals(editId) && !f.national())

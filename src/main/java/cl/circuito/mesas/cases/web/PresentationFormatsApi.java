@@ -1,11 +1,11 @@
 package cl.circuito.mesas.cases.web;
 
 import cl.circuito.mesas.cases.CaseFormats;
-import cl.circuito.mesas.cases.web.CaseApiRecords.ChooseBody;
 import cl.circuito.mesas.cases.web.CaseApiRecords.FormatBody;
 import cl.circuito.mesas.cases.web.CaseApiRecords.FormatResponse;
 import cl.circuito.mesas.cases.web.CaseApiRecords.FormatsResponse;
-import cl.circuito.mesas.cases.web.CaseApiRecords.NewFormatBody;
+import cl.circuito.mesas.cases.web.CaseInputs.NewPresentationFormatInput;
+import cl.circuito.mesas.cases.web.CaseInputs.PresentationFormatChoiceInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,9 +49,10 @@ class PresentationFormatsApi {
 
     @Operation(summary = "Crear un formato local", description = "Copia del formato nacional; no se usa hasta elegirlo.")
     @PostMapping
-    ResponseEntity<FormatResponse> create(@PathVariable UUID mesaId, @Valid @RequestBody NewFormatBody body) {
+    ResponseEntity<FormatResponse> create(@PathVariable UUID mesaId,
+                                          @Valid @RequestBody NewPresentationFormatInput input) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(FormatResponse.of(formats.createLocal(currentActor.get(), mesaId, body.name())));
+                .body(FormatResponse.of(formats.createLocal(currentActor.get(), mesaId, input.name())));
     }
 
     @Operation(summary = "Modificar un formato local", description = "Nombre y secciones en orden; exactamente una es la "
@@ -65,9 +66,9 @@ class PresentationFormatsApi {
 
     @Operation(summary = "Elegir el formato de la Mesa", description = "Los próximos casos se presentan con él.")
     @PutMapping("/chosen")
-    FormatsResponse choose(@PathVariable UUID mesaId, @RequestBody ChooseBody body) {
+    FormatsResponse choose(@PathVariable UUID mesaId, @Valid @RequestBody PresentationFormatChoiceInput input) {
         Actor actor = currentActor.get();
-        formats.choose(actor, mesaId, body.formatId(), body.version());
+        formats.choose(actor, mesaId, input.formatId(), input.version());
         return FormatsResponse.of(formats.choice(actor, mesaId));
     }
 }

@@ -1,11 +1,11 @@
 package cl.circuito.mesas.mesa.web;
 
 import cl.circuito.mesas.Frequency;
-import cl.circuito.mesas.MemberKind;
 import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.mesa.MesaSetup;
+import cl.circuito.mesas.mesa.web.MesaInputs.MesaFoundingInput;
 import cl.circuito.shared.security.AccessDenied;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -25,10 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** The Mesas the user may open, and the founding of a new one (two steps: the comuna, then its settings). */
 @Controller
@@ -67,47 +67,42 @@ class MesaListController {
     String found(@RequestParam(required = false) String comunaCode, Model model) {
         Actor actor = currentActor.get();
         actor.require(Permission.MANAGE_MESAS);
-        MesaForms.FoundingForm form = new MesaForms.FoundingForm();
-        form.setFrequency(Frequency.MONTHLY);
-        form.setFoundedOn(LocalDate.now(clock));
-        form.setUsualStartsAt(LocalTime.of(9, 30));
-        form.setUsualEndsAt(LocalTime.of(12, 0));
+        MesaFoundingInput form = MesaFoundingInput.startingOn(LocalDate.now(clock));
         if (comunaCode != null && !comunaCode.isBlank()) {
             if (!access.mayFoundIn(actor, comunaCode)) {
                 throw new AccessDenied(Permission.MANAGE_MESAS);
             }
-            form.setComunaCode(comunaCode);
-            form.setName(messages.get("mesamembers.found.defaultName", directory.comunaName(comunaCode)));
-            List<String> checked = new ArrayList<>();
-            setup.coFacilitatorCandidates(comunaCode).stream().filter(MesaSetup.CoFacilitatorCandidate::proposed)
-                    .forEach(c -> checked.add(c.kind().name() + ":" + c.id()));
-            form.setCoFacilitators(checked);
+            form = MesaFoundingInput.in(comunaCode,
+                    messages.get("mesamembers.found.defaultName", directory.comunaName(comunaCode)),
+                    LocalDate.now(clock), setup.coFacilitatorCandidates(comunaCode));
         }
         model.addAttribute("foundingForm", form);
-        return foundingPage(actor, form, model);
+        return foundingPage(actor, comunaCode, model);
     }
 
     @PostMapping("/mesas/new")
-    String found(@Valid @ModelAttribute("foundingForm") MesaForms.FoundingForm form, BindingResult result, Model model,
+    String found(@Valid @ModelAttribute("foundingForm") MesaFoundingInput input, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         actor.require(Permission.MANAGE_MESAS);
-        AtomicReference<Mesa> founded = new AtomicReference<>();
-        if (FormSubmit.tried(result, response, () -> founded.set(setup.foundWithCoFacilitators(actor,
-                form.getComunaCode(), form.settings(), form.chosen(MemberKind.PROGRAM),
-                form.chosen(MemberKind.TERRITORIAL_MANAGER))))) {
+        // The service names the co-facilitators "coFacilitators": said beside the checkboxes, of either kind.
+        Optional<Mesa> founded = FormSubmit.of(result, response)
+                .fieldNames(Map.of("coFacilitators", "coFacilitatorProgramIds"))
+                .attempt(() -> input.foundOn(setup, actor));
+        if (founded.isPresent()) {
             redirect.addFlashAttribute("success", messages.get("mesamembers.found.done", founded.get().name()));
             return "redirect:/mesas/" + founded.get().id();
         }
-        return foundingPage(actor, form, model);
+        // Read from the binding: it holds what was sent even when the input could not be built.
+        return foundingPage(actor, Objects.toString(result.getFieldValue("comunaCode"), null), model);
     }
 
-    private String foundingPage(Actor actor, MesaForms.FoundingForm form, Model model) {
+    private String foundingPage(Actor actor, String comunaCode, Model model) {
         model.addAttribute("regions", directory.foundable(actor));
-        boolean chosen = form.getComunaCode() != null && !form.getComunaCode().isBlank();
+        boolean chosen = comunaCode != null && !comunaCode.isBlank();
         model.addAttribute("comunaChosen", chosen);
-        model.addAttribute("comunaName", chosen ? directory.comunaName(form.getComunaCode()) : null);
-        model.addAttribute("candidates", chosen ? setup.coFacilitatorCandidates(form.getComunaCode()) : List.of());
+        model.addAttribute("comunaName", chosen ? directory.comunaName(comunaCode) : null);
+        model.addAttribute("candidates", chosen ? setup.coFacilitatorCandidates(comunaCode) : List.of());
         model.addAttribute("frequencies", Frequency.values());
         return "mesas/mesa/found";
     }

@@ -3,17 +3,16 @@ package cl.circuito.mesas.mesa.web;
 import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaSetup;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.EndBody;
 import cl.circuito.mesas.mesa.web.MesaApiRecords.HistoryResponse;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.LeaveBody;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.MemberBody;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.MemberPatch;
 import cl.circuito.mesas.mesa.web.MesaApiRecords.MemberResponse;
 import cl.circuito.mesas.mesa.web.MesaApiRecords.MembersResponse;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.RepresentativeBody;
 import cl.circuito.mesas.mesa.web.MesaApiRecords.RepresentativeResponse;
+import cl.circuito.mesas.mesa.web.MesaInputs.MemberLeaveInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.MembershipChangeInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.MesaMemberInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.RepresentationEndInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.RepresentativeInput;
 import cl.circuito.shared.NotFound;
-import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,25 +69,16 @@ class MesaMembersApi {
                     + "Co-facilitadores, administración y gestor/a de la región (403 los demás); 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/members")
     @ResponseStatus(HttpStatus.CREATED)
-    MemberResponse add(@PathVariable UUID mesaId, @Valid @RequestBody MemberBody body) {
-        Actor actor = currentActor.get();
-        return member(mesaId, setup.addMember(actor, mesaId, body.member()).id());
+    MemberResponse add(@PathVariable UUID mesaId, @Valid @RequestBody MesaMemberInput input) {
+        return member(mesaId, input.addTo(setup, currentActor.get(), mesaId).id());
     }
 
     @Operation(summary = "Cambiar la participación o la co-facilitación",
             description = "La Mesa conserva al menos un co-facilitador (422 en coFacilitator). 409 si la versión no es la leída.")
     @PatchMapping("/api/v1/mesas/{mesaId}/members/{memberId}")
-    MemberResponse change(@PathVariable UUID mesaId, @PathVariable UUID memberId, @RequestBody MemberPatch body) {
-        Actor actor = currentActor.get();
-        Long version = body.version();
-        MesaMember changed = null;
-        if (body.participation() != null) {
-            changed = setup.changeParticipation(actor, mesaId, memberId, version, body.participation());
-            version = changed.version();
-        }
-        if (body.coFacilitator() != null) {
-            changed = setup.changeCoFacilitation(actor, mesaId, memberId, version, body.coFacilitator());
-        }
+    MemberResponse change(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                          @Valid @RequestBody MembershipChangeInput input) {
+        MesaMember changed = input.applyOn(setup, currentActor.get(), mesaId, memberId);
         // Read from the change itself: a co-facilitator who removed her own co-facilitation still gets her answer.
         return changed == null ? member(mesaId, memberId) : MemberResponse.of(directory.row(changed));
     }
@@ -97,35 +87,36 @@ class MesaMembersApi {
             description = "Fecha y motivo; queda en el historial. Responde el integrante aunque el cambio quite a quien lo hace "
                     + "su acceso a la Mesa (su propio programa o institución deja la Mesa): desde entonces, 404.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/leave")
-    MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId, @Valid @RequestBody LeaveBody body) {
+    MemberResponse leave(@PathVariable UUID mesaId, @PathVariable UUID memberId,
+                         @Valid @RequestBody MemberLeaveInput input) {
         // Read from the change itself: her own program leaving, the caller may no longer read the Mesa.
-        return MemberResponse.of(directory.row(setup.leave(currentActor.get(), mesaId, memberId,
-                body.version(), body.leftOn(), body.leftReason())));
+        return MemberResponse.of(directory.row(input.recordOn(setup, currentActor.get(), mesaId, memberId)));
     }
 
     @Operation(summary = "Agregar un representante", description = "Nombre, cargo, correo, teléfono y desde cuándo.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives")
     @ResponseStatus(HttpStatus.CREATED)
     RepresentativeResponse addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                                             @Valid @RequestBody RepresentativeBody body) {
-        return RepresentativeResponse.of(setup.addRepresentative(currentActor.get(), mesaId, memberId, body.contact(),
-                body.since()));
+                                             @Valid @RequestBody RepresentativeInput input) {
+        return RepresentativeResponse.of(setup.addRepresentative(currentActor.get(), mesaId, memberId, input.contact(),
+                input.since()));
     }
 
     @Operation(summary = "Modificar los datos de un representante", description = "409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
     RepresentativeResponse updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                                 @PathVariable UUID representativeId,
-                                                @Valid @RequestBody RepresentativeBody body) {
+                                                @Valid @RequestBody RepresentativeInput input) {
         return RepresentativeResponse.of(setup.updateRepresentative(currentActor.get(), mesaId, memberId,
-                representativeId, body.version(), body.contact()));
+                representativeId, input.version(), input.contact()));
     }
 
     @Operation(summary = "Terminar una representación", description = "Desde la fecha until la persona deja de representar al integrante.")
     @PostMapping("/api/v1/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}/end")
     MemberResponse endRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                                     @PathVariable UUID representativeId, @RequestBody EndBody body) {
-        setup.endRepresentative(currentActor.get(), mesaId, memberId, representativeId, body.version(), body.until());
+                                     @PathVariable UUID representativeId,
+                                     @Valid @RequestBody RepresentationEndInput input) {
+        input.recordOn(setup, currentActor.get(), mesaId, memberId, representativeId);
         return member(mesaId, memberId);
     }
 

@@ -6,6 +6,11 @@ import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.mesa.MesaSetup;
+import cl.circuito.mesas.mesa.web.MesaInputs.MemberLeaveInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.MembershipChangeInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.MesaMemberInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.RepresentationEndInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.RepresentativeInput;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.mesas.Participation;
 import cl.circuito.shared.NotFound;
@@ -63,19 +68,16 @@ class MesaMembersController {
     @GetMapping("/mesas/{mesaId}/members/new")
     String newMember(@PathVariable UUID mesaId, Model model) {
         MesaHeader header = headerToSetUp(mesaId);
-        MesaForms.MemberForm form = new MesaForms.MemberForm();
-        form.setKind(MemberKind.PROGRAM);
-        form.setJoinedOn(LocalDate.now(clock));
-        model.addAttribute("memberForm", form);
+        model.addAttribute("memberForm", MesaMemberInput.startingOn(LocalDate.now(clock)));
         return newMemberPage(header, model);
     }
 
     @PostMapping("/mesas/{mesaId}/members")
-    String add(@PathVariable UUID mesaId, @Valid @ModelAttribute("memberForm") MesaForms.MemberForm form, BindingResult result,
-               Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String add(@PathVariable UUID mesaId, @Valid @ModelAttribute("memberForm") MesaMemberInput input,
+               BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
-        if (FormSubmit.tried(result, response, () -> setup.addMember(actor, mesaId, form.member()))) {
+        if (FormSubmit.tried(result, response, () -> input.addTo(setup, actor, mesaId))) {
             redirect.addFlashAttribute("success", messages.get("mesamembers.member.added"));
             return "redirect:/mesas/" + mesaId + "/members";
         }
@@ -89,12 +91,13 @@ class MesaMembersController {
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/participation")
     String participation(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                         @ModelAttribute("participationForm") MesaForms.ParticipationForm form, BindingResult result,
-                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                         @Valid @ModelAttribute("participationForm") MembershipChangeInput input,
+                         BindingResult result, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
         if (FormSubmit.tried(result, response, () -> setup.changeParticipation(actor, mesaId, memberId,
-                form.getVersion(), form.getParticipation()))) {
+                input.version(), input.participation()))) {
             return afterMembershipChange(header, redirect, "mesamembers.member.saved",
                     "/mesas/" + mesaId + "/members/" + memberId);
         }
@@ -103,12 +106,14 @@ class MesaMembersController {
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/co-facilitation")
     String coFacilitation(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                          @ModelAttribute("participationForm") MesaForms.ParticipationForm form, BindingResult result,
-                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                          @Valid @ModelAttribute("participationForm") MembershipChangeInput input,
+                          BindingResult result, Model model, RedirectAttributes redirect,
+                          HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
+        // This form's button sends the co-facilitation only; none sent is none asked for, as the checkbox it was.
         if (FormSubmit.tried(result, response, () -> setup.changeCoFacilitation(actor, mesaId, memberId,
-                form.getVersion(), form.isCoFacilitator()))) {
+                input.version(), Boolean.TRUE.equals(input.coFacilitator())))) {
             return afterMembershipChange(header, redirect, "mesamembers.member.saved",
                     "/mesas/" + mesaId + "/members/" + memberId);
         }
@@ -117,12 +122,11 @@ class MesaMembersController {
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/leave")
     String leave(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                 @Valid @ModelAttribute("leaveForm") MesaForms.LeaveForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("leaveForm") MemberLeaveInput input, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
-        if (FormSubmit.tried(result, response, () -> setup.leave(actor, mesaId, memberId, form.getVersion(),
-                form.getLeftOn(), form.getLeftReason()))) {
+        if (FormSubmit.tried(result, response, () -> input.recordOn(setup, actor, mesaId, memberId))) {
             return afterMembershipChange(header, redirect, "mesamembers.member.left", "/mesas/" + mesaId + "/members");
         }
         return memberPage(header, memberId, model);
@@ -130,17 +134,18 @@ class MesaMembersController {
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives")
     String addRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
-                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             @Valid @ModelAttribute("representativeForm") RepresentativeInput input,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
-        // Required only here (the same form also ends a representation): said with the other fields' errors.
-        if (form.getSince() == null && !result.hasFieldErrors("since")) {
+        // Required only here (the same input also corrects a representative): said with the other fields' errors.
+        // An input that could not be built has its errors already, and the service checks the date again.
+        if (input != null && input.since() == null && !result.hasFieldErrors("since")) {
             result.rejectValue("since", "NotNull");
         }
-        if (FormSubmit.tried(result, response, () -> setup.addRepresentative(actor, mesaId, memberId, form.contact(),
-                form.getSince()))) {
+        if (FormSubmit.tried(result, response, () -> setup.addRepresentative(actor, mesaId, memberId, input.contact(),
+                input.since()))) {
             return saved(redirect, mesaId, memberId);
         }
         return memberPage(header, memberId, model);
@@ -151,22 +156,19 @@ class MesaMembersController {
                           Model model) {
         MesaHeader header = headerToSetUp(mesaId);
         MesaDirectory.MemberRow member = member(mesaId, memberId);
-        MesaForms.RepresentativeForm form = MesaForms.RepresentativeForm.of(representativeOf(member, representativeId));
-        form.setUntil(LocalDate.now(clock));
-        model.addAttribute("representativeForm", form);
         return representativePage(header, member, representativeId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}")
     String updateRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                                 @PathVariable UUID representativeId,
-                                @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                                @Valid @ModelAttribute("representativeForm") RepresentativeInput input,
                                 BindingResult result, Model model, RedirectAttributes redirect,
                                 HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
         if (FormSubmit.tried(result, response, () -> setup.updateRepresentative(actor, mesaId, memberId,
-                representativeId, form.getVersion(), form.contact()))) {
+                representativeId, input.version(), input.contact()))) {
             return saved(redirect, mesaId, memberId);
         }
         return representativePage(header, member(mesaId, memberId), representativeId, model);
@@ -175,16 +177,13 @@ class MesaMembersController {
     @PostMapping("/mesas/{mesaId}/members/{memberId}/representatives/{representativeId}/end")
     String endRepresentative(@PathVariable UUID mesaId, @PathVariable UUID memberId,
                              @PathVariable UUID representativeId,
-                             @Valid @ModelAttribute("representativeForm") MesaForms.RepresentativeForm form,
+                             @Valid @ModelAttribute("endForm") RepresentationEndInput input,
                              BindingResult result, Model model, RedirectAttributes redirect,
                              HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headerToSetUp(mesaId);
-        if (form.getUntil() == null && !result.hasFieldErrors("until")) {
-            result.rejectValue("until", "NotNull");
-        }
-        if (FormSubmit.tried(result, response, () -> setup.endRepresentative(actor, mesaId, memberId,
-                representativeId, form.getVersion(), form.getUntil()))) {
+        if (FormSubmit.tried(result, response,
+                () -> input.recordOn(setup, actor, mesaId, memberId, representativeId))) {
             return saved(redirect, mesaId, memberId);
         }
         return representativePage(header, member(mesaId, memberId), representativeId, model);
@@ -248,18 +247,13 @@ class MesaMembersController {
         model.addAttribute("history", members.history().stream().filter(h -> h.memberId().equals(memberId)).toList());
         model.addAttribute("participations", Participation.values());
         if (!model.containsAttribute("participationForm")) {
-            model.addAttribute("participationForm", MesaForms.ParticipationForm.of(member));
+            model.addAttribute("participationForm", MembershipChangeInput.of(member));
         }
         if (!model.containsAttribute("leaveForm")) {
-            MesaForms.LeaveForm leave = new MesaForms.LeaveForm();
-            leave.setVersion(member.version());
-            leave.setLeftOn(LocalDate.now(clock));
-            model.addAttribute("leaveForm", leave);
+            model.addAttribute("leaveForm", MemberLeaveInput.startingOn(LocalDate.now(clock), member.version()));
         }
         if (!model.containsAttribute("representativeForm")) {
-            MesaForms.RepresentativeForm representative = new MesaForms.RepresentativeForm();
-            representative.setSince(LocalDate.now(clock));
-            model.addAttribute("representativeForm", representative);
+            model.addAttribute("representativeForm", RepresentativeInput.startingOn(LocalDate.now(clock)));
         }
         return "mesas/mesa/member";
     }
@@ -268,7 +262,16 @@ class MesaMembersController {
                                       Model model) {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("member", member);
-        model.addAttribute("representative", representativeOf(member, representativeId));
+        MesaDirectory.RepresentativeRow representative = representativeOf(member, representativeId);
+        model.addAttribute("representative", representative);
+        // Each of the page's two forms as it was sent when it was refused; the other one as the record stands.
+        if (!model.containsAttribute("representativeForm")) {
+            model.addAttribute("representativeForm", RepresentativeInput.of(representative));
+        }
+        if (!model.containsAttribute("endForm")) {
+            model.addAttribute("endForm", RepresentationEndInput.startingOn(LocalDate.now(clock),
+                    representative.version()));
+        }
         return "mesas/mesa/representative";
     }
 }

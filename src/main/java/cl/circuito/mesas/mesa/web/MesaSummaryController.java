@@ -5,6 +5,7 @@ import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.mesa.MesaSetup;
+import cl.circuito.mesas.mesa.web.MesaInputs.MesaSettingsInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -59,17 +60,17 @@ class MesaSummaryController {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         header.standing().requireSetUp();
-        model.addAttribute("settingsForm", MesaForms.SettingsForm.of(directory.settings(actor, mesaId)));
+        model.addAttribute("settingsForm", MesaSettingsInput.of(directory.settings(actor, mesaId)));
         return settingsPage(header, model);
     }
 
     @PostMapping("/mesas/{mesaId}/settings")
-    String change(@PathVariable UUID mesaId, @Valid @ModelAttribute("settingsForm") MesaForms.SettingsForm form,
+    String change(@PathVariable UUID mesaId, @Valid @ModelAttribute("settingsForm") MesaSettingsInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         header.standing().requireSetUp();
-        if (FormSubmit.tried(result, response, () -> setup.change(actor, mesaId, form.getVersion(), form.settings()))) {
+        if (FormSubmit.tried(result, response, () -> input.changeOn(setup, actor, mesaId))) {
             redirect.addFlashAttribute("success", messages.get("mesamembers.settings.saved"));
             return "redirect:/mesas/" + mesaId;
         }

@@ -3,10 +3,10 @@ package cl.circuito.mesas.mesa.web;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.mesa.MesaSetup;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.FoundBody;
 import cl.circuito.mesas.mesa.web.MesaApiRecords.MesaResponse;
 import cl.circuito.mesas.mesa.web.MesaApiRecords.MesaSummaryResponse;
-import cl.circuito.mesas.mesa.web.MesaApiRecords.SettingsBody;
+import cl.circuito.mesas.mesa.web.MesaInputs.MesaFoundingInput;
+import cl.circuito.mesas.mesa.web.MesaInputs.MesaSettingsInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,11 +60,8 @@ class MesasApi {
                     + "sin OPD, el/la gestor/a territorial de la región.")
     @PostMapping("/api/v1/mesas")
     @ResponseStatus(HttpStatus.CREATED)
-    MesaResponse found(@Valid @RequestBody FoundBody body) {
-        Actor actor = currentActor.get();
-        UUID id = setup.foundWithCoFacilitators(actor, body.comunaCode(), body.settings(),
-                body.coFacilitatorProgramIds(), body.coFacilitatorManagerIds()).id();
-        return get(id);
+    MesaResponse found(@Valid @RequestBody MesaFoundingInput input) {
+        return get(input.foundOn(setup, currentActor.get()).id());
     }
 
     @Operation(summary = "Configuración de una Mesa", description = "404 si el usuario no tiene posición en la Mesa.")
@@ -78,9 +75,8 @@ class MesasApi {
             description = "Co-facilitadores, administración y gestor/a de la región (403 los demás). 409 si la versión no es la leída; "
                     + "422 nombrando el campo.")
     @PutMapping("/api/v1/mesas/{mesaId}")
-    MesaResponse change(@PathVariable UUID mesaId, @Valid @RequestBody SettingsBody body) {
-        Actor actor = currentActor.get();
-        setup.change(actor, mesaId, body.version(), body.settings());
+    MesaResponse change(@PathVariable UUID mesaId, @Valid @RequestBody MesaSettingsInput input) {
+        input.changeOn(setup, currentActor.get(), mesaId);
         return get(mesaId);
     }
 }

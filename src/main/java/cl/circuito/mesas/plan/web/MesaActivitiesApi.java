@@ -1,8 +1,8 @@
 package cl.circuito.mesas.plan.web;
 
 import cl.circuito.mesas.plan.MesaOutreach;
-import cl.circuito.mesas.plan.web.PlanApiRecords.ActivityBody;
 import cl.circuito.mesas.plan.web.PlanApiRecords.ActivityResponse;
+import cl.circuito.mesas.plan.web.PlanInputs.MesaActivityInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,17 +45,17 @@ class MesaActivitiesApi {
     @Operation(summary = "Registrar una actividad", description = "Solo co-facilitadores (403); 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
-    ActivityResponse record(@PathVariable UUID mesaId, @Valid @RequestBody ActivityBody body) {
+    ActivityResponse record(@PathVariable UUID mesaId, @Valid @RequestBody MesaActivityInput input) {
         Actor actor = currentActor.get();
-        UUID id = outreach.record(actor, mesaId, body.details()).id();
+        UUID id = outreach.record(actor, mesaId, input.details()).id();
         return ActivityResponse.of(outreach.activity(actor, mesaId, id));
     }
 
     @Operation(summary = "Modificar una actividad", description = "409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/activities/{activityId}")
-    ActivityResponse change(@PathVariable UUID mesaId, @PathVariable UUID activityId, @Valid @RequestBody ActivityBody body) {
+    ActivityResponse change(@PathVariable UUID mesaId, @PathVariable UUID activityId, @Valid @RequestBody MesaActivityInput input) {
         Actor actor = currentActor.get();
-        outreach.change(actor, mesaId, activityId, body.version(), body.details());
+        outreach.change(actor, mesaId, activityId, input.version(), input.details());
         return ActivityResponse.of(outreach.activity(actor, mesaId, activityId));
     }
 }

@@ -5,6 +5,7 @@ import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.plan.MesaOutreach;
+import cl.circuito.mesas.plan.web.PlanInputs.MesaActivityInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -62,19 +63,17 @@ class MesaActivitiesController {
     @GetMapping("/mesas/{mesaId}/activities/new")
     String newActivity(@PathVariable UUID mesaId, Model model) {
         MesaHeader header = editableHeader(mesaId);
-        PlanForms.ActivityForm form = new PlanForms.ActivityForm();
-        form.setHeldOn(LocalDate.now(clock));
-        model.addAttribute("activityForm", form);
+        model.addAttribute("activityForm", MesaActivityInput.startingOn(LocalDate.now(clock)));
         return formPage(header, null, model);
     }
 
     @PostMapping("/mesas/{mesaId}/activities")
-    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("activityForm") PlanForms.ActivityForm form,
+    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("activityForm") MesaActivityInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> outreach.record(actor, mesaId, form.details()))) {
-            return saved(redirect, mesaId, form.getHeldOn());
+        if (FormSubmit.tried(result, response, () -> outreach.record(actor, mesaId, input.details()))) {
+            return saved(redirect, mesaId, input.heldOn());
         }
         return formPage(header, null, model);
     }
@@ -82,20 +81,20 @@ class MesaActivitiesController {
     @GetMapping("/mesas/{mesaId}/activities/{activityId}")
     String edit(@PathVariable UUID mesaId, @PathVariable UUID activityId, Model model) {
         MesaHeader header = editableHeader(mesaId);
-        model.addAttribute("activityForm", PlanForms.ActivityForm.of(outreach.activity(currentActor.get(), mesaId,
+        model.addAttribute("activityForm", MesaActivityInput.of(outreach.activity(currentActor.get(), mesaId,
                 activityId)));
         return formPage(header, activityId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/activities/{activityId}")
     String change(@PathVariable UUID mesaId, @PathVariable UUID activityId,
-                  @Valid @ModelAttribute("activityForm") PlanForms.ActivityForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("activityForm") MesaActivityInput input, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> outreach.change(actor, mesaId, activityId, form.getVersion(),
-                form.details()))) {
-            return saved(redirect, mesaId, form.getHeldOn());
+        if (FormSubmit.tried(result, response, () -> outreach.change(actor, mesaId, activityId, input.version(),
+                input.details()))) {
+            return saved(redirect, mesaId, input.heldOn());
         }
         return formPage(header, activityId, model);
     }

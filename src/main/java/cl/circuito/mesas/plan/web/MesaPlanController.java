@@ -7,6 +7,9 @@ import cl.circuito.mesas.plan.MesaPlanning;
 import cl.circuito.mesas.plan.PlanActivityStatus;
 import cl.circuito.mesas.plan.PlanPeriod;
 import cl.circuito.mesas.plan.PlanView;
+import cl.circuito.mesas.plan.web.PlanInputs.MesaPlanInput;
+import cl.circuito.mesas.plan.web.PlanInputs.PlanActivityInput;
+import cl.circuito.mesas.plan.web.PlanInputs.PlanObjectiveInput;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -59,24 +62,20 @@ class MesaPlanController {
         model.addAttribute("mesaHeader", header);
         model.addAttribute("plans", planning.plans(actor, mesaId));
         if (header.standing().edits()) {
-            PlanForms.PlanForm form = new PlanForms.PlanForm();
-            LocalDate today = LocalDate.now(clock);
-            form.setYear(String.valueOf(today.getYear()));
-            form.setSemester(today.getMonthValue() <= 6 ? 1 : 2);
-            model.addAttribute("planForm", form);
+            model.addAttribute("planForm", MesaPlanInput.startingOn(LocalDate.now(clock)));
         }
         model.addAttribute("periods", PlanPeriod.values());
         return "mesas/plan/plan";
     }
 
     @PostMapping("/mesas/{mesaId}/plan")
-    String draw(@PathVariable UUID mesaId, @Valid @ModelAttribute("planForm") PlanForms.PlanForm form, BindingResult result,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String draw(@PathVariable UUID mesaId, @Valid @ModelAttribute("planForm") MesaPlanInput input,
+                BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = headers.of(actor, mesaId);
         header.standing().requireEdit();
         java.util.concurrent.atomic.AtomicReference<UUID> id = new java.util.concurrent.atomic.AtomicReference<>();
-        if (FormSubmit.tried(result, response, () -> id.set(planning.draw(actor, mesaId, form.heading()).id()))) {
+        if (FormSubmit.tried(result, response, () -> id.set(planning.draw(actor, mesaId, input.heading()).id()))) {
             redirect.addFlashAttribute("success", messages.get("mesamembers.plan.drawn"));
             return "redirect:/mesas/" + mesaId + "/plan/" + id.get();
         }
@@ -93,12 +92,12 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}")
     String retitle(@PathVariable UUID mesaId, @PathVariable UUID planId,
-                   @Valid @ModelAttribute("planForm") PlanForms.PlanForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("planForm") MesaPlanInput input, BindingResult result, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> planning.retitle(actor, mesaId, planId, form.getVersion(),
-                form.heading()))) {
+        if (FormSubmit.tried(result, response, () -> planning.retitle(actor, mesaId, planId, input.version(),
+                input.heading()))) {
             return saved(redirect, mesaId, planId);
         }
         return editPage(header, planId, null, model);
@@ -106,12 +105,12 @@ class MesaPlanController {
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives")
     String addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId,
-                        @Valid @ModelAttribute("objectiveForm") PlanForms.ObjectiveForm form, BindingResult result,
+                        @Valid @ModelAttribute("objectiveForm") PlanObjectiveInput input, BindingResult result,
                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> planning.addObjective(actor, mesaId, planId, form.getVersion(),
-                form.getText()))) {
+        if (FormSubmit.tried(result, response, () -> planning.addObjective(actor, mesaId, planId, input.version(),
+                input.text()))) {
             return saved(redirect, mesaId, planId);
         }
         return editPage(header, planId, null, model);
@@ -120,13 +119,13 @@ class MesaPlanController {
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives/{objectiveId}")
     String rewriteObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
                             @RequestParam(required = false) String remove,
-                            @Valid @ModelAttribute("editObjectiveForm") PlanForms.ObjectiveForm form, BindingResult result,
+                            @Valid @ModelAttribute("editObjectiveForm") PlanObjectiveInput input, BindingResult result,
                             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
         Runnable change = remove != null
-                ? () -> planning.removeObjective(actor, mesaId, planId, form.getVersion(), objectiveId)
-                : () -> planning.rewriteObjective(actor, mesaId, planId, form.getVersion(), objectiveId, form.getText());
+                ? () -> planning.removeObjective(actor, mesaId, planId, input.version(), objectiveId)
+                : () -> planning.rewriteObjective(actor, mesaId, planId, input.version(), objectiveId, input.text());
         if (FormSubmit.tried(result, response, change)) {
             return saved(redirect, mesaId, planId);
         }
@@ -138,20 +137,18 @@ class MesaPlanController {
                        Model model) {
         MesaHeader header = editableHeader(mesaId);
         PlanView plan = planning.plan(currentActor.get(), mesaId, planId);
-        PlanForms.PlanActivityForm form = new PlanForms.PlanActivityForm();
-        form.setVersion(plan.version());
-        model.addAttribute("activityForm", form);
+        model.addAttribute("activityForm", PlanActivityInput.of(plan.version()));
         return activityPage(header, plan, objective(plan, objectiveId), null, model);
     }
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/objectives/{objectiveId}/activities")
     String addActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                       @Valid @ModelAttribute("activityForm") PlanForms.PlanActivityForm form, BindingResult result,
+                       @Valid @ModelAttribute("activityForm") PlanActivityInput input, BindingResult result,
                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> planning.addActivity(actor, mesaId, planId, form.getVersion(),
-                objectiveId, form.details()))) {
+        if (FormSubmit.tried(result, response, () -> planning.addActivity(actor, mesaId, planId, input.version(),
+                objectiveId, input.details()))) {
             return saved(redirect, mesaId, planId);
         }
         PlanView plan = planning.plan(actor, mesaId, planId);
@@ -165,18 +162,18 @@ class MesaPlanController {
         PlanView.Objective objective = objectiveOf(plan, activityId);
         PlanView.Activity activity = objective.activities().stream().filter(a -> a.id().equals(activityId))
                 .findFirst().orElseThrow();
-        model.addAttribute("activityForm", PlanForms.PlanActivityForm.of(plan.version(), activity));
+        model.addAttribute("activityForm", PlanActivityInput.of(plan.version(), activity));
         return activityPage(header, plan, objective, activityId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/plan/{planId}/activities/{activityId}")
     String changeActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID activityId,
-                          @Valid @ModelAttribute("activityForm") PlanForms.PlanActivityForm form, BindingResult result,
+                          @Valid @ModelAttribute("activityForm") PlanActivityInput input, BindingResult result,
                           Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> planning.changeActivity(actor, mesaId, planId, form.getVersion(),
-                activityId, form.details()))) {
+        if (FormSubmit.tried(result, response, () -> planning.changeActivity(actor, mesaId, planId, input.version(),
+                activityId, input.details()))) {
             return saved(redirect, mesaId, planId);
         }
         PlanView plan = planning.plan(actor, mesaId, planId);
@@ -212,15 +209,13 @@ class MesaPlanController {
         model.addAttribute("periods", PlanPeriod.values());
         model.addAttribute("failedObjective", failedObjective);
         if (!model.containsAttribute("planForm")) {
-            model.addAttribute("planForm", PlanForms.PlanForm.of(plan));
+            model.addAttribute("planForm", MesaPlanInput.of(plan));
         }
         if (!model.containsAttribute("objectiveForm")) {
-            PlanForms.ObjectiveForm form = new PlanForms.ObjectiveForm();
-            form.setVersion(plan.version());
-            model.addAttribute("objectiveForm", form);
+            model.addAttribute("objectiveForm", PlanObjectiveInput.of(plan.version()));
         }
         if (!model.containsAttribute("editObjectiveForm")) {
-            model.addAttribute("editObjectiveForm", new PlanForms.ObjectiveForm());
+            model.addAttribute("editObjectiveForm", PlanObjectiveInput.of(plan.version()));
         }
         return "mesas/plan/plan-edit";
     }

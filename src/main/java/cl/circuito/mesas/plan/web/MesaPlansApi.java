@@ -1,10 +1,10 @@
 package cl.circuito.mesas.plan.web;
 
 import cl.circuito.mesas.plan.MesaPlanning;
-import cl.circuito.mesas.plan.web.PlanApiRecords.ObjectiveBody;
-import cl.circuito.mesas.plan.web.PlanApiRecords.PlanActivityBody;
-import cl.circuito.mesas.plan.web.PlanApiRecords.PlanBody;
 import cl.circuito.mesas.plan.web.PlanApiRecords.PlanResponse;
+import cl.circuito.mesas.plan.web.PlanInputs.MesaPlanInput;
+import cl.circuito.mesas.plan.web.PlanInputs.PlanActivityInput;
+import cl.circuito.mesas.plan.web.PlanInputs.PlanObjectiveInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,31 +53,31 @@ class MesaPlansApi {
     @Operation(summary = "Crear un plan", description = "Solo co-facilitadores (403). Un plan por período (422 en periodKind).")
     @PostMapping("/api/v1/mesas/{mesaId}/plans")
     @ResponseStatus(HttpStatus.CREATED)
-    PlanResponse draw(@PathVariable UUID mesaId, @Valid @RequestBody PlanBody body) {
+    PlanResponse draw(@PathVariable UUID mesaId, @Valid @RequestBody MesaPlanInput input) {
         Actor actor = currentActor.get();
-        return plan(mesaId, planning.draw(actor, mesaId, body.heading()).id());
+        return plan(mesaId, planning.draw(actor, mesaId, input.heading()).id());
     }
 
     @Operation(summary = "Cambiar período o título del plan")
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}")
-    PlanResponse retitle(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody PlanBody body) {
-        planning.retitle(currentActor.get(), mesaId, planId, body.version(), body.heading());
+    PlanResponse retitle(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody MesaPlanInput input) {
+        planning.retitle(currentActor.get(), mesaId, planId, input.version(), input.heading());
         return plan(mesaId, planId);
     }
 
     @Operation(summary = "Agregar un objetivo", description = "version: la del plan.")
     @PostMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives")
     @ResponseStatus(HttpStatus.CREATED)
-    PlanResponse addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody ObjectiveBody body) {
-        planning.addObjective(currentActor.get(), mesaId, planId, body.version(), body.text());
+    PlanResponse addObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @Valid @RequestBody PlanObjectiveInput input) {
+        planning.addObjective(currentActor.get(), mesaId, planId, input.version(), input.text());
         return plan(mesaId, planId);
     }
 
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives/{objectiveId}")
     PlanResponse rewriteObjective(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                                  @Valid @RequestBody ObjectiveBody body) {
-        planning.rewriteObjective(currentActor.get(), mesaId, planId, body.version(),
-                objectiveId, body.text());
+                                  @Valid @RequestBody PlanObjectiveInput input) {
+        planning.rewriteObjective(currentActor.get(), mesaId, planId, input.version(),
+                objectiveId, input.text());
         return plan(mesaId, planId);
     }
 
@@ -93,18 +93,18 @@ class MesaPlansApi {
     @PostMapping("/api/v1/mesas/{mesaId}/plans/{planId}/objectives/{objectiveId}/activities")
     @ResponseStatus(HttpStatus.CREATED)
     PlanResponse addActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID objectiveId,
-                             @Valid @RequestBody PlanActivityBody body) {
-        planning.addActivity(currentActor.get(), mesaId, planId, body.version(), objectiveId,
-                body.details());
+                             @Valid @RequestBody PlanActivityInput input) {
+        planning.addActivity(currentActor.get(), mesaId, planId, input.version(), objectiveId,
+                input.details());
         return plan(mesaId, planId);
     }
 
     @Operation(summary = "Actualizar una actividad del plan", description = "status DONE necesita doneOn (422).")
     @PutMapping("/api/v1/mesas/{mesaId}/plans/{planId}/activities/{activityId}")
     PlanResponse changeActivity(@PathVariable UUID mesaId, @PathVariable UUID planId, @PathVariable UUID activityId,
-                                @Valid @RequestBody PlanActivityBody body) {
-        planning.changeActivity(currentActor.get(), mesaId, planId, body.version(), activityId,
-                body.details());
+                                @Valid @RequestBody PlanActivityInput input) {
+        planning.changeActivity(currentActor.get(), mesaId, planId, input.version(), activityId,
+                input.details());
         return plan(mesaId, planId);
     }
 }

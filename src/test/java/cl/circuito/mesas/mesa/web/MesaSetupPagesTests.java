@@ -71,19 +71,26 @@ class MesaSetupPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("name=\"comunaCode\" value=\"" + comuna + "\""),
                         containsString("value=\"Mesa de Gesti&oacute;n de Casos de "),
-                        containsString("value=\"PROGRAM:" + opd + "\" id=\"coFacilitators1\" name=\"coFacilitators\" checked"),
-                        containsString("value=\"PROGRAM:" + edt + "\" id=\"coFacilitators2\" name=\"coFacilitators\" checked"))));
+                        containsString("value=\"" + opd + "\" id=\"coFacilitatorProgramIds1\" name=\"coFacilitatorProgramIds\" checked"),
+                        containsString("value=\"" + edt + "\" id=\"coFacilitatorProgramIds2\" name=\"coFacilitatorProgramIds\" checked"))));
         mvc.perform(post("/mesas/new").with(fixtures.as(w.manager())).with(csrf())
                         .param("comunaCode", comuna).param("name", "Mesa de prueba").param("foundedOn", "2025-03-01")
                         .param("frequency", "CUSTOM").param("customIntervalDays", "veinte")
-                        .param("coFacilitators", "PROGRAM:" + opd))
-                .andExpect(status().isUnprocessableContent())
+                        .param("coFacilitatorProgramIds", opd.toString()))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("customIntervalDays-error"),
                         containsString("Escriba un número entero."), containsString("value=\"veinte\""))));
+        // Every proposed co-facilitator unchecked: the checkboxes' marker says none, not the defaults.
+        mvc.perform(post("/mesas/new").with(fixtures.as(w.manager())).with(csrf())
+                        .param("comunaCode", comuna).param("name", "Mesa de prueba").param("foundedOn", "2025-03-01")
+                        .param("frequency", "MONTHLY").param("_coFacilitatorProgramIds", "on"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("coFacilitatorProgramIds-error"),
+                        containsString("Elija al menos un co-facilitador."))));
         mvc.perform(post("/mesas/new").with(fixtures.as(w.manager())).with(csrf())
                         .param("comunaCode", comuna).param("name", "Mesa de prueba").param("foundedOn", "2025-03-01")
                         .param("frequency", "MONTHLY").param("usualStartsAt", "09:30").param("usualEndsAt", "12:00")
-                        .param("coFacilitators", "PROGRAM:" + opd, "PROGRAM:" + edt))
+                        .param("coFacilitatorProgramIds", opd.toString(), edt.toString()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("""
                         select count(*) from mesa_member mm join mesa m on m.id = mm.mesa_id
@@ -160,6 +167,35 @@ class MesaSetupPagesTests {
     }
 
     @Test
+    void aRepresentativeAddedWithoutNameNorStartIsRefusedOnBothFieldsKeepingWhatWasTyped() throws Exception {
+        mvc.perform(post(base + "/members/" + w.opdMember() + "/representatives").with(fixtures.as(w.coFacilitator()))
+                        .with(csrf()).param("fullName", "").param("position", "Trabajadora social").param("since", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("fullName-error"), containsString("since-error"),
+                        containsString("value=\"Trabajadora social\""))));
+    }
+
+    @Test
+    void aRepresentationEndsFromItsPageWhichSendsTheVersionItShows() throws Exception {
+        UUID olga = jdbc.sql("select id from mesa_representative where member_id = ?").param(w.opdMember())
+                .query(UUID.class).single();
+        String page = base + "/members/" + w.opdMember() + "/representatives/" + olga;
+        mvc.perform(get(page).with(fixtures.as(w.coFacilitator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Olga Ortiz\""),
+                        containsString("name=\"version\" value=\"0\""))));
+        mvc.perform(post(page + "/end").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("version", "0").param("until", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("until-error"), containsString("value=\"Olga Ortiz\""))));
+        mvc.perform(post(page + "/end").with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("version", "0").param("until", "2025-06-30"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select until from mesa_representative where id = ?").param(olga).query(String.class)
+                .single()).isEqualTo("2025-06-30");
+    }
+
+    @Test
     void planAndActivitiesAreEditedByCoFacilitatorsAndReadByMembers() throws Exception {
         mvc.perform(post(base + "/plan").with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("periodKind", "SEMESTER").param("year", "2025").param("title", "Plan 2025"))
@@ -194,7 +230,7 @@ class MesaSetupPagesTests {
         mvc.perform(post(base + "/activities").with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("kind", "OUTREACH_COMMUNITY").param("title", "Feria en la plaza").param("heldOn", "2025-06-14")
                         .param("participantsCount", "muchos"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("participantsCount-error"), containsString("value=\"muchos\""))));
         mvc.perform(post(base + "/activities").with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("kind", "OUTREACH_COMMUNITY").param("title", "Feria en la plaza").param("heldOn", "2025-06-14")
