@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
+import cl.circuito.children.ChildSearch;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.entry.EntryTally;
@@ -153,10 +154,11 @@ class MonitoringMonthReads {
 
     /**
      * A planned month: a page of the children the plan counts, those who left the list and those removed (at most
-     * {@code apart} each), a page of the never monitored and, when the month may still change, whom to add.
+     * {@code apart} each), a page of the never monitored and, when the director looks for a child to add, up to
+     * {@code addLimit} of the children on the list outside the plan whose name or RUT matches {@code addQuery}.
      */
     Rows plan(UUID programId, UUID planId, YearMonth month, long offset, int limit, int apart, long neverOffset,
-              int neverLimit, boolean addable) {
+              int neverLimit, String addQuery, int addLimit) {
         Map<String, Object> params = new HashMap<>();
         params.put("programId", programId);
         params.put("planId", planId);
@@ -166,7 +168,7 @@ class MonitoringMonthReads {
                 + " union all " + planned(Part.LEFT_THE_LIST, PlanPart.LEFT_THE_LIST, slice(apart, 0))
                 + " union all " + planned(Part.REMOVED, PlanPart.REMOVED, slice(apart, 0))
                 + " union all " + never(slice(neverLimit, neverOffset))
-                + (addable ? " union all " + addable() : "")
+                + addable(addQuery, addLimit, params)
                 + " order by part, seq";
         return new Rows(children(read(sql, params)));
     }
@@ -218,14 +220,21 @@ class MonitoringMonthReads {
                 + " order by i.position, i.entry_id " + slice + ") s)";
     }
 
-    private static String addable() {
-        return "(select 'ADDABLE' as part, s.* from (select row_number() over (order by c.paternal_surname,"
-                + " c.given_names, e.id) as seq, " + COLUMNS + ", null::date, null::text, null::text, null::text, "
-                + CHILD_NAME + " from waiting_list_entry e join child c on c.id = e.child_id"
-                + " where e.program_id = :programId and e.status in ('WAITING', 'SCHEDULED')"
+    /**
+     * Children on the list outside the plan whose name or RUT matches what the director typed, a few at a time: the
+     * whole list is never read to offer a choice (a select of 20,000 names), only the matches, by surname.
+     */
+    private static String addable(String query, int limit, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where e.program_id = :programId and e.status in ('WAITING', 'SCHEDULED')"
                 + " and not exists (select 1 from monitoring_plan_item i where i.plan_id = :planId"
-                + " and i.entry_id = e.id and i.removed_at is null)"
-                + " order by c.paternal_surname, c.given_names, e.id) s)";
+                + " and i.entry_id = e.id and i.removed_at is null)");
+        if (!ChildSearch.append(where, params, query)) {
+            return "";
+        }
+        return " union all (select 'ADDABLE' as part, s.* from (select row_number() over (order by c.paternal_surname,"
+                + " c.given_names, e.id) as seq, " + COLUMNS + ", null::date, null::text, null::text, null::text, "
+                + CHILD_NAME + " from waiting_list_entry e join child c on c.id = e.child_id" + where
+                + " order by c.paternal_surname, c.given_names, e.id " + slice(limit, 0) + ") s)";
     }
 
     private static Map<Part, List<PlannedChild>> children(Map<Part, List<Row>> rows) {

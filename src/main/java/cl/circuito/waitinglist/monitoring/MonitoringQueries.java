@@ -40,6 +40,9 @@ public class MonitoringQueries {
     /** Children listed apart from the plan (left the list, removed): a month's plan is never near this many. */
     private static final int MAX_APART = 200;
 
+    /** Children offered at once to add to a plan: more means the director should type more of the name or RUT. */
+    public static final int ADDABLE_SHOWN = 20;
+
     private final MonitoringReadModel readModel;
     private final MonitoringMonthReads monthReads;
     private final MonitoringActions actions;
@@ -91,15 +94,17 @@ public class MonitoringQueries {
      *                    of them in all, {@code progress.done()} done
      * @param left        planned children who left the list during the month (admitted, other exits, back under
      *                    review) without being monitored in it: no longer planned, not pending
-     * @param addable     children on the list the director may add to the plan
+     * @param addQuery    what the director typed to find a child to add to the plan (null when nothing)
+     * @param addable     the first {@value #ADDABLE_SHOWN} children on the list outside the plan that match it
+     * @param moreAddable more children than those match it: the director should type more of the name or RUT
      * @param editable    the month is the current one or later: it may be planned and changed
      */
     public record MonitoringMonth(ProgramSummary program, YearMonth month, MonitoringProgress progress,
                                   PlanHeader plan, Page<PlannedChild> proposal, MonitoringPlanKind kindNow,
                                   int waitingNow, int requiredNow, Page<PlannedChild> planned,
                                   List<PlannedChild> left, List<PlannedChild> removed, Page<WaitingChild> neverMonitored,
-                                  List<WaitingChild> addable, int openJudicialActions, boolean editable,
-                                  boolean behindPlan, int expectedByToday) {
+                                  String addQuery, List<WaitingChild> addable, boolean moreAddable,
+                                  int openJudicialActions, boolean editable, boolean behindPlan, int expectedByToday) {
     }
 
     /**
@@ -109,6 +114,13 @@ public class MonitoringQueries {
     @Transactional
     public MonitoringMonth month(Actor actor, UUID programId, YearMonth month, int plannedPage, int neverPage,
                                  int pageSize) {
+        return month(actor, programId, month, plannedPage, neverPage, pageSize, null);
+    }
+
+    /** As {@link #month(Actor, UUID, YearMonth, int, int, int)}, with the children to add that match {@code addQuery}. */
+    @Transactional
+    public MonitoringMonth month(Actor actor, UUID programId, YearMonth month, int plannedPage, int neverPage,
+                                 int pageSize, String addQuery) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "monitoring.audit.monthViewed");
@@ -129,11 +141,14 @@ public class MonitoringQueries {
             return new MonitoringMonth(program, month, progress, null,
                     new PageImpl<>(rows.of(Part.PROPOSED), slice, requiredNow), kindNow, waiting, requiredNow,
                     Page.empty(), List.of(), List.of(),
-                    new PageImpl<>(rows.waiting(Part.NEVER), neverSlice, progress.neverMonitored()), List.of(),
-                    header.openJudicialActions(), editable, false, 0);
+                    new PageImpl<>(rows.waiting(Part.NEVER), neverSlice, progress.neverMonitored()), null, List.of(),
+                    false, header.openJudicialActions(), editable, false, 0);
         }
+        String searched = editable && addQuery != null && !addQuery.isBlank() ? addQuery.strip() : null;
         MonitoringMonthReads.Rows rows = monthReads.plan(programId, plan.id(), month, slice.getOffset(),
-                slice.getPageSize(), MAX_APART, neverSlice.getOffset(), neverSlice.getPageSize(), editable);
+                slice.getPageSize(), MAX_APART, neverSlice.getOffset(), neverSlice.getPageSize(), searched,
+                ADDABLE_SHOWN + 1);
+        List<WaitingChild> addable = rows.waiting(Part.ADDABLE);
         return new MonitoringMonth(program, month, progress,
                 new PlanHeader(plan.id(), plan.version(), plan.kind(), plan.waitingAtCreation(), plan.requiredSize(),
                         plan.createdAt(), plan.createdByName()),
@@ -141,7 +156,8 @@ public class MonitoringQueries {
                 new PageImpl<>(rows.of(Part.PLANNED), slice, progress.planned()),
                 rows.of(Part.LEFT_THE_LIST), rows.of(Part.REMOVED),
                 new PageImpl<>(rows.waiting(Part.NEVER), neverSlice, progress.neverMonitored()),
-                rows.waiting(Part.ADDABLE), header.openJudicialActions(), editable,
+                searched, addable.stream().limit(ADDABLE_SHOWN).toList(), addable.size() > ADDABLE_SHOWN,
+                header.openJudicialActions(), editable,
                 progress.behindOn(today), progress.expectedBy(today));
     }
 

@@ -62,9 +62,9 @@ class MonitoringController {
     @GetMapping("/programs/{programId}/monitoring")
     String month(@PathVariable UUID programId, @RequestParam(required = false) YearMonth month,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int neverPage,
-                 Model model) {
+                 @RequestParam(required = false) String add, Model model) {
         return page(programId, month == null ? YearMonth.now(clock) : month, Math.max(0, page), Math.max(0, neverPage),
-                model);
+                add, model);
     }
 
     @PostMapping("/programs/{programId}/monitoring/{month}/plan")
@@ -111,12 +111,14 @@ class MonitoringController {
     private String handle(UUID programId, YearMonth month, BindingResult result, Model model,
                           RedirectAttributes redirect, HttpServletResponse response, Supplier<String> useCase) {
         return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage()
-                .redirect(redirect, url(programId, month), useCase, () -> page(programId, month, 0, 0, model));
+                .redirect(redirect, url(programId, month), useCase, () -> page(programId, month, 0, 0, null, model));
     }
 
-    private String page(UUID programId, YearMonth month, int page, int neverPage, Model model) {
+    /** The month's page; {@code add}: what the director typed to find a child to add to the plan. */
+    private String page(UUID programId, YearMonth month, int page, int neverPage, String add, Model model) {
         Actor actor = currentActor.get();
-        MonitoringQueries.MonitoringMonth view = queries.month(actor, programId, month, page, neverPage, PAGE_SIZE);
+        MonitoringQueries.MonitoringMonth view = queries.month(actor, programId, month, page, neverPage, PAGE_SIZE,
+                add);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("view", view);
         model.addAttribute("program", view.program());

@@ -264,6 +264,55 @@ class MonitoringPagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    /**
+     * A child is added to a month's plan by looking them up by name or RUT: the page never reads the whole list to
+     * offer it as a choice (a select of every waiting child, 20,000 in a large program), and offers at most twenty.
+     */
+    @Test
+    void aChildToAddIsFoundByNameOrRutAndTheListIsNeverOfferedWhole() throws Exception {
+        String rut = Fixtures.rut();
+        String surname = "Buscable" + Fixtures.next();
+        for (int i = 0; i < 36; i++) { // 37 waiting: the plan takes 12, 24 with this surname stay outside it
+            fixtures.referral(director, program, court).child("Niña", surname + "x" + "%02d".formatted(i))
+                    .receivedDaysAgo(40 + i).waiting().register();
+        }
+        UUID byRut = fixtures.referral(director, program, court).surnamed("PorRut").rut(rut).receivedDaysAgo(30)
+                .waiting().register().id();
+        YearMonth month = YearMonth.from(today);
+        mvc.perform(post("/programs/{id}/monitoring/{m}/plan", program, month).with(fixtures.as(director)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(director)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Buscar en la lista por nombre o RUT"),
+                        not(containsString("Agregar a Niña")))));
+
+        String digits = rut.replace(".", "").replace("-", "");
+        mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(director))
+                        .param("add", digits.substring(0, digits.length() - 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Agregar a Niña PorRut"),
+                        not(containsString("Agregar a Niña " + surname)))));
+        mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(director)).param("add", surname))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Agregar a Niña " + surname + "x00"),
+                        containsString("Se muestran los primeros 20"))));
+        mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(director)).param("add", "Zzzinexistente"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Ningún NNA en la lista fuera del plan coincide con «Zzzinexistente».")));
+
+        mvc.perform(post("/programs/{id}/monitoring/{m}/items", program, month).with(fixtures.as(director))
+                        .with(csrf()).param("entryId", byRut.toString()))
+                .andExpect(redirectedUrl("/programs/" + program + "/monitoring?month=" + month));
+        mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(director)).param("add", "PorRut"))
+                .andExpect(content().string(allOf(containsString("coincide con «PorRut»"),
+                        not(containsString("Agregar a Niña PorRut")))));
+        mvc.perform(get("/programs/{id}/monitoring", program).with(fixtures.as(professional)).param("add", surname))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Agregar a Niña"))));
+    }
+
     @Test
     void anotherProgramsMonitoringIsNotFound() throws Exception {
         UUID other = fixtures.program("PPF", "13101");
