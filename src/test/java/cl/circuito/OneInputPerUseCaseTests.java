@@ -64,7 +64,6 @@ class OneInputPerUseCaseTests {
             "ImplementationApiRecords.ThresholdBody",
             "ReflectionApiRecords.NotesBody",
             "ReflectionApiRecords.ReflectionBody",
-            "RegisterApiRecords.DisposalBody",
             "TemplateApiRecords.LetterheadBody",
             "TemplateApiRecords.PreviewBody",
             "TemplateApiRecords.SettingsBody",
