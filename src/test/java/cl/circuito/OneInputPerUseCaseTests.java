@@ -60,14 +60,15 @@ class OneInputPerUseCaseTests {
     /** Bodies of use cases no page offers, with the reason. */
     private static final Map<String, String> API_ONLY = Map.ofEntries(
             Map.entry("NetworkInputs.PositionInput", "no form: the network page's script sends this same JSON body to "
-                    + "the page's own endpoint"));
+                    + "the page's own endpoint"),
+            Map.entry("ProgramContactApi.ProgramContactBody", "the program's page changes the contact together with "
+                    + "the rest of the program (admin's ProgramForm); no page changes the contact alone"));
 
     /**
      * Bodies of the modules this test did not cover until now, not yet converted nor paired with the form that
      * duplicates them or the reason no page offers their use case. Issue 15: this list ends empty.
      */
     private static final Set<String> NOT_YET_EXAMINED = Set.of(
-            "NotificationPreferencesApi.NotificationPreferences",
             "CaseApiRecords.CaseBody",
             "CaseApiRecords.ChooseBody",
             "CaseApiRecords.CloseBody",
@@ -96,8 +97,7 @@ class OneInputPerUseCaseTests {
             "SessionsApi.ItemBody",
             "SessionsApi.MoveBody",
             "SessionsApi.ScheduleBody",
-            "SessionsApi.SlotBody",
-            "ProgramContactApi.ProgramContactBody");
+            "SessionsApi.SlotBody");
 
     @Test
     void whatTheApiReadsIsWhatThePageBinds() {
