@@ -23,7 +23,6 @@ final class ReflectionInputs {
     }
 
     /** {@code version}: null to write the semester's first reflection; the one read to change it. */
-    @Schema(name = "ReflectionInput")
     record ReflectionInput(Long version, List<ReflectionAspect> aspects, @NoRut String intraNotes,
                            @NoRut String extraNotes, @NoRut String riskNotes, @NoRut String achievementNotes) {
 

@@ -43,7 +43,7 @@ class LetterPage {
      * Whether the "Confirmo" box of a form that issues letters was ticked: absent until the form is sent, so the page
      * shows the box unticked and without error at first.
      */
-    static final String CONFIRMED = "confirmed";
+    private static final String CONFIRMED = "confirmed";
     /** A refusal to issue about the text is shown where the text is edited. */
     private static final Set<String> TEXT_FIELDS = Set.of("subject", "body");
     /** A refusal to issue for want of a (valid) addressee is shown where the addressee is chosen. */

@@ -89,7 +89,7 @@ final class NetworkInputs {
         }
     }
 
-    @Schema(name = "ProtocolInput")
+    @Schema(name = "NetworkProtocolInput")
     record ProtocolInput(
             @Schema(description = "Solo al modificar: la versión leída") Long version,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Protocolo de abordaje de riesgo suicida") @NoRut String title,
