@@ -6,6 +6,7 @@ import cl.circuito.identity.tokens.ApiTokenManagement.CreatedToken;
 import cl.circuito.identity.ScopeDescriptions;
 import cl.circuito.identity.User;
 import cl.circuito.identity.UserAdministration;
+import cl.circuito.identity.web.AccountInputs.NotificationPreferences;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -91,11 +91,14 @@ class AccountController {
     }
 
     @PostMapping("/alerts")
-    String chooseAlerts(@RequestParam(defaultValue = "false") boolean emailAlerts, RedirectAttributes redirect) {
-        users.chooseEmailAlerts(currentActor.get(), emailAlerts);
-        redirect.addFlashAttribute("success",
-                messages.get(emailAlerts ? "alerts.preference.on" : "alerts.preference.off"));
-        return HOME;
+    String chooseAlerts(@Valid @ModelAttribute NotificationPreferences notificationPreferences, BindingResult result,
+                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        return refusedOnThePage(result, response).redirect(redirect, "/account", () -> {
+            boolean daily = notificationPreferences.dailyDigest();
+            users.chooseEmailAlerts(actor, daily);
+            return messages.get(daily ? "alerts.preference.on" : "alerts.preference.off");
+        }, () -> page(model, actor));
     }
 
     /**
@@ -146,6 +149,9 @@ class AccountController {
         }
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute(new TokenForm());
+        }
+        if (!model.containsAttribute("notificationPreferences")) {
+            model.addAttribute(new NotificationPreferences(user.emailAlerts()));
         }
         model.addAttribute("account", user);
         model.addAttribute("scope", scopeDescriptions.of(List.of(user)).get(user.id()));

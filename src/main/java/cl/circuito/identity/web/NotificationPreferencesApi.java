@@ -1,6 +1,7 @@
 package cl.circuito.identity.web;
 
 import cl.circuito.identity.UserAdministration;
+import cl.circuito.identity.web.AccountInputs.NotificationPreferences;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +35,6 @@ class NotificationPreferencesApi {
     NotificationPreferencesApi(UserAdministration users, CurrentActor currentActor) {
         this.users = users;
         this.currentActor = currentActor;
-    }
-
-    /** @param dailyDigest whether the daily e-mail digest is sent (counts per program, never children's data) */
-    record NotificationPreferences(@NotNull Boolean dailyDigest) {
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)

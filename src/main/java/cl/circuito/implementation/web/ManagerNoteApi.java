@@ -1,8 +1,8 @@
 package cl.circuito.implementation.web;
 
 import cl.circuito.implementation.report.ManagerNoteWriting;
-import cl.circuito.implementation.web.ReflectionApiRecords.NotesBody;
 import cl.circuito.implementation.web.ReflectionApiRecords.NotesResponse;
+import cl.circuito.implementation.web.ReflectionInputs.NotesInput;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,7 +41,7 @@ class ManagerNoteApi {
                     + "version: null si aún no hay notas; la leída para modificarlas (409 si otra persona las cambió).")
     @PutMapping("/api/v1/implementation/notes")
     NotesResponse put(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-                      @Valid @RequestBody NotesBody body) {
-        return NotesResponse.of(notes.write(currentActor.get(), year, region, body.version(), body.content()));
+                      @Valid @RequestBody NotesInput input) {
+        return NotesResponse.of(notes.write(currentActor.get(), year, region, input.version(), input.content()));
     }
 }

@@ -1,8 +1,8 @@
 package cl.circuito.implementation.web;
 
 import cl.circuito.implementation.reflections.ReflectionWriting;
-import cl.circuito.implementation.web.ReflectionApiRecords.ReflectionBody;
 import cl.circuito.implementation.web.ReflectionApiRecords.ReflectionResponse;
+import cl.circuito.implementation.web.ReflectionInputs.ReflectionInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,9 +50,9 @@ class ReflectionApi {
                     + "si el semestre aún no comienza o es anterior a la fundación de la Mesa.")
     @PutMapping("/api/v1/mesas/{mesaId}/reflections/{year}/{semester}")
     ReflectionResponse put(@PathVariable UUID mesaId, @PathVariable int year, @PathVariable int semester,
-                           @Valid @RequestBody ReflectionBody body) {
+                           @Valid @RequestBody ReflectionInput input) {
         Actor actor = currentActor.get();
-        reflections.put(actor, mesaId, year, semester, body.version(), body.content());
+        reflections.put(actor, mesaId, year, semester, input.version(), input.content());
         return ReflectionResponse.of(reflections.one(actor, mesaId, year, semester));
     }
 }

@@ -1,32 +1,20 @@
 package cl.circuito.implementation.web;
 
-import cl.circuito.implementation.report.ManagerNote;
 import cl.circuito.implementation.report.ManagerNoteView;
-import cl.circuito.implementation.reflections.Reflection;
 import cl.circuito.implementation.reflections.ReflectionAspect;
 import cl.circuito.implementation.reflections.ReflectionView;
-import cl.circuito.shared.validation.NoRut;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** The JSON of reflections and managers' notes, mapped by hand. */
+/**
+ * The JSON answers of reflections and managers' notes, mapped by hand; what a client sends is in
+ * {@link ReflectionInputs}.
+ */
 final class ReflectionApiRecords {
 
     private ReflectionApiRecords() {
-    }
-
-    /** {@code version}: null to write the semester's first reflection; the one read to change it. */
-    record ReflectionBody(Long version, List<ReflectionAspect> aspects, @NoRut String intraNotes, @NoRut String extraNotes,
-                          @NoRut String riskNotes, @NoRut String achievementNotes) {
-
-        Reflection.Content content() {
-            Set<ReflectionAspect> set = aspects == null || aspects.isEmpty() ? Set.of() : EnumSet.copyOf(aspects);
-            return new Reflection.Content(set, intraNotes, extraNotes, riskNotes, achievementNotes);
-        }
     }
 
     record ReflectionResponse(UUID id, long version, UUID mesaId, int year, int semester,
@@ -41,14 +29,6 @@ final class ReflectionApiRecords {
                     r.under(ReflectionAspect.Heading.RISK), r.under(ReflectionAspect.Heading.ACHIEVEMENT),
                     r.intraNotes(), r.extraNotes(), r.riskNotes(), r.achievementNotes(), r.createdByName(),
                     r.createdAt(), r.updatedByName(), r.updatedAt());
-        }
-    }
-
-    /** {@code version}: null when no notes were written yet for the year and scope. */
-    record NotesBody(Long version, @NoRut String presentation, @NoRut String functioning, @NoRut String process, @NoRut String conclusions) {
-
-        ManagerNote.Content content() {
-            return new ManagerNote.Content(presentation, functioning, process, conclusions);
         }
     }
 

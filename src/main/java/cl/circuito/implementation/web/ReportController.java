@@ -4,6 +4,7 @@ import cl.circuito.implementation.report.ManagerNoteView;
 import cl.circuito.implementation.report.ManagerNoteWriting;
 import cl.circuito.implementation.report.ReportGeneration;
 import cl.circuito.implementation.scorecards.ReportScopes;
+import cl.circuito.implementation.web.ReflectionInputs.NotesInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -49,18 +50,18 @@ class ReportController {
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
                 Model model) {
         ManagerNoteView view = notes.notes(currentActor.get(), year, region);
-        model.addAttribute("notesForm", ReflectionForms.NotesForm.of(view));
+        model.addAttribute("notesForm", NotesInput.of(view));
         return page(view, model);
     }
 
     @PostMapping("/implementation/report/notes")
     String write(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
-                 @Valid @ModelAttribute("notesForm") ReflectionForms.NotesForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("notesForm") NotesInput input, BindingResult result, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         ManagerNoteView view = notes.notes(actor, year, region);
-        if (FormSubmit.tried(result, response, () -> notes.write(actor, view.year(), region, form.getVersion(),
-                form.content()))) {
+        if (FormSubmit.tried(result, response, () -> notes.write(actor, view.year(), region, input.version(),
+                input.content()))) {
             redirect.addFlashAttribute("success", messages.get("report.notes.saved"));
             return "redirect:" + UriComponentsBuilder.fromPath("/implementation/report")
                     .queryParam("year", view.year())

@@ -112,14 +112,15 @@ class AlertPagesTests {
                 .andExpect(content().string(allOf(containsString("Recibir resumen diario por correo"),
                         containsString("checked"))));
 
-        mvc.perform(post("/account/alerts").with(csrf()).with(fixtures.as(director)))
+        mvc.perform(post("/account/alerts").with(csrf()).with(fixtures.as(director)).param("_dailyDigest", "on"))
                 .andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute("success", "Ya no recibirá el resumen diario por correo."));
         assertThat(users.account(director).emailAlerts()).isFalse();
         mvc.perform(get("/account").with(fixtures.as(director)))
                 .andExpect(content().string(not(containsString("checked"))));
 
-        mvc.perform(post("/account/alerts").with(csrf()).with(fixtures.as(director)).param("emailAlerts", "true"))
+        mvc.perform(post("/account/alerts").with(csrf()).with(fixtures.as(director)).param("dailyDigest", "true")
+                        .param("_dailyDigest", "on"))
                 .andExpect(flash().attribute("success", "Recibirá el resumen diario por correo."));
         assertThat(users.account(director).emailAlerts()).isTrue();
     }

@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -159,12 +160,21 @@ class AccountPagesTests {
 
     @Test
     void userTurnsEmailAlertsOffAndOnAgain() throws Exception {
-        mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()))
+        // An unticked box sends only its marker, which means "no".
+        mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()).param("_dailyDigest", "on"))
                 .andExpect(redirectedUrl("/account"));
         assertThat(users.account(user).emailAlerts()).isFalse();
 
-        mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()).param("emailAlerts", "true"))
+        mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()).param("dailyDigest", "true")
+                        .param("_dailyDigest", "on"))
                 .andExpect(redirectedUrl("/account"));
+        assertThat(users.account(user).emailAlerts()).isTrue();
+
+        // Neither the box nor its marker: refused, as the API refuses a body without the choice.
+        mvc.perform(post("/account/alerts").with(loggedIn).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Recibir el resumen diario por correo")))
+                .andExpect(model().attributeHasFieldErrors("notificationPreferences", "dailyDigest"));
         assertThat(users.account(user).emailAlerts()).isTrue();
     }
 }

@@ -138,13 +138,20 @@ class ReflectionTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("year-error"),
                         containsString("Ese semestre aún no comienza"), containsString("Texto que se conserva"))));
+        // An aspect that is no aspect leaves the input unbuilt: the form still shows what was typed, the year too.
+        mvc.perform(post(base).with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("year", "2025").param("semester", "2")
+                        .param("aspects", "NO_EXISTE").param("intraNotes", "Texto que se conserva"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("value=\"2025\""), containsString("Texto que se conserva"))));
         mvc.perform(post(base).with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("year", "2025").param("semester", "1").param("aspects", "PROACTIVITY"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("semester-error"), containsString("Ya hay una reflexión del semestre 1 de 2025"))));
 
         mvc.perform(get(base + "/2025/1").with(fixtures.as(w.manager())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Las vacantes del PIE")));
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Las vacantes del PIE"),
+                        containsString("Primer semestre de 2025"), containsString("/reflections/2025/1\""))));
         mvc.perform(post(base + "/2025/1").with(fixtures.as(w.manager())).with(csrf()).param("version", "0")
                         .param("aspects", "CIRCUIT_COHESION").param("achievementNotes", "Protocolo con el CESFAM"))
                 .andExpect(status().is3xxRedirection());

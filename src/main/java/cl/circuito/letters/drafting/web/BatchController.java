@@ -4,6 +4,7 @@ import cl.circuito.letters.templates.BatchMode;
 import cl.circuito.letters.drafting.Letter;
 import cl.circuito.letters.drafting.LetterQueries;
 import cl.circuito.letters.drafting.MonthlyBatch;
+import cl.circuito.letters.drafting.web.LetterInputs.BatchInput;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -11,6 +12,7 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,14 +58,13 @@ class BatchController {
     }
 
     @PostMapping("/programs/{programId}/letters/batch")
-    String issue(@PathVariable UUID programId, @ModelAttribute(FORM) LetterForms.BatchForm form, BindingResult result,
-                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!form.isConfirmed()) {
-            result.rejectValue("confirmed", "letters.error.confirm");
-        }
+    String issue(@PathVariable UUID programId, @Valid @ModelAttribute(FORM) BatchInput input, BindingResult result,
+                 @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) {
+        LetterPage.confirmation(confirmed, result, model);
         Optional<List<Letter>> issued = FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
                 .staleOnThePage()
-                .attempt(() -> batch.issue(currentActor.get(), programId, form.getMode(), form.getLetterIds()));
+                .attempt(() -> batch.issue(currentActor.get(), programId, input.mode(), input.letterIds()));
         if (issued.isEmpty()) {
             return render(programId, model);
         }
@@ -91,9 +92,7 @@ class BatchController {
         model.addAttribute("canManage", actor.can(Permission.MANAGE_LETTERS));
         model.addAttribute("modes", BatchMode.values());
         if (!model.containsAttribute(FORM)) {
-            LetterForms.BatchForm form = new LetterForms.BatchForm();
-            form.setMode(overview.defaultMode());
-            model.addAttribute(FORM, form);
+            model.addAttribute(FORM, BatchInput.in(overview.defaultMode()));
         }
         return "letters/batch";
     }

@@ -4,11 +4,13 @@ import cl.circuito.letters.drafting.Letter;
 import cl.circuito.letters.drafting.LetterKind;
 import cl.circuito.letters.drafting.LetterManagement;
 import cl.circuito.letters.drafting.LetterQueries;
+import cl.circuito.letters.drafting.web.LetterInputs.DraftInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +55,8 @@ class EntryLettersController {
     }
 
     @PostMapping("/entries/{entryId}/letters")
-    String draft(@PathVariable UUID entryId, @ModelAttribute LetterForms.DraftForm form, RedirectAttributes redirect) {
-        Letter letter = management.draftByHand(currentActor.get(), entryId, form.getKind());
+    String draft(@PathVariable UUID entryId, @Valid @ModelAttribute DraftInput input, RedirectAttributes redirect) {
+        Letter letter = management.draftByHand(currentActor.get(), entryId, input.kind());
         redirect.addFlashAttribute("success", messages.get("letters.saved.drafted"));
         return "redirect:/letters/" + letter.id();
     }

@@ -22,37 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests and responses of the letters API, mapped by hand. */
+/** What the letters API answers, mapped by hand; what a client sends is in {@link LetterInputs}. */
 final class LetterApiRecords {
 
     private LetterApiRecords() {
-    }
-
-    record EditBody(@Schema(description = "Versión del oficio leída; 409 si cambió") Long version,
-                    @Schema(description = "Materia (MAT.)", example = "Informa fecha estimada de ingreso") String subject,
-                    @Schema(description = "Texto; párrafos separados por una línea en blanco") String body) {
-    }
-
-    @Schema(name = "LetterVersionBody")
-    record VersionBody(@Schema(description = "Versión del oficio leída; 409 si cambió") Long version) {
-    }
-
-    record SendingBody(@Schema(description = "Versión del oficio leída") Long version,
-                       @Schema(description = "Medio de envío") SendingChannel sentVia,
-                       @Schema(description = "Fecha de envío (no futura, no anterior a la emisión)") LocalDate sentOn,
-                       @Schema(description = "Folio o referencia del envío", example = "OJV 2026-001234") String sentReference) {
-    }
-
-    record DiscardBody(Long version, @Schema(description = "Motivo del descarte") String reason) {
-    }
-
-    record DraftBody(@Schema(description = "Tipo de oficio") LetterKind kind) {
-    }
-
-    record AddresseeBody(@Schema(description = "Versión del oficio leída; 409 si cambió") Long version,
-                         @Schema(description = "El organismo derivador al que se dirige el oficio (GET …/addressees); "
-                                 + "para una solicitud de medidas cautelares o audiencia extraordinaria, un tribunal de familia")
-                         UUID referrerId) {
     }
 
     record AddresseeResponse(UUID referrerId, ReferrerKind kind, String name, String comuna) {
@@ -87,10 +60,6 @@ final class LetterApiRecords {
             return new LetterNoteResponse(note.at(), note.byName(), note.kind(),
                     messages.get("letters.note." + note.kind().name()), note.detail());
         }
-    }
-
-    record BatchBody(@Schema(description = "PER_COURT: un oficio por destinatario con la nómina; PER_CHILD: uno por NNA") BatchMode mode,
-                     @Schema(description = "Los borradores a emitir (los de GET …/letters/batch)") List<UUID> letterIds) {
     }
 
     @Schema(name = "LetterChildResponse")

@@ -3,12 +3,18 @@ package cl.circuito.letters.drafting.web;
 import cl.circuito.letters.drafting.Letter;
 import cl.circuito.letters.drafting.LetterManagement;
 import cl.circuito.letters.drafting.LetterQueries;
+import cl.circuito.letters.drafting.web.LetterInputs.AddresseeInput;
+import cl.circuito.letters.drafting.web.LetterInputs.DiscardInput;
+import cl.circuito.letters.drafting.web.LetterInputs.EditInput;
+import cl.circuito.letters.drafting.web.LetterInputs.SendingInput;
+import cl.circuito.letters.drafting.web.LetterInputs.VersionInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.Downloads;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,70 +69,69 @@ class LetterController {
     }
 
     @PostMapping("/letters/{letterId}")
-    String edit(@PathVariable UUID letterId, @ModelAttribute(LetterPage.EDIT) LetterForms.EditForm form,
+    String edit(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.EDIT) EditInput input,
                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            management.edit(currentActor.get(), letterId, form.getVersion(), form.getSubject(), form.getBody());
+            management.edit(currentActor.get(), letterId, input.version(), input.subject(), input.body());
             return messages.get("letters.saved.edited");
         });
     }
 
     @PostMapping("/letters/{letterId}/issue")
-    String issue(@PathVariable UUID letterId, @ModelAttribute(LetterPage.ISSUE) LetterForms.IssueForm form,
-                 BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!form.isConfirmed()) {
-            result.rejectValue("confirmed", "letters.error.confirm");
-        }
+    String issue(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.ISSUE) VersionInput input,
+                 BindingResult result, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        LetterPage.confirmation(confirmed, result, model);
         return page.handle(letterId, result, model, redirect, response, () -> {
-            Letter issued = management.issue(currentActor.get(), letterId, form.getVersion());
+            Letter issued = management.issue(currentActor.get(), letterId, input.version());
             return messages.get("letters.saved.issued", issued.numberLabel());
         });
     }
 
     /** The draft written again from the current facts (the director's edits, if any, are replaced). */
     @PostMapping("/letters/{letterId}/regenerate")
-    String regenerate(@PathVariable UUID letterId, @ModelAttribute(LetterPage.FACTS) LetterForms.FactsForm form,
+    String regenerate(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.FACTS) VersionInput input,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            management.regenerate(currentActor.get(), letterId, form.getVersion());
+            management.regenerate(currentActor.get(), letterId, input.version());
             return messages.get("letters.saved.regenerated");
         });
     }
 
     /** The director's text states the current facts: the draft may be issued again. */
     @PostMapping("/letters/{letterId}/confirm-facts")
-    String confirmFacts(@PathVariable UUID letterId, @ModelAttribute(LetterPage.FACTS) LetterForms.FactsForm form,
+    String confirmFacts(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.FACTS) VersionInput input,
                         BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            management.confirmFacts(currentActor.get(), letterId, form.getVersion());
+            management.confirmFacts(currentActor.get(), letterId, input.version());
             return messages.get("letters.saved.factsConfirmed");
         });
     }
 
     @PostMapping("/letters/{letterId}/addressee")
-    String readdress(@PathVariable UUID letterId, @ModelAttribute(LetterPage.ADDRESSEE) LetterForms.AddresseeForm form,
+    String readdress(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.ADDRESSEE) AddresseeInput input,
                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            Letter letter = management.readdress(currentActor.get(), letterId, form.getVersion(), form.getReferrerId());
+            Letter letter = management.readdress(currentActor.get(), letterId, input.version(), input.referrerId());
             return messages.get("letters.saved.readdressed", letter.recipientName());
         });
     }
 
     @PostMapping("/letters/{letterId}/sending")
-    String sending(@PathVariable UUID letterId, @ModelAttribute(LetterPage.SENDING) LetterForms.SendingForm form,
+    String sending(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.SENDING) SendingInput input,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            management.recordSending(currentActor.get(), letterId, form.getVersion(), form.getSentVia(),
-                    form.getSentOn(), form.getSentReference());
+            management.recordSending(currentActor.get(), letterId, input.version(), input.sentVia(), input.sentOn(),
+                    input.sentReference());
             return messages.get("letters.saved.sent");
         });
     }
 
     @PostMapping("/letters/{letterId}/discard")
-    String discard(@PathVariable UUID letterId, @ModelAttribute(LetterPage.DISCARD) LetterForms.DiscardForm form,
+    String discard(@PathVariable UUID letterId, @Valid @ModelAttribute(LetterPage.DISCARD) DiscardInput input,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return page.handle(letterId, result, model, redirect, response, () -> {
-            management.discard(currentActor.get(), letterId, form.getVersion(), form.getReason());
+            management.discard(currentActor.get(), letterId, input.version(), input.reason());
             return messages.get("letters.saved.discarded");
         });
     }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -38,6 +39,11 @@ class LetterPage {
     static final String DISCARD = "discardForm";
     static final String FACTS = "factsForm";
     static final String ADDRESSEE = "addresseeForm";
+    /**
+     * Whether the "Confirmo" box of a form that issues letters was ticked: absent until the form is sent, so the page
+     * shows the box unticked and without error at first.
+     */
+    private static final String CONFIRMED = "confirmed";
     /** A refusal to issue about the text is shown where the text is edited. */
     private static final Set<String> TEXT_FIELDS = Set.of("subject", "body");
     /** A refusal to issue for want of a (valid) addressee is shown where the addressee is chosen. */
@@ -62,6 +68,18 @@ class LetterPage {
                 .on(DomainException.class, (e, refusal) -> misplaced.keep(refusal))
                 .redirect(redirect, "/letters/" + letterId, useCase,
                         () -> render(letterId, model, misplaced.text, misplaced.addressee));
+    }
+
+    /**
+     * The "Confirmo" box of a form that issues letters, a number taken for good: the page's own check, which the API
+     * does not ask for, so it comes as a request parameter beside the input. Unticked, the form is refused; the page
+     * shows the box again as it was sent.
+     */
+    static void confirmation(boolean confirmed, BindingResult result, Model model) {
+        model.addAttribute(CONFIRMED, confirmed);
+        if (!confirmed) {
+            result.reject("letters.error.confirm");
+        }
     }
 
     /**
@@ -109,50 +127,34 @@ class LetterPage {
             model.addAttribute("addressees", management.addressees(actor, letterId));
         }
         if (!model.containsAttribute(FACTS)) {
-            LetterForms.FactsForm form = new LetterForms.FactsForm();
-            form.setVersion(letter.version());
-            model.addAttribute(FACTS, form);
+            model.addAttribute(FACTS, LetterInputs.VersionInput.of(letter));
         }
         if (!model.containsAttribute(ADDRESSEE)) {
-            LetterForms.AddresseeForm form = new LetterForms.AddresseeForm();
-            form.setVersion(letter.version());
-            form.setReferrerId(letter.referrerId());
-            model.addAttribute(ADDRESSEE, form);
+            LetterInputs.AddresseeInput input = LetterInputs.AddresseeInput.of(letter);
+            model.addAttribute(ADDRESSEE, input);
             if (addresseeError != null) {
-                BindingResult addressee = new BeanPropertyBindingResult(form, ADDRESSEE);
-                addresseeError.showOn(addressee, java.util.Map.of(RECIPIENT, "referrerId"));
+                BindingResult addressee = new BeanPropertyBindingResult(input, ADDRESSEE);
+                addresseeError.showOn(addressee, Map.of(RECIPIENT, "referrerId"));
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ADDRESSEE, addressee);
             }
         }
         if (!model.containsAttribute(EDIT)) {
-            LetterForms.EditForm form = new LetterForms.EditForm();
-            form.setVersion(letter.version());
-            form.setSubject(letter.subject());
-            form.setBody(letter.body());
-            model.addAttribute(EDIT, form);
+            LetterInputs.EditInput input = LetterInputs.EditInput.of(letter);
+            model.addAttribute(EDIT, input);
             if (textError != null) {
-                BindingResult text = new BeanPropertyBindingResult(form, EDIT);
-                textError.showOn(text, java.util.Map.of());
+                BindingResult text = new BeanPropertyBindingResult(input, EDIT);
+                textError.showOn(text, Map.of());
                 model.addAttribute(BindingResult.MODEL_KEY_PREFIX + EDIT, text);
             }
         }
         if (!model.containsAttribute(ISSUE)) {
-            LetterForms.IssueForm form = new LetterForms.IssueForm();
-            form.setVersion(letter.version());
-            model.addAttribute(ISSUE, form);
+            model.addAttribute(ISSUE, LetterInputs.VersionInput.of(letter));
         }
         if (!model.containsAttribute(SENDING)) {
-            LetterForms.SendingForm form = new LetterForms.SendingForm();
-            form.setVersion(letter.version());
-            form.setSentVia(letter.sentVia());
-            form.setSentOn(letter.sentOn() != null ? letter.sentOn() : today);
-            form.setSentReference(letter.sentReference());
-            model.addAttribute(SENDING, form);
+            model.addAttribute(SENDING, LetterInputs.SendingInput.of(letter, today));
         }
         if (!model.containsAttribute(DISCARD)) {
-            LetterForms.DiscardForm form = new LetterForms.DiscardForm();
-            form.setVersion(letter.version());
-            model.addAttribute(DISCARD, form);
+            model.addAttribute(DISCARD, LetterInputs.DiscardInput.of(letter));
         }
         return "letters/letter";
     }

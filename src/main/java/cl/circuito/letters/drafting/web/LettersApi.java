@@ -5,12 +5,14 @@ import cl.circuito.letters.drafting.LetterManagement;
 import cl.circuito.letters.drafting.LetterQueries;
 import cl.circuito.letters.drafting.MonthlyBatch;
 import cl.circuito.letters.drafting.web.LetterApiRecords.*;
+import cl.circuito.letters.drafting.web.LetterInputs.*;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
 import cl.circuito.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -68,8 +70,8 @@ class LettersApi {
 
     @Operation(summary = "Editar un borrador", description = "Materia y texto; 409 si la versión cambió o el oficio ya fue emitido.")
     @PutMapping("/letters/{letterId}")
-    LetterResponse edit(@PathVariable UUID letterId, @RequestBody EditBody body) {
-        return response(management.edit(currentActor.get(), letterId, body.version(), body.subject(), body.body()));
+    LetterResponse edit(@PathVariable UUID letterId, @Valid @RequestBody EditInput input) {
+        return response(management.edit(currentActor.get(), letterId, input.version(), input.subject(), input.body()));
     }
 
     @Operation(summary = "Emitir un oficio", description = "Asigna el siguiente número del programa y año, firma con el director(a) "
@@ -77,23 +79,23 @@ class LettersApi {
             + "destinatario (recipient; una solicitud al tribunal necesita un tribunal de familia); 409 si los hechos que declara "
             + "cambiaron desde que se redactó o ya no lo justifican (regenere, confirme o descarte): no se consume número.")
     @PostMapping("/letters/{letterId}/issue")
-    LetterResponse issue(@PathVariable UUID letterId, @RequestBody(required = false) VersionBody body) {
-        return response(management.issue(currentActor.get(), letterId, body == null ? null : body.version()));
+    LetterResponse issue(@PathVariable UUID letterId, @Valid @RequestBody(required = false) VersionInput input) {
+        return response(management.issue(currentActor.get(), letterId, input == null ? null : input.version()));
     }
 
     @Operation(summary = "Regenerar un borrador con los hechos actuales", description = "Vuelve a escribir el texto desde la "
             + "plantilla con los hechos actuales de la ficha (reemplaza las ediciones; el registro de auditoría guarda el texto anterior). "
             + "409 si los hechos ya no justifican el borrador.")
     @PostMapping("/letters/{letterId}/regenerate")
-    LetterResponse regenerate(@PathVariable UUID letterId, @RequestBody VersionBody body) {
-        return response(management.regenerate(currentActor.get(), letterId, body.version()));
+    LetterResponse regenerate(@PathVariable UUID letterId, @Valid @RequestBody VersionInput input) {
+        return response(management.regenerate(currentActor.get(), letterId, input.version()));
     }
 
     @Operation(summary = "Confirmar que el texto declara los hechos actuales", description = "Para un borrador editado cuyos hechos "
             + "cambiaron: el director(a) revisó su texto y lo confirma; después puede emitirse.")
     @PostMapping("/letters/{letterId}/facts-confirmation")
-    LetterResponse confirmFacts(@PathVariable UUID letterId, @RequestBody VersionBody body) {
-        return response(management.confirmFacts(currentActor.get(), letterId, body.version()));
+    LetterResponse confirmFacts(@PathVariable UUID letterId, @Valid @RequestBody VersionInput input) {
+        return response(management.confirmFacts(currentActor.get(), letterId, input.version()));
     }
 
     @Operation(summary = "Destinatarios posibles de un borrador", description = "Organismos derivadores vigentes (para una solicitud "
@@ -107,21 +109,21 @@ class LettersApi {
             + "al derivador de la ficha. 422 nombrando referrerId si no es un organismo vigente, o si una solicitud al tribunal "
             + "no se dirige a un tribunal de familia.")
     @PutMapping("/letters/{letterId}/addressee")
-    LetterResponse readdress(@PathVariable UUID letterId, @RequestBody AddresseeBody body) {
-        return response(management.readdress(currentActor.get(), letterId, body.version(), body.referrerId()));
+    LetterResponse readdress(@PathVariable UUID letterId, @Valid @RequestBody AddresseeInput input) {
+        return response(management.readdress(currentActor.get(), letterId, input.version(), input.referrerId()));
     }
 
     @Operation(summary = "Registrar el envío", description = "Medio, fecha y referencia; puede corregirse después.")
     @PostMapping("/letters/{letterId}/sending")
-    LetterResponse sending(@PathVariable UUID letterId, @RequestBody SendingBody body) {
-        return response(management.recordSending(currentActor.get(), letterId, body.version(), body.sentVia(),
-                body.sentOn(), body.sentReference()));
+    LetterResponse sending(@PathVariable UUID letterId, @Valid @RequestBody SendingInput input) {
+        return response(management.recordSending(currentActor.get(), letterId, input.version(), input.sentVia(),
+                input.sentOn(), input.sentReference()));
     }
 
     @Operation(summary = "Descartar un borrador", description = "Con motivo; un borrador no tiene número, así que no deja vacíos.")
     @PostMapping("/letters/{letterId}/discard")
-    LetterResponse discard(@PathVariable UUID letterId, @RequestBody DiscardBody body) {
-        return response(management.discard(currentActor.get(), letterId, body.version(), body.reason()));
+    LetterResponse discard(@PathVariable UUID letterId, @Valid @RequestBody DiscardInput input) {
+        return response(management.discard(currentActor.get(), letterId, input.version(), input.reason()));
     }
 
     @Operation(summary = "Redactar la corrección de un oficio emitido", description = "Un nuevo borrador al mismo destinatario; al emitirlo, su ANT. indica el oficio que deja sin efecto.")
@@ -139,8 +141,8 @@ class LettersApi {
 
     @Operation(summary = "Redactar un oficio desde una ficha", description = "Del tipo elegido, con los datos que la ficha tiene.")
     @PostMapping("/entries/{entryId}/letters")
-    ResponseEntity<LetterResponse> draft(@PathVariable UUID entryId, @RequestBody DraftBody body) {
-        return created(management.draftByHand(currentActor.get(), entryId, body.kind()));
+    ResponseEntity<LetterResponse> draft(@PathVariable UUID entryId, @Valid @RequestBody DraftInput input) {
+        return created(management.draftByHand(currentActor.get(), entryId, input.kind()));
     }
 
     @Operation(summary = "Nómina mensual pendiente", description = "Borradores de fecha estimada pendientes, agrupados por destinatario.")
@@ -152,8 +154,8 @@ class LettersApi {
     @Operation(summary = "Emitir la nómina mensual", description = "Todos en un paso y con números consecutivos; si uno no puede emitirse, "
             + "no se emite ninguno y el error dice cuál.")
     @PostMapping("/programs/{programId}/letters/batch")
-    List<LetterResponse> issueBatch(@PathVariable UUID programId, @RequestBody BatchBody body) {
-        return batch.issue(currentActor.get(), programId, body.mode(), body.letterIds()).stream()
+    List<LetterResponse> issueBatch(@PathVariable UUID programId, @Valid @RequestBody BatchInput input) {
+        return batch.issue(currentActor.get(), programId, input.mode(), input.letterIds()).stream()
                 .map(this::response).toList();
     }
 

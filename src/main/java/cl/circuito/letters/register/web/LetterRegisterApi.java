@@ -6,7 +6,6 @@ import cl.circuito.letters.register.LetterRegister;
 import cl.circuito.letters.register.LetterRetention;
 import cl.circuito.letters.drafting.LetterStatus;
 import cl.circuito.letters.register.RegisterFilter;
-import cl.circuito.letters.register.web.RegisterApiRecords.DisposalBody;
 import cl.circuito.letters.register.web.RegisterApiRecords.DisposalHistoryResponse;
 import cl.circuito.letters.register.web.RegisterApiRecords.DisposalResponse;
 import cl.circuito.letters.register.web.RegisterApiRecords.DisposedLetterResponse;
@@ -15,6 +14,7 @@ import cl.circuito.letters.register.web.RegisterApiRecords.PageResponse;
 import cl.circuito.letters.register.web.RegisterApiRecords.RegisterLetterResponse;
 import cl.circuito.letters.register.web.RegisterApiRecords.RegisterResponse;
 import cl.circuito.letters.register.web.RegisterApiRecords.YearNumbersResponse;
+import cl.circuito.letters.register.web.RegisterInputs.DisposalInput;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -104,8 +104,8 @@ class LetterRegisterApi {
                     + "422 sin oficios o sin motivo; 409 si alguno aún no cumple su plazo o ya fue eliminado (el mensaje da su número); "
                     + "404 si alguno no es de este programa. Solo el director(a).")
     @PostMapping("/disposals")
-    DisposalResponse dispose(@PathVariable UUID programId, @Valid @RequestBody DisposalBody body) {
-        List<Letter> disposed = retention.dispose(currentActor.get(), programId, body.letterIds(), body.reason());
+    DisposalResponse dispose(@PathVariable UUID programId, @Valid @RequestBody DisposalInput input) {
+        List<Letter> disposed = retention.dispose(currentActor.get(), programId, input.letterIds(), input.reason());
         return new DisposalResponse(disposed.size(), disposed.stream().map(DisposedLetterResponse::of).toList());
     }
 

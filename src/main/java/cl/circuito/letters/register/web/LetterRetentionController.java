@@ -2,12 +2,14 @@ package cl.circuito.letters.register.web;
 
 import cl.circuito.letters.drafting.Letter;
 import cl.circuito.letters.register.LetterRetention;
+import cl.circuito.letters.register.web.RegisterInputs.DisposalInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,17 +49,17 @@ class LetterRetentionController {
     @GetMapping("/programs/{programId}/letters/retention")
     String retention(@PathVariable UUID programId, @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "0") int hpage, Model model) {
-        model.addAttribute(FORM, new RetentionForm());
+        model.addAttribute(FORM, DisposalInput.none());
         return show(currentActor.get(), programId, page, hpage, model);
     }
 
     /** The confirmation step: nothing changes yet; the same checks as the act, so a mistake shows here. */
     @PostMapping("/programs/{programId}/letters/retention/review")
-    String review(@PathVariable UUID programId, @ModelAttribute(FORM) RetentionForm form, BindingResult result,
-                  Model model, HttpServletResponse response) {
+    String review(@PathVariable UUID programId, @Valid @ModelAttribute(FORM) DisposalInput input,
+                  BindingResult result, Model model, HttpServletResponse response) {
         Actor actor = currentActor.get();
         Optional<LetterRetention.Review> review = run(result, response)
-                .attempt(() -> retention.review(actor, programId, form.getLetterIds(), form.getReason()));
+                .attempt(() -> retention.review(actor, programId, input.letterIds(), input.reason()));
         if (review.isEmpty()) {
             return show(actor, programId, 0, 0, model);
         }
@@ -67,11 +69,11 @@ class LetterRetentionController {
     }
 
     @PostMapping("/programs/{programId}/letters/disposals")
-    String dispose(@PathVariable UUID programId, @ModelAttribute(FORM) RetentionForm form, BindingResult result,
-                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String dispose(@PathVariable UUID programId, @Valid @ModelAttribute(FORM) DisposalInput input,
+                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         Optional<List<Letter>> disposed = run(result, response)
-                .attempt(() -> retention.dispose(actor, programId, form.getLetterIds(), form.getReason()));
+                .attempt(() -> retention.dispose(actor, programId, input.letterIds(), input.reason()));
         if (disposed.isEmpty()) {
             return show(actor, programId, 0, 0, model);
         }

@@ -7,9 +7,7 @@ import cl.circuito.letters.drafting.LetterStatus;
 import cl.circuito.letters.register.RegisterRow;
 import cl.circuito.letters.drafting.SendingChannel;
 import cl.circuito.letters.register.YearNumbers;
-import cl.circuito.shared.validation.NoMarkup;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 
 import java.time.LocalDate;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Requests and responses of the register and retention API, mapped by hand. */
+/** What the register and retention API answers, mapped by hand; what a client sends is in {@link RegisterInputs}. */
 final class RegisterApiRecords {
 
     private RegisterApiRecords() {
@@ -77,14 +75,6 @@ final class RegisterApiRecords {
                        @Schema(description = "Oficios emitidos o enviados cuyo plazo de conservación terminó, el más antiguo primero")
                        PageResponse<RegisterLetterResponse> letters,
                        @Schema(description = "Cuántos cumplirán su plazo en los próximos 90 días") long reachingEndWithin90Days) {
-    }
-
-    @Schema(description = "Eliminación al término del plazo de conservación: todos los oficios indicados o ninguno.")
-    record DisposalBody(
-            @Schema(description = "Oficios del programa a eliminar (todos deben haber cumplido su plazo)")
-            @Size(max = 500) List<UUID> letterIds,
-            @Schema(description = "Motivo, p. ej. el acta de eliminación", example = "Acta de eliminación N° 3/2031")
-            @Size(max = 1000) @NoMarkup String reason) {
     }
 
     record DisposalResponse(int disposed, List<DisposedLetterResponse> letters) {

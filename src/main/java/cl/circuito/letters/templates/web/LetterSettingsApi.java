@@ -1,12 +1,13 @@
 package cl.circuito.letters.templates.web;
 
 import cl.circuito.letters.ProgramLetterSettings;
-import cl.circuito.letters.templates.web.TemplateApiRecords.SettingsBody;
 import cl.circuito.letters.templates.web.TemplateApiRecords.SettingsResponse;
+import cl.circuito.letters.templates.web.TemplateInputs.SettingsInput;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,8 +40,8 @@ class LetterSettingsApi {
             + "estimateThresholdDays: días (0 a 365) que debe moverse la fecha estimada de ingreso para redactar un oficio de actualización. "
             + "422 nombrando el campo si un valor no es válido; 409 si otra persona la cambió.")
     @PutMapping("/api/v1/programs/{programId}/letter-settings")
-    SettingsResponse change(@PathVariable UUID programId, @RequestBody SettingsBody body) {
-        return SettingsResponse.of(settings.change(currentActor.get(), programId, body.version(), body.paperSize(),
-                body.estimateThresholdDays(), body.batchMode(), body.city()));
+    SettingsResponse change(@PathVariable UUID programId, @Valid @RequestBody SettingsInput input) {
+        return SettingsResponse.of(settings.change(currentActor.get(), programId, input.version(), input.paperSize(),
+                input.estimateThresholdDays(), input.batchMode(), input.city()));
     }
 }

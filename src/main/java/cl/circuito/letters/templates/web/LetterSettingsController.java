@@ -4,12 +4,15 @@ import cl.circuito.letters.templates.BatchMode;
 import cl.circuito.letters.templates.LetterSettings;
 import cl.circuito.letters.LetterSettingsView;
 import cl.circuito.letters.ProgramLetterSettings;
+import cl.circuito.letters.templates.web.TemplateInputs.SettingsInput;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,18 +45,19 @@ class LetterSettingsController {
     String show(@PathVariable UUID programId, Model model) {
         Actor actor = currentActor.get();
         LetterSettingsView view = settings.settings(actor, programId);
-        model.addAttribute(FORM, TemplateForms.SettingsForm.of(view));
+        model.addAttribute(FORM, SettingsInput.of(view));
         return page(actor, view, model);
     }
 
     @PostMapping("/programs/{programId}/letters/settings")
-    String change(@PathVariable UUID programId, @ModelAttribute(FORM) TemplateForms.SettingsForm form,
+    String change(@PathVariable UUID programId, @Valid @ModelAttribute(FORM) SettingsInput input,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
-        return FormSubmit.of(result, response).redirect(redirect, "/programs/" + programId + "/letters/settings",
-                () -> {
-                    settings.change(actor, programId, form.getVersion(), form.getPaperSize(), form.thresholdDays(),
-                            form.getBatchMode(), form.getCity());
+        // A threshold that is no number answers as the one out of range always did: 422, in the domain's words.
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .redirect(redirect, "/programs/" + programId + "/letters/settings", () -> {
+                    settings.change(actor, programId, input.version(), input.paperSize(),
+                            input.estimateThresholdDays(), input.batchMode(), input.city());
                     return messages.get("lettertemplates.settings.saved");
                 },
                 () -> page(actor, settings.settings(actor, programId), model));

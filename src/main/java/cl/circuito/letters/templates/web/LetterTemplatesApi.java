@@ -5,6 +5,8 @@ import cl.circuito.letters.templates.LetterheadAdministration;
 import cl.circuito.letters.templates.TemplateAdministration;
 import cl.circuito.letters.templates.TemplateKind;
 import cl.circuito.letters.templates.web.TemplateApiRecords.*;
+import cl.circuito.letters.templates.web.TemplateInputs.PreviewInput;
+import cl.circuito.letters.templates.web.TemplateInputs.TemplateInput;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
 import cl.circuito.shared.web.Messages;
@@ -14,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -81,9 +84,9 @@ class LetterTemplatesApi {
             + "El saludo y la despedida van fuera del texto (una línea cada uno, sin campos); si no se envían, se conservan.")
     @PutMapping("/letter-templates/{kind}")
     TemplateResponse revise(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
-                            @RequestBody TemplateBody body) {
-        return TemplateResponse.of(templates.revise(currentActor.get(), institutionId, kind, body.version(),
-                body.subject(), body.salutation(), body.body(), body.closing()), messages);
+                            @Valid @RequestBody TemplateInput input) {
+        return TemplateResponse.of(templates.revise(currentActor.get(), institutionId, kind, input.version(),
+                input.subject(), input.salutation(), input.body(), input.closing()), messages);
     }
 
     @Operation(summary = "Restaurar el texto por defecto", description = "Elimina el texto propio de la institución; "
@@ -100,9 +103,9 @@ class LetterTemplatesApi {
                     schema = @Schema(type = "string", format = "binary"))))
     @PostMapping("/letter-templates/{kind}/preview")
     ResponseEntity<byte[]> preview(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
-                                   @RequestBody PreviewBody body) {
-        byte[] pdf = templates.previewPdf(currentActor.get(), institutionId, kind, body.subject(), body.salutation(),
-                body.body(), body.closing(), body.paper());
+                                   @Valid @RequestBody PreviewInput input) {
+        byte[] pdf = templates.previewPdf(currentActor.get(), institutionId, kind, input.subject(), input.salutation(),
+                input.body(), input.closing(), input.paper());
         return Downloads.inline(messages.get("lettertemplates.preview.fileName",
                 messages.get("letters.template." + kind.name())), Downloads.PDF, pdf);
     }

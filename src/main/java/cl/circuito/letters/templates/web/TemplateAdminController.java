@@ -4,6 +4,9 @@ import cl.circuito.letters.templates.InstitutionLetters;
 import cl.circuito.letters.templates.TemplateAdministration;
 import cl.circuito.letters.templates.TemplateKind;
 import cl.circuito.letters.templates.TemplateView;
+import cl.circuito.letters.templates.web.TemplateInputs.PreviewInput;
+import cl.circuito.letters.templates.web.TemplateInputs.TemplateInput;
+import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -11,6 +14,7 @@ import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import cl.circuito.shared.Paging;
 import org.springframework.http.ResponseEntity;
@@ -81,46 +85,55 @@ class TemplateAdminController {
     String edit(@PathVariable UUID institutionId, @PathVariable TemplateKind kind, Model model) {
         Actor actor = currentActor.get();
         TemplateView view = administration.template(actor, institutionId, kind);
-        return editor(actor, institutionId, view, TemplateForms.TemplateForm.of(view), model);
+        PreviewInput texts = PreviewInput.of(view);
+        model.addAttribute(FORM, texts);
+        return editor(actor, institutionId, view, view.version(), texts, model);
     }
 
+    /** {@code paper}: the one chosen for the PDF preview, kept on the editor if the text is refused. */
     @PostMapping("/admin/institutions/{institutionId}/letter-templates/{kind}")
     String save(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
-                @ModelAttribute(FORM) TemplateForms.TemplateForm form, BindingResult result, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+                @Valid @ModelAttribute(FORM) TemplateInput input, BindingResult result,
+                @RequestParam(required = false) PaperSize paper, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
         Actor actor = currentActor.get();
         // A template changed meanwhile comes back with the text typed, rather than lose it to the error page.
         return FormSubmit.of(result, response).staleOnThePage()
                 .redirect(redirect, "/admin/institutions/" + institutionId + "/letter-templates/" + kind.name(),
                         () -> {
-                            administration.revise(actor, institutionId, kind, form.getVersion(), form.getSubject(),
-                                    form.getSalutation(), form.getBody(), form.getClosing());
+                            administration.revise(actor, institutionId, kind, input.version(), input.subject(),
+                                    input.salutation(), input.body(), input.closing());
                             return messages.get("lettertemplates.saved",
                                     messages.get("letters.template." + kind.name()));
                         },
-                        () -> editor(actor, institutionId, administration.template(actor, institutionId, kind), form,
-                                model));
+                        () -> editor(actor, institutionId, administration.template(actor, institutionId, kind),
+                                result.getFieldValue("version"), PreviewInput.typed(result, paper), model));
     }
 
-    /** htmx asks for the preview fragment as the admin types; without JavaScript the button re-renders the page. */
+    /**
+     * htmx asks for the preview fragment as the admin types; without JavaScript the button re-renders the page.
+     * {@code version}: the one the editor read, kept for the save that follows.
+     */
     @PostMapping("/admin/institutions/{institutionId}/letter-templates/{kind}/preview")
     String preview(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
-                   @ModelAttribute(FORM) TemplateForms.TemplateForm form, BindingResult result, HtmxRequest htmx,
-                   Model model) {
+                   @Valid @ModelAttribute(FORM) PreviewInput input, BindingResult result,
+                   @RequestParam(required = false) Long version, HtmxRequest htmx, Model model) {
         Actor actor = currentActor.get();
+        PreviewInput texts = PreviewInput.typed(result, input == null ? null : input.paper());
         if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
-            model.addAttribute("preview", administration.preview(actor, institutionId, kind, form.getSubject(),
-                    form.getSalutation(), form.getBody(), form.getClosing()));
+            model.addAttribute("preview", administration.preview(actor, institutionId, kind, texts.subject(),
+                    texts.salutation(), texts.body(), texts.closing()));
             return "lettertemplates/fragments :: preview";
         }
-        return editor(actor, institutionId, administration.template(actor, institutionId, kind), form, model);
+        return editor(actor, institutionId, administration.template(actor, institutionId, kind), version, texts,
+                model);
     }
 
     @PostMapping("/admin/institutions/{institutionId}/letter-templates/{kind}/preview.pdf")
     ResponseEntity<byte[]> previewPdf(@PathVariable UUID institutionId, @PathVariable TemplateKind kind,
-                                      @ModelAttribute(FORM) TemplateForms.TemplateForm form) {
-        byte[] pdf = administration.previewPdf(currentActor.get(), institutionId, kind, form.getSubject(),
-                form.getSalutation(), form.getBody(), form.getClosing(), form.getPaper());
+                                      @Valid @ModelAttribute(FORM) PreviewInput input) {
+        byte[] pdf = administration.previewPdf(currentActor.get(), institutionId, kind, input.subject(),
+                input.salutation(), input.body(), input.closing(), input.paper());
         return Downloads.inline(messages.get("lettertemplates.preview.fileName",
                 messages.get("letters.template." + kind.name())), Downloads.PDF, pdf);
     }
@@ -134,15 +147,20 @@ class TemplateAdminController {
         return "redirect:/admin/institutions/" + institutionId + "/letter-templates/" + kind.name();
     }
 
-    private String editor(Actor actor, UUID institutionId, TemplateView view, TemplateForms.TemplateForm form,
+    /**
+     * The editor: its texts are the form's ({@code templateForm}, either input); the version read and the paper chosen,
+     * which only one of the two use cases takes, come from the model.
+     */
+    private String editor(Actor actor, UUID institutionId, TemplateView view, Object version, PreviewInput texts,
                           Model model) {
         model.addAttribute("view", view);
-        model.addAttribute(FORM, form);
+        model.addAttribute("version", version);
+        model.addAttribute("paper", texts.paper() == null ? PaperSize.A4 : texts.paper());
         model.addAttribute("institutionId", institutionId);
         model.addAttribute("institutionName", administration.institutionName(actor, institutionId));
-        model.addAttribute("preview", administration.preview(actor, institutionId, view.kind(), form.getSubject(),
-                form.getSalutation(), form.getBody(), form.getClosing()));
-        model.addAttribute("papers", cl.circuito.shared.documents.PaperSize.values());
+        model.addAttribute("preview", administration.preview(actor, institutionId, view.kind(), texts.subject(),
+                texts.salutation(), texts.body(), texts.closing()));
+        model.addAttribute("papers", PaperSize.values());
         return EDIT;
     }
 }

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The letters administration's API bodies and answers, mapped by hand. */
+/**
+ * The letters administration's API answers and the letterhead's body, mapped by hand; what the pages send as well is in
+ * {@link TemplateInputs}.
+ */
 final class TemplateApiRecords {
 
     private TemplateApiRecords() {
@@ -39,21 +42,6 @@ final class TemplateApiRecords {
                     view.fields().stream().map(f -> new FieldResponse(f.placeholder(),
                             messages.get("letters.field." + f.placeholder()))).toList());
         }
-    }
-
-    record TemplateBody(
-            @Schema(description = "La versión leída del texto propio; null si se partió del texto por defecto") Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String subject,
-            @Schema(description = "Saludo (una línea, sin campos; vacío: ninguno; null: se conserva)", maxLength = 300) String salutation,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String body,
-            @Schema(description = "Despedida (una línea, sin campos; vacía: ninguna; null: se conserva)", maxLength = 300) String closing) {
-    }
-
-    record PreviewBody(String subject,
-                       @Schema(description = "null: el saludo de la plantilla") String salutation,
-                       String body,
-                       @Schema(description = "null: la despedida de la plantilla") String closing,
-                       @Schema(description = "A4 (por defecto) o LETTER (carta)") PaperSize paper) {
     }
 
     record LetterheadResponse(UUID institutionId, String institutionName,
@@ -85,14 +73,6 @@ final class TemplateApiRecords {
                     view.paperSize(), view.estimateThresholdDays(), view.batchMode(), view.city(), view.effectiveCity(),
                     view.updatedAt(), view.updatedByName());
         }
-    }
-
-    @Schema(name = "LetterSettingsBody")
-    record SettingsBody(@Schema(description = "La versión leída; vacía solo si el programa aún usa los valores por defecto") Long version,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PaperSize paperSize,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "365") Integer estimateThresholdDays,
-                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BatchMode batchMode,
-                        @Schema(description = "Vacía: la comuna del programa", maxLength = 100) String city) {
     }
 
     static List<String> lines(String text) {

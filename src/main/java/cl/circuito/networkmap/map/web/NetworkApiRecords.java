@@ -2,17 +2,11 @@ package cl.circuito.networkmap.map.web;
 
 import cl.circuito.networkmap.map.ActorKind;
 import cl.circuito.networkmap.map.CircuitRole;
-import cl.circuito.networkmap.map.MesaProtocol;
 import cl.circuito.networkmap.map.MesaTie;
-import cl.circuito.networkmap.map.NetworkActor;
 import cl.circuito.networkmap.map.NetworkMapView;
-import cl.circuito.networkmap.map.NetworkRuleViolation;
-import cl.circuito.networkmap.map.NetworkTie;
 import cl.circuito.networkmap.map.ProtocolRow;
 import cl.circuito.networkmap.map.ProtocolStatus;
 import cl.circuito.networkmap.map.TieKind;
-import cl.circuito.shared.validation.NoRut;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,37 +52,6 @@ final class NetworkApiRecords {
         }
     }
 
-    record ActorBody(
-            @Schema(description = "Solo al modificar o quitar: la versión leída") Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Liceo Narciso Tondreau") @NoRut String name,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ActorKind kind,
-            @Schema(description = "Código de una modalidad de tipo SECTOR", example = "EDUCACION") String sectorCode,
-            UUID programId, UUID institutionId,
-            @Schema(description = "Integrante de la Mesa al que corresponde") UUID memberId,
-            CircuitRole role, @NoRut String roleDescription,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MesaTie tie) {
-        NetworkActor.Details details() {
-            return new NetworkActor.Details(name, kind, sectorCode, programId, institutionId, memberId, role,
-                    roleDescription, tie);
-        }
-    }
-
-    record TieBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID fromActorId,
-                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID toActorId,
-                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED) TieKind kind,
-                   @Schema(description = "Solo para kind PROTOCOL: un protocolo de la Mesa") UUID protocolId,
-                   @NoRut String note) {
-        NetworkTie.Details details() {
-            return new NetworkTie.Details(fromActorId, toActorId, kind, protocolId, note);
-        }
-    }
-
-    record NoteBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NoRut String text) {
-    }
-
-    record PositionBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID actorId, double x, double y) {
-    }
-
     record ProtocolResponse(UUID id, long version, String title, String parties, String sectorCode, String sectorName,
                             String versionLabel, ProtocolStatus status, LocalDate agreedOn, LocalDate validFrom,
                             LocalDate validUntil, boolean inForce, String notes, String documentName,
@@ -98,23 +61,5 @@ final class NetworkApiRecords {
                     p.versionLabel(), p.status(), p.agreedOn(), p.validFrom(), p.validUntil(), p.inForce(), p.notes(),
                     p.documentName(), p.documentSize());
         }
-    }
-
-    record ProtocolBody(
-            @Schema(description = "Solo al modificar: la versión leída") Long version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Protocolo de abordaje de riesgo suicida") @NoRut String title,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CESFAM Los Volcanes") @NoRut String parties,
-            String sectorCode, @NoRut String versionLabel,
-            @Schema(description = "Solo al registrar; por omisión DRAFT") ProtocolStatus status,
-            LocalDate agreedOn, LocalDate validFrom, LocalDate validUntil, @NoRut String notes) {
-        MesaProtocol.Details details() {
-            return new MesaProtocol.Details(title, parties, sectorCode, versionLabel, agreedOn, validFrom, validUntil,
-                    notes);
-        }
-    }
-
-    @Schema(name = "ProtocolStatusBody")
-    record StatusBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
-                      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProtocolStatus status) {
     }
 }

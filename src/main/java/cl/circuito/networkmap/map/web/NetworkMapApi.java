@@ -1,12 +1,12 @@
 package cl.circuito.networkmap.map.web;
 
 import cl.circuito.networkmap.map.NetworkMaps;
-import cl.circuito.networkmap.map.web.NetworkApiRecords.ActorBody;
 import cl.circuito.networkmap.map.web.NetworkApiRecords.ActorResponse;
 import cl.circuito.networkmap.map.web.NetworkApiRecords.NetworkResponse;
-import cl.circuito.networkmap.map.web.NetworkApiRecords.NoteBody;
-import cl.circuito.networkmap.map.web.NetworkApiRecords.PositionBody;
-import cl.circuito.networkmap.map.web.NetworkApiRecords.TieBody;
+import cl.circuito.networkmap.map.web.NetworkInputs.ActorInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.NoteInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.PositionInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.TieInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,17 +51,17 @@ class NetworkMapApi {
     @Operation(summary = "Agregar un actor", description = "Solo co-facilitadores (403). 422 nombrando el campo, p. ej. un nombre que ya está en el mapa.")
     @PostMapping("/api/v1/mesas/{mesaId}/network/actors")
     @ResponseStatus(HttpStatus.CREATED)
-    ActorResponse place(@PathVariable UUID mesaId, @Valid @RequestBody ActorBody body) {
+    ActorResponse place(@PathVariable UUID mesaId, @Valid @RequestBody ActorInput input) {
         Actor actor = currentActor.get();
-        UUID id = maps.place(actor, mesaId, body.details()).id();
+        UUID id = maps.place(actor, mesaId, input.details()).id();
         return ActorResponse.of(maps.actor(actor, mesaId, id));
     }
 
     @Operation(summary = "Modificar un actor", description = "409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/network/actors/{actorId}")
-    ActorResponse describe(@PathVariable UUID mesaId, @PathVariable UUID actorId, @Valid @RequestBody ActorBody body) {
+    ActorResponse describe(@PathVariable UUID mesaId, @PathVariable UUID actorId, @Valid @RequestBody ActorInput input) {
         Actor actor = currentActor.get();
-        maps.describe(actor, mesaId, actorId, body.version(), body.details());
+        maps.describe(actor, mesaId, actorId, input.version(), input.details());
         return ActorResponse.of(maps.actor(actor, mesaId, actorId));
     }
 
@@ -80,8 +80,8 @@ class NetworkMapApi {
     @Operation(summary = "Agregar un vínculo entre dos actores", description = "422 en toActorId si es el mismo actor o el vínculo ya existe.")
     @PostMapping("/api/v1/mesas/{mesaId}/network/ties")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> connect(@PathVariable UUID mesaId, @Valid @RequestBody TieBody body) {
-        return Map.of("id", maps.connect(currentActor.get(), mesaId, body.details()).id());
+    Map<String, UUID> connect(@PathVariable UUID mesaId, @Valid @RequestBody TieInput input) {
+        return Map.of("id", maps.connect(currentActor.get(), mesaId, input.details()).id());
     }
 
     @Operation(summary = "Quitar un vínculo")
@@ -94,14 +94,14 @@ class NetworkMapApi {
     @Operation(summary = "Escribir una nota del diagnóstico de la red", description = "Las notas no se reescriben: cada lectura es una nota nueva, con fecha y autor.")
     @PostMapping("/api/v1/mesas/{mesaId}/network/notes")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> writeNote(@PathVariable UUID mesaId, @Valid @RequestBody NoteBody body) {
-        return Map.of("id", maps.writeNote(currentActor.get(), mesaId, body.text()).id());
+    Map<String, UUID> writeNote(@PathVariable UUID mesaId, @Valid @RequestBody NoteInput input) {
+        return Map.of("id", maps.writeNote(currentActor.get(), mesaId, input.text()).id());
     }
 
     @Operation(summary = "Guardar dónde se dibujan los actores", description = "Actores de otra Mesa se ignoran; responde cuántos se movieron.")
     @PutMapping("/api/v1/mesas/{mesaId}/network/positions")
-    Map<String, Integer> arrange(@PathVariable UUID mesaId, @RequestBody List<PositionBody> positions) {
+    Map<String, Integer> arrange(@PathVariable UUID mesaId, @RequestBody List<PositionInput> positions) {
         return Map.of("moved", maps.arrange(currentActor.get(), mesaId, positions.stream()
-                .map(p -> new NetworkMaps.Position(p.actorId(), p.x(), p.y())).toList()));
+                .map(PositionInput::position).toList()));
     }
 }

@@ -10,6 +10,10 @@ import cl.circuito.networkmap.map.NetworkMapView;
 import cl.circuito.networkmap.map.NetworkMaps;
 import cl.circuito.networkmap.map.Protocols;
 import cl.circuito.networkmap.map.TieKind;
+import cl.circuito.networkmap.map.web.NetworkInputs.ActorInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.NoteInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.PositionInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.TieInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -63,8 +67,8 @@ class NetworkMapController {
 
     @GetMapping("/mesas/{mesaId}/network")
     String network(@PathVariable UUID mesaId, Model model) {
-        model.addAttribute("tieForm", new NetworkForms.TieForm());
-        model.addAttribute("noteForm", new NetworkForms.NoteForm());
+        model.addAttribute("tieForm", TieInput.blank());
+        model.addAttribute("noteForm", NoteInput.blank());
         return page(headers.of(currentActor.get(), mesaId), model);
     }
 
@@ -72,19 +76,16 @@ class NetworkMapController {
 
     @GetMapping("/mesas/{mesaId}/network/actors/new")
     String newActor(@PathVariable UUID mesaId, Model model) {
-        NetworkForms.ActorForm form = new NetworkForms.ActorForm();
-        form.setKind(ActorKind.SECTOR);
-        form.setTie(MesaTie.NONE);
-        model.addAttribute("actorForm", form);
+        model.addAttribute("actorForm", ActorInput.blank());
         return actorPage(editableHeader(mesaId), null, model);
     }
 
     @PostMapping("/mesas/{mesaId}/network/actors")
-    String place(@PathVariable UUID mesaId, @Valid @ModelAttribute("actorForm") NetworkForms.ActorForm form,
+    String place(@PathVariable UUID mesaId, @Valid @ModelAttribute("actorForm") ActorInput input,
                  BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> maps.place(actor, mesaId, form.details()))) {
+        if (FormSubmit.tried(result, response, () -> maps.place(actor, mesaId, input.details()))) {
             return saved(redirect, mesaId, "networkmap.actor.saved");
         }
         return actorPage(header, null, model);
@@ -93,18 +94,18 @@ class NetworkMapController {
     @GetMapping("/mesas/{mesaId}/network/actors/{actorId}")
     String editActor(@PathVariable UUID mesaId, @PathVariable UUID actorId, Model model) {
         MesaHeader header = editableHeader(mesaId);
-        model.addAttribute("actorForm", NetworkForms.ActorForm.of(maps.actor(currentActor.get(), mesaId, actorId)));
+        model.addAttribute("actorForm", ActorInput.of(maps.actor(currentActor.get(), mesaId, actorId)));
         return actorPage(header, actorId, model);
     }
 
     @PostMapping("/mesas/{mesaId}/network/actors/{actorId}")
     String describe(@PathVariable UUID mesaId, @PathVariable UUID actorId,
-                    @Valid @ModelAttribute("actorForm") NetworkForms.ActorForm form, BindingResult result, Model model,
+                    @Valid @ModelAttribute("actorForm") ActorInput input, BindingResult result, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> maps.describe(actor, mesaId, actorId, form.getVersion(),
-                form.details()))) {
+        if (FormSubmit.tried(result, response, () -> maps.describe(actor, mesaId, actorId, input.version(),
+                input.details()))) {
             return saved(redirect, mesaId, "networkmap.actor.saved");
         }
         return actorPage(header, actorId, model);
@@ -137,14 +138,14 @@ class NetworkMapController {
     // --- ties, notes, positions ---
 
     @PostMapping("/mesas/{mesaId}/network/ties")
-    String connect(@PathVariable UUID mesaId, @Valid @ModelAttribute("tieForm") NetworkForms.TieForm form,
+    String connect(@PathVariable UUID mesaId, @Valid @ModelAttribute("tieForm") TieInput input,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> maps.connect(actor, mesaId, form.details()))) {
+        if (FormSubmit.tried(result, response, () -> maps.connect(actor, mesaId, input.details()))) {
             return saved(redirect, mesaId, "networkmap.tie.saved");
         }
-        model.addAttribute("noteForm", new NetworkForms.NoteForm());
+        model.addAttribute("noteForm", NoteInput.blank());
         return page(header, model);
     }
 
@@ -156,25 +157,21 @@ class NetworkMapController {
     }
 
     @PostMapping("/mesas/{mesaId}/network/notes")
-    String writeNote(@PathVariable UUID mesaId, @Valid @ModelAttribute("noteForm") NetworkForms.NoteForm form,
+    String writeNote(@PathVariable UUID mesaId, @Valid @ModelAttribute("noteForm") NoteInput input,
                      BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> maps.writeNote(actor, mesaId, form.getText()))) {
+        if (FormSubmit.tried(result, response, () -> maps.writeNote(actor, mesaId, input.text()))) {
             return saved(redirect, mesaId, "networkmap.note.saved");
         }
-        model.addAttribute("tieForm", new NetworkForms.TieForm());
+        model.addAttribute("tieForm", TieInput.blank());
         return page(header, model);
     }
 
-    public record PositionBody(UUID actorId, double x, double y) {
-    }
-
-    /** Sent by the map's script when an actor is dragged or the map is reordered. */
+    /** Sent by the map's script when an actor is dragged or the map is reordered: the API's JSON, on the session. */
     @PostMapping("/mesas/{mesaId}/network/positions")
-    ResponseEntity<Void> arrange(@PathVariable UUID mesaId, @RequestBody List<PositionBody> positions) {
-        maps.arrange(currentActor.get(), mesaId, positions.stream()
-                .map(p -> new NetworkMaps.Position(p.actorId(), p.x(), p.y())).toList());
+    ResponseEntity<Void> arrange(@PathVariable UUID mesaId, @RequestBody List<PositionInput> positions) {
+        maps.arrange(currentActor.get(), mesaId, positions.stream().map(PositionInput::position).toList());
         return ResponseEntity.noContent().build();
     }
 

@@ -2,9 +2,9 @@ package cl.circuito.networkmap.map.web;
 
 import cl.circuito.networkmap.map.ProtocolDocument;
 import cl.circuito.networkmap.map.Protocols;
-import cl.circuito.networkmap.map.web.NetworkApiRecords.ProtocolBody;
 import cl.circuito.networkmap.map.web.NetworkApiRecords.ProtocolResponse;
-import cl.circuito.networkmap.map.web.NetworkApiRecords.StatusBody;
+import cl.circuito.networkmap.map.web.NetworkInputs.ProtocolInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.StatusInput;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -57,25 +57,25 @@ class ProtocolsApi {
     @Operation(summary = "Registrar un protocolo", description = "Solo co-facilitadores (403). Vigente (IN_FORCE) exige agreedOn. 422 nombrando el campo.")
     @PostMapping("/api/v1/mesas/{mesaId}/protocols")
     @ResponseStatus(HttpStatus.CREATED)
-    ProtocolResponse record(@PathVariable UUID mesaId, @Valid @RequestBody ProtocolBody body) {
+    ProtocolResponse record(@PathVariable UUID mesaId, @Valid @RequestBody ProtocolInput input) {
         Actor actor = currentActor.get();
-        UUID id = protocols.record(actor, mesaId, body.details(), body.status(), null).id();
+        UUID id = protocols.record(actor, mesaId, input.details(), input.status(), null).id();
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, id));
     }
 
     @Operation(summary = "Modificar un protocolo", description = "No cambia su estado ni su documento. 409 si la versión no es la leída.")
     @PutMapping("/api/v1/mesas/{mesaId}/protocols/{protocolId}")
-    ProtocolResponse change(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @Valid @RequestBody ProtocolBody body) {
+    ProtocolResponse change(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @Valid @RequestBody ProtocolInput input) {
         Actor actor = currentActor.get();
-        protocols.change(actor, mesaId, protocolId, body.version(), body.details(), null);
+        protocols.change(actor, mesaId, protocolId, input.version(), input.details(), null);
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, protocolId));
     }
 
     @Operation(summary = "Cambiar el estado de un protocolo", description = "Nunca vuelve a DRAFT (409); al mismo estado, 409; a IN_FORCE sin agreedOn, 422.")
     @PostMapping("/api/v1/mesas/{mesaId}/protocols/{protocolId}/status")
-    ProtocolResponse moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestBody StatusBody body) {
+    ProtocolResponse moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @Valid @RequestBody StatusInput input) {
         Actor actor = currentActor.get();
-        protocols.moveTo(actor, mesaId, protocolId, body.version(), body.status());
+        protocols.moveTo(actor, mesaId, protocolId, input.version(), input.status());
         return ProtocolResponse.of(protocols.protocol(actor, mesaId, protocolId));
     }
 

@@ -7,6 +7,9 @@ import cl.circuito.networkmap.map.ProtocolDocument;
 import cl.circuito.networkmap.map.ProtocolRow;
 import cl.circuito.networkmap.map.ProtocolStatus;
 import cl.circuito.networkmap.map.Protocols;
+import cl.circuito.networkmap.map.web.NetworkInputs.ProtocolInput;
+import cl.circuito.networkmap.map.web.NetworkInputs.StatusInput;
+import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Downloads;
@@ -18,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,8 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The protocols of a Mesa with other sectors: the list with their statuses, the form with the document. */
@@ -60,17 +65,17 @@ class ProtocolsController {
 
     @GetMapping("/mesas/{mesaId}/protocols/new")
     String newProtocol(@PathVariable UUID mesaId, Model model) {
-        model.addAttribute("protocolForm", new NetworkForms.ProtocolForm());
+        model.addAttribute("protocolForm", ProtocolInput.blank());
         return formPage(editableHeader(mesaId), null, model);
     }
 
     @PostMapping("/mesas/{mesaId}/protocols")
-    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("protocolForm") NetworkForms.ProtocolForm form,
+    String record(@PathVariable UUID mesaId, @Valid @ModelAttribute("protocolForm") ProtocolInput input,
                   BindingResult result, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> protocols.record(actor, mesaId, form.details(), form.getStatus(),
+        if (tried(result, response, model, () -> protocols.record(actor, mesaId, input.details(), input.status(),
                 document(file)))) {
             redirect.addFlashAttribute("success", messages.get("networkmap.protocol.saved"));
             return "redirect:/mesas/" + mesaId + "/protocols";
@@ -82,19 +87,19 @@ class ProtocolsController {
     String edit(@PathVariable UUID mesaId, @PathVariable UUID protocolId, Model model) {
         MesaHeader header = editableHeader(mesaId);
         ProtocolRow row = protocols.protocol(currentActor.get(), mesaId, protocolId);
-        model.addAttribute("protocolForm", NetworkForms.ProtocolForm.of(row));
+        model.addAttribute("protocolForm", ProtocolInput.of(row));
         return formPage(header, row, model);
     }
 
     @PostMapping("/mesas/{mesaId}/protocols/{protocolId}")
     String change(@PathVariable UUID mesaId, @PathVariable UUID protocolId,
-                  @Valid @ModelAttribute("protocolForm") NetworkForms.ProtocolForm form, BindingResult result,
+                  @Valid @ModelAttribute("protocolForm") ProtocolInput input, BindingResult result,
                   @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        if (FormSubmit.tried(result, response, () -> protocols.change(actor, mesaId, protocolId, form.getVersion(),
-                form.details(), document(file)))) {
+        if (tried(result, response, model, () -> protocols.change(actor, mesaId, protocolId, input.version(),
+                input.details(), document(file)))) {
             redirect.addFlashAttribute("success", messages.get("networkmap.protocol.saved"));
             return "redirect:/mesas/" + mesaId + "/protocols";
         }
@@ -102,17 +107,16 @@ class ProtocolsController {
     }
 
     @PostMapping("/mesas/{mesaId}/protocols/{protocolId}/status")
-    String moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId, @RequestParam(required = false) Long version,
-                  @RequestParam(required = false) ProtocolStatus status, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String moveTo(@PathVariable UUID mesaId, @PathVariable UUID protocolId,
+                  @Valid @ModelAttribute("status") StatusInput input, BindingResult result, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = currentActor.get();
         MesaHeader header = editableHeader(mesaId);
-        BindingResult chosen = FormSubmit.errorsOf("status", Collections.singletonMap("status", status));
-        return FormSubmit.oneOf("status", protocolId, chosen, response, model, messages)
+        return FormSubmit.oneOf("status", protocolId, result, response, model, messages)
                 .redirect(redirect, "/mesas/" + mesaId + "/protocols", () -> {
-                    protocols.moveTo(actor, mesaId, protocolId, version, status);
+                    protocols.moveTo(actor, mesaId, protocolId, input.version(), input.status());
                     return messages.get("networkmap.protocol.statusChanged",
-                            messages.get("networkmap.status." + status));
+                            messages.get("networkmap.status." + input.status()));
                 }, () -> listPage(header, model));
     }
 
@@ -121,6 +125,28 @@ class ProtocolsController {
         ProtocolDocument document = protocols.document(currentActor.get(), mesaId, protocolId);
         return Downloads.attachment(document.fileName(), MediaType.parseMediaType(document.contentType()),
                 document.bytes());
+    }
+
+    /**
+     * The form's run. The signed document is a request part beside the input, no field of it: a refusal of the
+     * document is said on the whole form, and again next to the file input, which binds {@link DocumentField}.
+     */
+    private static boolean tried(BindingResult result, HttpServletResponse response, Model model, Runnable change) {
+        BindingResult document = new BeanPropertyBindingResult(new DocumentField(null), DocumentField.NAME);
+        model.addAttribute(DocumentField.NAME, document.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + DocumentField.NAME, document);
+        return FormSubmit.of(result, response).on(DomainException.class, (e, refusal) -> {
+            if (refusal.isAbout(Set.of(DocumentField.FIELD))) {
+                refusal.showOn(document, Map.of());
+            }
+        }).run(change);
+    }
+
+    /** What the protocol form's file input binds: no value (the file is a request part), only its refusal. */
+    record DocumentField(String document) {
+
+        static final String NAME = "protocolDocument";
+        static final String FIELD = "document";
     }
 
     /** An empty file input means "no new document". */
@@ -144,6 +170,9 @@ class ProtocolsController {
     }
 
     private String formPage(MesaHeader header, ProtocolRow row, Model model) {
+        if (!model.containsAttribute(DocumentField.NAME)) {
+            model.addAttribute(DocumentField.NAME, new DocumentField(null));
+        }
         model.addAttribute("mesaHeader", header);
         model.addAttribute("protocol", row);
         model.addAttribute("sectors", directory.memberChoices(header.id()).sectors());

@@ -92,6 +92,12 @@ class LetterPagesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Escriba el texto del oficio.")))
                 .andExpect(content().string(containsString("value=\"Informa decisión\"")));
+        // A version that is no number leaves the input unbuilt: the page still shows the text as typed.
+        mvc.perform(post("/letters/{id}", letter).with(fixtures.as(scenario.director)).with(csrf())
+                        .param("version", "siete").param("subject", "Informa decisión").param("body", "Texto escrito"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("value=\"Informa decisión\"")))
+                .andExpect(content().string(containsString(">Texto escrito</textarea>")));
 
         mvc.perform(post("/letters/{id}", letter).with(fixtures.as(scenario.director)).with(csrf())
                         .param("version", String.valueOf(version(letter))).param("subject", "Informa decisión")
@@ -102,7 +108,8 @@ class LetterPagesTests {
         mvc.perform(post("/letters/{id}/issue", letter).with(fixtures.as(scenario.director)).with(csrf())
                         .param("version", String.valueOf(version(letter))))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Marque la confirmación para continuar.")));
+                .andExpect(content().string(containsString("Marque la confirmación para continuar.")))
+                .andExpect(content().string(containsString("id=\"confirmed-error\"")));
 
         int year = LocalDate.now().getYear();
         mvc.perform(post("/letters/{id}/issue", letter).with(fixtures.as(scenario.director)).with(csrf())

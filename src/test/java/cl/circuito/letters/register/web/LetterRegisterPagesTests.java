@@ -159,6 +159,11 @@ class LetterRegisterPagesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("Indique el motivo de la eliminación"),
                         containsString("checked"))));
+        // A letter that is no letter leaves the input unbuilt: refused on the page, the reason as typed.
+        mvc.perform(post("/programs/{id}/letters/retention/review", program).with(fixtures.as(director)).with(csrf())
+                        .param("letterIds", "oficio-3").param("reason", "Acta escrita"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString(">Acta escrita</textarea>")));
 
         mvc.perform(post("/programs/{id}/letters/retention/review", program).with(fixtures.as(director)).with(csrf())
                         .param("letterIds", due.id().toString()).param("reason", "Acta de eliminación N° 4/2031"))

@@ -119,6 +119,14 @@ class LetterTemplatePagesTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Otra persona modificó"),
                         containsString("Otro texto mío"))));
+        // A version that is no number leaves the input unbuilt: the editor still shows what was typed.
+        mvc.perform(post(base(TemplateKind.ESTIMATED_DATE)).with(fixtures.as(admin)).with(csrf())
+                        .param("version", "siete").param("paper", "LETTER")
+                        .param("subject", "Otra").param("body", "Otro texto escrito"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Otro texto escrito</textarea>"),
+                        containsString("value=\"Otra\""), containsString("name=\"version\" value=\"siete\""),
+                        containsString("value=\"LETTER\" selected=\"selected\""))));
 
         mvc.perform(post(base(TemplateKind.ESTIMATED_DATE) + "/restore").with(fixtures.as(admin)).with(csrf())
                         .param("version", String.valueOf(own.version())))
@@ -135,12 +143,16 @@ class LetterTemplatePagesTests {
                 .andExpect(content().string(allOf(containsString("id=\"preview\""), not(containsString("<html")),
                         containsString("Martina Ñancupil Órdenes"), containsString("bg-danger-subtle"),
                         containsString("Este tipo de oficio no puede usar {{motivo}}"))));
-        // Without JavaScript, the same button re-renders the whole editor with what was typed.
+        // Without JavaScript, the same button re-renders the whole editor with what was typed, the version read and
+        // the paper chosen.
         mvc.perform(post(base(TemplateKind.EFFECTIVE_ADMISSION) + "/preview").with(fixtures.as(admin)).with(csrf())
+                        .param("version", "7").param("paper", "LETTER")
                         .param("subject", "Ingreso").param("body", "{{nna_nombre}} ingresó hoy"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("{{nna_nombre}} ingres&oacute; hoy</textarea>"),
-                        containsString("Martina Ñancupil Órdenes</span> ingresó hoy"))));
+                        containsString("Martina Ñancupil Órdenes</span> ingresó hoy"),
+                        containsString("name=\"version\" value=\"7\""),
+                        containsString("value=\"LETTER\" selected=\"selected\""))));
     }
 
     @Test

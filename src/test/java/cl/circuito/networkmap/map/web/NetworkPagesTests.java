@@ -168,6 +168,13 @@ class NetworkPagesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"agreedOn-error\""),
                         containsString("Para que esté vigente, indique la fecha en que se acordó."))));
+        // A date that is no date leaves the input unbuilt: the form still shows what was typed.
+        mvc.perform(multipart(base).with(fixtures.as(w.coFacilitator())).with(csrf())
+                        .param("title", "Protocolo de abordaje de riesgo suicida").param("parties", "CESFAM Los Volcanes")
+                        .param("status", "IN_FORCE").param("agreedOn", "marzo"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"agreedOn-error\""), containsString("value=\"marzo\""),
+                        containsString("value=\"CESFAM Los Volcanes\""))));
         byte[] pdf = "%PDF-1.4\nprotocolo de prueba\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
         mvc.perform(multipart(base).file(new MockMultipartFile("file", "riesgo suicida.pdf", "application/pdf", pdf))
                         .with(fixtures.as(w.coFacilitator())).with(csrf())
@@ -201,7 +208,7 @@ class NetworkPagesTests {
                         .param("version", "0").param("status", "IN_FORCE"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"status-" + school + "-error\""),
-                        containsString("Para que esté vigente"))));
+                        containsString("Para que esté vigente"), containsString("selected=\"selected\">Vigente</option>"))));
         mvc.perform(post(base + "/" + suicide + "/status").with(fixtures.as(w.coFacilitator())).with(csrf())
                         .param("version", "0").param("status", "UNDER_REVIEW"))
                 .andExpect(redirectedUrl(base));
