@@ -13,6 +13,7 @@ import cl.circuito.networkmap.map.NetworkMaps;
 import cl.circuito.networkmap.map.Protocols;
 import cl.circuito.mesas.cases.CaseReviewing;
 import cl.circuito.mesas.agreements.MesaAgreements;
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.plan.MesaOutreach;
 import cl.circuito.mesas.plan.MesaPlanning;
@@ -98,6 +99,7 @@ class DemoDataTests {
     @Autowired SessionPlanning sessionPlanning;
     @Autowired SessionAttendance sessionAttendance;
     @Autowired MesaMinutes mesaMinutes;
+    @Autowired MinutesViews minutesViews;
     @Autowired MesaAgreements mesaAgreements;
     @Autowired CaseReviewing caseReviewing;
     @Autowired CaseFormats caseFormats;
@@ -116,7 +118,7 @@ class DemoDataTests {
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
                 new DemoLetters(letterManagement, letterQueries, jdbc, clock),
                 new DemoMesas(jdbc, entityManager, mesaSetup, mesaPlanning, mesaOutreach, sessionPlanning, sessionAttendance,
-                        mesaMinutes, mesaAgreements, caseReviewing, caseFormats),
+                        mesaMinutes, minutesViews, mesaAgreements, caseReviewing, caseFormats),
                 new DemoImplementation(jdbc, network, mesaSetup, sessionPlanning, sessionAttendance, mesaAgreements,
                         mesaPlanning, mesaOutreach, caseReviewing),
                 new DemoReflections(jdbc, reflectionWriting, managerNoteWriting),
@@ -282,14 +284,14 @@ class DemoDataTests {
                 .query((rs, n) -> List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class))).list()
                 .forEach(row -> {
-                    LocalDate next = mesaMinutes.minutes(national, (UUID) row.get(0), (UUID) row.get(1)).nextSessionOn();
+                    LocalDate next = minutesViews.minutes(national, (UUID) row.get(0), (UUID) row.get(1)).nextSessionOn();
                     assertThat(next == null || next.isAfter((LocalDate) row.get(2))).as("next session of %s", row).isTrue();
                 });
         UUID chillan = jdbc.sql("select id from mesa where comuna_code = '16101'").query(UUID.class).single();
         UUID lastHeld = jdbc.sql("""
                 select id from mesa_session where mesa_id = ? and status = 'HELD' order by held_on desc limit 1""")
                 .param(chillan).query(UUID.class).single();
-        assertThat(mesaMinutes.minutes(national, chillan, lastHeld).nextSessionOn()).isAfterOrEqualTo(today);
+        assertThat(minutesViews.minutes(national, chillan, lastHeld).nextSessionOn()).isAfterOrEqualTo(today);
     }
 
     private Actor actorOf(String username, Role role, AccessScope scope) {

@@ -17,6 +17,7 @@ import cl.circuito.mesas.mesa.Mesa;
 import cl.circuito.mesas.plan.MesaActivity;
 import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.mesa.MesaMember;
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.plan.MesaOutreach;
 import cl.circuito.mesas.plan.MesaPlan;
@@ -70,6 +71,7 @@ class DemoMesas {
     private final SessionPlanning sessions;
     private final SessionAttendance attendance;
     private final MesaMinutes minutes;
+    private final MinutesViews minutesViews;
     private final MesaAgreements agreements;
     private final CaseReviewing reviewing;
     private final CaseFormats formats;
@@ -78,14 +80,15 @@ class DemoMesas {
     private final DemoVersions versions;
 
     DemoMesas(JdbcClient jdbc, EntityManager entityManager, MesaSetup setup, MesaPlanning planning, MesaOutreach outreach, SessionPlanning sessions,
-              SessionAttendance attendance, MesaMinutes minutes, MesaAgreements agreements, CaseReviewing reviewing,
-              CaseFormats formats) {
+              SessionAttendance attendance, MesaMinutes minutes, MinutesViews minutesViews, MesaAgreements agreements,
+              CaseReviewing reviewing, CaseFormats formats) {
         this.setup = setup;
         this.planning = planning;
         this.outreach = outreach;
         this.sessions = sessions;
         this.attendance = attendance;
         this.minutes = minutes;
+        this.minutesViews = minutesViews;
         this.agreements = agreements;
         this.reviewing = reviewing;
         this.formats = formats;
@@ -167,7 +170,7 @@ class DemoMesas {
             openAgreements.addAll(jdbc.sql("""
                             select a.id from mesa_agreement a where a.session_id = :session and a.case_review_id is not null""")
                     .param("session", session.id()).query(UUID.class).list());
-            minutes.circulate(opd, mesaId, session.id(), minutes.minutes(opd, mesaId, session.id()).session().version());
+            minutes.circulate(opd, mesaId, session.id(), minutesViews.minutes(opd, mesaId, session.id()).session().version());
         }
     }
 
@@ -253,14 +256,14 @@ class DemoMesas {
         texts.put(AgendaItemKind.OTHER_BUSINESS, new String[]{i % 3 == 0
                 ? "SENDA Previene informa la apertura de un taller para familias." : "Sin temas varios.", null});
         for (Map.Entry<AgendaItemKind, String[]> e : texts.entrySet()) {
-            MesaMinutes.Minutes current = minutes.minutes(opd, mesaId, sessionId);
+            MinutesViews.Minutes current = minutesViews.minutes(opd, mesaId, sessionId);
             current.session().itemOfKind(e.getKey()).ifPresent(item -> minutes.write(opd, mesaId, sessionId,
                     current.session().version(), item.id(), e.getValue()[0], e.getValue()[1]));
         }
     }
 
     private UUID item(Actor opd, UUID mesaId, UUID sessionId, AgendaItemKind kind) {
-        return minutes.minutes(opd, mesaId, sessionId).session().itemOfKind(kind).map(AgendaItem::id).orElse(null);
+        return minutesViews.minutes(opd, mesaId, sessionId).session().itemOfKind(kind).map(AgendaItem::id).orElse(null);
     }
 
     private UUID review(Actor opd, UUID mesaId, MesaSession session, int i, UUID prm, UUID ppf, UUID health,

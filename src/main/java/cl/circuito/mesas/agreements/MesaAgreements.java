@@ -10,7 +10,6 @@ import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.mesas.sessions.MesaSession;
 import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.mesas.MesaStanding;
-import cl.circuito.mesas.cases.CaseChildren;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessScope;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,13 +53,13 @@ public class MesaAgreements {
     private final MesaSessions sessions;
     private final MesaMembers members;
     private final AgreementQueries queries;
-    private final CaseChildren children;
+    private final ReviewedChildNames children;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MesaAgreements(MesaAccess access, Agreements agreements, MesaSessions sessions, MesaMembers members,
-                   AgreementQueries queries, CaseChildren children, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                   AgreementQueries queries, ReviewedChildNames children, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.agreements = agreements;
         this.sessions = sessions;
@@ -86,6 +86,24 @@ public class MesaAgreements {
         standing.requireRead();
         return queries.ofMesa(mesaId, filter == null ? AgreementFilter.all() : filter, page,
                 standing.seesCaseContent(), today());
+    }
+
+    /** An open agreement as a session's agenda lists it, under the item that reviews the agreements. */
+    public record OpenAgreement(UUID id, String text, String memberName, String responsiblePerson, LocalDate dueOn,
+                                AgreementStatus status, boolean overdue) {
+    }
+
+    /** The Mesa's open agreements, oldest due first, as a session's page shows them. */
+    @Transactional(readOnly = true)
+    public List<OpenAgreement> open(Actor actor, UUID mesaId) {
+        access.standing(actor, mesaId).requireRead();
+        LocalDate today = today();
+        Map<UUID, String> names = new HashMap<>();
+        members.findAllOfMesa(mesaId).forEach(m -> names.put(m.id(), m.name()));
+        return agreements.findOpen(mesaId).stream()
+                .map(a -> new OpenAgreement(a.id(), a.text(), names.get(a.responsibleMemberId()), a.responsiblePerson(),
+                        a.dueOn(), a.status(), a.isOverdue(today)))
+                .toList();
     }
 
     /** The members and sessions the agreements list can be narrowed by, for someone who may read the Mesa. */
@@ -237,7 +255,7 @@ public class MesaAgreements {
     /** A case's strategy keeps the child's registered names out of its text and notes, as the case does. */
     private void requireUnnamed(Agreement agreement, String field, String text) {
         if (agreement.caseReviewId() != null && text != null) {
-            children.requireUnnamed(children.childOfReview(agreement.caseReviewId()), Map.of(field, text));
+            children.requireUnnamedInReview(agreement.caseReviewId(), Map.of(field, text));
         }
     }
 

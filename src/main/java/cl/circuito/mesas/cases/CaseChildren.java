@@ -3,6 +3,7 @@ package cl.circuito.mesas.cases;
 import cl.circuito.children.ChildNames;
 import cl.circuito.waitinglist.ProgramChildren;
 import cl.circuito.mesas.MemberKind;
+import cl.circuito.mesas.agreements.ReviewedChildNames;
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.shared.security.AccessScope;
@@ -25,9 +26,10 @@ import java.util.stream.Collectors;
  * The children a presenting program may bring to the Mesa from its own lists (waiting or active), named by
  * initials and age only. Names and birth dates are read to compute them and never leave this class. Only a
  * user of that program sees its children: a co-facilitator of another program types initials and age instead.
+ * It also keeps a picked child's names out of the texts written about the case, its strategies' agreements included.
  */
 @Component
-public class CaseChildren {
+public class CaseChildren implements ReviewedChildNames {
 
     /** Words a Mesa's texts cannot avoid, though they are surnames too. */
     private static final List<String> UNAVOIDABLE = List.of("Mesa");
@@ -67,7 +69,7 @@ public class CaseChildren {
      * registered names (accents and case ignored, whole words; see {@link ChildNames#words}). A case typed by
      * initials has no names to compare. The refusal does not repeat the word: the one who typed it knows it.
      */
-    public void requireUnnamed(UUID childId, Map<String, String> textsByField) {
+    void requireUnnamed(UUID childId, Map<String, String> textsByField) {
         if (childId == null) {
             return;
         }
@@ -84,13 +86,15 @@ public class CaseChildren {
         });
     }
 
-    /** The child the case of this review was picked for, or null (typed by initials, or not a case's agreement). */
-    public UUID childOfReview(UUID reviewId) {
-        if (reviewId == null) {
-            return null;
+    /** The child the review's case was picked for, when it was picked from a list, must not be named. */
+    @Override
+    public void requireUnnamedInReview(UUID caseReviewId, Map<String, String> textsByField) {
+        if (caseReviewId == null) {
+            return;
         }
-        return jdbc.sql("select c.child_id from mesa_case_review r join mesa_case c on c.id = r.case_id where r.id = :review")
-                .param("review", reviewId).query((rs, n) -> rs.getObject("child_id", UUID.class)).optional().orElse(null);
+        UUID childId = jdbc.sql("select c.child_id from mesa_case_review r join mesa_case c on c.id = r.case_id where r.id = :review")
+                .param("review", caseReviewId).query((rs, n) -> rs.getObject("child_id", UUID.class)).optional().orElse(null);
+        requireUnnamed(childId, textsByField);
     }
 
     static boolean picksFor(Actor actor, MesaMember member) {

@@ -6,7 +6,6 @@ import cl.circuito.identity.TerritorialManagers;
 import cl.circuito.mesas.MemberKind;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.Participation;
-import cl.circuito.mesas.sessions.MesaSessions;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.AccessDenied;
@@ -49,14 +48,14 @@ public class MesaSetup {
 
     private final Mesas mesas;
     private final MesaMembers members;
-    private final MesaSessions sessions;
+    private final FirstSessions sessions;
     private final MesaAccess access;
     private final Clock clock;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TerritorialManagers territorialManagers;
 
-    MesaSetup(Mesas mesas, MesaMembers members, MesaSessions sessions, MesaAccess access, Clock clock,
+    MesaSetup(Mesas mesas, MesaMembers members, FirstSessions sessions, MesaAccess access, Clock clock,
               AuditTrail audit, JdbcClient jdbc, TerritorialManagers territorialManagers) {
         this.mesas = mesas;
         this.members = members;

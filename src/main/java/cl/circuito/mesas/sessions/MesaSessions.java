@@ -1,5 +1,6 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.mesas.mesa.FirstSessions;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-public interface MesaSessions extends JpaRepository<MesaSession, UUID> {
+public interface MesaSessions extends JpaRepository<MesaSession, UUID>, FirstSessions {
 
     /** A session only within its Mesa. */
     Optional<MesaSession> findByIdAndMesaId(UUID id, UUID mesaId);
@@ -30,6 +31,7 @@ public interface MesaSessions extends JpaRepository<MesaSession, UUID> {
                and s.status <> cl.circuito.mesas.sessions.SessionStatus.CANCELLED order by s.heldOn, s.number limit 1""")
     Optional<MesaSession> findNext(UUID mesaId, java.time.LocalDate after);
 
+    @Override
     @Query("select min(s.heldOn) from MesaSession s where s.mesaId = ?1 and s.status <> cl.circuito.mesas.sessions.SessionStatus.CANCELLED")
     java.time.LocalDate firstSessionOn(UUID mesaId);
 }

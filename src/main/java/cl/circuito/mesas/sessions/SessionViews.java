@@ -1,10 +1,7 @@
 package cl.circuito.mesas.sessions;
 
-import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
-import cl.circuito.mesas.agreements.Agreements;
-import cl.circuito.mesas.mesa.MesaMembers;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.waitinglist.ProgramFlows;
@@ -16,9 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,18 +26,13 @@ public class SessionViews {
     public static final int FIRST_FLOWS_DAYS = 30;
 
     private final MesaSessions sessions;
-    private final MesaMembers members;
-    private final Agreements agreements;
     private final MesaAccess access;
     private final ProgramFlows flows;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SessionViews(MesaSessions sessions, MesaMembers members, Agreements agreements, MesaAccess access,
-                 ProgramFlows flows, JdbcClient jdbc, Clock clock) {
+    SessionViews(MesaSessions sessions, MesaAccess access, ProgramFlows flows, JdbcClient jdbc, Clock clock) {
         this.sessions = sessions;
-        this.members = members;
-        this.agreements = agreements;
         this.access = access;
         this.flows = flows;
         this.jdbc = jdbc;
@@ -54,11 +44,6 @@ public class SessionViews {
                       SessionStatus status, MinutesStatus minutesStatus, int present, boolean attendanceTaken) {
     }
 
-    /** An open agreement as the agenda lists it. */
-    public record OpenAgreement(UUID id, String text, String memberName, String responsiblePerson, LocalDate dueOn,
-                                AgreementStatus status, boolean overdue) {
-    }
-
     /** A convocation sent. */
     public record Sending(InvitationKind kind, int icsSequence, int recipients, Instant sentAt, String sentByName) {
     }
@@ -67,9 +52,12 @@ public class SessionViews {
     public record FlowsSummary(LocalDate from, LocalDate to, LocalDate asOf, List<ProgramFlows.Flow> programs) {
     }
 
-    /** A session's page: the session, its neighbours in the agenda's sense, and what the standard items show. */
+    /**
+     * A session's page: the session, its neighbours in the agenda's sense, and what the standard items show (the
+     * open agreements aside: the page asks the agreements for them, which build on the sessions).
+     */
     public record SessionPage(MesaSession session, MesaStanding standing, Optional<MesaSession> previous,
-                              List<OpenAgreement> openAgreements, FlowsSummary flows, List<Sending> sendings,
+                              FlowsSummary flows, List<Sending> sendings,
                               InvitationKind pendingNotice, LocalDate today) {
 
         public boolean editable() {
@@ -107,7 +95,7 @@ public class SessionViews {
         Optional<MesaSession> previous = sessions.findPrevious(mesaId, session.heldOn());
         LocalDate today = LocalDate.now(clock);
         List<Sending> sent = sendings(sessionId);
-        return new SessionPage(session, standing, previous, openAgreements(mesaId, today),
+        return new SessionPage(session, standing, previous,
                 flows(mesaId, session, previous), sent, pendingNotice(session, sent), today);
     }
 
@@ -121,15 +109,6 @@ public class SessionViews {
     static MesaSession withAgenda(MesaSession session) {
         session.agenda().size();
         return session;
-    }
-
-    List<OpenAgreement> openAgreements(UUID mesaId, LocalDate today) {
-        Map<UUID, String> names = new HashMap<>();
-        members.findAllOfMesa(mesaId).forEach(m -> names.put(m.id(), m.name()));
-        return agreements.findOpen(mesaId).stream()
-                .map(a -> new OpenAgreement(a.id(), a.text(), names.get(a.responsibleMemberId()), a.responsiblePerson(),
-                        a.dueOn(), a.status(), a.isOverdue(today)))
-                .toList();
     }
 
     /** Since the previous session (or the last {@value #FIRST_FLOWS_DAYS} days) until this session's date. */

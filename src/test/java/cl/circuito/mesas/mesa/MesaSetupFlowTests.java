@@ -189,6 +189,22 @@ class MesaSetupFlowTests {
                 .isInstanceOf(AccessDenied.class);
     }
 
+    @Test
+    void theFoundingDateCannotMoveAfterTheFirstSession() {
+        MesaWorld w = mesaFixtures.world();
+        mesaFixtures.session(w, LocalDate.of(2024, 4, 16));
+        MesaDirectory.Settings s = directory.settings(w.admin(), w.mesaId());
+
+        assertThatThrownBy(() -> setup.change(w.admin(), w.mesaId(), s.version(), new Mesa.Settings(s.name(),
+                LocalDate.of(2024, 4, 17), s.frequency(), s.customIntervalDays(), s.usualPlace(), s.usualStartsAt(),
+                s.usualEndsAt())))
+                .isInstanceOfSatisfying(MesaRuleViolation.class, e -> assertThat(e.field()).isEqualTo("foundedOn"))
+                .hasMessage("mesas.error.foundedAfterSessions");
+        setup.change(w.admin(), w.mesaId(), s.version(), new Mesa.Settings(s.name(), LocalDate.of(2024, 4, 16),
+                s.frequency(), s.customIntervalDays(), s.usualPlace(), s.usualStartsAt(), s.usualEndsAt()));
+        assertThat(directory.settings(w.national(), w.mesaId()).foundedOn()).isEqualTo(LocalDate.of(2024, 4, 16));
+    }
+
     private MesaDirectory.MemberRow row(MesaWorld w, UUID memberId) {
         return directory.members(w.national(), w.mesaId()).current().stream().filter(m -> m.id().equals(memberId))
                 .findFirst().orElseThrow();

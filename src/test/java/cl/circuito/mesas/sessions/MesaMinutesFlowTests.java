@@ -1,5 +1,6 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.Participation;
 import cl.circuito.mesas.agreements.Agreement;
@@ -40,6 +41,7 @@ class MesaMinutesFlowTests {
 
     @Autowired MesaFixtures mesaFixtures;
     @Autowired MesaMinutes minutes;
+    @Autowired MinutesViews minutesViews;
     @Autowired MesaAgreements agreements;
     @Autowired MesaSessions sessions;
     @Autowired Agreements agreementRepository;
@@ -86,7 +88,7 @@ class MesaMinutesFlowTests {
         first = minutes.write(w.edtCoFacilitator(), w.mesaId(), first.id(), first.version(), welcome,
                 "Se da la bienvenida a la señora Núñez del CESFAM Ñuble.", "Se acuerda sesionar el segundo martes.");
 
-        MesaMinutes.Minutes atSecond = minutes.minutes(w.coFacilitator(), w.mesaId(), second.id());
+        MinutesViews.Minutes atSecond = minutesViews.minutes(w.coFacilitator(), w.mesaId(), second.id());
         assertThat(atSecond.previous().number()).isEqualTo(first.number());
 
         long circulated = reload(first).version();
@@ -103,7 +105,7 @@ class MesaMinutesFlowTests {
         assertThat(approved.minutesStatus()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.minutesApprovedIn()).isEqualTo(second.id());
         assertThat(approved.minutesApprovedOn()).isEqualTo(SECOND);
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), second.id()).previous()).isNull();
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), second.id()).previous()).isNull();
 
         assertThatThrownBy(() -> minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), approved.version(),
                 "La Mesa", null))
@@ -167,12 +169,12 @@ class MesaMinutesFlowTests {
         Agreement agreement = agreements.agree(w.coFacilitator(), w.mesaId(), first.id(), null,
                 new Agreement.Terms("Invitar a Educación a la próxima sesión", w.opdMember(), null, null));
 
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), first.id()).toReview()).isEmpty();
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), first.id()).agreed())
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), first.id()).toReview()).isEmpty();
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), first.id()).agreed())
                 .extracting(AgreementRow::id).containsExactly(agreement.id());
         agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), agreement.version(), AgreementStatus.OPEN,
                 "Se envió la invitación; falta confirmar.", null, second.id());
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), third.id()).toReview())
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), third.id()).toReview())
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.id()).isEqualTo(agreement.id());
@@ -181,10 +183,10 @@ class MesaMinutesFlowTests {
         agreements.update(w.coFacilitator(), w.mesaId(), agreement.id(), version(agreement), AgreementStatus.CANCELLED,
                 "Educación se incorporó como integrante permanente.", null, third.id());
         // Closed at the third session: its minutes keep it, later ones no longer carry it.
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), third.id()).toReview())
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), third.id()).toReview())
                 .extracting(AgreementRow::status).containsExactly(AgreementStatus.CANCELLED);
         MesaSession fourth = mesaFixtures.session(w, THIRD.plusMonths(1));
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), fourth.id()).toReview()).isEmpty();
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), fourth.id()).toReview()).isEmpty();
         assertThat(agreements.details(w.member(), w.mesaId(), agreement.id()).history())
                 .extracting(AgreementHistoryLine::sessionNumber)
                 .containsExactly(first.number(), second.number(), third.number());
@@ -253,7 +255,7 @@ class MesaMinutesFlowTests {
         minutes.approvePrevious(w.coFacilitator(), w.mesaId(), second.id(), reload(first).version(),
                 "Integrantes presentes en la sesión N° 2, por consenso", null);
 
-        MesaMinutes.Pdf pdf = minutes.pdf(w.member(), w.mesaId(), first.id());
+        MinutesViews.Pdf pdf = minutesViews.pdf(w.member(), w.mesaId(), first.id());
         PdfText text = PdfText.of(pdf.content());
         String flat = text.text().replaceAll("\\s+", " ");
         String comuna = jdbc.sql("select name from comuna where code = ?").param(w.comunaCode()).query(String.class).single();

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.sessions;
 
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.testing.CircuitoTest;
@@ -39,6 +40,7 @@ class SessionSequenceFlowTests {
     @Autowired SessionPlanning planning;
     @Autowired SessionViews views;
     @Autowired MesaMinutes minutes;
+    @Autowired MinutesViews minutesViews;
     @Autowired MesaSessions sessions;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
@@ -189,7 +191,7 @@ class SessionSequenceFlowTests {
                 .isInstanceOf(MesaRuleViolation.class)
                 .satisfies(e -> assertThat(((MesaRuleViolation) e).status()).isEqualTo(HttpStatus.CONFLICT))
                 .hasMessage("mesaminutes.error.approveAtUnheldSession");
-        assertThat(minutes.minutes(w.coFacilitator(), w.mesaId(), next.id()).mayApprovePrevious()).isFalse();
+        assertThat(minutesViews.minutes(w.coFacilitator(), w.mesaId(), next.id()).mayApprovePrevious()).isFalse();
         assertThat(sessions.findById(last.id()).orElseThrow().minutesStatus()).isEqualTo(MinutesStatus.CIRCULATED);
 
         // Held today, attendance recorded: approved, dated today (the session's date).
@@ -214,14 +216,14 @@ class SessionSequenceFlowTests {
         MesaSession far = schedule(w, day(w, 60));
         MesaSession near = schedule(w, day(w, 30));
 
-        assertThat(minutes.minutes(w.member(), w.mesaId(), held.id()).nextSessionOn()).isEqualTo(near.heldOn());
-        assertThat(minutes.minutes(w.member(), w.mesaId(), far.id()).nextSessionOn()).as("none after the last").isNull();
-        assertThat(minutes.minutes(w.member(), w.mesaId(), near.id()).nextSessionOn()).isEqualTo(far.heldOn());
+        assertThat(minutesViews.minutes(w.member(), w.mesaId(), held.id()).nextSessionOn()).isEqualTo(near.heldOn());
+        assertThat(minutesViews.minutes(w.member(), w.mesaId(), far.id()).nextSessionOn()).as("none after the last").isNull();
+        assertThat(minutesViews.minutes(w.member(), w.mesaId(), near.id()).nextSessionOn()).isEqualTo(far.heldOn());
 
         planning.cancel(w.coFacilitator(), w.mesaId(), near.id(), sessions.findById(near.id()).orElseThrow().version(),
                 "Emergencia comunal");
-        assertThat(minutes.minutes(w.member(), w.mesaId(), held.id()).nextSessionOn()).isEqualTo(far.heldOn());
-        String pdf = PdfText.of(minutes.pdf(w.member(), w.mesaId(), held.id()).content()).text().replaceAll("\\s+", " ");
+        assertThat(minutesViews.minutes(w.member(), w.mesaId(), held.id()).nextSessionOn()).isEqualTo(far.heldOn());
+        String pdf = PdfText.of(minutesViews.pdf(w.member(), w.mesaId(), held.id()).content()).text().replaceAll("\\s+", " ");
         assertThat(pdf).contains("Próxima sesión: " + ChileanDates.longDay(far.heldOn()));
     }
 

@@ -4,7 +4,7 @@ import cl.circuito.mesas.agreements.AgreementQueries;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
-import cl.circuito.mesas.sessions.MesaMinutes;
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.AgreementRow;
 import cl.circuito.mesas.agreements.MesaAgreements;
@@ -43,13 +43,13 @@ class AgreementsController {
 
     private final CurrentActor currentActor;
     private final MesaAgreements agreements;
-    private final MesaMinutes minutes;
+    private final MinutesViews minutes;
     private final MesaHeaders headers;
     private final MinutesController minutesPage;
     private final Messages messages;
     private final Clock clock;
 
-    AgreementsController(CurrentActor currentActor, MesaAgreements agreements, MesaMinutes minutes,
+    AgreementsController(CurrentActor currentActor, MesaAgreements agreements, MinutesViews minutes,
                          MesaHeaders headers, MinutesController minutesPage,
                          Messages messages, Clock clock) {
         this.currentActor = currentActor;

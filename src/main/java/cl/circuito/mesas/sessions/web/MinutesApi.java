@@ -3,6 +3,7 @@ package cl.circuito.mesas.sessions.web;
 import cl.circuito.mesas.agreements.Agreement;
 import cl.circuito.mesas.agreements.AgreementFilter;
 import cl.circuito.mesas.agreements.MesaAgreements;
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.sessions.web.MinutesApiRecords.AgreementResponse;
 import cl.circuito.mesas.sessions.web.MinutesApiRecords.MinutesResponse;
@@ -48,11 +49,13 @@ class MinutesApi {
 
     private final CurrentActor currentActor;
     private final MesaMinutes minutes;
+    private final MinutesViews views;
     private final MesaAgreements agreements;
 
-    MinutesApi(CurrentActor currentActor, MesaMinutes minutes, MesaAgreements agreements) {
+    MinutesApi(CurrentActor currentActor, MesaMinutes minutes, MinutesViews views, MesaAgreements agreements) {
         this.currentActor = currentActor;
         this.minutes = minutes;
+        this.views = views;
         this.agreements = agreements;
     }
 
@@ -60,7 +63,7 @@ class MinutesApi {
             + "análisis de caso (solo integrantes de la Mesa; NNA por iniciales y edad) y el acta anterior por aprobar.")
     @GetMapping("/{mesaId}/sessions/{sessionId}/minutes")
     MinutesResponse minutes(@PathVariable UUID mesaId, @PathVariable UUID sessionId) {
-        return MinutesResponse.of(minutes.minutes(currentActor.get(), mesaId, sessionId));
+        return MinutesResponse.of(views.minutes(currentActor.get(), mesaId, sessionId));
     }
 
     @Operation(summary = "Redactar un punto del acta", description = "Co-facilitadores. 409 si la versión cambió o el acta está aprobada.")
@@ -69,7 +72,7 @@ class MinutesApi {
                           @Valid @RequestBody MinutesItemInput input) {
         Actor actor = currentActor.get();
         minutes.write(actor, mesaId, sessionId, input.version(), itemId, input.notes(), input.decisions());
-        return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
+        return MinutesResponse.of(views.minutes(actor, mesaId, sessionId));
     }
 
     @Operation(summary = "Enviar el acta a los integrantes", description = "La sesión debe estar realizada (409 si no).")
@@ -78,7 +81,7 @@ class MinutesApi {
                               @RequestBody SessionVersionInput input) {
         Actor actor = currentActor.get();
         minutes.circulate(actor, mesaId, sessionId, input.version());
-        return MinutesResponse.of(minutes.minutes(actor, mesaId, sessionId));
+        return MinutesResponse.of(views.minutes(actor, mesaId, sessionId));
     }
 
     @Operation(summary = "Aprobar el acta de la sesión anterior", description = "En esta sesión, una vez realizada (su "
@@ -90,13 +93,13 @@ class MinutesApi {
         Actor actor = currentActor.get();
         var previous = minutes.approvePrevious(actor, mesaId, sessionId, input.previousVersion(), input.approvedBy(),
                 input.corrections());
-        return MinutesResponse.of(minutes.minutes(actor, mesaId, previous.id()));
+        return MinutesResponse.of(views.minutes(actor, mesaId, previous.id()));
     }
 
     @Operation(summary = "PDF del acta", description = "A4; cada descarga queda en la auditoría.")
     @GetMapping("/{mesaId}/sessions/{sessionId}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID mesaId, @PathVariable UUID sessionId) {
-        MesaMinutes.Pdf pdf = minutes.pdf(currentActor.get(), mesaId, sessionId);
+        MinutesViews.Pdf pdf = views.pdf(currentActor.get(), mesaId, sessionId);
         return Downloads.attachment(pdf.fileName(), Downloads.PDF, pdf.content());
     }
 

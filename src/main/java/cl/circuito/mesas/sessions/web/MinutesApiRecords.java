@@ -8,7 +8,7 @@ import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.sessions.AttendanceDigest;
 import cl.circuito.mesas.sessions.CaseReviewDigest;
 import cl.circuito.mesas.agreements.MesaAgreements;
-import cl.circuito.mesas.sessions.MesaMinutes;
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.sessions.MinutesStatus;
 import cl.circuito.mesas.sessions.SessionStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,7 +39,7 @@ final class MinutesApiRecords {
     record SessionRefResponse(UUID id, int number, LocalDate heldOn,
                               @Schema(description = "Versión de esa sesión: la que se envía para aprobar su acta") Long version) {
 
-        static SessionRefResponse of(MesaMinutes.SessionRef ref) {
+        static SessionRefResponse of(MinutesViews.SessionRef ref) {
             return ref == null ? null : new SessionRefResponse(ref.id(), ref.number(), ref.heldOn(), ref.version());
         }
     }
@@ -78,7 +78,7 @@ final class MinutesApiRecords {
                            @Schema(description = "Fecha de la sesión siguiente a esta (por fecha; no suspendida)") LocalDate nextSessionOn,
                            String pdf) {
 
-        static MinutesResponse of(MesaMinutes.Minutes m) {
+        static MinutesResponse of(MinutesViews.Minutes m) {
             var s = m.session();
             return new MinutesResponse(s.id(), s.version(), s.mesaId(), s.number(), s.heldOn(), s.startsAt(),
                     s.endsAt(), s.place(), s.status(), s.minutesStatus(), s.minutesCirculatedAt(),

@@ -3,6 +3,7 @@ package cl.circuito.mesas.sessions.web;
 import cl.circuito.mesas.agreements.AgreementStatus;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.agreements.MesaAgreements;
+import cl.circuito.mesas.minutes.MinutesViews;
 import cl.circuito.mesas.sessions.MesaMinutes;
 import cl.circuito.mesas.sessions.web.MinutesInputs.AgreementInput;
 import cl.circuito.mesas.sessions.web.MinutesInputs.ApprovePreviousInput;
@@ -36,14 +37,16 @@ public class MinutesController {
 
     private final CurrentActor currentActor;
     private final MesaMinutes minutes;
+    private final MinutesViews views;
     private final MesaAgreements agreements;
     private final MesaHeaders headers;
     private final Messages messages;
 
-    MinutesController(CurrentActor currentActor, MesaMinutes minutes, MesaAgreements agreements, MesaHeaders headers,
-                      Messages messages) {
+    MinutesController(CurrentActor currentActor, MesaMinutes minutes, MinutesViews views, MesaAgreements agreements,
+                      MesaHeaders headers, Messages messages) {
         this.currentActor = currentActor;
         this.minutes = minutes;
+        this.views = views;
         this.agreements = agreements;
         this.headers = headers;
         this.messages = messages;
@@ -57,7 +60,7 @@ public class MinutesController {
     public String render(UUID mesaId, UUID sessionId, Model model) {
         Actor actor = currentActor.get();
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
-        model.addAttribute("m", minutes.minutes(actor, mesaId, sessionId));
+        model.addAttribute("m", views.minutes(actor, mesaId, sessionId));
         model.addAttribute("statuses", AgreementStatus.values());
         return "mesas/sessions/minutes";
     }
@@ -133,7 +136,7 @@ public class MinutesController {
 
     @GetMapping("/mesas/{mesaId}/sessions/{sessionId}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID mesaId, @PathVariable UUID sessionId) {
-        MesaMinutes.Pdf pdf = minutes.pdf(currentActor.get(), mesaId, sessionId);
+        MinutesViews.Pdf pdf = views.pdf(currentActor.get(), mesaId, sessionId);
         return Downloads.attachment(pdf.fileName(), Downloads.PDF, pdf.content());
     }
 

@@ -1,6 +1,7 @@
 package cl.circuito.mesas.sessions.web;
 
 import cl.circuito.mesas.MesaHeaders;
+import cl.circuito.mesas.agreements.MesaAgreements;
 import cl.circuito.mesas.sessions.SessionAgendas;
 import cl.circuito.mesas.sessions.SessionInvitations;
 import cl.circuito.mesas.sessions.SessionPlanning;
@@ -44,16 +45,19 @@ class SessionController {
     private final CurrentActor currentActor;
     private final MesaHeaders headers;
     private final SessionViews views;
+    private final MesaAgreements agreements;
     private final SessionPlanning planning;
     private final SessionAgendas agendas;
     private final SessionInvitations invitations;
     private final Messages messages;
 
-    SessionController(CurrentActor currentActor, MesaHeaders headers, SessionViews views, SessionPlanning planning,
-                      SessionAgendas agendas, SessionInvitations invitations, Messages messages) {
+    SessionController(CurrentActor currentActor, MesaHeaders headers, SessionViews views, MesaAgreements agreements,
+                      SessionPlanning planning, SessionAgendas agendas, SessionInvitations invitations,
+                      Messages messages) {
         this.currentActor = currentActor;
         this.headers = headers;
         this.views = views;
+        this.agreements = agreements;
         this.planning = planning;
         this.agendas = agendas;
         this.invitations = invitations;
@@ -178,6 +182,7 @@ class SessionController {
         model.addAttribute("mesaHeader", headers.of(actor, mesaId));
         SessionViews.SessionPage page = views.page(actor, mesaId, sessionId);
         model.addAttribute("view", page);
+        model.addAttribute("openAgreements", agreements.open(actor, mesaId));
         if (!model.containsAttribute("slotForm")) {
             model.addAttribute("slotForm", RescheduleInput.of(page.session()));
         }
