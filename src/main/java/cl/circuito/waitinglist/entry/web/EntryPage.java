@@ -125,6 +125,13 @@ public class EntryPage {
         if (!model.containsAttribute("reopenInput")) {
             model.addAttribute("reopenInput", Inputs.ReopenInput.of(version));
         }
+        // A refused step stays on screen with its reason, even when another user's record made it no longer pending.
+        BindingResult senainfoErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "senainfoInput");
+        model.addAttribute("senainfoFormOpen", view.entry().senainfoState().isPending()
+                || (senainfoErrors != null && senainfoErrors.hasErrors()));
+        if (!model.containsAttribute("senainfoInput")) {
+            model.addAttribute("senainfoInput", Inputs.SenainfoInput.next(view.entry(), today));
+        }
         if (!model.containsAttribute("exitInput")) {
             model.addAttribute("exitInput", Inputs.ExitInput.startingOn(today, version));
         }
