@@ -34,6 +34,11 @@ public enum SenainfoState {
         return enteredOn == null ? NOT_RECORDED : ENTERED;
     }
 
+    // What a page asks of a value, instead of comparing names.
+    public boolean isNotRecorded() {
+        return this == NOT_RECORDED;
+    }
+
     public boolean isPending() {
         return this == PENDING_ENTRY || this == PENDING_REMOVAL;
     }
