@@ -10,6 +10,8 @@ public enum AlertKind {
     DEADLINE_SOON(AlertSeverity.WARNING),
     /** This month's monitoring is behind its plan. */
     MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
+    /** A referral not entered in SENAINFO, or a not-eligible child not removed from it, past its grace. */
+    SENAINFO_PENDING(AlertSeverity.WARNING),
     /** Agreements of a Mesa de Gestión de Casos past their due date that the user's institution answers for. */
     MESA_AGREEMENTS_OVERDUE(AlertSeverity.WARNING),
     /** A Mesa the user co-facilitates: a coming session's convocation not sent, or a past session's minutes not sent. */

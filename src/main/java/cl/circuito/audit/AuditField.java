@@ -49,6 +49,8 @@ public enum AuditField {
     EXIT_REASON("exitReason", "causal"),
     EXITED_ON("exitedOn", "fechaEgreso"),
     AGE_WITHOUT_BIRTH_DATE("ageWithoutBirthDate", "mayoríaDeEdadSinFechaDeNacimiento"),
+    SENAINFO_ENTERED_ON("senainfoEnteredOn"),
+    SENAINFO_REMOVED_ON("senainfoRemovedOn"),
     ACTION("action", "acción"),
     PERFORMED_BY("performedBy", "realizadaPor"),
     OUTCOME("outcome", "resultado"),

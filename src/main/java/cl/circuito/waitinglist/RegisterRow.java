@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param estimatedAdmissionOn the latest estimated admission date, only for waiting children
  * @param scheduledMonth      the month of admission once scheduled, else null
  * @param lastMonitoredOn     the date of the latest monitoring action, with its kind and outcome, or null
+ * @param senainfo            SENAINFO's steps (I-SGC-01) as recorded, with their dates (null until recorded)
  */
 public record RegisterRow(UUID entryId, String childName, String rut, String referrerName, ReferrerKind referrerKind,
                           String courtRit, String courtRuc, String referralReason, LocalDate receivedOn,
@@ -27,7 +28,8 @@ public record RegisterRow(UUID entryId, String childName, String rut, String ref
                           Integer priority, boolean priorityOverridden, Integer score, Integer rank,
                           LocalDate estimatedAdmissionOn, YearMonth scheduledMonth, LocalDate lastMonitoredOn,
                           MonitoringActionKind lastMonitoringKind, MonitoringOutcome lastMonitoringOutcome,
-                          LocalDate exitedOn, ExitReason exitReason) {
+                          LocalDate exitedOn, ExitReason exitReason, SenainfoState senainfo,
+                          LocalDate senainfoEnteredOn, LocalDate senainfoRemovedOn) {
 
     /** The admissibility decision as the register records it. */
     public enum Decision {

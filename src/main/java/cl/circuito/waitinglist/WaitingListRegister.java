@@ -102,7 +102,7 @@ public class WaitingListRegister {
         List<RegisterRow> rows = jdbc.sql("""
                         select e.id, e.status, e.received_on, e.admissibility_due_on, e.decided_on, e.exit_reason,
                                e.exited_on, e.referral_reason, e.court_rit, e.court_ruc, e.priority, e.priority_score,
-                               e.priority_overridden, e.scheduled_month,
+                               e.priority_overridden, e.scheduled_month, e.senainfo_entered_on, e.senainfo_removed_on,
                                c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
                                r.name as referrer_name, r.kind as referrer_kind,
                                m.performed_on as monitored_on, m.kind as monitoring_kind, m.outcome as monitoring_outcome,
@@ -135,6 +135,8 @@ public class WaitingListRegister {
         LocalDate scheduled = date(rs, "scheduled_month");
         String kind = rs.getString("monitoring_kind");
         String outcome = rs.getString("monitoring_outcome");
+        LocalDate enteredOn = date(rs, "senainfo_entered_on");
+        LocalDate removedOn = date(rs, "senainfo_removed_on");
         return new RegisterRow(id,
                 ChildNames.full(rs.getString("given_names"), rs.getString("paternal_surname"),
                         rs.getString("maternal_surname")),
@@ -147,7 +149,8 @@ public class WaitingListRegister {
                 status == EntryStatus.WAITING ? ranks.get(id) : null, date(rs, "estimated_on"),
                 status == EntryStatus.SCHEDULED && scheduled != null ? YearMonth.from(scheduled) : null,
                 date(rs, "monitored_on"), kind == null ? null : MonitoringActionKind.valueOf(kind),
-                outcome == null ? null : MonitoringOutcome.valueOf(outcome), date(rs, "exited_on"), exitReason);
+                outcome == null ? null : MonitoringOutcome.valueOf(outcome), date(rs, "exited_on"), exitReason,
+                SenainfoState.of(status, exitReason, enteredOn, removedOn), enteredOn, removedOn);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

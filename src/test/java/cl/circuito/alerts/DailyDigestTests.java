@@ -111,8 +111,9 @@ class DailyDigestTests {
         List<MimeMessage> mails = mailsTo(email);
         assertThat(mails).hasSize(1);
         String mail = readable(mails.get(0));
-        assertThat(mail).contains(programName + ": 2 plazos de admisibilidad vencidos", baseUrl + "/",
-                baseUrl + "/account", "Circuito: resumen del " + "30-09-2026" + " (2 alertas)",
+        // Neither referral was recorded as entered in SENAINFO either (I-SGC-01): two more alerts.
+        assertThat(mail).contains(programName + ": 2 plazos de admisibilidad vencidos, 2 pasos de SENAINFO pendientes",
+                baseUrl + "/", baseUrl + "/account", "Circuito: resumen del " + "30-09-2026" + " (4 alertas)",
                 "no-responder@circuito.local");
         String formattedRut = Rut.parse(rut).formatted();
         assertThat(mail.toLowerCase()).doesNotContain("zenobia", "ximena", surname.toLowerCase(), "confidencial",

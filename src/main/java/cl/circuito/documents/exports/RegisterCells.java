@@ -24,7 +24,8 @@ class RegisterCells {
     /** The spreadsheet's and the CSV's columns, as message keys. */
     private static final List<String> COLUMNS = List.of("number", "child", "rut", "referrer", "causeNumbers", "cause",
             "received", "deadline", "state", "decision", "decidedOn", "priority", "priorityOverridden", "score", "rank",
-            "estimated", "lastMonitoredOn", "lastMonitoring", "exitedOn", "exitReason");
+            "estimated", "lastMonitoredOn", "lastMonitoring", "exitedOn", "exitReason", "senainfo", "senainfoEnteredOn",
+            "senainfoRemovedOn");
 
     private static final Locale ES_CL = Locale.forLanguageTag("es-CL");
 
@@ -44,7 +45,7 @@ class RegisterCells {
                 row.referralReason(), row.receivedOn(), row.admissibilityDueOn(), state(row), decision(row),
                 row.decidedOn(), row.priority(), row.priorityOverridden() ? messages.get("documents.yes") : null,
                 row.score(), row.rank(), row.estimatedAdmissionOn(), row.lastMonitoredOn(), monitoring(row),
-                row.exitedOn(), exitReason(row)};
+                row.exitedOn(), exitReason(row), senainfo(row), row.senainfoEnteredOn(), row.senainfoRemovedOn()};
     }
 
     /** The title lines above the table: the form, the program, the institution, the comuna, the date, the filter. */
@@ -108,6 +109,16 @@ class RegisterCells {
 
     String exitReason(RegisterRow row) {
         return row.exitReason() == null ? null : messages.get("exitReason." + row.exitReason().name());
+    }
+
+    /** Where the child stands in SENAINFO (I-SGC-01): "Ingresado", "Pendiente de eliminación"… */
+    String senainfo(RegisterRow row) {
+        return row.senainfo() == null ? null : messages.get("documents.senainfo." + row.senainfo().name());
+    }
+
+    /** The PDF's one SENAINFO cell under its state: the date of the last step taken. */
+    static String senainfoDate(RegisterRow row) {
+        return date(row.senainfoRemovedOn() != null ? row.senainfoRemovedOn() : row.senainfoEnteredOn());
     }
 
     static String date(LocalDate date) {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * F-SGC-030 laid out as the paper register: landscape, the title block, then one line per child with the form's
- * columns, the header on every page. Column widths are fixed shares of the page, so A4 and Letter lay out alike;
+ * columns (and SENAINFO's step, which I-SGC-01 asks beside it), the header on every page. Column widths are fixed shares of the page, so A4 and Letter lay out alike;
  * dates and RUTs never break. Drawn as a {@link PdfTable}, not through HTML: a program's 2,000 children are 118
  * pages, which an HTML engine took seconds to lay out.
  */
@@ -35,19 +35,20 @@ final class RegisterPdf {
     private static List<Column> columns(Messages m) {
         return List.of(
                 Column.right(m.get("documents.column.number"), 2.5f),
-                Column.left(m.get("documents.column.child"), 10.5f),
+                Column.left(m.get("documents.column.child"), 9.5f),
                 Column.left(m.get("documents.column.rut"), 7f),
-                Column.left(m.get("documents.column.referrer"), 10f),
-                Column.left(m.get("documents.column.cause"), 10.5f),
+                Column.left(m.get("documents.column.referrer"), 8.5f),
+                Column.left(m.get("documents.column.cause"), 8.5f),
                 Column.left(m.get("documents.column.received"), 6f),
                 Column.left(m.get("documents.column.deadline"), 7f),
-                Column.left(m.get("documents.column.decisionWithDate"), 9.5f),
+                Column.left(m.get("documents.column.decisionWithDate"), 9f),
                 Column.left(m.get("documents.column.priority"), 5.5f),
                 Column.numbers(m.get("documents.column.score"), 4.5f),
                 Column.numbers(m.get("documents.column.rank"), 5.5f),
                 Column.left(m.get("documents.column.estimated"), 6f),
-                Column.left(m.get("documents.column.lastMonitoringWithDate"), 9f),
-                Column.left(m.get("documents.column.exit"), 6.5f));
+                Column.left(m.get("documents.column.lastMonitoringWithDate"), 8f),
+                Column.left(m.get("documents.column.exit"), 6.5f),
+                Column.left(m.get("documents.column.senainfo"), 6f));
     }
 
     /** A decision with its date and the state under it; a monitoring's and an exit's date over what it was. */
@@ -66,6 +67,7 @@ final class RegisterPdf {
                 Cell.of(l.rank() == null ? null : String.valueOf(l.rank())),
                 Cell.nowrap(l.estimated()),
                 Cell.nowrap(l.monitoredOn()).then(l.monitoring(), false),
-                Cell.nowrap(l.exitedOn()).then(l.exitReason(), false));
+                Cell.nowrap(l.exitedOn()).then(l.exitReason(), false),
+                Cell.of(l.senainfo()).then(l.senainfoOn(), true));
     }
 }

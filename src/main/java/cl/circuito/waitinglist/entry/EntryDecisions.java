@@ -25,6 +25,8 @@ import static cl.circuito.audit.AuditField.EXITED_ON;
 import static cl.circuito.audit.AuditField.EXIT_REASON;
 import static cl.circuito.audit.AuditField.PERTINENT_PROGRAM;
 import static cl.circuito.audit.AuditField.REASON;
+import static cl.circuito.audit.AuditField.SENAINFO_ENTERED_ON;
+import static cl.circuito.audit.AuditField.SENAINFO_REMOVED_ON;
 import static cl.circuito.audit.AuditField.STATUS;
 
 /**
@@ -108,9 +110,14 @@ public class EntryDecisions {
         actor.require(Permission.DECIDE_ADMISSIBILITY);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         String before = entry.status() == EntryStatus.EXITED ? "NO_SUJETO_DE_ATENCION" : "SUJETO_DE_ATENCION";
+        LocalDate enteredBefore = entry.senainfoEnteredOn();
+        LocalDate removedBefore = entry.senainfoRemovedOn();
         entry.reopenDecision(reason, deadlines.today(), Staff.of(actor), clock.instant());
+        // A child removed from SENAINFO must be entered again: both steps are pending anew.
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.entry.decisionReopened",
-                AuditDetails.ofChange(STATUS, before, EntryStatus.UNDER_REVIEW).with(REASON, reason));
+                AuditDetails.ofChange(STATUS, before, EntryStatus.UNDER_REVIEW).with(REASON, reason)
+                        .withChangeIfDifferent(SENAINFO_ENTERED_ON, enteredBefore, entry.senainfoEnteredOn())
+                        .withChangeIfDifferent(SENAINFO_REMOVED_ON, removedBefore, entry.senainfoRemovedOn()));
         return entries.save(entry);
     }
 

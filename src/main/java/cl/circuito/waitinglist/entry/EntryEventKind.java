@@ -16,7 +16,9 @@ public enum EntryEventKind {
     ADMISSION_INTERVIEW,
     ADMITTED,
     PRIORITY_ASSESSED,
-    PRIORITY_OVERRIDDEN;
+    PRIORITY_OVERRIDDEN,
+    SENAINFO_ENTERED,
+    SENAINFO_REMOVED;
 
     // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
     public boolean isAttachmentAdded() {

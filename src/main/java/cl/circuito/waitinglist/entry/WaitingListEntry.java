@@ -6,6 +6,7 @@ import cl.circuito.waitinglist.AdmissionEvents;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.SenainfoState;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,8 +42,9 @@ import static cl.circuito.waitinglist.EntryStatus.WAITING;
  * other capabilities own lives with them and only its effect on the child's state comes here: the priority
  * guide's instruments, scoring and overrides ({@code priority.PriorityAssessment}, which hands the entry its sort
  * key), the admission interview's record and the month's places ({@code admission}). A manual place in the
- * ranking stays here because the entry's own transitions (scheduled, exited, reopened) must forget it. About a
- * fifth of the file is read accessors for the pages and queries.
+ * ranking stays here because the entry's own transitions (scheduled, exited, reopened) must forget it, and so do
+ * SENAINFO's steps, whose guards read the decision and which reopening the decision must undo. About a fifth of the
+ * file is read accessors for the pages and queries.
  */
 @Entity
 @Table(name = "waiting_list_entry")
@@ -95,6 +97,13 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     private Integer priority;
     private Integer priorityScore;
     private boolean priorityOverridden;
+    // SENAINFO's steps (I-SGC-01): when the director entered the referral there and removed the child from it.
+    private LocalDate senainfoEnteredOn;
+    private UUID senainfoEnteredBy;
+    private String senainfoEnteredByName;
+    private LocalDate senainfoRemovedOn;
+    private UUID senainfoRemovedBy;
+    private String senainfoRemovedByName;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredOn desc, recordedAt desc")
@@ -227,6 +236,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         this.exitedBy = null;
         this.exitedByName = null;
         this.exitAgeOverride = null;
+        forgetSenainfoRemoval();
         timeline.add(new EntryEvent(this, EntryEventKind.DECISION_REOPENED, today, now, actor, reason, detail));
         registerEvent(new Events.DecisionReopened(id, programId, reason));
     }
@@ -610,6 +620,95 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     public List<EntryEvent> timeline() {
         return List.copyOf(timeline);
+    }
+
+    // ---------------------------------------------------------------- SENAINFO's steps (I-SGC-01)
+    // Circuito does not talk to SENAINFO: the director records that the referral was entered in its waiting list
+    // and, once declared not eligible, that the child was removed from it. Each step is recorded once.
+
+    /**
+     * The referral was entered in SENAINFO's waiting list on {@code on}: between receipt and today, once. A child
+     * who already left the list may still have it recorded (it is a fact that happened while on the list).
+     */
+    void enteredInSenainfo(LocalDate on, LocalDate today, Staff actor, Instant now) {
+        if (senainfoEnteredOn != null) {
+            throw EntryRuleViolation.invalid("senainfoStep", "senainfo.error.alreadyEntered",
+                    ChileanDates.day(senainfoEnteredOn), senainfoEnteredByName);
+        }
+        requireDateWithin("senainfoOn", on, today);
+        if (exitedOn != null && on.isAfter(exitedOn)) {
+            throw EntryRuleViolation.invalid("senainfoOn", "senainfo.error.enteredAfterExit", ChileanDates.day(exitedOn));
+        }
+        this.senainfoEnteredOn = on;
+        this.senainfoEnteredBy = actor.id();
+        this.senainfoEnteredByName = actor.name();
+        timeline.add(new EntryEvent(this, EntryEventKind.SENAINFO_ENTERED, on, now, actor, null, null));
+    }
+
+    /**
+     * The child, declared not eligible, was removed from SENAINFO on {@code on}: only what was entered, once,
+     * dated from the decision (and the entry in SENAINFO) up to today.
+     */
+    void removedFromSenainfo(LocalDate on, LocalDate today, Staff actor, Instant now) {
+        if (exitReason != ExitReason.NOT_ELIGIBLE) {
+            throw EntryRuleViolation.refused("senainfo.error.removeOnlyNotEligible");
+        }
+        if (senainfoRemovedOn != null) {
+            throw EntryRuleViolation.invalid("senainfoStep", "senainfo.error.alreadyRemoved",
+                    ChileanDates.day(senainfoRemovedOn), senainfoRemovedByName);
+        }
+        if (senainfoEnteredOn == null) {
+            throw EntryRuleViolation.invalid("senainfoStep", "senainfo.error.removeNotEntered");
+        }
+        requireDateWithin("senainfoOn", on, today);
+        if (on.isBefore(decidedOn)) {
+            throw EntryRuleViolation.invalid("senainfoOn", "senainfo.error.removedBeforeDecision",
+                    ChileanDates.day(decidedOn));
+        }
+        if (on.isBefore(senainfoEnteredOn)) {
+            throw EntryRuleViolation.invalid("senainfoOn", "senainfo.error.removedBeforeEntered",
+                    ChileanDates.day(senainfoEnteredOn));
+        }
+        this.senainfoRemovedOn = on;
+        this.senainfoRemovedBy = actor.id();
+        this.senainfoRemovedByName = actor.name();
+        timeline.add(new EntryEvent(this, EntryEventKind.SENAINFO_REMOVED, on, now, actor, null, null));
+    }
+
+    /**
+     * A reopened not-eligible decision puts the child back under review: one removed from SENAINFO must be
+     * entered again, so both steps are pending anew (the timeline keeps when they were taken).
+     */
+    private void forgetSenainfoRemoval() {
+        if (senainfoRemovedOn == null) {
+            return;
+        }
+        this.senainfoRemovedOn = null;
+        this.senainfoRemovedBy = null;
+        this.senainfoRemovedByName = null;
+        this.senainfoEnteredOn = null;
+        this.senainfoEnteredBy = null;
+        this.senainfoEnteredByName = null;
+    }
+
+    public SenainfoState senainfoState() {
+        return SenainfoState.of(status, exitReason, senainfoEnteredOn, senainfoRemovedOn);
+    }
+
+    public LocalDate senainfoEnteredOn() {
+        return senainfoEnteredOn;
+    }
+
+    public String senainfoEnteredByName() {
+        return senainfoEnteredByName;
+    }
+
+    public LocalDate senainfoRemovedOn() {
+        return senainfoRemovedOn;
+    }
+
+    public String senainfoRemovedByName() {
+        return senainfoRemovedByName;
     }
 
     // ---------------------------------------------------------------- ranking (prelación): a place set by hand

@@ -6,6 +6,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import cl.circuito.waitinglist.entry.SenainfoSteps;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class AlertPagesTests {
     @Autowired UserAdministration users;
     @Autowired ApiTokenManagement tokens;
     @Autowired Clock clock;
+    @Autowired SenainfoSteps senainfo;
 
     UUID program;
     UUID court;
@@ -52,9 +54,11 @@ class AlertPagesTests {
         director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
     }
 
+    /** A referral already entered in SENAINFO (I-SGC-01), so that its deadline is its only alert. */
     private WaitingListEntry registered(String surname, LocalDate receivedOn) {
-        return fixtures.referral(director, program, court).child("Rocío", surname).bornOn(LocalDate.of(2014, 2, 2))
-                .receivedOn(receivedOn).register();
+        WaitingListEntry entry = fixtures.referral(director, program, court).child("Rocío", surname)
+                .bornOn(LocalDate.of(2014, 2, 2)).receivedOn(receivedOn).register();
+        return senainfo.record(director, entry.id(), entry.version(), SenainfoSteps.Step.ENTERED, receivedOn);
     }
 
     @Test

@@ -47,6 +47,7 @@ class WaitingListDocumentsTests {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired cl.circuito.letters.ProgramLetterSettings letterSettings;
+    @Autowired cl.circuito.waitinglist.entry.SenainfoSteps senainfo;
 
     DocumentsScenario.Program p;
 
@@ -188,6 +189,45 @@ class WaitingListDocumentsTests {
                 StandardCharsets.UTF_8));
         assertThat(found).hasSize(2);
         assertThat(found.get(1).get(1)).isEqualTo(p.sofia());
+    }
+
+    @Test
+    void everyFormatSaysWhereEachChildStandsInSenainfo() throws Exception {
+        LocalDate enteredOn = p.sofiaReceived().plusDays(1);
+        senainfo.record(p.director(), p.sofiaEntry(), fixtures.version("waiting_list_entry", p.sofiaEntry()),
+                cl.circuito.waitinglist.entry.SenainfoSteps.Step.ENTERED, enteredOn);
+
+        Document all = documents.registerXlsx(p.director(), p.id(), RegisterFilter.ALL, null);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(all.content()))) {
+            XSSFSheet sheet = book.getSheet("F-SGC-030");
+            Map<String, Row> rows = rowsByChild(sheet);
+            Map<String, Integer> col = columns(sheet);
+            Row sofia = rows.get(p.sofia());
+            assertThat(sofia.getCell(col.get("SENAINFO")).getStringCellValue()).isEqualTo("Ingresado");
+            assertThat(sofia.getCell(col.get("Fecha de ingreso en SENAINFO")).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(enteredOn);
+            assertThat(sofia.getCell(col.get("Fecha de eliminación de SENAINFO"))).isNull();
+            assertThat(rows.get(p.martin()).getCell(col.get("SENAINFO")).getStringCellValue())
+                    .isEqualTo("Pendiente de ingreso");
+            assertThat(rows.get(p.valentina()).getCell(col.get("SENAINFO")).getStringCellValue())
+                    .isEqualTo("Pendiente de eliminación");
+        }
+
+        byte[] bytes = documents.waitingListCsv(p.director(), p.id(), ListFilter.SENAINFO_PENDING, null, ListSort.NAME)
+                .content();
+        List<List<String>> lines = CsvParsing.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<String> header = lines.get(0);
+        assertThat(header).endsWith("SENAINFO", "Fecha de ingreso en SENAINFO", "Fecha de eliminación de SENAINFO");
+        Map<String, String> byChild = new HashMap<>();
+        lines.subList(1, lines.size()).forEach(line -> byChild.put(line.get(1), line.get(header.indexOf("SENAINFO"))));
+        // Sofía was entered: the pending filter leaves her out.
+        assertThat(byChild).containsOnlyKeys(p.jose(), p.martin(), p.valentina())
+                .containsEntry(p.valentina(), "Pendiente de eliminación");
+
+        String pdf = flat(PdfText.of(documents.registerPdf(p.director(), p.id(), RegisterFilter.OPEN, null,
+                PaperSize.A4).content()));
+        assertThat(pdf).contains("SENAINFO").contains("Ingresado " + DATE.format(enteredOn))
+                .contains("Pendiente de ingreso");
     }
 
     @Test

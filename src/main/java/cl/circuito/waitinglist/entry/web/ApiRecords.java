@@ -4,6 +4,7 @@ import cl.circuito.audit.AuditEvent;
 import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.SenainfoState;
 import cl.circuito.waitinglist.entry.Attachment;
 import cl.circuito.waitinglist.entry.Deadline;
 import cl.circuito.waitinglist.entry.EntryEvent;
@@ -90,6 +91,8 @@ public final class ApiRecords {
                          String exitNotes,
                          @Schema(description = "Egreso por mayoría de edad sin fecha de nacimiento registrada: cómo se supo")
                          String exitAgeOverride,
+                         @Schema(description = "Los pasos de SENAINFO (I-SGC-01) registrados en Circuito")
+                         SenainfoResponse senainfo,
                          List<String> otherPrograms, List<AttachmentResponse> attachments,
                          List<TimelineItem> timeline, List<HistoryItem> history) {
 
@@ -103,9 +106,23 @@ public final class ApiRecords {
                     e.receivedOn(), e.backgroundSufficient(), e.admissibilityDueOn(),
                     DeadlineResponse.of(view.deadline()), e.status(), e.decidedOn(), e.decidedByName(),
                     e.decisionNotes(), e.pertinentProgramName(), e.exitReason(), e.exitedOn(), e.exitNotes(),
-                    e.exitAgeOverride(), view.otherPrograms(), view.attachments().stream().map(AttachmentResponse::of).toList(),
+                    e.exitAgeOverride(), SenainfoResponse.of(e), view.otherPrograms(), view.attachments().stream().map(AttachmentResponse::of).toList(),
                     e.timeline().stream().map(TimelineItem::of).toList(),
                     history.stream().map(HistoryItem::of).toList());
+        }
+    }
+
+    @Schema(name = "Senainfo")
+    record SenainfoResponse(
+            @Schema(description = "PENDING_ENTRY: falta ingresarlo en la lista de espera de SENAINFO; ENTERED: ingresado; "
+                    + "PENDING_REMOVAL: no sujeto de atención, falta eliminarlo de SENAINFO; REMOVED: eliminado; "
+                    + "NOT_RECORDED: salió de la lista por otra causa sin ingreso registrado")
+            SenainfoState state, boolean pending, LocalDate enteredOn, String enteredBy, LocalDate removedOn,
+            String removedBy) {
+        static SenainfoResponse of(WaitingListEntry e) {
+            SenainfoState state = e.senainfoState();
+            return new SenainfoResponse(state, state.isPending(), e.senainfoEnteredOn(), e.senainfoEnteredByName(),
+                    e.senainfoRemovedOn(), e.senainfoRemovedByName());
         }
     }
 

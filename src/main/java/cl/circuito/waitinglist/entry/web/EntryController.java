@@ -13,6 +13,7 @@ import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.ChildCorrections;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.SenainfoSteps;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ import java.util.UUID;
 
 /**
  * The entry page: the child, the referral, the deadline, the timeline, and the forms to gather
- * background, decide, reopen and record an exit. A form with an error re-renders the page with what the
+ * background, decide, reopen, record an exit and SENAINFO's steps. A form with an error re-renders the page with what the
  * user typed; a success redirects back with a message.
  */
 @Controller
@@ -52,12 +53,14 @@ class EntryController {
     private final BackgroundGathering gathering;
     private final ChildCorrections corrections;
     private final Admissions admissions;
+    private final SenainfoSteps senainfoSteps;
     private final Messages messages;
     private final AuditHistory auditHistory;
 
     EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
-                    Messages messages, AuditHistory auditHistory) {
+                    SenainfoSteps senainfoSteps, Messages messages, AuditHistory auditHistory) {
+        this.senainfoSteps = senainfoSteps;
         this.currentActor = currentActor;
         this.auditHistory = auditHistory;
         this.entryPage = entryPage;
@@ -128,6 +131,15 @@ class EntryController {
         return entryPage.handle(entryId, result, Map.of("exitReason", "reason"), model, redirect, response, () -> {
             input.recordOn(decisions, currentActor.get(), entryId);
             return messages.get("exit.saved");
+        });
+    }
+
+    @PostMapping("/entries/{entryId}/senainfo")
+    String senainfo(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.SenainfoInput input,
+                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
+            input.recordOn(senainfoSteps, currentActor.get(), entryId);
+            return messages.get("senainfo.saved." + input.senainfoStep().name(), ChileanDates.day(input.senainfoOn()));
         });
     }
 

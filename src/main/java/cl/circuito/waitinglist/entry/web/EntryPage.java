@@ -125,6 +125,18 @@ public class EntryPage {
         if (!model.containsAttribute("reopenInput")) {
             model.addAttribute("reopenInput", Inputs.ReopenInput.of(version));
         }
+        // A refused step stays on screen with its reason, even when another user's record made it no longer pending.
+        BindingResult senainfoErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "senainfoInput");
+        model.addAttribute("senainfoFormOpen", view.entry().senainfoState().isPending()
+                || (senainfoErrors != null && senainfoErrors.hasErrors()));
+        Inputs.SenainfoInput next = Inputs.SenainfoInput.next(view.entry(), today);
+        if (!(model.getAttribute("senainfoInput") instanceof Inputs.SenainfoInput typed)) {
+            model.addAttribute("senainfoInput", next);
+            model.addAttribute("senainfoStep", next.senainfoStep());
+        } else {
+            // The step as sent when it is one, else the one pending: its heading, date label and button.
+            model.addAttribute("senainfoStep", typed.senainfoStep() != null ? typed.senainfoStep() : next.senainfoStep());
+        }
         if (!model.containsAttribute("exitInput")) {
             model.addAttribute("exitInput", Inputs.ExitInput.startingOn(today, version));
         }

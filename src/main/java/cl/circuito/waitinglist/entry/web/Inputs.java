@@ -5,12 +5,14 @@ import cl.circuito.children.ValidRut;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.validation.NoMarkup;
 import cl.circuito.waitinglist.ExitReason;
+import cl.circuito.waitinglist.SenainfoState;
 import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.IncomingFile;
 import cl.circuito.waitinglist.entry.ReferralRequest;
+import cl.circuito.waitinglist.entry.SenainfoSteps;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -138,6 +140,27 @@ final class Inputs {
 
         WaitingListEntry recordOn(EntryDecisions decisions, Actor actor, UUID entryId) {
             return decisions.reopenDecision(actor, entryId, version, reason);
+        }
+    }
+
+    @Schema(description = "Un paso de SENAINFO (I-SGC-01) ya dado en SENAINFO: Circuito registra cuándo y quién.")
+    record SenainfoInput(@Schema(description = "ENTERED: ingresado en la lista de espera de SENAINFO; REMOVED: eliminado "
+                                 + "de SENAINFO (solo un NNA no sujeto de atención, ya ingresado)")
+                         @NotNull SenainfoSteps.Step senainfoStep,
+                         @Schema(description = "Día en que se hizo en SENAINFO: entre la recepción (y, al eliminar, la "
+                                 + "decisión y el ingreso) y hoy")
+                         @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate senainfoOn,
+                         @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
+
+        /** The step the page offers: the one pending, dated today. */
+        static SenainfoInput next(WaitingListEntry entry, LocalDate today) {
+            SenainfoSteps.Step step = entry.senainfoState() == SenainfoState.PENDING_REMOVAL
+                    ? SenainfoSteps.Step.REMOVED : SenainfoSteps.Step.ENTERED;
+            return new SenainfoInput(step, today, entry.version());
+        }
+
+        WaitingListEntry recordOn(SenainfoSteps steps, Actor actor, UUID entryId) {
+            return steps.record(actor, entryId, version, senainfoStep, senainfoOn);
         }
     }
 

@@ -14,6 +14,7 @@ import cl.circuito.waitinglist.entry.EntryRow;
 import cl.circuito.waitinglist.entry.EntryView;
 import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
+import cl.circuito.waitinglist.entry.SenainfoSteps;
 import cl.circuito.waitinglist.entry.web.ApiRecords.*;
 import cl.circuito.waitinglist.web.IdentityProblems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,9 +68,12 @@ class WaitingListApi {
     private final WaitingListQueries queries;
     private final Messages messages;
     private final Clock clock;
+    private final SenainfoSteps senainfoSteps;
 
     WaitingListApi(CurrentActor currentActor, ReferralIntake intake, EntryDecisions decisions,
-                   BackgroundGathering gathering, WaitingListQueries queries, Messages messages, Clock clock) {
+                   BackgroundGathering gathering, WaitingListQueries queries, Messages messages, Clock clock,
+                   SenainfoSteps senainfoSteps) {
+        this.senainfoSteps = senainfoSteps;
         this.messages = messages;
         this.currentActor = currentActor;
         this.intake = intake;
@@ -163,6 +167,17 @@ class WaitingListApi {
     @PostMapping("/entries/{entryId}/exit")
     EntryResponse exit(@PathVariable UUID entryId, @Valid @RequestBody Inputs.ExitInput input) {
         input.recordOn(decisions, currentActor.get(), entryId);
+        return entry(entryId);
+    }
+
+    @Operation(summary = "Registrar un paso de SENAINFO", description = "Circuito no se comunica con SENAINFO: registra "
+            + "que el director ingresó la derivación en la lista de espera de SENAINFO (ENTERED) o eliminó de ella al NNA "
+            + "no sujeto de atención (REMOVED), con la fecha y quién lo registra. Cada paso se registra una vez (409 o 422 "
+            + "si ya está); la eliminación solo de un NNA no sujeto de atención ya ingresado, no antes de la decisión. "
+            + "La lista filtrada con state=SENAINFO_PENDING muestra lo pendiente.")
+    @PostMapping("/entries/{entryId}/senainfo")
+    EntryResponse senainfo(@PathVariable UUID entryId, @Valid @RequestBody Inputs.SenainfoInput input) {
+        input.recordOn(senainfoSteps, currentActor.get(), entryId);
         return entry(entryId);
     }
 
