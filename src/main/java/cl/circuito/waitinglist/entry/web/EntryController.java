@@ -13,6 +13,7 @@ import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.ChildCorrections;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -54,10 +55,12 @@ class EntryController {
     private final Admissions admissions;
     private final Messages messages;
     private final AuditHistory auditHistory;
+    private final FamilyContacts contacts;
 
     EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
-                    Messages messages, AuditHistory auditHistory) {
+                    Messages messages, AuditHistory auditHistory, FamilyContacts contacts) {
+        this.contacts = contacts;
         this.currentActor = currentActor;
         this.auditHistory = auditHistory;
         this.entryPage = entryPage;
@@ -139,6 +142,13 @@ class EntryController {
                     form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate()).isEmpty();
             return messages.get(changed ? "child.saved" : "child.unchanged");
         });
+    }
+
+    @PostMapping("/entries/{entryId}/contact")
+    String contact(@PathVariable UUID entryId, @Valid @ModelAttribute("contactInput") Inputs.ContactInput input,
+                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () ->
+                messages.get(input.recordOn(contacts, currentActor.get(), entryId) ? "contact.saved" : "contact.unchanged"));
     }
 
     @PostMapping("/entries/{entryId}/admission-interview")
