@@ -65,8 +65,8 @@ final class Inputs {
             @Schema(description = ApiRecords.ADULT) @Size(max = 200) @NoMarkup String adultName,
             @Schema(example = "Abuela") @Size(max = 100) @NoMarkup String adultRelationship,
             @Schema(description = ApiRecords.PHONE, example = "+56 9 1234 5678") @Size(max = 30) @NoMarkup String phone,
-            @Schema(description = ApiRecords.PHONE) @Size(max = 30) @NoMarkup String otherPhone,
-            @Size(max = 254) @NoMarkup String email,
+            @Schema(description = ApiRecords.PHONE, example = "22 345 6789") @Size(max = 30) @NoMarkup String otherPhone,
+            @Schema(example = "familia@ejemplo.cl") @Size(max = 254) @NoMarkup String email,
             @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes) {
 
         static ReferralInput startingOn(LocalDate today) {
@@ -100,8 +100,8 @@ final class Inputs {
             @Schema(description = ApiRecords.ADULT) @Size(max = 200) @NoMarkup String adultName,
             @Schema(example = "Abuela") @Size(max = 100) @NoMarkup String adultRelationship,
             @Schema(description = ApiRecords.PHONE, example = "+56 9 1234 5678") @Size(max = 30) @NoMarkup String phone,
-            @Schema(description = ApiRecords.PHONE) @Size(max = 30) @NoMarkup String otherPhone,
-            @Size(max = 254) @NoMarkup String email,
+            @Schema(description = ApiRecords.PHONE, example = "22 345 6789") @Size(max = 30) @NoMarkup String otherPhone,
+            @Schema(example = "familia@ejemplo.cl") @Size(max = 254) @NoMarkup String email,
             @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes,
             @Schema(description = "Por qué cambia (opcional; queda en la auditoría)")
             @Size(max = 2000) @NoMarkup String contactReason,
