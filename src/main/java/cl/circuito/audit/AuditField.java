@@ -61,6 +61,14 @@ public enum AuditField {
     COURT_ANSWER("courtAnswer", "respuestaTribunal"),
     ANSWERED_ON("answeredOn", "fechaRespuesta"),
 
+    // How the program reaches the child's family
+    ADULT_NAME("adultName"),
+    ADULT_RELATIONSHIP("adultRelationship"),
+    PHONE("phone"),
+    OTHER_PHONE("otherPhone"),
+    EMAIL("email"),
+    SAFETY_NOTES("safetyNotes"),
+
     // Monitoring plans and the monthly admission
     WAITING("waiting", "enEspera"),
     REQUIRED("required", "mínimo"),

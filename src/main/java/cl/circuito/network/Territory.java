@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Read side of the territory (regions and comunas, official CUT codes) for other modules, e.g. to let users
@@ -50,6 +51,11 @@ public class Territory {
             result.add(new RegionComunas(code, regionNames.get(code), sorted));
         }
         return List.copyOf(result);
+    }
+
+    /** A comuna's name by its CUT code, if the code is a comuna's. */
+    public Optional<String> comunaName(String code) {
+        return code == null ? Optional.empty() : comunas.findById(code).map(Comuna::name);
     }
 
     private static int northToSouth(String regionCode) {

@@ -87,7 +87,8 @@ class VersionRuleTests {
             Map.entry("PUT /api/v1/mesas/{mesaId}/presentation-formats/chosen", "the Mesa's first choice of format"),
             Map.entry("PUT /api/v1/institutions/{institutionId}/letterhead", "the institution's first letterhead"),
             Map.entry("PUT /api/v1/institutions/{institutionId}/letter-templates/{kind}", "the institution's own template"),
-            Map.entry("PUT /api/v1/implementation/notes", "the manager's first note of the period"));
+            Map.entry("PUT /api/v1/implementation/notes", "the manager's first note of the period"),
+            Map.entry("PUT /api/v1/entries/{entryId}/contact", "the family's first contact, when intake had none"));
 
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;

@@ -115,12 +115,16 @@ class MonthlyCycleJourneyTests {
         page.navigate(base + "/entries/" + scored.id());
         page.locator("#interview-heldOn").fill(today.toString());
         page.locator("#interview-attendees").fill("Amparo y su abuela materna");
-        page.locator("#interview-address-confirmed").check();
-        page.locator("#interview-address").fill("Pasaje Los Aromos 123, Santiago");
+        // No address came with the referral: the one found is recorded as corrected, and the contact keeps it.
+        page.locator("#interview-address-corrected").check();
+        page.locator("#interview-street").fill("Pasaje Los Aromos");
+        page.locator("#interview-streetNumber").fill("123");
+        page.locator("#interview-comunaCode").selectOption("13101");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar entrevista")).click();
         page.locator("#admit-admittedOn").fill(today.toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar ingreso")).click();
         assertThat(page.locator("#main")).containsText("Ingresado al programa");
+        assertThat(page.locator("#contact")).containsText("Pasaje Los Aromos 123, Santiago");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "journey-monthly-cycle.png")).setFullPage(true));
 
         page.navigate(base + "/programs/" + program + "/cases");

@@ -1,6 +1,7 @@
 package cl.circuito.testing;
 
 import cl.circuito.shared.security.Actor;
+import cl.circuito.waitinglist.entry.FamilyContact;
 import cl.circuito.waitinglist.entry.IncomingFile;
 import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.EntryDecisions;
@@ -39,6 +40,7 @@ public final class ReferralBuilder {
     private LocalDate receivedOn;
     private boolean backgroundSufficient = true;
     private List<IncomingFile> attachments = List.of();
+    private FamilyContact contact = FamilyContact.NONE;
     private boolean eligibleOnReceipt;
     private LocalDate eligibleOn;
     private boolean assessed;
@@ -141,11 +143,17 @@ public final class ReferralBuilder {
         return this;
     }
 
+    /** With how the program reaches the family. */
+    public ReferralBuilder contact(FamilyContact contact) {
+        this.contact = contact;
+        return this;
+    }
+
     /** The referral as the director types it. */
     public ReferralRequest request() {
         return new ReferralRequest(rut, givenNames, paternalSurname == null ? "Ficticia" + Fixtures.next()
                 : paternalSurname, maternalSurname, birthDate, referrer, courtRit, courtRuc, reason, receivedOn,
-                backgroundSufficient, attachments);
+                backgroundSufficient, attachments).withContact(contact);
     }
 
     /**

@@ -8,6 +8,8 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.entry.EntryAccess;
+import cl.circuito.waitinglist.entry.FamilyContact;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.Staff;
 import cl.circuito.waitinglist.entry.Subjects;
 import cl.circuito.waitinglist.entry.WaitingListEntries;
@@ -43,9 +45,11 @@ public class Admissions {
     private final ActiveCases cases;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FamilyContacts contacts;
 
     Admissions(EntryAccess access, WaitingListEntries entries, AdmissionInterviews interviews, ActiveCases cases,
-               AuditTrail audit, Clock clock) {
+               AuditTrail audit, Clock clock, FamilyContacts contacts) {
+        this.contacts = contacts;
         this.access = access;
         this.entries = entries;
         this.interviews = interviews;
@@ -54,14 +58,40 @@ public class Admissions {
         this.clock = clock;
     }
 
+    /** The interview with the address as one line of text (no structured address: the contact is not touched). */
     @Transactional
     public AdmissionInterview recordInterview(Actor actor, UUID entryId, Long version, LocalDate heldOn,
                                               String attendees, Boolean addressConfirmed, String address,
+                                              String notes) {
+        return recordInterview(actor, entryId, version, heldOn, attendees, addressConfirmed,
+                new InterviewAddress(address, null, null, null), notes);
+    }
+
+    /**
+     * The address the interview confirmed or corrected: the street, number and comuna as found (the page starts
+     * from the recorded ones), or, from an older client, one line of text.
+     */
+    public record InterviewAddress(String line, String street, String streetNumber, String comunaCode) {
+
+        boolean structured() {
+            return street != null && !street.isBlank();
+        }
+    }
+
+    /**
+     * The interview. With a structured address, "confirmed" must be the recorded address (its line is kept) and
+     * "corrected" updates the family's contact (audited); without one, a blank line with "confirmed" keeps the
+     * recorded address's line.
+     */
+    @Transactional
+    public AdmissionInterview recordInterview(Actor actor, UUID entryId, Long version, LocalDate heldOn,
+                                              String attendees, Boolean addressConfirmed, InterviewAddress found,
                                               String notes) {
         actor.require(Permission.MANAGE_ADMISSIONS);
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         Staff staff = Staff.of(actor);
         Instant now = clock.instant();
+        String address = addressOf(actor, entry, addressConfirmed, found);
         AdmissionInterview interview = AdmissionInterview.held(entry.id(), heldOn, attendees, addressConfirmed,
                 address, notes, staff, now);
         entry.interviewed(heldOn, interview.notes(), interview.address(), LocalDate.now(clock), staff, now);
@@ -70,6 +100,33 @@ public class Admissions {
                         .with(ADDRESS_CONFIRMED, interview.addressConfirmed()).with(ADDRESS, interview.address()));
         entries.save(entry);
         return interviews.save(interview);
+    }
+
+    private String addressOf(Actor actor, WaitingListEntry entry, Boolean confirmed, InterviewAddress found) {
+        if (confirmed == null) {
+            return found.line();
+        }
+        FamilyContacts.ContactView recorded = contacts.of(actor, entry.id());
+        if (found.structured()) {
+            if (confirmed) {
+                FamilyContact typed = FamilyContact.NONE.withAddress(found.street(), found.streetNumber(),
+                        found.comunaCode());
+                if (!recorded.details().hasAddress() || !recorded.details().sameAddressAs(typed)) {
+                    throw AdmissionRuleViolation.invalid("addressConfirmed", "admission.error.addressDiffers");
+                }
+                return recorded.address();
+            }
+            return contacts.correctAddress(actor, entry, found.street(), found.streetNumber(), found.comunaCode());
+        }
+        boolean noLine = found.line() == null || found.line().isBlank();
+        if (confirmed && noLine && recorded.details().hasAddress()) {
+            return recorded.address();
+        }
+        if (noLine) {
+            // The page asks for the street; the API's older clients send the line.
+            throw AdmissionRuleViolation.invalid("street", "admission.error.addressRequired");
+        }
+        return found.line();
     }
 
     /** The effective admission; the place the child held as scheduled becomes its active case. */

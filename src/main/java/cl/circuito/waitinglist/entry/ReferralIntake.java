@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import static cl.circuito.audit.AuditField.ADDRESS;
 import static cl.circuito.audit.AuditField.ADMISSIBILITY_DUE_ON;
 import static cl.circuito.audit.AuditField.ATTACHMENTS;
 import static cl.circuito.audit.AuditField.BACKGROUND_SUFFICIENT;
@@ -53,10 +54,12 @@ public class ReferralIntake {
     private final Deadlines deadlines;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FamilyContacts familyContacts;
 
     ReferralIntake(ProgramDirectory programs, ChildIdentification identification, WaitingListEntries entries, EntryAccess access,
                    Attachments attachments, AttachmentContents contents, AttachmentPolicy attachmentPolicy,
-                   Deadlines deadlines, AuditTrail audit, Clock clock) {
+                   Deadlines deadlines, AuditTrail audit, Clock clock, FamilyContacts familyContacts) {
+        this.familyContacts = familyContacts;
         this.programs = programs;
         this.identification = identification;
         this.entries = entries;
@@ -92,6 +95,7 @@ public class ReferralIntake {
         ChildIdentity identity = identityOf(request, today);
         ReferrerSummary referrer = referrerOf(request);
         List<AttachmentPolicy.Checked> files = request.attachments().stream().map(attachmentPolicy::check).toList();
+        FamilyContact contact = familyContacts.checked(request.contact());
 
         Child child = identification.identify(actor, programId, identity, request.identityConfirmation()).child();
         entries.findOpenByChild(child.id()).stream().filter(e -> e.programId().equals(programId)).findFirst()
@@ -118,10 +122,12 @@ public class ReferralIntake {
             entry.attachmentAdded(file.fileName(), today, staff, now);
         }
 
+        familyContacts.recordAtIntake(entry.id(), contact, staff, now);
+
         audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.entry.registered",
                 AuditDetails.of(REFERRER, referrer.name()).with(RECEIVED_ON, entry.receivedOn())
                         .with(BACKGROUND_SUFFICIENT, entry.backgroundSufficient()).with(ADMISSIBILITY_DUE_ON, dueOn)
-                        .with(ATTACHMENTS, files.size()));
+                        .with(ATTACHMENTS, files.size()).withPresent(ADDRESS, familyContacts.address(contact)));
 
         return new Registration(entry, child, access.otherProgramsOf(child.id(), programId));
     }

@@ -14,14 +14,17 @@ import java.util.UUID;
  * @param identityChoice           the user's answer when the RUT is registered with other names or birth date;
  *                                 null until asked
  * @param identityCorrectionReason why the registry is corrected (with {@link IdentityChoice#CORRECT_REGISTERED})
+ * @param contact                  how the program will reach the family (all optional)
  */
 public record ReferralRequest(String rut, String givenNames, String paternalSurname, String maternalSurname,
                               LocalDate birthDate, UUID referrerId, String courtRit, String courtRuc, String reason,
                               LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments,
-                              IdentityChoice identityChoice, String identityCorrectionReason) {
+                              IdentityChoice identityChoice, String identityCorrectionReason,
+                              FamilyContact contact) {
 
     public ReferralRequest {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        contact = contact == null ? FamilyContact.NONE : contact;
     }
 
     /** A referral whose identity has not been confirmed against the registry (a difference is then refused). */
@@ -29,7 +32,14 @@ public record ReferralRequest(String rut, String givenNames, String paternalSurn
                            LocalDate birthDate, UUID referrerId, String courtRit, String courtRuc, String reason,
                            LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments) {
         this(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId, courtRit, courtRuc, reason,
-                receivedOn, backgroundSufficient, attachments, null, null);
+                receivedOn, backgroundSufficient, attachments, null, null, FamilyContact.NONE);
+    }
+
+    /** The same referral with the family's contact. */
+    public ReferralRequest withContact(FamilyContact familyContact) {
+        return new ReferralRequest(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId, courtRit,
+                courtRuc, reason, receivedOn, backgroundSufficient, attachments, identityChoice,
+                identityCorrectionReason, familyContact);
     }
 
     public IdentityConfirmation identityConfirmation() {

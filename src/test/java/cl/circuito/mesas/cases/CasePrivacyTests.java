@@ -9,6 +9,7 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.MesaFixtures;
+import cl.circuito.waitinglist.entry.FamilyContact;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +30,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * No page, API answer or minutes digest of a Mesa shows a child's RUT or name: a child with both, waiting in
- * the presenting program's list, is presented by picking it, and every rendering is scanned.
+ * No page, API answer or minutes digest of a Mesa shows a child's RUT, name or family contact (address, adult,
+ * phones, e-mail, safety notes): a child with all of them, waiting in the presenting program's list, is presented by
+ * picking it, and every rendering is scanned.
  */
 @CircuitoTest
 class CasePrivacyTests {
@@ -51,6 +53,8 @@ class CasePrivacyTests {
         String surname = "Pizarro" + Fixtures.next();
         WaitingListEntry entry = fixtures.referral(w.member(), w.pie(), fixtures.referrer("FAMILY_COURT")).rut(rut)
                 .child("Rocío Antonia", surname, "Sepúlveda").bornOn(birth).receivedOn(LocalDate.of(2026, 9, 10))
+                .contact(new FamilyContact("Pasaje Quillota", "4521", "13101", "Gloria Rivas", "Abuela",
+                        "+56 9 8765 4321", null, "gloria@ejemplo.cl", "No llamar al padre"))
                 .register();
         int age = Period.between(birth, LocalDate.now()).getYears();
         String reviews = "/mesas/" + w.mesaId() + "/sessions/" + april.id() + "/case-reviews";
@@ -98,7 +102,9 @@ class CasePrivacyTests {
         for (String output : rendered) {
             assertThat(output).contains("R. P. S.").contains(String.valueOf(age))
                     .doesNotContain(rut, rut.toLowerCase(), dotted, digits, rut.substring(0, rut.indexOf('-')))
-                    .doesNotContain("Rocío", "Antonia", surname, "Sepúlveda");
+                    .doesNotContain("Rocío", "Antonia", surname, "Sepúlveda")
+                    // How the program reaches the family is its own: never on a Mesa's pages, answers or minutes.
+                    .doesNotContain("Quillota", "4521", "Gloria", "8765", "gloria@ejemplo.cl", "No llamar al padre");
         }
         assertThat(rendered.get(0)).contains("Plan de intervención común", "¿Quién coordina las visitas?");
     }

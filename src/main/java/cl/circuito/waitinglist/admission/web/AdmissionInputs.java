@@ -12,6 +12,7 @@ import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.Admissions;
 import cl.circuito.waitinglist.admission.CaseCloseReason;
 import cl.circuito.waitinglist.admission.ExistingCase;
+import cl.circuito.waitinglist.entry.FamilyContact;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import cl.circuito.waitinglist.entry.web.ApiRecords;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -75,19 +76,26 @@ public final class AdmissionInputs {
             @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @Schema(description = "Quiénes asistieron (NNA, adulto responsable, profesionales)")
             @NotBlank @Size(max = 1000) @NoMarkup String attendees,
-            @Schema(description = "true: el domicilio registrado se confirmó; false: se corrigió")
+            @Schema(description = "true: el domicilio registrado se confirmó; false: se corrigió (con street, "
+                    + "streetNumber y comunaCode, el contacto de la ficha queda con el domicilio corregido)")
             @NotNull Boolean addressConfirmed,
-            @Schema(description = "El domicilio confirmado o corregido") @NotBlank @Size(max = 500) @NoMarkup String address,
+            @Schema(description = "El domicilio en una línea, para quien no envía street: confirmado vacío, es el "
+                    + "registrado") @Size(max = 500) @NoMarkup String address,
+            @Schema(description = "Calle o pasaje del domicilio encontrado") @Size(max = 200) @NoMarkup String street,
+            @Size(max = 30) @NoMarkup String streetNumber,
+            @Schema(description = "Comuna por su código oficial (CUT)", example = "13201") @Size(max = 5) @NoMarkup String comunaCode,
             @Size(max = 4000) @NoMarkup String notes,
             @Schema(description = "Versión de la ficha leída; 409 si cambió") Long version) {
 
-        static AdmissionInterviewInput startingOn(LocalDate today, long version) {
-            return new AdmissionInterviewInput(today, null, Boolean.TRUE, null, null, version);
+        /** The form starts from the recorded address, confirmed. */
+        static AdmissionInterviewInput startingOn(LocalDate today, long version, FamilyContact recorded) {
+            return new AdmissionInterviewInput(today, null, Boolean.TRUE, null, recorded.street(),
+                    recorded.streetNumber(), recorded.comunaCode(), null, version);
         }
 
         public AdmissionInterview recordOn(Admissions admissions, Actor actor, UUID entryId) {
-            return admissions.recordInterview(actor, entryId, version, heldOn, attendees, addressConfirmed, address,
-                    notes);
+            return admissions.recordInterview(actor, entryId, version, heldOn, attendees, addressConfirmed,
+                    new Admissions.InterviewAddress(address, street, streetNumber, comunaCode), notes);
         }
     }
 

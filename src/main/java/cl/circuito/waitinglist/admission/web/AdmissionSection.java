@@ -4,6 +4,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.FamilyContact;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,12 +28,13 @@ public class AdmissionSection {
         this.queries = queries;
     }
 
-    public void addTo(Model model, EntryView view, Actor actor, LocalDate today) {
+    /** @param contact the family's recorded contact: the interview starts from its address */
+    public void addTo(Model model, EntryView view, Actor actor, LocalDate today, FamilyContact contact) {
         long version = view.entry().version();
         model.addAttribute("admission", queries.forEntry(view));
         model.addAttribute("canAdmit", actor.can(Permission.MANAGE_ADMISSIONS));
         if (!model.containsAttribute(INTERVIEW)) {
-            model.addAttribute(INTERVIEW, AdmissionInputs.AdmissionInterviewInput.startingOn(today, version));
+            model.addAttribute(INTERVIEW, AdmissionInputs.AdmissionInterviewInput.startingOn(today, version, contact));
         }
         if (!model.containsAttribute(ADMIT)) {
             model.addAttribute(ADMIT, AdmissionInputs.AdmissionInput.startingOn(today, version));

@@ -11,6 +11,8 @@ import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
 import cl.circuito.waitinglist.entry.EntryRow;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.FamilyContact;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -33,6 +35,13 @@ public final class ApiRecords {
             + "nacimiento: KEEP_REGISTERED registra con los datos del registro (lo enviado queda en la auditoría); "
             + "CORRECT_REGISTERED corrige el registro con lo enviado.";
     public static final String IDENTITY_REASON = "Obligatorio con CORRECT_REGISTERED: por qué se corrige el registro (queda auditado).";
+
+    static final String STREET = "Domicilio del NNA: calle o pasaje (sin el número)";
+    static final String COMUNA = "Comuna del domicilio, por su código oficial (CUT, 5 dígitos)";
+    static final String ADULT = "Nombre del adulto responsable";
+    static final String PHONE = "Teléfono chileno: celular (+56 9 …) o fijo con su código de área, 9 dígitos";
+    static final String SAFETY_NOTES = "Cómo contactar a la familia de forma segura (por ejemplo: no llamar al "
+            + "número del agresor)";
 
     record DeadlineResponse(LocalDate dueOn, int businessDaysLeft, Deadline.Urgency urgency) {
         static DeadlineResponse of(Deadline d) {
@@ -94,9 +103,12 @@ public final class ApiRecords {
                          @Schema(description = "Los pasos de SENAINFO (I-SGC-01) registrados en Circuito")
                          SenainfoResponse senainfo,
                          List<String> otherPrograms, List<AttachmentResponse> attachments,
-                         List<TimelineItem> timeline, List<HistoryItem> history) {
+                         List<TimelineItem> timeline, List<HistoryItem> history,
+                         @Schema(description = "Cómo ubicar a la familia; solo para quien ve la ficha, nunca en las Mesas")
+                         ContactResponse contact) {
 
-        static EntryResponse of(EntryView view, LocalDate today, List<AuditEvent> history) {
+        static EntryResponse of(EntryView view, LocalDate today, List<AuditEvent> history,
+                                FamilyContacts.ContactView contact) {
             WaitingListEntry e = view.entry();
             var c = view.child();
             return new EntryResponse(e.id(), e.version(), e.programId(), view.program().name(),
@@ -108,7 +120,20 @@ public final class ApiRecords {
                     e.decisionNotes(), e.pertinentProgramName(), e.exitReason(), e.exitedOn(), e.exitNotes(),
                     e.exitAgeOverride(), SenainfoResponse.of(e), view.otherPrograms(), view.attachments().stream().map(AttachmentResponse::of).toList(),
                     e.timeline().stream().map(TimelineItem::of).toList(),
-                    history.stream().map(HistoryItem::of).toList());
+                    history.stream().map(HistoryItem::of).toList(), ContactResponse.of(contact));
+        }
+    }
+
+    record ContactResponse(@Schema(description = "Versión del contacto, para cambiarlo (vacía si aún no hay contacto)")
+                           Long version, String street, String streetNumber, String comunaCode, String comunaName,
+                           @Schema(description = "El domicilio en una línea", example = "Los Aromos 123, Puente Alto")
+                           String address, String adultName, String adultRelationship, String phone,
+                           String otherPhone, String email, String safetyNotes) {
+        static ContactResponse of(FamilyContacts.ContactView view) {
+            FamilyContact c = view.details();
+            return new ContactResponse(view.version(), c.street(), c.streetNumber(), c.comunaCode(), view.comunaName(),
+                    view.address(), c.adultName(), c.adultRelationship(), c.phone(), c.otherPhone(), c.email(),
+                    c.safetyNotes());
         }
     }
 

@@ -13,6 +13,7 @@ import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.ChildCorrections;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.SenainfoSteps;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,11 +57,14 @@ class EntryController {
     private final SenainfoSteps senainfoSteps;
     private final Messages messages;
     private final AuditHistory auditHistory;
+    private final FamilyContacts contacts;
 
     EntryController(CurrentActor currentActor, EntryPage entryPage, WaitingListQueries queries, EntryDecisions decisions,
                     BackgroundGathering gathering, ChildCorrections corrections, Admissions admissions,
-                    SenainfoSteps senainfoSteps, Messages messages, AuditHistory auditHistory) {
+                    SenainfoSteps senainfoSteps, Messages messages, AuditHistory auditHistory,
+                    FamilyContacts contacts) {
         this.senainfoSteps = senainfoSteps;
+        this.contacts = contacts;
         this.currentActor = currentActor;
         this.auditHistory = auditHistory;
         this.entryPage = entryPage;
@@ -151,6 +155,13 @@ class EntryController {
                     form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate()).isEmpty();
             return messages.get(changed ? "child.saved" : "child.unchanged");
         });
+    }
+
+    @PostMapping("/entries/{entryId}/contact")
+    String contact(@PathVariable UUID entryId, @Valid @ModelAttribute("contactInput") Inputs.ContactInput input,
+                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () ->
+                messages.get(input.recordOn(contacts, currentActor.get(), entryId) ? "contact.saved" : "contact.unchanged"));
     }
 
     @PostMapping("/entries/{entryId}/admission-interview")

@@ -2,6 +2,7 @@ package cl.circuito.waitinglist.entry.web;
 
 import cl.circuito.identity.UserAdministration;
 import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.Territory;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
@@ -12,6 +13,7 @@ import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.admission.web.AdmissionSection;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.monitoring.web.MonitoringEntryController;
 import cl.circuito.waitinglist.monitoring.web.MonitoringPanel;
 import cl.circuito.waitinglist.priority.PriorityAssessments;
@@ -49,11 +51,15 @@ public class EntryPage {
     private final AdmissionSection admissionSection;
     private final Clock clock;
     private final ChildPrograms childPrograms;
+    private final FamilyContacts contacts;
+    private final Territory territory;
 
     EntryPage(CurrentActor currentActor, WaitingListQueries queries, ProgramDirectory programs,
               UserAdministration users, ProgramRankings rankings, PriorityAssessments priorityAssessments,
               MonitoringPanel monitoringPanel, AdmissionSection admissionSection, Clock clock,
-              ChildPrograms childPrograms) {
+              ChildPrograms childPrograms, FamilyContacts contacts, Territory territory) {
+        this.contacts = contacts;
+        this.territory = territory;
         this.childPrograms = childPrograms;
         this.currentActor = currentActor;
         this.queries = queries;
@@ -93,7 +99,17 @@ public class EntryPage {
         model.addAttribute("canAssessPriority", actor.can(Permission.ASSESS_PRIORITY));
         model.addAttribute("actionKinds", BackgroundActionKind.values());
         model.addAttribute("exitReasons", ExitReason.otherExits());
-        admissionSection.addTo(model, view, actor, today);
+        // How to reach the family: shown beside the monitoring and the admission interview, corrected in its form.
+        FamilyContacts.ContactView contact = contacts.of(actor, entryId);
+        model.addAttribute("contact", contact);
+        model.addAttribute("canEditContact", FamilyContacts.mayChange(actor));
+        model.addAttribute("regions", territory.regionsWithComunas());
+        BindingResult contactErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "contactInput");
+        model.addAttribute("contactFormOpen", contactErrors != null && contactErrors.hasErrors());
+        if (!model.containsAttribute("contactInput")) {
+            model.addAttribute("contactInput", Inputs.ContactInput.of(contact));
+        }
+        admissionSection.addTo(model, view, actor, today, contact.details());
         model.addAttribute("staff", users.staffOf(view.entry().programId()));
         // The more pertinent program is chosen only while a decision is pending: no need to list the network otherwise.
         model.addAttribute("network", !view.entry().isAwaitingDecision() ? List.of() : programs.allPrograms().stream()

@@ -10,6 +10,8 @@ import cl.circuito.waitinglist.entry.BackgroundActionKind;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryEvent;
+import cl.circuito.waitinglist.entry.FamilyContact;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.IncomingFile;
 import cl.circuito.waitinglist.entry.ReferralRequest;
 import cl.circuito.waitinglist.entry.SenainfoSteps;
@@ -58,10 +60,20 @@ final class Inputs {
             @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
             @Schema(description = "true: 10 días hábiles para decidir; false: 20") @NotNull Boolean backgroundSufficient,
             @Schema(description = ApiRecords.IDENTITY_CHOICE) IdentityChoice identityChoice,
-            @Schema(description = ApiRecords.IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason) {
+            @Schema(description = ApiRecords.IDENTITY_REASON) @Size(max = 2000) @NoMarkup String identityCorrectionReason,
+            @Schema(description = ApiRecords.STREET) @Size(max = 200) @NoMarkup String street,
+            @Size(max = 30) @NoMarkup String streetNumber,
+            @Schema(description = ApiRecords.COMUNA, example = "13201") @Size(max = 5) @NoMarkup String comunaCode,
+            @Schema(description = ApiRecords.ADULT) @Size(max = 200) @NoMarkup String adultName,
+            @Schema(example = "Abuela") @Size(max = 100) @NoMarkup String adultRelationship,
+            @Schema(description = ApiRecords.PHONE, example = "+56 9 1234 5678") @Size(max = 30) @NoMarkup String phone,
+            @Schema(description = ApiRecords.PHONE, example = "22 345 6789") @Size(max = 30) @NoMarkup String otherPhone,
+            @Schema(example = "familia@ejemplo.cl") @Size(max = 254) @NoMarkup String email,
+            @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes) {
 
         static ReferralInput startingOn(LocalDate today) {
-            return new ReferralInput(null, null, null, null, null, null, null, null, null, today, null, null, null);
+            return new ReferralInput(null, null, null, null, null, null, null, null, null, today, null, null, null,
+                    null, null, null, null, null, null, null, null, null);
         }
 
         /**
@@ -72,7 +84,41 @@ final class Inputs {
         ReferralRequest request(List<IncomingFile> attachments, IdentityChoice answer) {
             return new ReferralRequest(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId,
                     courtRit, courtRuc, reason, receivedOn, backgroundSufficient, attachments, answer,
-                    identityCorrectionReason);
+                    identityCorrectionReason, new FamilyContact(street, streetNumber, comunaCode, adultName,
+                    adultRelationship, phone, otherPhone, email, safetyNotes));
+        }
+    }
+
+    /**
+     * The family's contact as corrected from the entry page or the API: the whole contact (what is left blank is
+     * erased), why it changed (optional) and the contact's version as read (none while none was recorded).
+     */
+    @Schema(description = "Cómo ubicar a la familia: domicilio del NNA, adulto responsable, teléfonos, correo e "
+            + "indicaciones para un contacto seguro. Reemplaza el contacto completo (un campo vacío se borra).")
+    record ContactInput(
+            @Schema(description = ApiRecords.STREET) @Size(max = 200) @NoMarkup String street,
+            @Size(max = 30) @NoMarkup String streetNumber,
+            @Schema(description = ApiRecords.COMUNA, example = "13201") @Size(max = 5) @NoMarkup String comunaCode,
+            @Schema(description = ApiRecords.ADULT) @Size(max = 200) @NoMarkup String adultName,
+            @Schema(example = "Abuela") @Size(max = 100) @NoMarkup String adultRelationship,
+            @Schema(description = ApiRecords.PHONE, example = "+56 9 1234 5678") @Size(max = 30) @NoMarkup String phone,
+            @Schema(description = ApiRecords.PHONE, example = "22 345 6789") @Size(max = 30) @NoMarkup String otherPhone,
+            @Schema(example = "familia@ejemplo.cl") @Size(max = 254) @NoMarkup String email,
+            @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes,
+            @Schema(description = "Por qué cambia (opcional; queda en la auditoría)")
+            @Size(max = 2000) @NoMarkup String contactReason,
+            @Schema(description = "Versión del contacto leída (contactVersion); vacía si aún no hay contacto; 409 si cambió")
+            Long version) {
+
+        static ContactInput of(FamilyContacts.ContactView view) {
+            FamilyContact c = view.details();
+            return new ContactInput(c.street(), c.streetNumber(), c.comunaCode(), c.adultName(), c.adultRelationship(),
+                    c.phone(), c.otherPhone(), c.email(), c.safetyNotes(), null, view.version());
+        }
+
+        boolean recordOn(FamilyContacts contacts, Actor actor, UUID entryId) {
+            return contacts.change(actor, entryId, version, new FamilyContact(street, streetNumber, comunaCode,
+                    adultName, adultRelationship, phone, otherPhone, email, safetyNotes), contactReason);
         }
     }
 

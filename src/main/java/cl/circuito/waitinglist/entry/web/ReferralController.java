@@ -4,6 +4,7 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.children.ChildIdentityMismatch;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.network.Territory;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
@@ -50,9 +51,11 @@ class ReferralController {
     private final ReferralIntake intake;
     private final Messages messages;
     private final Clock clock;
+    private final Territory territory;
 
     ReferralController(CurrentActor currentActor, ProgramDirectory programs, ReferralIntake intake, Messages messages,
-                       Clock clock) {
+                       Clock clock, Territory territory) {
+        this.territory = territory;
         this.currentActor = currentActor;
         this.programs = programs;
         this.intake = intake;
@@ -125,6 +128,7 @@ class ReferralController {
         model.addAttribute("keptFiles", keptFiles);
         model.addAttribute("fileError", fileError);
         model.addAttribute("referrers", programs.activeReferrers());
+        model.addAttribute("regions", territory.regionsWithComunas());
         model.addAttribute("today", LocalDate.now(clock));
         return "waitinglist/entry/referral-form";
     }

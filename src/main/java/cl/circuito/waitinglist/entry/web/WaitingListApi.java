@@ -12,6 +12,7 @@ import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryRow;
 import cl.circuito.waitinglist.entry.EntryView;
+import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.ReferralIntake;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import cl.circuito.waitinglist.entry.SenainfoSteps;
@@ -69,11 +70,13 @@ class WaitingListApi {
     private final Messages messages;
     private final Clock clock;
     private final SenainfoSteps senainfoSteps;
+    private final FamilyContacts contacts;
 
     WaitingListApi(CurrentActor currentActor, ReferralIntake intake, EntryDecisions decisions,
                    BackgroundGathering gathering, WaitingListQueries queries, Messages messages, Clock clock,
-                   SenainfoSteps senainfoSteps) {
+                   SenainfoSteps senainfoSteps, FamilyContacts contacts) {
         this.senainfoSteps = senainfoSteps;
+        this.contacts = contacts;
         this.messages = messages;
         this.currentActor = currentActor;
         this.intake = intake;
@@ -120,7 +123,18 @@ class WaitingListApi {
     EntryResponse entry(@PathVariable UUID entryId) {
         Actor actor = currentActor.get();
         EntryView view = queries.entry(actor, entryId);
-        return EntryResponse.of(view, LocalDate.now(clock), queries.history(actor, entryId, 0).getContent());
+        return EntryResponse.of(view, LocalDate.now(clock), queries.history(actor, entryId, 0).getContent(),
+                contacts.of(actor, entryId));
+    }
+
+    @Operation(summary = "Corregir cómo ubicar a la familia",
+            description = "Reemplaza el contacto completo (domicilio, adulto responsable, teléfonos, correo, indicaciones "
+                    + "para un contacto seguro); un campo vacío se borra. Lleva la versión del contacto leída "
+                    + "(contact.version; vacía si aún no hay contacto): 409 si cambió. Queda auditado campo por campo.")
+    @PutMapping("/entries/{entryId}/contact")
+    EntryResponse contact(@PathVariable UUID entryId, @Valid @RequestBody Inputs.ContactInput input) {
+        input.recordOn(contacts, currentActor.get(), entryId);
+        return entry(entryId);
     }
 
     @Operation(summary = "Registrar una acción de recolección de antecedentes")

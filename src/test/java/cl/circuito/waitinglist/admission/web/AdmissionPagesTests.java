@@ -183,14 +183,14 @@ class AdmissionPagesTests {
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
                         .param("version", shown(child))
                         .param("heldOn", TODAY.toString()).param("attendees", "").param("addressConfirmed", "false")
-                        .param("address", "Calle Falsa 123"))
+                        .param("street", "Calle Falsa").param("streetNumber", "123"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("El campo «Asistentes» es obligatorio."),
-                        containsString("Calle Falsa 123"))));
+                        containsString("value=\"Calle Falsa\""))));
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
                         .param("version", shown(child))
                         .param("heldOn", TODAY.toString()).param("attendees", "NNA y su madre")
-                        .param("addressConfirmed", "false").param("address", "Calle Falsa 123"))
+                        .param("addressConfirmed", "false").param("street", "Calle Falsa").param("streetNumber", "123"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/entries/{id}/admission", child).with(csrf()).with(fixtures.as(director))
                         .param("version", shown(child))
@@ -214,7 +214,7 @@ class AdmissionPagesTests {
 
         mvc.perform(post("/entries/{id}/admission-interview", child).with(csrf()).with(fixtures.as(director))
                         .param("version", shown(child)).param("heldOn", "ayer").param("attendees", "")
-                        .param("addressConfirmed", "false").param("address", "Pasaje Los Aromos 45")
+                        .param("addressConfirmed", "false").param("street", "Pasaje Los Aromos 45")
                         .param("notes", "Llega con su abuela"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"interview-heldOn-error\""),
