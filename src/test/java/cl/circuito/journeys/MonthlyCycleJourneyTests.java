@@ -122,7 +122,7 @@ class MonthlyCycleJourneyTests {
         page.locator("#interview-comunaCode").selectOption("13101");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar entrevista")).click();
         page.locator("#admit-admittedOn").fill(today.toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar ingreso")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar ingreso").setExact(true)).click();
         assertThat(page.locator("#main")).containsText("Ingresado al programa");
         assertThat(page.locator("#contact")).containsText("Pasaje Los Aromos 123, Santiago");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "journey-monthly-cycle.png")).setFullPage(true));

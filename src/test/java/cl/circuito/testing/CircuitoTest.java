@@ -22,6 +22,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, MesaFixtures.class, SettledRequests.class, DocumentsScenario.class})
+@Import({Fixtures.class, AfterCommitWork.class, MesaFixtures.class, SettledRequests.class, DocumentsScenario.class})
 public @interface CircuitoTest {
 }

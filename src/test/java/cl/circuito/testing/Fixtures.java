@@ -7,16 +7,13 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.ReferralIntake;
-import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +30,7 @@ public class Fixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final JdbcClient jdbc;
-    private final ThreadPoolTaskExecutor afterCommit;
+    private final AfterCommitWork afterCommit;
     private final UserAdministration users;
     private final UserDetailsService userDetails;
     private final ReferralIntake intake;
@@ -41,7 +38,7 @@ public class Fixtures {
     private final Clock clock;
 
     Fixtures(JdbcClient jdbc, UserAdministration users, UserDetailsService userDetails,
-             ThreadPoolTaskExecutor afterCommit, ReferralIntake intake, EntryDecisions decisions, Clock clock) {
+             AfterCommitWork afterCommit, ReferralIntake intake, EntryDecisions decisions, Clock clock) {
         this.afterCommit = afterCommit;
         this.jdbc = jdbc;
         this.users = users;
@@ -182,18 +179,6 @@ public class Fixtures {
      * Spring's task executor) has completed, as a user reading the next page a moment later would see it.
      */
     public void settle() {
-        // Checked at once first: Awaitility waits one poll interval before its first look, and every MockMvc
-        // request settles (SettledRequests), almost always with nothing to wait for.
-        if (afterCommitIdle()) {
-            return;
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(5))
-                .until(this::afterCommitIdle);
-    }
-
-    private boolean afterCommitIdle() {
-        return afterCommit.getActiveCount() == 0 && afterCommit.getThreadPoolExecutor().getQueue().isEmpty();
+        afterCommit.settle();
     }
 }
