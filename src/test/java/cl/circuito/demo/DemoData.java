@@ -10,6 +10,7 @@ import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.entry.FamilyContact;
 import cl.circuito.waitinglist.entry.ReferralRequest;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ class DemoData {
     private final Clock clock;
     private final Environment environment;
     private final DemoRanking ranking;
+    private final DemoSenainfo senainfo;
     private final DemoMonitoring monitoring;
     private final DemoAdmissions admissions;
     private final DemoPriority priority;
@@ -65,7 +67,8 @@ class DemoData {
 
     DemoData(JdbcClient jdbc, EntityManager entityManager, DemoNetwork network, UserAdministration users, ReferralIntake intake,
              EntryDecisions decisions, BackgroundGathering gathering, TransactionTemplate transactions, Clock clock,
-             Environment environment, DemoPriority priority, DemoRanking ranking, DemoMonitoring monitoring,
+             Environment environment, DemoPriority priority, DemoRanking ranking, DemoSenainfo senainfo,
+             DemoMonitoring monitoring,
              DemoAdmissions admissions, DemoLetters letters, DemoMesas mesas, DemoImplementation implementation,
              DemoReflections reflections, DemoNetworkMap networkMap) {
         this.mesas = mesas;
@@ -85,6 +88,7 @@ class DemoData {
         this.clock = clock;
         this.environment = environment;
         this.ranking = ranking;
+        this.senainfo = senainfo;
         this.monitoring = monitoring;
         this.priority = priority;
     }
@@ -221,6 +225,8 @@ class DemoData {
         admissions.load(prm, ids.prm(), ppf, ids.ppf(), children, today, versions);
         // After the month's admissions: a manual place belongs to the children still waiting.
         ranking.load(prm, ids.prm());
+        senainfo.load(prm, ids.prm(), today, versions);
+        senainfo.load(ppf, ids.ppf(), today, versions);
         // The comuna's Mesa de Gestión de Casos, run by the OPD's coordinator.
         mesas.load(root, actor(opdCoordinator, ids.opd()), ids, today);
         implementation.load(root, ids.ppf(), today, versions);
@@ -242,7 +248,21 @@ class DemoData {
         return intake.register(actor, programId, new ReferralRequest(child.rut(), child.givenNames(),
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), referrer,
                 court ? "P-" + (1000 + Math.abs(child.givenNames().hashCode() % 8000)) + "-" + receivedOn.getYear() : null,
-                null, child.reason(), receivedOn, sufficient, List.of())).entryId();
+                null, child.reason(), receivedOn, sufficient, List.of()).withContact(contact(child, programId)))
+                .entryId();
+    }
+
+    /** A fictional way to reach the child's family: an address in the program's comuna, a mother or a grandmother. */
+    private FamilyContact contact(DemoChildren.Child child, UUID programId) {
+        int n = Math.abs(child.paternalSurname().hashCode());
+        String[] streets = {"Pasaje Los Aromos", "Avenida O'Higgins", "Calle Arauco", "Villa Los Volcanes, pasaje 4",
+                "Población Vicente Pérez Rosales, calle 2"};
+        boolean grandmother = n % 4 == 0;
+        return new FamilyContact(streets[n % streets.length], String.valueOf(100 + n % 1800),
+                programId.equals(prmId) ? DemoNetwork.CHILLAN : DemoNetwork.CHILLAN_VIEJO,
+                (grandmother ? "Rosa " : "Carolina ") + child.maternalSurname(), grandmother ? "abuela" : "madre",
+                "+56 9 " + (5000 + n % 4000) + " " + (1000 + n % 9000), null, null,
+                n % 5 == 0 ? "Llamar solo a este número; no dejar recados con la pareja de la madre." : null);
     }
 
     private User user(Actor root, String username, String name, String position, Role role, String region,

@@ -40,6 +40,7 @@ import cl.circuito.testing.CircuitoTest;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.ReferralIntake;
+import cl.circuito.waitinglist.entry.SenainfoSteps;
 import cl.circuito.waitinglist.admission.ActiveCaseManagement;
 import cl.circuito.waitinglist.admission.AdmissionEstimates;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
@@ -108,12 +109,14 @@ class DemoDataTests {
     @Autowired ManagerNoteWriting managerNoteWriting;
     @Autowired NetworkMaps networkMaps;
     @Autowired Protocols protocols;
+    @Autowired SenainfoSteps senainfoSteps;
 
     @Test
     void theDemoHasAUserPerRoleAndAboutFortyChildrenInEveryStateWithDeadlinesNearAndPast() {
         DemoData demo = new DemoData(jdbc, entityManager, new DemoNetwork(network), users, intake, decisions, gathering, transactions, clock, environment,
                 new DemoPriority(priorityAssessments),
                 new DemoRanking(jdbc, placements, entityManager),
+                new DemoSenainfo(jdbc, senainfoSteps, entityManager),
                 new DemoMonitoring(jdbc, monitoringLog, monitoringPlanning, judicialProtection, clock),
                 new DemoAdmissions(cases, admissionQueries, planning, admissions, estimates),
                 new DemoLetters(letterManagement, letterQueries, jdbc, clock),
