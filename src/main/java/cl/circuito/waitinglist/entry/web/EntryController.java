@@ -141,6 +141,7 @@ class EntryController {
     @PostMapping("/entries/{entryId}/senainfo")
     String senainfo(@PathVariable UUID entryId, @Valid @ModelAttribute Inputs.SenainfoInput input,
                     BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("senainfoStep", input.senainfoStep()); // shown again as sent if refused
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             input.recordOn(senainfoSteps, currentActor.get(), entryId);
             return messages.get("senainfo.saved." + input.senainfoStep().name(), ChileanDates.day(input.senainfoOn()));

@@ -146,12 +146,14 @@ public class EntryPage {
         model.addAttribute("senainfoFormOpen", view.entry().senainfoState().isPending()
                 || (senainfoErrors != null && senainfoErrors.hasErrors()));
         Inputs.SenainfoInput next = Inputs.SenainfoInput.next(view.entry(), today);
-        if (!(model.getAttribute("senainfoInput") instanceof Inputs.SenainfoInput typed)) {
+        // A refused form keeps its errors and what was typed, even a date that did not convert (the record is then no
+        // object in the model, only its errors): it is replaced only when nothing was sent.
+        if (!model.containsAttribute("senainfoInput")) {
             model.addAttribute("senainfoInput", next);
+        }
+        // The step as sent when it is one (its heading, date label and button), else the one pending.
+        if (model.getAttribute("senainfoStep") == null) {
             model.addAttribute("senainfoStep", next.senainfoStep());
-        } else {
-            // The step as sent when it is one, else the one pending: its heading, date label and button.
-            model.addAttribute("senainfoStep", typed.senainfoStep() != null ? typed.senainfoStep() : next.senainfoStep());
         }
         if (!model.containsAttribute("exitInput")) {
             model.addAttribute("exitInput", Inputs.ExitInput.startingOn(today, version));

@@ -88,6 +88,11 @@ class SenainfoPagesAndApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"senainfoOn-error\""),
                         containsString("value=\"" + TODAY.plusDays(1) + "\""))));
+        // A date beyond what Circuito accepts does not convert: the form is still shown as sent, with its error.
+        postPage(entry.id(), "ENTERED", LocalDate.of(3001, 1, 1), entry.version())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"senainfoOn-error\""),
+                        containsString("value=\"3001-01-01\""), containsString("Fecha de ingreso en SENAINFO"))));
         postPage(entry.id(), "ENTERED", TODAY.minusDays(7), entry.version())
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("anterior a la recepción de la derivación")));
