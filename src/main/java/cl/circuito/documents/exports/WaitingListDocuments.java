@@ -2,6 +2,7 @@ package cl.circuito.documents.exports;
 
 import cl.circuito.letters.ProgramLetterSettings;
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.documents.CsvWriter;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.documents.PdfRenderer;
 import cl.circuito.shared.documents.Spreadsheet;

@@ -343,4 +343,9 @@ class WaitingListDocumentsTests {
         }
         return rows;
     }
+
+    @Test
+    void initialsNameTheGuidesFile() {
+        assertThat(WaitingListDocuments.initials("Sofía  Ñuñez Pérez")).isEqualTo("S. Ñ. P.");
+    }
 }

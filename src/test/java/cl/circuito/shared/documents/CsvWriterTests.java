@@ -1,5 +1,6 @@
-package cl.circuito.documents.exports;
+package cl.circuito.shared.documents;
 
+import cl.circuito.shared.tables.TableReader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class CsvWriterTests {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertThat(text).isEqualTo("N°;Niño/a;Motivo\r\n"
                 + "7;Ñandú Pérez;\"Maltrato; \"\"grave\"\"\nsegún el tribunal\";;09-03-2026\r\n");
-        assertThat(CsvParsing.parse(text).get(1))
+        assertThat(TableReader.read("x.csv", bytes).rows().get(1).cells())
                 .containsExactly("7", "Ñandú Pérez", "Maltrato; \"grave\"\nsegún el tribunal", "", "09-03-2026");
     }
 
@@ -33,10 +34,5 @@ class CsvWriterTests {
         assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(CsvWriter.field(-3)).isEqualTo("-3");
         assertThat(CsvWriter.field(" espacio ")).isEqualTo("\" espacio \"");
-    }
-
-    @Test
-    void initialsNameTheGuidesFile() {
-        assertThat(WaitingListDocuments.initials("Sofía  Ñuñez Pérez")).isEqualTo("S. Ñ. P.");
     }
 }

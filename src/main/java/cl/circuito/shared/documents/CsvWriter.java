@@ -1,4 +1,6 @@
-package cl.circuito.documents.exports;
+package cl.circuito.shared.documents;
+
+import cl.circuito.shared.text.ChileanDates;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +21,14 @@ import java.util.List;
  *       typed by someone can never run as a formula in the director's Excel (CSV injection).</li>
  * </ul>
  */
-final class CsvWriter {
+public final class CsvWriter {
 
-    static final char SEPARATOR = ';';
-    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    public static final char SEPARATOR = ';';
+    public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final StringBuilder text = new StringBuilder();
 
-    CsvWriter line(List<?> values) {
+    public CsvWriter line(List<?> values) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 text.append(SEPARATOR);
@@ -37,7 +39,7 @@ final class CsvWriter {
         return this;
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(BOM.length + body.length);
         out.writeBytes(BOM);
@@ -50,7 +52,7 @@ final class CsvWriter {
             return "";
         }
         if (value instanceof LocalDate) {
-            return RegisterCells.date((LocalDate) value);
+            return ChileanDates.day((LocalDate) value);
         }
         if (value instanceof Number) {
             return value.toString();
