@@ -30,6 +30,8 @@ public enum AuditField {
     MONTH("month", "mes"),
     YEAR("year"),
     FILE("file", "archivo"),
+    /** The SHA-256 of an imported file: which file, beyond its name. */
+    CHECKSUM("checksum"),
 
     // A child's identity
     RUT("rut"),

@@ -181,6 +181,12 @@ public class ChildRegistry {
         return children.findAllById(childIds);
     }
 
+    /** The registered children with these RUTs, in one query (an import checks a whole sheet at once). */
+    @Transactional(readOnly = true)
+    public List<Child> findByRuts(Collection<Rut> ruts) {
+        return ruts.isEmpty() ? List.of() : children.findAllByRutIn(ruts.stream().map(Rut::canonical).toList());
+    }
+
     /** Whether this identity would match a child already registered (used to warn before registering). */
     @Transactional(readOnly = true)
     public Optional<Child> find(ChildIdentity identity) {

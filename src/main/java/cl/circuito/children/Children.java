@@ -6,12 +6,16 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 interface Children extends JpaRepository<Child, UUID> {
 
     Optional<Child> findByRut(String canonicalRut);
+
+    List<Child> findAllByRutIn(Collection<String> canonicalRuts);
 
     /**
      * The child without RUT with these names and birth date, compared as the unique index compares them

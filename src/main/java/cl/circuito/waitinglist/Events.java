@@ -40,4 +40,11 @@ public final class Events {
      */
     public record ChildCorrected(UUID entryId, UUID programId, UUID childId) implements EntryFactsEvent {
     }
+
+    /**
+     * A program's earlier list was brought in: one event for the whole batch, so the estimates are recomputed once
+     * rather than once per imported child.
+     */
+    public record ListImported(UUID programId, UUID importId, int created) implements MovesTheRanking {
+    }
 }

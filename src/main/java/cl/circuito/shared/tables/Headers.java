@@ -72,12 +72,16 @@ public final class Headers {
         return proposed;
     }
 
-    /** "Fecha de Recepción " → "fecha de recepcion"; "N° R.U.T." → "n r u t" → compared as written the same way. */
+    /**
+     * "Fecha de Recepción " → "fecha de recepcion"; "R.U.T." → "rut" (dots join, as in abbreviations); "RIT/RUC" →
+     * "rit ruc".
+     */
     public static String fold(String name) {
         if (name == null) {
             return "";
         }
-        String withoutMarks = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String withoutMarks = MARKS.matcher(Normalizer.normalize(name.replace(".", ""), Normalizer.Form.NFD))
+                .replaceAll("");
         return NOT_ALPHANUMERIC.matcher(withoutMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -18,7 +18,8 @@ public enum EntryEventKind {
     PRIORITY_ASSESSED,
     PRIORITY_OVERRIDDEN,
     SENAINFO_ENTERED,
-    SENAINFO_REMOVED;
+    SENAINFO_REMOVED,
+    IMPORTED;
 
     // What a page asks of a value ("${entry.status.isWaiting()}"), instead of comparing names.
     public boolean isAttachmentAdded() {

@@ -5,6 +5,8 @@ import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildIdentity;
+import cl.circuito.children.IdentityChoice;
+import cl.circuito.children.IdentityConfirmation;
 import cl.circuito.children.Rut;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -27,6 +29,10 @@ import static cl.circuito.audit.AuditField.ADDRESS;
 import static cl.circuito.audit.AuditField.ADMISSIBILITY_DUE_ON;
 import static cl.circuito.audit.AuditField.ATTACHMENTS;
 import static cl.circuito.audit.AuditField.BACKGROUND_SUFFICIENT;
+import static cl.circuito.audit.AuditField.CHECKSUM;
+import static cl.circuito.audit.AuditField.DECIDED_ON;
+import static cl.circuito.audit.AuditField.FILE;
+import static cl.circuito.audit.AuditField.PRIORITY;
 import static cl.circuito.audit.AuditField.RECEIVED_ON;
 import static cl.circuito.audit.AuditField.REFERRER;
 
@@ -106,9 +112,8 @@ public class ReferralIntake {
         Staff staff = Staff.of(actor);
         Instant now = clock.instant();
         LocalDate dueOn = deadlines.dueOn(request.receivedOn(), request.backgroundSufficient(), program.comunaCode());
-        WaitingListEntry entry = WaitingListEntry.register(new WaitingListEntry.Referral(programId, child.id(),
-                referrer.id(), blankToNull(request.courtRit()), blankToNull(request.courtRuc()), request.reason().trim(),
-                request.receivedOn(), request.backgroundSufficient()), dueOn, staff, now);
+        WaitingListEntry entry = WaitingListEntry.register(referralOf(programId, child.id(), referrer, request), dueOn,
+                staff, now);
         try {
             entry = entries.saveAndFlush(entry);
         } catch (DataIntegrityViolationException raced) {
@@ -130,6 +135,71 @@ public class ReferralIntake {
                         .with(ATTACHMENTS, files.size()).withPresent(ADDRESS, familyContacts.address(contact)));
 
         return new Registration(entry, child, access.otherProgramsOf(child.id(), programId));
+    }
+
+    /** Where an imported entry came from, as its audit entry and timeline say. */
+    public record ImportSource(UUID importId, String fileName, String checksum, String note) {
+    }
+
+    /**
+     * The checks {@link #importReferral} makes, without writing anything: what a list import's preview says of a
+     * row. The entry is built in memory through the aggregate's own verbs, so the preview cannot accept what the
+     * import would refuse.
+     *
+     * @return the admissibility deadline the entry would have
+     * @throws cl.circuito.shared.DomainException the first rule the row breaks, naming its field (an answer, not a
+     *                                            failure: the caller's transaction goes on with the next row)
+     */
+    @Transactional(readOnly = true, noRollbackFor = cl.circuito.shared.DomainException.class)
+    public LocalDate check(Actor actor, ProgramSummary program, ReferralRequest request, PriorDecision prior) {
+        actor.require(Permission.REGISTER_REFERRALS);
+        LocalDate today = deadlines.today();
+        identityOf(request, today);
+        ReferrerSummary referrer = referrerOf(request);
+        familyContacts.checked(request.contact());
+        LocalDate dueOn = deadlines.dueOn(request.receivedOn(), request.backgroundSufficient(), program.comunaCode());
+        WaitingListEntry.imported(referralOf(program.id(), null, referrer, request), dueOn, prior, null, null,
+                today, Staff.of(actor), clock.instant());
+        return dueOn;
+    }
+
+    /**
+     * One row of a program's earlier list: registered as a referral (same identification, same deadline), with the
+     * decision already taken, audited as imported from the file. The registry keeps its own record of a child it
+     * already knows with other data (the differences are audited), as an import cannot ask the question the form
+     * asks. Runs in the import's transaction: a refusal undoes the whole batch.
+     */
+    @Transactional
+    public WaitingListEntry importReferral(Actor actor, ProgramSummary program, ReferralRequest request,
+                                          PriorDecision prior, ImportSource source) {
+        actor.require(Permission.REGISTER_REFERRALS);
+        LocalDate today = deadlines.today();
+        ChildIdentity identity = identityOf(request, today);
+        ReferrerSummary referrer = referrerOf(request);
+        Child child = identification.identify(actor, program.id(), identity,
+                new IdentityConfirmation(IdentityChoice.KEEP_REGISTERED, null)).child();
+        entries.findOpenByChild(child.id()).stream().filter(e -> e.programId().equals(program.id())).findFirst()
+                .ifPresent(e -> {
+                    throw new DuplicateOpenEntry(e.id());
+                });
+        Instant now = clock.instant();
+        LocalDate dueOn = deadlines.dueOn(request.receivedOn(), request.backgroundSufficient(), program.comunaCode());
+        WaitingListEntry entry = entries.save(WaitingListEntry.imported(
+                referralOf(program.id(), child.id(), referrer, request), dueOn, prior, source.importId(),
+                source.note(), today, Staff.of(actor), now));
+        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "audit.entry.imported",
+                AuditDetails.of(FILE, source.fileName()).with(CHECKSUM, source.checksum())
+                        .with(REFERRER, referrer.name()).with(RECEIVED_ON, entry.receivedOn())
+                        .with(BACKGROUND_SUFFICIENT, entry.backgroundSufficient()).with(ADMISSIBILITY_DUE_ON, dueOn)
+                        .withPresent(DECIDED_ON, entry.decidedOn()).withPresent(PRIORITY, entry.priority()));
+        return entry;
+    }
+
+    private static WaitingListEntry.Referral referralOf(UUID programId, UUID childId, ReferrerSummary referrer,
+                                                        ReferralRequest request) {
+        return new WaitingListEntry.Referral(programId, childId, referrer.id(), blankToNull(request.courtRit()),
+                blankToNull(request.courtRuc()), request.reason().trim(), request.receivedOn(),
+                request.backgroundSufficient());
     }
 
     private ChildIdentity identityOf(ReferralRequest request, LocalDate today) {

@@ -96,6 +96,8 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     @JdbcTypeCode(SqlTypes.SMALLINT)
     private Integer priority;
     private Integer priorityScore;
+    /** The list import that brought this entry in, or null for a referral registered in Circuito. */
+    private UUID importId;
     private boolean priorityOverridden;
     // SENAINFO's steps (I-SGC-01): when the director entered the referral there and removed the child from it.
     private LocalDate senainfoEnteredOn;
@@ -137,6 +139,29 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
                 null, null));
         entry.registerEvent(new Events.ReferralRegistered(entry.id, entry.programId, entry.childId, entry.receivedOn,
                 admissibilityDueOn));
+        return entry;
+    }
+
+    /**
+     * An entry brought in from the list the program kept before Circuito: registered as any referral, then the
+     * decision and priority already taken, on their real dates, through the same verbs and guards. Its per-entry
+     * events are dropped: the import publishes one for the whole list, or a list of 2,000 would recompute the
+     * program's estimates 2,000 times.
+     *
+     * @param prior the decision already taken, or null when the child is still under review
+     */
+    static WaitingListEntry imported(Referral referral, LocalDate admissibilityDueOn, PriorDecision prior,
+                                     UUID importId, String note, LocalDate today, Staff actor, Instant now) {
+        WaitingListEntry entry = register(referral, admissibilityDueOn, actor, now);
+        entry.importId = importId;
+        entry.timeline.add(new EntryEvent(entry, EntryEventKind.IMPORTED, today, now, actor, note, null));
+        if (prior != null) {
+            entry.declareEligible(prior.decidedOn(), null, today, actor, now);
+            if (prior.priority() != null) {
+                entry.priorityCarriedOver(prior.priority(), prior.score(), prior.decidedOn(), note, today, actor, now);
+            }
+        }
+        entry.clearDomainEvents();
         return entry;
     }
 
@@ -412,6 +437,26 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
         timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_ASSESSED, assessedOn, now, actor, notes, detail));
     }
 
+    /**
+     * The priority an imported list already gave the child, with its score when the sheet had one (a missing score
+     * sorts last among its priority, as the ranking's index says).
+     */
+    void priorityCarriedOver(int priority, Integer score, LocalDate on, String notes, LocalDate today, Staff actor,
+                             Instant now) {
+        requireAssessable("assess");
+        requireDateWithin("assessedOn", on, today);
+        if (priority < 1 || priority > 2) {
+            throw EntryRuleViolation.invalid("priority", "error.import.priority");
+        }
+        if (score != null && score < 0) {
+            throw EntryRuleViolation.invalid("score", "error.import.score");
+        }
+        this.priority = priority;
+        this.priorityScore = score;
+        this.priorityOverridden = false;
+        timeline.add(new EntryEvent(this, EntryEventKind.PRIORITY_ASSESSED, on, now, actor, notes, null));
+    }
+
     /** The director set the priority by hand, or went back to the computed one; always with a reason. */
     public void priorityOverridden(int priority, boolean overridden, String reason, String detail, LocalDate today,
                                    Staff actor, Instant now) {
@@ -608,6 +653,10 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     /** 1 or 2, or null before the priority guide is applied. */
     public Integer priority() {
         return priority;
+    }
+
+    public UUID importId() {
+        return importId;
     }
 
     public Integer priorityScore() {
