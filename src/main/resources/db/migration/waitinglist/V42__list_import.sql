@@ -36,11 +36,15 @@ create table list_import
 create unique index list_import_running_uq on list_import (program_id) where status in ('CHECKING', 'SAVING');
 create index list_import_program_idx on list_import (program_id, started_at desc);
 
--- The mapping a program confirmed last, by the folded column name: its next upload of the same sheet needs none.
+-- The mapping a program confirmed last, by the folded column name, and its sheet-wide choices (antecedentes
+-- suficientes when a row does not say; the referrer for each name the network does not know): its next upload of
+-- the same sheet needs none of them again.
 create table list_import_mapping
 (
-    program_id uuid primary key,
-    columns    text        not null,
+    program_id         uuid primary key,
+    columns            text        not null,
+    background_default boolean,
+    referrer_choices   text        not null default '',
     updated_at timestamptz not null,
     updated_by uuid        not null
 );

@@ -13,8 +13,17 @@ public record ImportChoices(Boolean backgroundSufficient, Map<String, UUID> refe
 
     public static final ImportChoices NONE = new ImportChoices(null, Map.of());
 
+    /** Names are kept folded ({@link RowReader#referrerKey}): a page's key and an API's name as written match. */
     public ImportChoices {
-        referrers = referrers == null ? Map.of() : Map.copyOf(referrers);
+        Map<String, UUID> folded = new LinkedHashMap<>();
+        if (referrers != null) {
+            referrers.forEach((name, id) -> {
+                if (name != null && id != null) {
+                    folded.put(RowReader.referrerKey(name), id);
+                }
+            });
+        }
+        referrers = Map.copyOf(folded);
     }
 
     String encodedReferrers() {

@@ -19,6 +19,18 @@ public record ImportStatus(UUID id, UUID programId, String fileName, String chec
         public boolean finished() {
             return this == DONE || this == FAILED;
         }
+
+        public boolean isChecking() {
+            return this == CHECKING;
+        }
+
+        public boolean isDone() {
+            return this == DONE;
+        }
+
+        public boolean isFailed() {
+            return this == FAILED;
+        }
     }
 
     public boolean finished() {

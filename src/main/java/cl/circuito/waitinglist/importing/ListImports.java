@@ -116,6 +116,17 @@ public class ListImports {
         return chosen == null ? proposed : proposed.with(chosen);
     }
 
+    /**
+     * The sheet-wide choices to use: the user's, or, before the user has chosen anything (no mapping sent), what the
+     * program chose for its last import.
+     */
+    public ImportChoices choices(UUID programId, Map<Integer, ListField> chosen, ImportChoices choices) {
+        if (chosen != null || choices.backgroundSufficient() != null || !choices.referrers().isEmpty()) {
+            return choices;
+        }
+        return mappings.choices(programId);
+    }
+
     public Preview preview(Actor actor, UUID programId, UUID uploadId, Map<Integer, ListField> chosen,
                            ImportChoices choices) {
         ProgramSummary program = programFor(actor, programId);
@@ -133,7 +144,7 @@ public class ListImports {
         Table table = uploaded(actor, programId, uploadId).table();
         Preview checked = preview.preview(actor, program, table, mapping(programId, table, chosen), choices);
         Map<Integer, List<String>> problems = new HashMap<>();
-        checked.rowsWith(Preview.Outcome.REFUSED).forEach(row -> problems.put(row.number(), row.problems()));
+        checked.rowsWith(Preview.RowOutcome.REFUSED).forEach(row -> problems.put(row.number(), row.problems()));
         return ErrorFile.of(checked.mapping().header(), table.rows(), problems,
                 messages.get("import.errorFile.problems"));
     }
@@ -175,7 +186,7 @@ public class ListImports {
         if (inserted == 0) {
             throw ImportRefused.running();
         }
-        mappings.remember(programId, mapping.toRemember(), actor.userId(), now);
+        mappings.remember(programId, mapping.toRemember(), choices, actor.userId(), now);
         events.publishEvent(new ImportWorker.ImportConfirmed(id));
         return id;
     }
@@ -240,7 +251,7 @@ public class ListImports {
         transactions.executeWithoutResult(status -> {
             int created = 0;
             for (Preview.Row row : checked) {
-                if (row.outcome() == Preview.Outcome.NEW) {
+                if (row.outcome() == Preview.RowOutcome.NEW) {
                     try {
                         intake.importReferral(actor, program, row.read().request(), row.read().prior(), source);
                     } catch (DomainException refused) {
@@ -256,9 +267,9 @@ public class ListImports {
                                 skipped_count = :skipped, refused_count = :refused, checked_rows = total_rows,
                                 finished_at = :now, touched_at = :now
                              where id = :id and status = 'SAVING'""")
-                    .param("created", created).param("already", count(checked, Preview.Outcome.ALREADY_THERE))
-                    .param("skipped", count(checked, Preview.Outcome.NOT_ON_LIST))
-                    .param("refused", count(checked, Preview.Outcome.REFUSED))
+                    .param("created", created).param("already", count(checked, Preview.RowOutcome.ALREADY_THERE))
+                    .param("skipped", count(checked, Preview.RowOutcome.NOT_ON_LIST))
+                    .param("refused", count(checked, Preview.RowOutcome.REFUSED))
                     .param("now", Timestamp.from(clock.instant())).param("id", job.id()).update();
             if (created > 0) {
                 events.publishEvent(new Events.ListImported(program.id(), job.id(), created));
@@ -266,7 +277,7 @@ public class ListImports {
         });
     }
 
-    private static long count(List<Preview.Row> rows, Preview.Outcome outcome) {
+    private static long count(List<Preview.Row> rows, Preview.RowOutcome outcome) {
         return rows.stream().filter(r -> r.outcome() == outcome).count();
     }
 

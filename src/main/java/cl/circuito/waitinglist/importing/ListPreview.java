@@ -100,7 +100,8 @@ public class ListPreview {
         List<ListRow> read = rows.stream().map(reader::read).toList();
 
         Set<String> unknownReferrers = new LinkedHashSet<>();
-        read.stream().filter(r -> r.referrerId() == null && !r.referrerText().isEmpty())
+        // Chosen or not: the page keeps offering the choice for every name the network does not have.
+        read.stream().filter(r -> !r.referrerText().isEmpty() && reader.referrerNamed(r.referrerText()).isEmpty())
                 .forEach(r -> unknownReferrers.add(r.referrerText()));
 
         Map<String, Child> byRut = children.findByRuts(read.stream().map(ListRow::rut).filter(Objects::nonNull)
@@ -120,7 +121,7 @@ public class ListPreview {
     private Preview.Row checkOne(Actor actor, ProgramSummary program, ColumnMapping mapping, ListRow row,
                                  Map<String, Child> byRut, Set<UUID> openHere, Map<String, Integer> firstRowOf) {
         if (row.state() == ListState.NOT_ON_LIST) {
-            return new Preview.Row(row, Preview.Outcome.NOT_ON_LIST, null, List.of(), List.of());
+            return new Preview.Row(row, Preview.RowOutcome.NOT_ON_LIST, null, List.of(), List.of());
         }
         if (!row.problems().isEmpty()) {
             return refused(row, row.problems().stream().map(p -> text(mapping, p)).toList());
@@ -141,13 +142,13 @@ public class ListPreview {
                 : children.find(new ChildIdentity(null, row.givenNames(), row.paternalSurname(),
                 row.maternalSurname(), row.birthDate())).orElse(null);
         if (known != null && openHere.contains(known.id())) {
-            return new Preview.Row(row, Preview.Outcome.ALREADY_THERE, null, List.of(), List.of());
+            return new Preview.Row(row, Preview.RowOutcome.ALREADY_THERE, null, List.of(), List.of());
         }
         List<String> notes = new ArrayList<>();
         if (known != null && differs(known, row)) {
             notes.add(messages.get("import.note.registryKept"));
         }
-        return new Preview.Row(row, Preview.Outcome.NEW, dueOn, List.of(), notes);
+        return new Preview.Row(row, Preview.RowOutcome.NEW, dueOn, List.of(), notes);
     }
 
     private static boolean differs(Child known, ListRow row) {
@@ -156,7 +157,7 @@ public class ListPreview {
     }
 
     private static Preview.Row refused(ListRow row, List<String> problems) {
-        return new Preview.Row(row, Preview.Outcome.REFUSED, null, problems, List.of());
+        return new Preview.Row(row, Preview.RowOutcome.REFUSED, null, problems, List.of());
     }
 
     private static ListField columnOf(ColumnMapping mapping, String requestField) {

@@ -21,6 +21,14 @@ public enum ListState {
             "egresado a", "ingresado", "ingresada", "ingresado a", "no sujeto de atencion", "no admisible",
             "inadmisible", "desiste", "no");
 
+    public boolean isWaiting() {
+        return this == WAITING;
+    }
+
+    public boolean isUnderReview() {
+        return this == UNDER_REVIEW;
+    }
+
     /** @return the state a cell names; empty for an empty cell; null-free, {@link IllegalArgumentException} otherwise */
     static Optional<ListState> of(String cell) {
         String folded = Headers.fold(cell);

@@ -83,24 +83,24 @@ class ListImportTests {
                 .collect(Collectors.toMap(Preview.Row::number, r -> r));
         assertThat(rows).doesNotContainKey(11);
         assertThat(rows.get(5).problems()).isEmpty();
-        assertThat(rows.get(5).outcome()).isEqualTo(Preview.Outcome.NEW);
+        assertThat(rows.get(5).outcome()).isEqualTo(Preview.RowOutcome.NEW);
         assertThat(rows.get(5).read().givenNames()).isEqualTo("Rocío Andrea");
         assertThat(rows.get(5).read().maternalSurname()).isEqualTo("de la Fuente");
         assertThat(rows.get(5).read().courtRit()).isEqualTo("F-123-2026");
         assertThat(rows.get(5).read().courtRuc()).isEqualTo("2600123456-7");
         assertThat(rows.get(5).dueOn()).isAfter(LocalDate.of(2026, 10, 4));
-        assertThat(rows.get(6).outcome()).isEqualTo(Preview.Outcome.NEW);
+        assertThat(rows.get(6).outcome()).isEqualTo(Preview.RowOutcome.NEW);
         assertThat(rows.get(6).read().state()).isEqualTo(ListState.WAITING);
         assertThat(rows.get(6).read().priority()).isEqualTo(1);
         assertThat(rows.get(6).read().decidedOn()).isEqualTo(LocalDate.of(2026, 11, 4));
         assertThat(rows.get(7).problems()).containsExactly("«R.U.T.»: «12.345.678-9» no es un RUT válido.");
         assertThat(rows.get(8).problems()).containsExactly(
                 "«Fecha de Recepción»: «31-02-2026» no es una fecha. Escríbala como 04-12-2026.");
-        assertThat(rows.get(9).outcome()).isEqualTo(Preview.Outcome.NOT_ON_LIST);
+        assertThat(rows.get(9).outcome()).isEqualTo(Preview.RowOutcome.NOT_ON_LIST);
         assertThat(rows.get(10).problems()).singleElement().asString().startsWith("«Tribunal»: La red no tiene");
         assertThat(preview.unknownReferrers()).containsExactly("Juzgado de Marte");
         assertThat(rows.get(12).problems()).containsExactly("Es el mismo NNA de la fila 5.");
-        assertThat(rows.get(13).outcome()).isEqualTo(Preview.Outcome.NEW);
+        assertThat(rows.get(13).outcome()).isEqualTo(Preview.RowOutcome.NEW);
         assertThat(rows.get(13).read().birthDate()).isEqualTo(LocalDate.of(2015, 3, 15));
         assertThat(rows.get(14).problems()).containsExactly(
                 "«Fecha decisión»: Falta la fecha en que se declaró sujeto de atención.");
@@ -111,7 +111,7 @@ class ListImportTests {
         ImportChoices choices = new ImportChoices(null, Map.of(RowReader.referrerKey("Juzgado de Marte"), other));
         Preview chosen = imports.preview(director, program, upload.id(), null, choices);
         assertThat(chosen.rows().stream().filter(r -> r.number() == 10).findFirst().orElseThrow().outcome())
-                .isEqualTo(Preview.Outcome.NEW);
+                .isEqualTo(Preview.RowOutcome.NEW);
 
         UUID importId = imports.confirm(director, program, upload.id(), null, choices);
         fixtures.settle();
@@ -145,7 +145,7 @@ class ListImportTests {
 
         Uploads.Upload again = imports.upload(director, program, "lista.csv", file);
         Preview preview = imports.preview(director, program, again.id(), null, new ImportChoices(true, Map.of()));
-        assertThat(preview.rows()).extracting(Preview.Row::outcome).containsOnly(Preview.Outcome.ALREADY_THERE);
+        assertThat(preview.rows()).extracting(Preview.Row::outcome).containsOnly(Preview.RowOutcome.ALREADY_THERE);
         UUID second = imports.confirm(director, program, again.id(), null, new ImportChoices(true, Map.of()));
         fixtures.settle();
 
@@ -203,9 +203,9 @@ class ListImportTests {
         String fixed = new String(errors, StandardCharsets.UTF_8).replace("32-10-2026", "02-10-2026");
         Uploads.Upload again = imports.upload(director, program, "errores.csv", fixed.getBytes(StandardCharsets.UTF_8));
         Preview second = imports.preview(director, program, again.id(), null, ImportChoices.NONE);
-        assertThat(second.rows()).extracting(Preview.Row::outcome).containsExactly(Preview.Outcome.NEW);
+        assertThat(second.rows()).extracting(Preview.Row::outcome).containsExactly(Preview.RowOutcome.NEW);
         assertThat(preview.rows()).extracting(Preview.Row::outcome)
-                .containsExactly(Preview.Outcome.NEW, Preview.Outcome.REFUSED);
+                .containsExactly(Preview.RowOutcome.NEW, Preview.RowOutcome.REFUSED);
     }
 
     @Test

@@ -59,6 +59,8 @@ class WaitingListController {
                 .queryParam("state", state).queryParam("sort", sort).queryParamIfPresent("q", java.util.Optional.ofNullable(q))
                 .buildAndExpand(programId).toUriString());
         model.addAttribute("canRegister", actor.can(cl.circuito.shared.security.Permission.REGISTER_REFERRALS));
+        model.addAttribute("canImport", actor.can(cl.circuito.shared.security.Permission.REGISTER_REFERRALS)
+                && actor.can(cl.circuito.shared.security.Permission.DECIDE_ADMISSIBILITY));
         // htmx swaps only the results when the filter form changes; a plain request gets the whole page.
         return htmx.isHtmxRequest() && !htmx.isBoosted() ? "waitinglist/entry/fragments :: results" : "waitinglist/entry/list";
     }
