@@ -258,7 +258,7 @@ RESULTS=$DATA/results.txt
 echo
 echo "== Throughput, $CONNECTIONS connections, $DURATION each; minimal SQL with pgbench, 1 client, ${SQL_SECONDS} s"
 for name in ${SCENARIOS//,/ }; do
-    [ "$name" = national ] && continue
+    [ "$name" = national ] || [ "$name" = import ] && continue
     [ -n "$(field "$name" 1)" ] || { echo "Unknown scenario $name" >&2; exit 1; }
     for size in ${SIZES//,/ }; do
         wait_idle
@@ -323,6 +323,70 @@ if [[ ",$SCENARIOS," == *",national,"* ]]; then
     done
     grep 'Estimated admission dates recomputed' $DATA/app.log | tail -2 | sed 's/.*: /  /'
     unset 'APP_ARGS[${#APP_ARGS[@]}-1]'
+fi
+# ------------------------------------------------------------------------- a 2,000-row list import (optional)
+if [[ ",$SCENARIOS," == *",import,"* ]]; then
+    IMPORT_ROWS=${IMPORT_ROWS:-2000}
+    echo
+    echo "== Import of a ${IMPORT_ROWS}-row waiting list (CSV, Windows-1252, ';'), through the API, into BENCH-SMALL"
+    COURT=$($PSQL -tAc "select name from referrer where kind = 'FAMILY_COURT' and active order by name limit 1")
+    # Fresh fictional RUTs on every run (bodies from 70,000,000), so the import creates every row.
+    FIRST_BODY=$(( 70000000 + ($(date +%s) % 10000) * 2000 ))
+    awk -v n="$IMPORT_ROWS" -v first="$FIRST_BODY" -v court="$COURT" 'BEGIN {
+        print "Nómina de Niños – Lista de Espera;;;;;;;;"
+        print "RUT;NNA;Fecha de nacimiento;Organismo derivador;RIT;Causa de derivación;Fecha de recepción;Antecedentes suficientes;Estado;Fecha de la decisión;Prioridad;Puntaje"
+        for (i = 0; i < n; i++) {
+            body = first + i; s = 0; m = 2
+            for (x = body; x > 0; x = int(x / 10)) { s += (x % 10) * m; m = (m == 7) ? 2 : m + 1 }
+            d = 11 - s % 11; dv = (d == 11) ? "0" : (d == 10) ? "K" : d
+            day = 1 + i % 28; month = 1 + int(i / 28) % 9
+            waiting = (i % 2 == 0)
+            printf "%d-%s;Niña%d Ficticia Prueba;%02d-%02d-2015;%s;F-%d-2026;Vulneración de derechos;%02d-%02d-2026;Sí;%s;%s;%s;%s\n",
+                body, dv, i, day, month, court, i + 1, day, month, waiting ? "En espera" : "En evaluación",
+                waiting ? sprintf("%02d-%02d-2026", day, month + 1) : "", waiting ? 1 + i % 2 : "", waiting ? i % 30 : ""
+        }
+    }' | iconv -f UTF-8 -t WINDOWS-1252 > $DATA/import.csv
+    AUTH="Authorization: Bearer ${TOKEN[50]}"
+    API="$BASE/api/v1/programs/${PROGRAM[50]}/list-imports"
+    wait_idle
+    load=$(loadavg)
+    t0=$(now_ms)
+    UPLOAD=$(curl -sf -H "$AUTH" -F "file=@$DATA/import.csv;type=text/csv" "$API/uploads")
+    t1=$(now_ms)
+    UPLOAD_ID=$(echo "$UPLOAD" | sed -n 's/.*"uploadId":"\([^"]*\)".*/\1/p')
+    NEW=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d '{}' "$API/uploads/$UPLOAD_ID/preview" \
+          | sed -n 's/.*"NEW":\([0-9]*\).*/\1/p')
+    t2=$(now_ms)
+    IMPORT_ID=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d '{}' "$API/uploads/$UPLOAD_ID/imports" \
+                | sed -n 's/.*"importId":"\([^"]*\)".*/\1/p')
+    t3=$(now_ms); saving_at=
+    until STATUS=$(curl -sf -H "$AUTH" "$API/$IMPORT_ID") && [[ "$STATUS" == *'"phase":"DONE"'* || "$STATUS" == *'"phase":"FAILED"'* ]]; do
+        [[ -z "$saving_at" && "$STATUS" == *'"phase":"SAVING"'* ]] && saving_at=$(now_ms)
+        sleep 0.2
+    done
+    t4=$(now_ms)
+    CREATED=$(echo "$STATUS" | sed -n 's/.*"created":\([0-9]*\).*/\1/p')
+    # The minimal SQL beside it: as many children and their entries (with the event of the timeline) inserted in one
+    # transaction, then rolled back.
+    sql_started=$(now_ms)
+    $PSQL -c "begin" -c "
+        with c as (insert into child (id, rut, given_names, paternal_surname, maternal_surname, birth_date, created_at)
+                   select gen_random_uuid(), (90000000 + g)::text || '-0', 'Niña' || g, 'Ficticia', 'Prueba',
+                          date '2015-01-01', now() from generate_series(1, $IMPORT_ROWS) g returning id),
+             e as (insert into waiting_list_entry (id, program_id, child_id, referrer_id, referral_reason, received_on,
+                          background_sufficient, admissibility_due_on, status, registered_at, registered_by,
+                          registered_by_name)
+                   select gen_random_uuid(), '${PROGRAM[50]}', c.id, (select id from referrer where name = \$\$${COURT}\$\$),
+                          'Vulneración de derechos', date '2026-09-01', true, date '2026-09-15', 'UNDER_REVIEW', now(),
+                          (select id from app_user limit 1), 'Bench' from c returning id)
+        insert into entry_event (id, entry_id, kind, occurred_on, recorded_at, actor_id, actor_name)
+        select gen_random_uuid(), e.id, 'REFERRAL_RECEIVED', date '2026-09-01', now(), (select id from app_user limit 1),
+               'Bench' from e" -c "rollback" >/dev/null
+    sql_ms=$(( $(now_ms) - sql_started ))
+    echo "import|$IMPORT_ROWS|$((t1 - t0))|$((t2 - t1))|$((${saving_at:-$t4} - t3))|$((t4 - ${saving_at:-$t4}))|$((t4 - t3))|$CREATED|$NEW|$sql_ms|$load" > $DATA/import.txt
+    printf "upload %s  preview %s  checking %s  saving %s  confirm to done %s  (%s created of %s new)  |  minimal SQL (insert %s children) %s  |  load %s\n" \
+        "$(fmt_ms $((t1 - t0)))" "$(fmt_ms $((t2 - t1)))" "$(fmt_ms $((${saving_at:-$t4} - t3)))" "$(fmt_ms $((t4 - ${saving_at:-$t4})))" \
+        "$(fmt_ms $((t4 - t3)))" "$CREATED" "$NEW" "$IMPORT_ROWS" "$(fmt_ms $sql_ms)" "$load"
 fi
 echo "Resident memory of the application: $(ps -o rss= -p $APP | awk '{printf "%.0f MB", $1/1024}')"
 

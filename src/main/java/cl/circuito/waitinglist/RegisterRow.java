@@ -29,7 +29,8 @@ public record RegisterRow(UUID entryId, String childName, String rut, String ref
                           LocalDate estimatedAdmissionOn, YearMonth scheduledMonth, LocalDate lastMonitoredOn,
                           MonitoringActionKind lastMonitoringKind, MonitoringOutcome lastMonitoringOutcome,
                           LocalDate exitedOn, ExitReason exitReason, SenainfoState senainfo,
-                          LocalDate senainfoEnteredOn, LocalDate senainfoRemovedOn) {
+                          LocalDate senainfoEnteredOn, LocalDate senainfoRemovedOn, LocalDate birthDate,
+                          boolean backgroundSufficient) {
 
     /** The admissibility decision as the register records it. */
     public enum Decision {

@@ -103,7 +103,8 @@ public class WaitingListRegister {
                         select e.id, e.status, e.received_on, e.admissibility_due_on, e.decided_on, e.exit_reason,
                                e.exited_on, e.referral_reason, e.court_rit, e.court_ruc, e.priority, e.priority_score,
                                e.priority_overridden, e.scheduled_month, e.senainfo_entered_on, e.senainfo_removed_on,
-                               c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
+                               c.given_names, c.paternal_surname, c.maternal_surname, c.rut, c.birth_date,
+                               e.background_sufficient,
                                r.name as referrer_name, r.kind as referrer_kind,
                                m.performed_on as monitored_on, m.kind as monitoring_kind, m.outcome as monitoring_outcome,
                                est.estimated_on
@@ -150,7 +151,8 @@ public class WaitingListRegister {
                 status == EntryStatus.SCHEDULED && scheduled != null ? YearMonth.from(scheduled) : null,
                 date(rs, "monitored_on"), kind == null ? null : MonitoringActionKind.valueOf(kind),
                 outcome == null ? null : MonitoringOutcome.valueOf(outcome), date(rs, "exited_on"), exitReason,
-                SenainfoState.of(status, exitReason, enteredOn, removedOn), enteredOn, removedOn);
+                SenainfoState.of(status, exitReason, enteredOn, removedOn), enteredOn, removedOn,
+                date(rs, "birth_date"), rs.getBoolean("background_sufficient"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

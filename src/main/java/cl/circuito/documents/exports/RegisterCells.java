@@ -21,9 +21,12 @@ import java.util.stream.Stream;
 class RegisterCells {
 
 
-    /** The spreadsheet's and the CSV's columns, as message keys. */
-    private static final List<String> COLUMNS = List.of("number", "child", "rut", "referrer", "causeNumbers", "cause",
-            "received", "deadline", "state", "decision", "decidedOn", "priority", "priorityOverridden", "score", "rank",
+    /**
+     * The spreadsheet's and the CSV's columns, as message keys. Birth date and background sufficiency go beyond the
+     * paper form: with them, a program's export imports back into Circuito as it is (waitinglist.importing).
+     */
+    private static final List<String> COLUMNS = List.of("number", "child", "rut", "birthDate", "referrer",
+            "causeNumbers", "cause", "received", "backgroundSufficient", "deadline", "state", "decision", "decidedOn", "priority", "priorityOverridden", "score", "rank",
             "estimated", "lastMonitoredOn", "lastMonitoring", "exitedOn", "exitReason", "senainfo", "senainfoEnteredOn",
             "senainfoRemovedOn");
 
@@ -41,8 +44,9 @@ class RegisterCells {
 
     /** One line, typed, in the order of {@link #headers()}; null leaves a cell empty. */
     Object[] values(int number, RegisterRow row) {
-        return new Object[]{number, row.childName(), row.rut(), row.referrerName(), causeNumbers(row),
-                row.referralReason(), row.receivedOn(), row.admissibilityDueOn(), state(row), decision(row),
+        return new Object[]{number, row.childName(), row.rut(), row.birthDate(), row.referrerName(), causeNumbers(row),
+                row.referralReason(), row.receivedOn(),
+                messages.get(row.backgroundSufficient() ? "documents.yes" : "documents.no"), row.admissibilityDueOn(), state(row), decision(row),
                 row.decidedOn(), row.priority(), row.priorityOverridden() ? messages.get("documents.yes") : null,
                 row.score(), row.rank(), row.estimatedAdmissionOn(), row.lastMonitoredOn(), monitoring(row),
                 row.exitedOn(), exitReason(row), senainfo(row), row.senainfoEnteredOn(), row.senainfoRemovedOn()};

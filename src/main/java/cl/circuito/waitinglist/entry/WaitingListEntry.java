@@ -14,11 +14,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +52,7 @@ import static cl.circuito.waitinglist.EntryStatus.WAITING;
  */
 @Entity
 @Table(name = "waiting_list_entry")
-public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
+public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> implements Persistable<UUID> {
 
     /** Business days to decide admissibility (I-SGC-01): 10 with sufficient background, 20 without. */
     public static final int DAYS_WITH_SUFFICIENT_BACKGROUND = 10;
@@ -58,6 +62,13 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     private UUID id;
     @Version
     private long version;
+    /**
+     * True from a factory until saved. The id is assigned here and the version is a primitive, so Spring Data could
+     * not tell a new entry from a stored one and merged it: a select for the entry and each of its events before the
+     * insert (for a list import, thousands).
+     */
+    @Transient
+    private boolean unsaved;
     private UUID programId;
     private UUID childId;
     private UUID referrerId;
@@ -122,6 +133,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
     static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
         WaitingListEntry entry = new WaitingListEntry();
         entry.id = UUID.randomUUID();
+        entry.unsaved = true;
         entry.programId = referral.programId();
         entry.childId = referral.childId();
         entry.referrerId = referral.referrerId();
@@ -535,6 +547,22 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> {
 
     public UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        unsaved = false;
     }
 
     public long version() {

@@ -13,6 +13,7 @@ import cl.circuito.shared.tables.Uploads;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.Events;
 import cl.circuito.waitinglist.entry.ReferralIntake;
+import jakarta.persistence.EntityManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,10 +70,12 @@ public class ListImports {
     private final ApplicationEventPublisher events;
     private final Messages messages;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     ListImports(ProgramDirectory programs, Uploads uploads, ListPreview preview, ReferralIntake intake,
                 ImportMappings mappings, Actors actors, JdbcClient jdbc, TransactionTemplate transactions,
-                ApplicationEventPublisher events, Messages messages, Clock clock) {
+                ApplicationEventPublisher events, Messages messages, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.programs = programs;
         this.uploads = uploads;
         this.preview = preview;
@@ -216,10 +219,14 @@ public class ListImports {
             ColumnMapping mapping = new ColumnMapping(header, ColumnMapping.decoded(job.mapping()));
             ImportChoices choices = ImportChoices.decode(job.backgroundDefault(), job.referrerChoices());
 
+            long started = System.nanoTime();
             List<Preview.Row> checked = check(actor, program, job, ListPreview.dataRows(table, mapping), mapping,
                     choices);
+            long checkedAt = System.nanoTime();
             setPhase(importId, ImportStatus.Phase.SAVING);
             save(actor, program, job, checked);
+            log.info("List import {} of {} rows: checked in {} ms, saved in {} ms", importId, checked.size(),
+                    (checkedAt - started) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
         } catch (Failure failure) {
             fail(importId, failure.getMessage());
         } catch (DataIntegrityViolationException raced) {
@@ -252,6 +259,12 @@ public class ListImports {
             int created = 0;
             for (Preview.Row row : checked) {
                 if (row.outcome() == Preview.RowOutcome.NEW) {
+                    if (created > 0 && created % PART == 0) {
+                        // Each row's queries flush the persistence context first; left to grow, every flush would
+                        // check every entry saved so far (quadratic in the list's length).
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
                     try {
                         intake.importReferral(actor, program, row.read().request(), row.read().prior(), source);
                     } catch (DomainException refused) {

@@ -172,12 +172,13 @@ class WaitingListDocumentsTests {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> lines = CsvParsing.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         List<String> header = lines.get(0);
-        assertThat(header).startsWith("N°", "NNA", "RUT", "Organismo derivador", "RIT / RUC", "Causa de derivación");
+        assertThat(header).startsWith("N°", "NNA", "RUT", "Fecha de nacimiento", "Organismo derivador", "RIT / RUC",
+                "Causa de derivación", "Fecha de recepción", "Antecedentes suficientes");
         assertThat(lines).hasSize(4).allSatisfy(line -> assertThat(line).hasSameSizeAs(header));
         Map<String, List<String>> byChild = new HashMap<>();
         lines.subList(1, lines.size()).forEach(line -> byChild.put(line.get(1), line));
         assertThat(byChild).containsOnlyKeys(p.sofia(), p.jose(), p.martin());
-        assertThat(byChild.get(p.martin()).get(5)).isEqualTo(p.martinReason());
+        assertThat(byChild.get(p.martin()).get(header.indexOf("Causa de derivación"))).isEqualTo(p.martinReason());
         assertThat(byChild.get(p.sofia()).get(2)).isEqualTo(p.sofiaRut());
         assertThat(byChild.get(p.sofia()).get(header.indexOf("Fecha de recepción"))).isEqualTo(DATE.format(p.sofiaReceived()));
         assertThat(byChild.get(p.sofia()).get(header.indexOf("Lugar en la prelación"))).isEqualTo("1");
