@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NarrowScreenJourneyTests {
 
     static final int[] WIDTHS = {768, 390};
+    static final Pattern ANY = Pattern.compile(".*");
 
     static Playwright playwright;
     static com.microsoft.playwright.Browser browser;
@@ -105,10 +107,10 @@ class NarrowScreenJourneyTests {
                 assertThat(page.getByLabel("Fecha de la decisión")).isHidden();
                 page.locator("#action-decision > summary").click();
                 assertThat(page.getByLabel("Fecha de la decisión")).isVisible();
-                assertThat(page.locator("#action-action")).not().hasAttribute("open", "");
+                assertThat(page.locator("#action-action")).not().hasAttribute("open", ANY);
                 // Sent without an outcome, the form comes back open with its error.
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar decisión")).click();
-                assertThat(page.locator("#action-decision")).hasAttribute("open", "");
+                assertThat(page.locator("#action-decision")).hasAttribute("open", ANY);
                 assertThat(page.locator("#action-decision .invalid-feedback").first()).isVisible();
                 noSidewaysScroll(page);
                 screenshot(page, width, "entry-refused");
@@ -170,7 +172,12 @@ class NarrowScreenJourneyTests {
 
     private static void noSidewaysScroll(Page page) {
         Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("%s scrolls sideways at %s px", page.url(), page.viewportSize().width).isEqualTo(true);
+        // On failure, the elements that cross the screen's right edge say where to look.
+        Object beyond = page.evaluate("() => [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+        assertThat(fits).as("%s scrolls sideways at %s px: %s", page.url(), page.viewportSize().width, beyond)
+                .isEqualTo(true);
     }
 
     private static void onScreen(Page page, Locator text) {
