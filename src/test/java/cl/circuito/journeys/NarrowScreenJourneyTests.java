@@ -93,8 +93,11 @@ class NarrowScreenJourneyTests {
                 page.setViewportSize(width, 900);
                 visitAll(page, base, width, pages);
 
-                // The list: the child's state and deadline are on screen, not beyond its edge.
+                // The list: the child's state and deadline are on screen, not beyond its edge; the menu opens.
                 page.navigate(base + "/programs/" + program + "/waiting-list");
+                page.locator(".navbar-toggler").click();
+                assertThat(page.locator("#mainNav").getByRole(AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Hoy").setExact(true))).isVisible();
                 Locator row = page.locator("tbody tr", new Page.LocatorOptions().setHasText(surname));
                 onScreen(page, row.getByText("En evaluación de admisibilidad"));
                 onScreen(page, row.getByText(dueOn(underReview)));
