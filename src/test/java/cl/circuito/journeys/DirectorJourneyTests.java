@@ -77,6 +77,9 @@ class DirectorJourneyTests {
         assertThat(page.locator("#main")).containsText("Decidir a más tardar el 25-09-2026");
         assertThat(page.locator("#main")).containsText("resolución.pdf");
 
+        // The entry page opens with its summary; each action's form opens when picked.
+        assertThat(page.locator("#entry-summary")).containsText("Plazo de admisibilidad");
+        page.locator("#action-action > summary").click();
         page.getByLabel("Acción", new Page.GetByLabelOptions().setExact(true))
                 .selectOption("JUDICIAL_PLATFORM_REVIEW");
         page.getByLabel("Fecha", new Page.GetByLabelOptions().setExact(true)).fill("2026-09-11");
@@ -85,6 +88,7 @@ class DirectorJourneyTests {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Acción registrada");
         assertThat(page.locator(".timeline")).containsText("Revisión de la causa en la plataforma del Poder Judicial");
 
+        page.locator("#action-decision > summary").click();
         page.getByLabel("Sujeto de atención", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Fecha de la decisión").fill("2026-09-15");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar decisión")).click();

@@ -71,6 +71,7 @@ class LettersJourneyTests {
 
         // The decision: not eligible, with its reason and the more pertinent program.
         page.navigate("http://localhost:" + port + "/entries/" + entry.id());
+        page.locator("#action-decision > summary").click();
         page.getByLabel("No sujeto de atención").check();
         page.getByLabel("Fecha de la decisión").fill(today.toString());
         page.getByLabel("Fundamento").fill("El NNA no presenta maltrato constitutivo de delito; requiere fortalecimiento familiar.");

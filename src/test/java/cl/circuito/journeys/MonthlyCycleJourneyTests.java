@@ -93,6 +93,7 @@ class MonthlyCycleJourneyTests {
 
         // 3. A monitoring finds a child not protected: a judicial action opens and heads the day page.
         page.navigate(base + "/entries/" + monitored.id());
+        page.locator("#action-monitoring > summary").click();
         page.locator("#monitoring-kind").selectOption("OTHER_CONTACT");
         page.locator("#monitoring-performedOn").fill(today.toString());
         page.locator("#monitoring-performedBy").selectOption(new SelectOption().setIndex(0));
@@ -113,6 +114,7 @@ class MonthlyCycleJourneyTests {
 
         // 5. The admission interview, then the admission: the child leaves the list as admitted.
         page.navigate(base + "/entries/" + scored.id());
+        page.locator("#action-interview > summary").click();
         page.locator("#interview-heldOn").fill(today.toString());
         page.locator("#interview-attendees").fill("Amparo y su abuela materna");
         // No address came with the referral: the one found is recorded as corrected, and the contact keeps it.
@@ -121,6 +123,7 @@ class MonthlyCycleJourneyTests {
         page.locator("#interview-streetNumber").fill("123");
         page.locator("#interview-comunaCode").selectOption("13101");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar entrevista")).click();
+        page.locator("#action-admit > summary").click();
         page.locator("#admit-admittedOn").fill(today.toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar ingreso").setExact(true)).click();
         assertThat(page.locator("#main")).containsText("Ingresado al programa");

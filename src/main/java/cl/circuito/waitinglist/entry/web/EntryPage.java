@@ -158,6 +158,19 @@ public class EntryPage {
         if (!model.containsAttribute("exitInput")) {
             model.addAttribute("exitInput", Inputs.ExitInput.startingOn(today, version));
         }
+        model.addAttribute("openForm", refusedForm(model));
         return "waitinglist/entry/entry";
+    }
+
+    /**
+     * The page shows each action's form closed until the user picks it: the one a failed submit came back with
+     * opens by itself, with its errors and what was typed. Its model name, or null.
+     */
+    private static String refusedForm(Model model) {
+        return model.asMap().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(BindingResult.MODEL_KEY_PREFIX)
+                        && e.getValue() instanceof BindingResult result && result.hasErrors())
+                .map(e -> e.getKey().substring(BindingResult.MODEL_KEY_PREFIX.length()))
+                .findFirst().orElse(null);
     }
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,8 +67,8 @@ class MonitoringPagesTests {
                         containsString("Este NNA nunca ha sido monitoreado."),
                         containsString("Entrevista presencial con el NNA y su adulto responsable</option>"),
                         containsString("No se logró contactar"))))
-                .andExpect(content().string(containsString("Entrevista presencial con el NNA y su adulto responsable</option>\n"
-                        + "                                <option value=\"OTHER_CONTACT\"")));
+                .andExpect(content().string(matchesRegex("(?s).*Entrevista presencial con el NNA y su adulto responsable</option>"
+                        + "\\s*<option value=\"OTHER_CONTACT\".*")));
 
         mvc.perform(post("/entries/{id}/monitoring-actions", entry).with(fixtures.as(professional)).with(csrf())
                         .param("kind", "OTHER_CONTACT").param("performedOn", today.toString())
