@@ -99,7 +99,7 @@ public class UserAdministration {
         User user = new User(username, details.fullName(), details.email(), null);
         user.describe(details.fullName(), details.email(), details.position());
         user.assign(details.role(), details.regionCode(), details.programIds());
-        users.save(user);
+        users.saveAndFlush(user); // the invitation refers to it
         sendInvitation(actor, user);
         return user;
     }
@@ -124,7 +124,7 @@ public class UserAdministration {
         if (!actor.can(Permission.MANAGE_USERS)) {
             actor.require(Permission.IMPORT_NETWORK);
         }
-        return email == null || email.isBlank() ? List.of() : users.findByEmail(email);
+        return email == null || email.isBlank() ? List.of() : users.findByEmail(email.strip());
     }
 
     /** Whether this actor may give a user this role: only who manages users makes administrators or national team. */
