@@ -63,6 +63,10 @@ public class UserAdministration {
     /** What an invitation link leads to, for the page where the user chooses a password. */
     public record InvitationLink(State state, String fullName, String username) {
 
+        public boolean valid() {
+            return state == State.VALID;
+        }
+
         public enum State { VALID, EXPIRED, USED, UNKNOWN }
     }
 

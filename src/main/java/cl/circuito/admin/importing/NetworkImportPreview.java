@@ -30,6 +30,14 @@ public record NetworkImportPreview(UUID uploadId, NetworkImportKind kind, String
      */
     @Schema(name = "NetworkImportRow")
     public record Row(int row, Status status, String description, List<String> notes, List<String> problems) {
+
+        public boolean creates() {
+            return status == Status.CREATE;
+        }
+
+        public boolean exists() {
+            return status == Status.EXISTS;
+        }
     }
 
     public boolean importable() {
