@@ -161,6 +161,50 @@ class NetworkImportTests {
     }
 
     @Test
+    void referrersFromAnXlsxWithNumericComunaCodesThatLostTheirZero() throws Exception {
+        network.createReferrer(ROOT, new NetworkAdministration.ReferrerData(ReferrerKind.OPD, "OPD Existente " + tag,
+                null, null, null, null, true));
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Derivadores");
+            sheet.createRow(0).createCell(0).setCellValue("Organismos derivadores de la región");
+            var header = sheet.createRow(2);
+            header.createCell(0).setCellValue("Nombre oficial");
+            header.createCell(1).setCellValue("Tipo de organismo");
+            header.createCell(2).setCellValue("Código comuna");
+            Object[][] rows = {
+                    {"Juzgado de Familia de Valparaíso " + tag, "Tribunal de Familia", 5101},
+                    {"OPD Existente " + tag, "OPD", 13101},
+                    {"Escuela Los Robles " + tag, "Establecimiento educacional", 13120},
+                    {"Posta Rural " + tag, "Consultorio", 13120}};
+            for (int i = 0; i < rows.length; i++) {
+                var row = sheet.createRow(3 + i);
+                row.createCell(0).setCellValue((String) rows[i][0]);
+                row.createCell(1).setCellValue((String) rows[i][1]);
+                row.createCell(2).setCellValue((Integer) rows[i][2]);
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        NetworkImportPreview preview = imports.upload(admin, NetworkImportKind.REFERRERS, "derivadores.xlsx", xlsx);
+
+        assertThat(preview.rows()).extracting(NetworkImportPreview.Row::status).containsExactly(
+                NetworkImportPreview.Status.CREATE, NetworkImportPreview.Status.EXISTS,
+                NetworkImportPreview.Status.CREATE, NetworkImportPreview.Status.REFUSED);
+        assertThat(preview.rows().get(1).notes()).containsExactly(
+                "«Código comuna»: en Circuito «—», en la planilla «Santiago» (no se cambia)");
+        assertThat(preview.rows().get(3).problems()).containsExactly("Fila 7, «Tipo de organismo»: no existe el tipo "
+                + "de organismo «Consultorio» (por ejemplo: Tribunal de Familia, OPD, Salud, Otro).");
+        imports.confirm(admin, NetworkImportKind.REFERRERS, preview.uploadId());
+        assertThat(jdbc.sql("select kind || '/' || comuna_code from referrer where name = ?")
+                .param("Juzgado de Familia de Valparaíso " + tag).query(String.class).single()).isEqualTo("FAMILY_COURT/05101");
+        assertThat(jdbc.sql("select kind from referrer where name = ?").param("Escuela Los Robles " + tag)
+                .query(String.class).single()).isEqualTo("SCHOOL");
+    }
+
+    @Test
     void aMissingRequiredColumnIsNamedAndNothingIsKept() {
         byte[] csv = "Código;Nombre del programa;Modalidad;Institución;Plazas\nX;Y;PRM;Z;3\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> imports.upload(admin, NetworkImportKind.PROGRAMS, "p.csv", csv))
