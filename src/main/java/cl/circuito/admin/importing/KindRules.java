@@ -26,9 +26,15 @@ interface KindRules {
      * @param notes       for an existing record: how the sheet differs (nothing is changed)
      * @param exists      the record is already in Circuito
      * @param create      creates the record (run at confirmation, in its transaction)
+     * @param otherKeys   other unique keys of the record (field → key): a second row with one is refused too
      */
     record Planned(String keyField, String key, String description, List<String> notes, boolean exists,
-                   Runnable create) {
+                   Runnable create, Map<String, String> otherKeys) {
+
+        Planned(String keyField, String key, String description, List<String> notes, boolean exists,
+                Runnable create) {
+            this(keyField, key, description, notes, exists, create, Map.of());
+        }
 
         static Planned refused(String keyField, String key, String description) {
             return new Planned(keyField, key, description, List.of(), false, null);

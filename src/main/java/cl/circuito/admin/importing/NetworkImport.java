@@ -172,12 +172,17 @@ public class NetworkImport {
             read.add(row);
             SheetRow sheetRow = new SheetRow(row, columnOf, labelOf, messages);
             KindRules.Planned planned = kindRules.plan(actor, sheetRow, reference);
+            Map<String, String> keys = new LinkedHashMap<>();
             if (planned.key() != null) {
-                Integer first = firstRowOf.putIfAbsent(planned.key(), row.number());
-                if (first != null) {
-                    sheetRow.problem(planned.keyField(), "import.problem.repeated", String.valueOf(first));
-                }
+                keys.put(planned.keyField(), planned.key());
             }
+            keys.putAll(planned.otherKeys());
+            keys.forEach((field, key) -> {
+                Integer first = firstRowOf.putIfAbsent(field + "=" + key, row.number());
+                if (first != null) {
+                    sheetRow.problem(field, "import.problem.repeated", String.valueOf(first));
+                }
+            });
             NetworkImportPreview.Status status = !sheetRow.problems().isEmpty() ? NetworkImportPreview.Status.REFUSED
                     : planned.exists() ? NetworkImportPreview.Status.EXISTS
                     : planned.create() != null ? NetworkImportPreview.Status.CREATE : NetworkImportPreview.Status.REFUSED;

@@ -119,8 +119,10 @@ class ProgramRules implements KindRules {
         }
         ProgramData data = new ProgramData(modality, name, code, comuna, address, phone, email, capacity, support, true);
         java.util.UUID institutionId = institution.id();
+        // The database also keeps a program's name unique within its institution.
         return new Planned("code", key, description, List.of(), false,
-                () -> network.createProgram(actor, institutionId, data));
+                () -> network.createProgram(actor, institutionId, data),
+                Map.of("name", institutionId + "/" + name.toLowerCase(Locale.ROOT)));
     }
 
     static String comuna(SheetRow row, Reference reference) {

@@ -129,7 +129,8 @@ class NetworkImportTests {
                 + "PIE-" + tag + "-2;PIE Santiago " + tag + ";Programa de Intervención Especializada;13101;" + institution + ";45;no\n"
                 + existing + ";PRM Existente " + tag + ";PRM;Santiago;" + institution + ";50;\n"
                 + "PPF-" + tag + "-3;PPF Alto " + tag + ";PPF;Ñuñoa Alto;" + institution + ";treinta;\n"
-                + "PPF-" + tag + "-4;PPF Sin Institución " + tag + ";PPF;13120;Fundación Inexistente " + tag + ";20;\n")
+                + "PPF-" + tag + "-4;PPF Sin Institución " + tag + ";PPF;13120;Fundación Inexistente " + tag + ";20;\n"
+                + "PRM-" + tag + "-5;prm ñuñoa " + tag + ";PRM;13120;" + institution + ";10;\n")
                 .getBytes(WINDOWS_1252);
 
         NetworkImportPreview preview = imports.upload(admin, NetworkImportKind.PROGRAMS, "programas.csv", csv);
@@ -137,7 +138,9 @@ class NetworkImportTests {
         assertThat(preview.rows()).extracting(NetworkImportPreview.Row::status).containsExactly(
                 NetworkImportPreview.Status.CREATE, NetworkImportPreview.Status.CREATE,
                 NetworkImportPreview.Status.EXISTS, NetworkImportPreview.Status.REFUSED,
-                NetworkImportPreview.Status.REFUSED);
+                NetworkImportPreview.Status.REFUSED, NetworkImportPreview.Status.REFUSED);
+        assertThat(preview.rows().get(5).problems()).containsExactly(
+                "Fila 8, «Nombre del programa»: ya aparece en la fila 3 de esta planilla.");
         assertThat(preview.rows().get(2).notes()).containsExactly(
                 "«Cobertura»: en Circuito «40», en la planilla «50» (no se cambia)");
         assertThat(preview.rows().get(3).problems()).containsExactly(
