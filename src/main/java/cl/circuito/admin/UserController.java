@@ -144,6 +144,16 @@ class UserController {
         return LIST;
     }
 
+    /** E-mails the user a new link to choose their password (an invitation that expired, a forgotten password). */
+    @PostMapping("/{id}/invitation")
+    String resendInvitation(@PathVariable UUID id, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        User user = users.get(actor, id);
+        users.resendInvitation(actor, id);
+        redirect.addFlashAttribute("success", messages.get("admin.user.invitationSent", user.email()));
+        return LIST;
+    }
+
     /** The form's choices; {@code user} is null when creating. */
     private String form(Model model, User user) {
         model.addAttribute("user", user);

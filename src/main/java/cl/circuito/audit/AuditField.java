@@ -185,7 +185,14 @@ public enum AuditField {
     PROTOCOL_ID("protocolId"),
     WRITTEN_ON("writtenOn"),
     ACTORS("actors"),
-    DOCUMENT("document");
+    DOCUMENT("document"),
+
+    // Imports of the network from a sheet
+    CHECKSUM("checksum"),
+    CREATED_COUNT("createdCount"),
+    EXISTING_COUNT("existingCount"),
+    REFUSED_COUNT("refusedCount"),
+    RECORDS("records");
 
     /** Every key once: two fields claiming one stored name would make old rows ambiguous (fails at start-up). */
     private static final Map<String, AuditField> BY_KEY = Arrays.stream(values())

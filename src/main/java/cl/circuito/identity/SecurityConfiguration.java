@@ -53,6 +53,9 @@ class SecurityConfiguration {
             /** bcrypt refuses to read over 72 bytes; no password that long was ever set, so it simply does not match. */
             @Override
             public boolean matches(CharSequence raw, String encoded) {
+                if (encoded == null) {
+                    return false; // an invited user who has not chosen a password yet: nothing matches
+                }
                 if (raw != null && raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                         > UserAdministration.MAX_PASSWORD_BYTES) {
                     return false;
@@ -62,7 +65,7 @@ class SecurityConfiguration {
 
             @Override
             public boolean upgradeEncoding(String encoded) {
-                return delegating.upgradeEncoding(encoded);
+                return encoded != null && delegating.upgradeEncoding(encoded);
             }
         };
     }
@@ -99,7 +102,7 @@ class SecurityConfiguration {
         http.addFilterAfter(new ActiveAccountFilter(actors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
-                                "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
+                                "/favicon.ico", "/actuator/health/**", "/invitation/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))

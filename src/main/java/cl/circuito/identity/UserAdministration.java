@@ -6,12 +6,18 @@ import cl.circuito.shared.SearchPattern;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.security.Role;
+import cl.circuito.shared.web.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +28,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The administrator's management of users: who they are, their role and scope, their password.
+ * The administrator's management of users: who they are, their role and scope, their password, and the invitations
+ * by which a user chooses it.
+ *
+ * <p>Longer than our services usually are because a user's password has two ways in (typed by the administrator,
+ * or chosen by the user through an e-mailed link) that share the password rules kept here.
  */
 @Service
 public class UserAdministration {
@@ -31,12 +41,33 @@ public class UserAdministration {
     static final int MIN_PASSWORD_LENGTH = 10;
     static final int MAX_PASSWORD_BYTES = 72;
 
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
+
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final Invitations invitations;
+    private final InvitationMailer mailer;
+    private final Messages messages;
+    private final String baseUrl;
 
-    UserAdministration(Users users, PasswordEncoder passwordEncoder) {
+    UserAdministration(Users users, PasswordEncoder passwordEncoder, Invitations invitations, InvitationMailer mailer,
+                       Messages messages, @Value("${circuito.base-url:http://localhost:8080}") String baseUrl) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.invitations = invitations;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** What an invitation link leads to, for the page where the user chooses a password. */
+    public record InvitationLink(State state, String fullName, String username) {
+
+        public boolean valid() {
+            return state == State.VALID;
+        }
+
+        public enum State { VALID, EXPIRED, USED, UNKNOWN }
     }
 
     public record UserDetails(String username, String fullName, String email, String position, Role role,
@@ -54,6 +85,122 @@ public class UserAdministration {
         user.describe(details.fullName(), details.email(), details.position());
         user.assign(details.role(), details.regionCode(), details.programIds());
         return users.save(user);
+    }
+
+    /**
+     * Creates a user without a password and e-mails them a link to choose one (sent once the transaction commits).
+     * The administrator may invite anyone; the national team, importing the network, anyone but administrators and
+     * national-team users. The username is the e-mail, which the unique index on usernames keeps to one account.
+     */
+    @Transactional
+    public User invite(Actor actor, UserDetails details) {
+        requireMayCreate(actor, details.role());
+        String username = details.email() == null ? "" : details.email().trim().toLowerCase(java.util.Locale.ROOT);
+        if (users.findByUsername(username).isPresent()) {
+            throw new Invalid("email", "error.user.emailTaken");
+        }
+        checkScope(details);
+        User user = new User(username, details.fullName(), details.email(), null);
+        user.describe(details.fullName(), details.email(), details.position());
+        user.assign(details.role(), details.regionCode(), details.programIds());
+        users.saveAndFlush(user); // the invitation refers to it
+        sendInvitation(actor, user);
+        return user;
+    }
+
+    /**
+     * E-mails the user a new link to choose their password, ending the earlier ones: for an invitation that
+     * expired or got lost, or a forgotten password.
+     */
+    @Transactional
+    public void resendInvitation(Actor admin, UUID userId) {
+        admin.require(Permission.MANAGE_USERS);
+        User user = users.findById(userId).orElseThrow(() -> new NotFound("user"));
+        if (user.email() == null || user.email().isBlank()) {
+            throw new Invalid("email", "error.user.noEmail");
+        }
+        sendInvitation(admin, user);
+    }
+
+    /** The users with this e-mail, case ignored (an import recognises existing users by it). */
+    @Transactional(readOnly = true)
+    public List<User> withEmail(Actor actor, String email) {
+        if (!actor.can(Permission.MANAGE_USERS)) {
+            actor.require(Permission.IMPORT_NETWORK);
+        }
+        return email == null || email.isBlank() ? List.of() : users.findByEmail(email.strip());
+    }
+
+    /** Whether this actor may give a user this role: only who manages users makes administrators or national team. */
+    public static boolean mayGrant(Actor actor, Role role) {
+        return actor.can(Permission.MANAGE_USERS)
+                || (actor.can(Permission.IMPORT_NETWORK) && role != Role.ADMIN && role != Role.NATIONAL_TEAM);
+    }
+
+    @Transactional(readOnly = true)
+    public InvitationLink invitation(String token) {
+        Invitations.Found found = invitations.find(token);
+        if (found.userId() == null) {
+            return new InvitationLink(InvitationLink.State.UNKNOWN, null, null);
+        }
+        User user = users.findById(found.userId()).orElse(null);
+        if (user == null) {
+            return new InvitationLink(InvitationLink.State.UNKNOWN, null, null);
+        }
+        return new InvitationLink(InvitationLink.State.valueOf(found.state().name()), user.fullName(), user.username());
+    }
+
+    /**
+     * The invited user chooses their password. The link works once: two submissions at once set one password,
+     * and the other is told the link no longer works (field {@code password}).
+     */
+    @Transactional
+    public User acceptInvitation(String token, String password) {
+        String hash = encode(password);
+        UUID userId = invitations.use(token)
+                .orElseThrow(() -> new Invalid("password", "error.invitation.notValid"));
+        User user = users.findById(userId).orElseThrow(() -> new NotFound("user"));
+        user.changePassword(hash);
+        return user;
+    }
+
+    private void sendInvitation(Actor actor, User user) {
+        Invitations.Issued issued = invitations.issue(user.id(), actor.userId());
+        String link = baseUrl + "/invitation/" + issued.token();
+        InvitationMailer.InvitationMail mail = new InvitationMailer.InvitationMail(user.email(),
+                messages.get("invitation.mail.subject"),
+                messages.get("invitation.mail.text", user.fullName(), link, user.username(),
+                        cl.circuito.shared.text.ChileanDates.dayAndTime(issued.expiresAt().atZone(cl.circuito.shared.text.ChileanDates.CHILE))));
+        Runnable send = () -> {
+            try {
+                mailer.send(mail);
+            } catch (RuntimeException e) {
+                // The user exists; the administrator can send the link again from the user's page.
+                log.warn("Could not send the invitation to user {}: {}", user.id(), e.getMessage());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
+        }
+    }
+
+    private static void requireMayCreate(Actor actor, Role role) {
+        if (!actor.can(Permission.MANAGE_USERS)) {
+            actor.require(Permission.IMPORT_NETWORK);
+        }
+        if (role == null) {
+            throw new Invalid("role", "error.user.roleRequired");
+        }
+        if (!mayGrant(actor, role)) {
+            throw new Invalid("role", "error.user.roleNotYours");
+        }
     }
 
     @Transactional

@@ -20,6 +20,10 @@ interface Users extends JpaRepository<User, UUID> {
 
     List<User> findAllByOrderByFullNameAsc();
 
+    /** The users with this e-mail (case ignored): an import recognises an existing user by it. */
+    @Query("select u from User u where lower(u.email) = lower(?1) order by u.createdAt")
+    List<User> findByEmail(String email);
+
     @Query("select u from User u where ?1 member of u.programIds order by u.fullName")
     List<User> findByProgram(UUID programId);
 

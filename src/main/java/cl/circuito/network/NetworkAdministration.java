@@ -18,12 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The administrator's side of the network: institutions, programs (with their director) and
  * referring bodies. Every write and every administrative listing requires
- * {@link Permission#MANAGE_NETWORK}; modalities and comunas are reference data anyone may read.
+ * {@link Permission#MANAGE_NETWORK}, except creating and finding what exists, which an import
+ * ({@link Permission#IMPORT_NETWORK}) also does; modalities and comunas are reference data anyone may read.
  * Names are unique ignoring case: an institution's, a program's within its institution, and a
  * referrer's within its kind ({@code NameTaken}, field {@code name}). Updates take the version the
  * user edited, so a concurrent change is refused instead of silently overwritten.
@@ -108,7 +110,7 @@ public class NetworkAdministration {
     // ------------------------------------------------------------------ institutions
 
     public InstitutionSummary createInstitution(Actor actor, InstitutionData data) {
-        actor.require(Permission.MANAGE_NETWORK);
+        requireToCreate(actor);
         checkInstitutionName(data.name(), null);
         Institution institution = new Institution(data.name(), clean(data.rut()), clean(data.address()),
                 clean(data.phone()), clean(data.email()));
@@ -151,7 +153,7 @@ public class NetworkAdministration {
     // ------------------------------------------------------------------ programs
 
     public ProgramSummary createProgram(Actor actor, UUID institutionId, ProgramData data) {
-        actor.require(Permission.MANAGE_NETWORK);
+        requireToCreate(actor);
         Institution institution = institutions.findById(institutionId)
                 .orElseThrow(() -> new InvalidNetworkData("institutionId", "error.network.unknownInstitution"));
         checkProgramName(institutionId, data.name(), null);
@@ -225,7 +227,7 @@ public class NetworkAdministration {
     // ------------------------------------------------------------------ referrers
 
     public ReferrerSummary createReferrer(Actor actor, ReferrerData data) {
-        actor.require(Permission.MANAGE_NETWORK);
+        requireToCreate(actor);
         checkReferrerName(data.kind(), data.name(), null);
         Referrer referrer = new Referrer(data.kind(), data.name(), null, null, null, null);
         fill(referrer, data);
@@ -266,6 +268,48 @@ public class NetworkAdministration {
                 r.comuna() == null ? null : r.comuna().code(), r.address(), r.email(), r.phone(), r.active()));
     }
 
+    // ------------------------------------------------------------------ what an import finds already there
+
+    /** The institution of this name (case ignored), as the unique index compares them. */
+    @Transactional(readOnly = true)
+    public Optional<InstitutionSummary> institutionNamed(Actor actor, String name) {
+        requireToCreate(actor);
+        return clean(name) == null ? Optional.empty()
+                : institutions.findByNameIgnoreCase(name.trim()).map(InstitutionSummary::of);
+    }
+
+    /** The program with this code (case ignored), with its contact data. */
+    @Transactional(readOnly = true)
+    public Optional<Versioned<ProgramData>> programWithCode(Actor actor, String code) {
+        requireToCreate(actor);
+        return clean(code) == null ? Optional.empty() : programs.findByCode(code.trim())
+                .map(p -> new Versioned<>(p.version(), new ProgramData(p.modality().code(), p.name(), p.code(),
+                        p.comuna().code(), p.address(), p.phone(), p.email(), p.agreedCapacity(),
+                        p.hasSupportProfessional(), p.active())));
+    }
+
+    /** The id of the program with this code (case ignored). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> programIdWithCode(Actor actor, String code) {
+        requireToCreate(actor);
+        return clean(code) == null ? Optional.empty() : programs.findByCode(code.trim()).map(Program::id);
+    }
+
+    /** Whether the institution already has a program of this name (case ignored). */
+    @Transactional(readOnly = true)
+    public boolean programNameTaken(Actor actor, UUID institutionId, String name) {
+        requireToCreate(actor);
+        return clean(name) != null && programs.findByInstitution_IdAndNameIgnoreCase(institutionId, name.trim()).isPresent();
+    }
+
+    /** The referring body of this kind and name (case ignored). */
+    @Transactional(readOnly = true)
+    public Optional<ReferrerSummary> referrerNamed(Actor actor, ReferrerKind kind, String name) {
+        requireToCreate(actor);
+        return clean(name) == null || kind == null ? Optional.empty()
+                : referrers.findByKindAndNameIgnoreCase(kind, name.trim()).map(ReferrerSummary::of);
+    }
+
     // ------------------------------------------------------------------ reference data
 
     @Transactional(readOnly = true)
@@ -289,6 +333,13 @@ public class NetworkAdministration {
     }
 
     // ------------------------------------------------------------------ rules
+
+    /** Creating is the administrator's, and also an import's (the national team brings its network in). */
+    private static void requireToCreate(Actor actor) {
+        if (!actor.can(Permission.MANAGE_NETWORK)) {
+            actor.require(Permission.IMPORT_NETWORK);
+        }
+    }
 
     private Institution institution(UUID institutionId) {
         return institutions.findById(institutionId).orElseThrow(() -> new NotFound("institution"));

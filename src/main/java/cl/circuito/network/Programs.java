@@ -35,6 +35,9 @@ interface Programs extends JpaRepository<Program, UUID> {
 
     List<Program> findByInstitution_Id(UUID institutionId);
 
+    @Query("select p from Program p join fetch p.institution join fetch p.modality join fetch p.comuna c join fetch c.region where lower(p.code) = lower(?1)")
+    Optional<Program> findByCode(String code);
+
     /**
      * One page of programs by name; {@code pattern} (a {@link cl.circuito.shared.SearchPattern}) is
      * looked for in the program's and the institution's names, accents and case ignored. A null

@@ -241,6 +241,7 @@ class ApiInputEdgesTests {
             return "nacional";
         }
         if (path.startsWith("/api/v1/institutions") || path.startsWith("/api/v1/priority-instruments")
+                || path.startsWith("/api/v1/network-imports")
                 || path.startsWith("/api/v1/calendar")) {
             return "admin";
         }

@@ -21,7 +21,7 @@ final class DemoRecords {
     static final List<String> KNOWN = List.of("activityId", "actorId", "agreementId", "assessmentId", "caseId",
             "entryId", "formatId", "id", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
             "letterId", "memberId", "mesaId", "month", "objectiveId", "planId", "programId", "protocolId",
-            "representativeId", "semester", "sessionId", "sid", "tieId", "year");
+            "representativeId", "semester", "sessionId", "sid", "tieId", "uploadId", "year");
 
     private final JdbcClient jdbc;
     final UUID prm;
@@ -112,7 +112,7 @@ final class DemoRecords {
             return id.get().toString();
         }
         return switch (name) {
-            case "kind" -> "NOT_ELIGIBLE";
+            case "kind" -> path.contains("/network-imports/") ? "referrers" : "NOT_ELIGIBLE";
             case "month" -> YearMonth.now().toString();
             case "year" -> String.valueOf(path.contains("reflections")
                     ? jdbc.sql("select coalesce(max(year), 2026) from mesa_reflection where mesa_id = ?").param(mesa)

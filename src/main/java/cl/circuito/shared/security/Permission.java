@@ -4,6 +4,12 @@ public enum Permission {
     MANAGE_NETWORK,
     MANAGE_USERS,
     MANAGE_CALENDAR,
+    /**
+     * Bring the network in from a sheet: institutions, programs, referring bodies and users (invited by e-mail).
+     * The admin and the national team, which covers the whole country; only whoever may
+     * {@link #MANAGE_USERS} creates administrators or national-team users.
+     */
+    IMPORT_NETWORK,
     READ_CHILD_RECORDS,
     REGISTER_REFERRALS,
     GATHER_BACKGROUND,

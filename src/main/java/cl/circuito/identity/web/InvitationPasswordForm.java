@@ -1,0 +1,32 @@
+package cl.circuito.identity.web;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** The password an invited user chooses, typed twice (the length rules are identity's). */
+public class InvitationPasswordForm {
+
+    @NotBlank
+    private String newPassword;
+    @NotBlank
+    private String confirmPassword;
+
+    boolean confirmed() {
+        return newPassword != null && newPassword.equals(confirmPassword);
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmPassword() {
+        return confirmPassword;
+    }
+
+    public void setConfirmPassword(String confirmPassword) {
+        this.confirmPassword = confirmPassword;
+    }
+}
