@@ -187,8 +187,7 @@ public enum AuditField {
     ACTORS("actors"),
     DOCUMENT("document"),
 
-    // Imports of the network from a sheet
-    CHECKSUM("checksum"),
+    // Imports from a sheet (the file's CHECKSUM is with FILE above)
     CREATED_COUNT("createdCount"),
     EXISTING_COUNT("existingCount"),
     REFUSED_COUNT("refusedCount"),
