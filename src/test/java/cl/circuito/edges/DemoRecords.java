@@ -19,7 +19,7 @@ final class DemoRecords {
 
     /** Every path parameter of the API; a new one must be added here, so no operation goes unexercised. */
     static final List<String> KNOWN = List.of("activityId", "actorId", "agreementId", "assessmentId", "caseId",
-            "entryId", "formatId", "id", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
+            "entryId", "formatId", "id", "importId", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
             "letterId", "memberId", "mesaId", "month", "objectiveId", "planId", "programId", "protocolId",
             "representativeId", "semester", "sessionId", "sid", "tieId", "uploadId", "year");
 
@@ -106,6 +106,7 @@ final class DemoRecords {
             case "actorId" -> one("select id from network_actor where mesa_id = ? order by created_at desc limit 1", mesa);
             case "tieId" -> one("select id from network_tie where mesa_id = ? order by created_at desc limit 1", mesa);
             case "protocolId" -> one("select id from mesa_protocol where mesa_id = ? limit 1", mesa);
+            case "importId" -> one("select id from list_import where program_id = ? order by started_at limit 1", prm);
             default -> Optional.empty();
         };
         if (id.isPresent()) {

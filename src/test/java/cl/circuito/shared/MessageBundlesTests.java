@@ -41,4 +41,25 @@ class MessageBundlesTests {
         }
         assertThat(found).as("messages with a plural in parentheses").isEmpty();
     }
+
+    /**
+     * Spring reads the bundles as one: a key written in two of them takes the first bundle's text, silently, on
+     * every page of the other (two imports both wrote "import.error.noHeader", and one showed the other's words).
+     */
+    @Test
+    void everyKeyIsWrittenInOneBundleOnly() throws IOException {
+        java.util.Map<String, List<String>> bundlesByKey = new java.util.TreeMap<>();
+        try (Stream<Path> bundles = Files.walk(Path.of("src/main/resources/i18n"))) {
+            for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")).sorted().toList()) {
+                Properties messages = new Properties();
+                try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                    messages.load(reader);
+                }
+                messages.keySet().forEach(key -> bundlesByKey.computeIfAbsent(key.toString(), k -> new ArrayList<>())
+                        .add(Path.of("src/main/resources/i18n").relativize(bundle).toString()));
+            }
+        }
+        bundlesByKey.values().removeIf(found -> found.size() == 1);
+        assertThat(bundlesByKey).as("keys written in more than one bundle").isEmpty();
+    }
 }

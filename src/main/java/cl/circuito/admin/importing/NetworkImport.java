@@ -68,8 +68,8 @@ public class NetworkImport {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         KindRules kindRules = rules.get(kind);
         kindRules.aliases().forEach((field, names) -> columns.put(
-                messages.get("import.field." + field) + (kindRules.required().contains(field)
-                        ? "" : " " + messages.get("import.optional")), names));
+                messages.get("networkImport.field." + field) + (kindRules.required().contains(field)
+                        ? "" : " " + messages.get("networkImport.optional")), names));
         return columns;
     }
 
@@ -102,7 +102,7 @@ public class NetworkImport {
             try {
                 return writing.execute(status -> confirmNow(actor, kind, uploadId));
             } catch (DataIntegrityViolationException again) {
-                throw new ImportRefused(HttpStatus.CONFLICT, "import.error.concurrent");
+                throw new ImportRefused(HttpStatus.CONFLICT, "networkImport.error.concurrent");
             }
         }
     }
@@ -133,19 +133,19 @@ public class NetworkImport {
 
     private Upload upload(Actor actor, NetworkImportKind kind, UUID uploadId) {
         return uploads.find(uploadId, kind.purpose(), actor.userId(), SCOPE)
-                .orElseThrow(() -> new ImportRefused(HttpStatus.NOT_FOUND, "import.error.uploadGone"));
+                .orElseThrow(() -> new ImportRefused(HttpStatus.NOT_FOUND, "networkImport.error.uploadGone"));
     }
 
     private Headers.Header header(KindRules kindRules, Table table) {
         String required = kindRules.aliases().keySet().stream().filter(kindRules.required()::contains)
-                .map(field -> "«" + messages.get("import.field." + field) + "»").collect(Collectors.joining(", "));
+                .map(field -> "«" + messages.get("networkImport.field." + field) + "»").collect(Collectors.joining(", "));
         Headers.Header header = Headers.find(table, kindRules.aliases(), 1)
-                .orElseThrow(() -> new ImportRefused(HttpStatus.UNPROCESSABLE_CONTENT, "import.error.noHeader", required));
+                .orElseThrow(() -> new ImportRefused(HttpStatus.UNPROCESSABLE_CONTENT, "networkImport.error.noHeader", required));
         String missing = kindRules.aliases().keySet().stream()
                 .filter(field -> kindRules.required().contains(field) && !header.proposed().containsValue(field))
-                .map(field -> "«" + messages.get("import.field." + field) + "»").collect(Collectors.joining(", "));
+                .map(field -> "«" + messages.get("networkImport.field." + field) + "»").collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
-            throw new ImportRefused(HttpStatus.UNPROCESSABLE_CONTENT, "import.error.missingColumns", missing,
+            throw new ImportRefused(HttpStatus.UNPROCESSABLE_CONTENT, "networkImport.error.missingColumns", missing,
                     header.row().number(), required);
         }
         return header;
@@ -180,7 +180,7 @@ public class NetworkImport {
             keys.forEach((field, key) -> {
                 Integer first = firstRowOf.putIfAbsent(field + "=" + key, row.number());
                 if (first != null) {
-                    sheetRow.problem(field, "import.problem.repeated", String.valueOf(first));
+                    sheetRow.problem(field, "networkImport.problem.repeated", String.valueOf(first));
                 }
             });
             NetworkImportPreview.Status status = !sheetRow.problems().isEmpty() ? NetworkImportPreview.Status.REFUSED
@@ -193,7 +193,7 @@ public class NetworkImport {
             String field = header.proposed().get(c);
             if (!header.row().cell(c).isEmpty()) {
                 columns.add(new NetworkImportPreview.Column(header.row().cell(c),
-                        field == null ? null : messages.get("import.field." + field)));
+                        field == null ? null : messages.get("networkImport.field." + field)));
             }
         }
         return new Plan(upload, kind, header, columns, rows, read);
@@ -236,7 +236,7 @@ public class NetworkImport {
         byte[] errorFile() {
             Map<Integer, List<String>> problems = new HashMap<>();
             rows.stream().filter(r -> !r.problems().isEmpty()).forEach(r -> problems.put(r.number(), r.problems()));
-            return ErrorFile.of(header.row(), read, problems, messages.get("import.errorFile.column"));
+            return ErrorFile.of(header.row(), read, problems, messages.get("networkImport.errorFile.column"));
         }
 
         private int count(NetworkImportPreview.Status status) {

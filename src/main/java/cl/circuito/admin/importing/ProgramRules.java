@@ -69,14 +69,14 @@ class ProgramRules implements KindRules {
         if (!row.text("modality").isEmpty()) {
             modality = reference.modality(row.text("modality")).orElse(null);
             if (modality == null) {
-                row.problem("modality", "import.problem.unknownModality", row.text("modality"));
+                row.problem("modality", "networkImport.problem.unknownModality", row.text("modality"));
             }
         } else {
-            row.problem("modality", "import.problem.required");
+            row.problem("modality", "networkImport.problem.required");
         }
         String comuna = comuna(row, reference);
         if (row.text("comuna").isEmpty()) {
-            row.problem("comuna", "import.problem.required");
+            row.problem("comuna", "networkImport.problem.required");
         }
         Integer capacity = row.wholeNumber("capacity");
         boolean support = row.yesNo("support", false);
@@ -108,9 +108,9 @@ class ProgramRules implements KindRules {
         if (institutionName != null) {
             institution = network.institutionNamed(actor, institutionName).orElse(null);
             if (institution == null) {
-                row.problem("institution", "import.problem.unknownInstitution", institutionName);
+                row.problem("institution", "networkImport.problem.unknownInstitution", institutionName);
             } else if (name != null && network.programNameTaken(actor, institution.id(), name)) {
-                row.problem("name", "import.problem.programNameTaken", institution.name());
+                row.problem("name", "networkImport.problem.programNameTaken", institution.name());
             }
         }
         if (code == null || name == null || modality == null || comuna == null || capacity == null
@@ -132,7 +132,7 @@ class ProgramRules implements KindRules {
         }
         Optional<String> code = reference.comuna(text);
         if (code.isEmpty()) {
-            row.problem("comuna", "import.problem.unknownComuna", text);
+            row.problem("comuna", "networkImport.problem.unknownComuna", text);
         }
         return code.orElse(null);
     }

@@ -60,7 +60,7 @@ class ReferrerRules implements KindRules {
         if (!row.text("kind").isEmpty()) {
             kind = reference.referrerKind(row.text("kind")).orElse(null);
             if (kind == null) {
-                row.problem("kind", "import.problem.unknownKind", row.text("kind"));
+                row.problem("kind", "networkImport.problem.unknownKind", row.text("kind"));
             }
         }
         String comuna = ProgramRules.comuna(row, reference);

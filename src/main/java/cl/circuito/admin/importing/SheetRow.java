@@ -48,7 +48,7 @@ final class SheetRow {
     String required(String field, int max) {
         String value = text(field);
         if (value.isEmpty()) {
-            problem(field, "import.problem.required");
+            problem(field, "networkImport.problem.required");
             return null;
         }
         return limited(field, value, max);
@@ -63,7 +63,7 @@ final class SheetRow {
     String email(String field, boolean required) {
         String value = required ? required(field, 200) : optional(field, 200);
         if (value != null && !EMAIL.matcher(value).matches()) {
-            problem(field, "import.problem.email", value);
+            problem(field, "networkImport.problem.email", value);
             return null;
         }
         return value;
@@ -74,14 +74,14 @@ final class SheetRow {
         try {
             Integer number = Cells.wholeNumber(value);
             if (number == null) {
-                problem(field, "import.problem.required");
+                problem(field, "networkImport.problem.required");
             } else if (number < 0) {
-                problem(field, "import.problem.negative", value);
+                problem(field, "networkImport.problem.negative", value);
                 return null;
             }
             return number;
         } catch (IllegalArgumentException e) {
-            problem(field, "import.problem.notANumber", value);
+            problem(field, "networkImport.problem.notANumber", value);
             return null;
         }
     }
@@ -93,29 +93,29 @@ final class SheetRow {
             Boolean answer = Cells.yesNo(value);
             return answer == null ? otherwise : answer;
         } catch (IllegalArgumentException e) {
-            problem(field, "import.problem.yesNo", value);
+            problem(field, "networkImport.problem.yesNo", value);
             return otherwise;
         }
     }
 
     String yesNoWord(boolean value) {
-        return messages.get(value ? "import.yes" : "import.no");
+        return messages.get(value ? "networkImport.yes" : "networkImport.no");
     }
 
     void problem(String field, String key, Object... arguments) {
-        problems.add(messages.get("import.problem", String.valueOf(row.number()), label(field),
+        problems.add(messages.get("networkImport.problem", String.valueOf(row.number()), label(field),
                 messages.get(key, arguments)));
     }
 
     /** The column's name as the sheet writes it, or the field's Spanish name when the sheet has no such column. */
     String label(String field) {
         String label = labelOf.get(field);
-        return label != null ? label : messages.get("import.field." + field);
+        return label != null ? label : messages.get("networkImport.field." + field);
     }
 
     /** A difference between the sheet and what Circuito has, for a row that exists (nothing is changed). */
     String difference(String field, Object inCircuito, Object inSheet) {
-        return messages.get("import.difference", label(field), inCircuito == null ? "—" : inCircuito,
+        return messages.get("networkImport.difference", label(field), inCircuito == null ? "—" : inCircuito,
                 inSheet == null ? "—" : inSheet);
     }
 
@@ -125,7 +125,7 @@ final class SheetRow {
 
     private String limited(String field, String value, int max) {
         if (value.length() > max) {
-            problem(field, "import.problem.tooLong", max);
+            problem(field, "networkImport.problem.tooLong", max);
             return null;
         }
         return value;

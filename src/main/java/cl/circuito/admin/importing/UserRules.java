@@ -71,13 +71,13 @@ class UserRules implements KindRules {
         String position = row.optional("position", 200);
         Role role = null;
         if (row.text("role").isEmpty()) {
-            row.problem("role", "import.problem.required");
+            row.problem("role", "networkImport.problem.required");
         } else {
             role = reference.role(row.text("role")).orElse(null);
             if (role == null) {
-                row.problem("role", "import.problem.unknownRole", row.text("role"));
+                row.problem("role", "networkImport.problem.unknownRole", row.text("role"));
             } else if (!UserAdministration.mayGrant(actor, role)) {
-                row.problem("role", "import.problem.roleNotYours", messages.get("role." + role.name()));
+                row.problem("role", "networkImport.problem.roleNotYours", messages.get("role." + role.name()));
             }
         }
         Set<UUID> programIds = new LinkedHashSet<>();
@@ -87,7 +87,7 @@ class UserRules implements KindRules {
                 codes.add(code.strip());
                 Optional<UUID> program = network.programIdWithCode(actor, code.strip());
                 if (program.isEmpty()) {
-                    row.problem("programs", "import.problem.unknownProgram", code.strip());
+                    row.problem("programs", "networkImport.problem.unknownProgram", code.strip());
                 }
                 program.ifPresent(programIds::add);
             }
@@ -96,7 +96,7 @@ class UserRules implements KindRules {
         if (!row.text("region").isEmpty()) {
             region = reference.region(row.text("region")).orElse(null);
             if (region == null) {
-                row.problem("region", "import.problem.unknownRegion", row.text("region"));
+                row.problem("region", "networkImport.problem.unknownRegion", row.text("region"));
             }
         }
         String key = email == null ? null : email.toLowerCase(Locale.ROOT);
@@ -114,10 +114,10 @@ class UserRules implements KindRules {
             }
         }
         if (role != null && role.isProgramBound() && codes.isEmpty()) {
-            row.problem("programs", "import.problem.programsRequired", messages.get("role." + role.name()));
+            row.problem("programs", "networkImport.problem.programsRequired", messages.get("role." + role.name()));
         }
         if (role == Role.TERRITORIAL_MANAGER && region == null && row.text("region").isEmpty()) {
-            row.problem("region", "import.problem.regionRequired");
+            row.problem("region", "networkImport.problem.regionRequired");
         }
         if (fullName == null || email == null || role == null || !row.problems().isEmpty()) {
             return Planned.refused("email", key, description);

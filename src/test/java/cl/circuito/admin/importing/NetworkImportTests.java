@@ -213,7 +213,7 @@ class NetworkImportTests {
         assertThatThrownBy(() -> imports.upload(admin, NetworkImportKind.PROGRAMS, "p.csv", csv))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey(), e -> ((DomainException) e).field())
-                .containsExactly("import.error.missingColumns", "file");
+                .containsExactly("networkImport.error.missingColumns", "file");
     }
 
     @Test

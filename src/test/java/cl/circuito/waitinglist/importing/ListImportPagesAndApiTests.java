@@ -107,14 +107,11 @@ class ListImportPagesAndApiTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("El archivo no es una planilla")));
         MockMultipartFile noHeader = new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n1;2\n".getBytes());
-        String preview = mvc.perform(multipart("/programs/{id}/import", program).file(noHeader).with(csrf())
-                        .with(fixtures.as(director)))
-                .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(preview).with(fixtures.as(director)))
+        mvc.perform(multipart("/programs/{id}/import", program).file(noHeader).with(csrf()).with(fixtures.as(director)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("No se encontró la fila de títulos")));
-        assertThat(jdbc.sql("select count(*) from table_upload where owner_id = ? and file_name = 'oficio.pdf'")
-                .param(director.userId()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from table_upload where owner_id = ?").param(director.userId())
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -83,8 +83,8 @@ class NetworkImportController {
     @PostMapping("/{kind}/{uploadId}/confirm")
     String confirm(@PathVariable String kind, @PathVariable UUID uploadId, RedirectAttributes redirect) {
         NetworkImportResult done = imports.confirm(currentActor.get(), kind(kind), uploadId);
-        redirect.addFlashAttribute("success", messages.get("import.done",
-                messages.get("import.kind." + done.kind().name()), done.fileName(), done.created(), done.existing(),
+        redirect.addFlashAttribute("success", messages.get("networkImport.done",
+                messages.get("networkImport.kind." + done.kind().name()), done.fileName(), done.created(), done.existing(),
                 done.refused()));
         return "redirect:/admin/import?kind=" + done.kind().name();
     }
@@ -92,7 +92,7 @@ class NetworkImportController {
     @GetMapping("/{kind}/{uploadId}/refused.csv")
     ResponseEntity<byte[]> refusedRows(@PathVariable String kind, @PathVariable UUID uploadId) {
         NetworkImportKind what = kind(kind);
-        return Downloads.attachment("filas-con-problemas-" + messages.get("import.kind." + what.name())
+        return Downloads.attachment("filas-con-problemas-" + messages.get("networkImport.kind." + what.name())
                         .toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".csv", Downloads.CSV,
                 imports.refusedRows(currentActor.get(), what, uploadId));
     }
