@@ -3,6 +3,7 @@ package cl.circuito.network;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.network.NetworkAdministration.ComunaOption;
 import cl.circuito.network.NetworkAdministration.InstitutionData;
+import cl.circuito.network.NetworkAdministration.InstitutionSummary;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.network.NetworkAdministration.ReferrerData;
 import cl.circuito.network.NetworkAdministration.RegionComunas;
@@ -32,15 +33,25 @@ class NetworkAdministrationTests {
     @Autowired
     NetworkAdministration network;
 
+    private static final Actor DIRECTOR = new Actor(UUID.randomUUID(), "directora", "Directora",
+            Role.PROGRAM_DIRECTOR, new AccessScope.Programs(java.util.Set.of()));
+
+    /**
+     * The national team brings the network in (issue 16: creating what does not exist yet, from a sheet) but does
+     * not list, edit or deactivate it; program staff do neither.
+     */
     @Test
-    void onlyWhoManagesTheNetworkMayChangeIt() {
+    void onlyWhoManagesTheNetworkMayChangeItAndTheNationalTeamMayOnlyAddToIt() {
         InstitutionData data = new InstitutionData(unique("Fundación"), null, null, null, null);
 
-        assertThatThrownBy(() -> network.createInstitution(NATIONAL_TEAM, data)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> network.institutions(NATIONAL_TEAM)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> network.createReferrer(NATIONAL_TEAM,
+        assertThatThrownBy(() -> network.createInstitution(DIRECTOR, data)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> network.createReferrer(DIRECTOR,
                 new ReferrerData(ReferrerKind.OPD, unique("OPD"), null, null, null, null, true)))
                 .isInstanceOf(AccessDenied.class);
+        InstitutionSummary added = network.createInstitution(NATIONAL_TEAM, data);
+        assertThatThrownBy(() -> network.institutions(NATIONAL_TEAM)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> network.updateInstitution(NATIONAL_TEAM, added.id(), 0L,
+                new InstitutionData(unique("Otra"), null, null, null, null))).isInstanceOf(AccessDenied.class);
     }
 
     @Test
