@@ -109,9 +109,9 @@ class ListImportJourneyTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importar otra planilla")).click();
         page.getByLabel("Archivo").setInputFiles(fixed);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subir y revisar")).click();
-        assertThat(page.locator("#import-summary")).containsText("1 se crearán");
+        assertThat(page.locator("#import-summary")).containsText("1 se creará");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar 1 NNA")).click();
-        assertThat(page.locator("#import-progress")).containsText("Se importaron 1 NNA");
+        assertThat(page.locator("#import-progress")).containsText("Se importó 1 NNA");
 
         // 5. Her list has the three children, each with its admissibility deadline.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ver la lista de espera")).click();

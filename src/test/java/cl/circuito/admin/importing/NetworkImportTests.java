@@ -309,7 +309,7 @@ class NetworkImportTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(fixtures.as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Se creará")))
-                .andExpect(content().string(containsString("Importar 1 filas válidas")));
+                .andExpect(content().string(containsString("Importar 1 fila válida")));
         mvc.perform(post(location + "/confirm").with(csrf()).with(fixtures.as(admin)))
                 .andExpect(status().is3xxRedirection());
         assertThat(network.institutionNamed(ROOT, name).orElseThrow().phone()).isEqualTo("+56 2 2345 6789");

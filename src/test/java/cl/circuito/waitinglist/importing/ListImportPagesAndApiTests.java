@@ -90,13 +90,13 @@ class ListImportPagesAndApiTests {
         fixtures.settle();
         mvc.perform(get(run).with(fixtures.as(director)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Se importaron 1 NNA"),
-                        containsString("1 tenían problemas"))));
+                .andExpect(content().string(allOf(containsString("Se importó 1 NNA"),
+                        containsString("1 tenía problemas"))));
         mvc.perform(get(run + "/progress").with(fixtures.as(director)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Se importaron 1 NNA"), not(containsString("<html")))));
+                .andExpect(content().string(allOf(containsString("Se importó 1 NNA"), not(containsString("<html")))));
         mvc.perform(get("/programs/{id}/import", program).with(fixtures.as(director)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Terminada: 1 creados")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Terminada: 1 creado, 0 ya estaban")));
     }
 
     @Test
