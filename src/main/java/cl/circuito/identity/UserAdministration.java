@@ -131,6 +131,18 @@ public class UserAdministration {
         return email == null || email.isBlank() ? List.of() : users.findByEmail(email.strip());
     }
 
+    /**
+     * Whether an account already signs in with this name (an invited user's username is their e-mail, in lower
+     * case): an import says so on the row, before confirming.
+     */
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(Actor actor, String username) {
+        if (!actor.can(Permission.MANAGE_USERS)) {
+            actor.require(Permission.IMPORT_NETWORK);
+        }
+        return username != null && users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)).isPresent();
+    }
+
     /** Whether this actor may give a user this role: only who manages users makes administrators or national team. */
     public static boolean mayGrant(Actor actor, Role role) {
         return actor.can(Permission.MANAGE_USERS)

@@ -113,6 +113,9 @@ class UserRules implements KindRules {
                 return new Planned("email", key, u.fullName() + " <" + u.email() + ">", notes, true, null);
             }
         }
+        if (key != null && users.usernameTaken(actor, key)) {
+            row.problem("email", "networkImport.problem.usernameTaken", email);
+        }
         if (role != null && role.isProgramBound() && codes.isEmpty()) {
             row.problem("programs", "networkImport.problem.programsRequired", messages.get("role." + role.name()));
         }

@@ -246,10 +246,7 @@ class NetworkImportTests {
         UUID program = fixtures.program("PRM", "13101");
         String code = "PRM-" + tag + "-U";
         jdbc.sql("update program set code = ? where id = ?").params(code, program).update();
-        // An account whose username is an e-mail the sheet brings for someone else: found only when creating.
         String taken = "ocupado-" + tag + "@prueba.cl";
-        users.create(ROOT, new UserAdministration.UserDetails(taken, "Otra Persona", "distinto-" + tag + "@prueba.cl",
-                null, Role.READ_ONLY, null, Set.of(program)), Fixtures.PASSWORD);
         String ana = "ana-" + tag + "@prueba.cl";
         String rows = "Nombre;Correo;Rol;Programas\n"
                 + "Ana Pérez;" + ana + ";Directora de programa;" + code + "\n"
@@ -258,20 +255,41 @@ class NetworkImportTests {
         NetworkImportPreview preview = imports.upload(admin, NetworkImportKind.USERS, "usuarios.csv",
                 rows.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.toCreate()).isEqualTo(2);
-        assertThatThrownBy(() -> imports.confirm(admin, NetworkImportKind.USERS, preview.uploadId()))
-                .isInstanceOf(DomainException.class);
+        // A row the database refuses while creating (a trigger standing for any failure between two writes):
+        // nothing of the import is kept, and no invitation leaves.
+        jdbc.sql("""
+                create or replace function test_refuse_user() returns trigger language plpgsql as $$
+                begin
+                  if new.full_name = 'Bruno Soto' then raise exception 'refused by test'; end if;
+                  return new;
+                end $$""").update();
+        jdbc.sql("create trigger test_refuse_user before insert on app_user for each row "
+                + "execute function test_refuse_user()").update();
+        try {
+            assertThatThrownBy(() -> imports.confirm(admin, NetworkImportKind.USERS, preview.uploadId()))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            jdbc.sql("drop trigger test_refuse_user on app_user").update();
+            jdbc.sql("drop function test_refuse_user()").update();
+        }
         assertThat(users.withEmail(ROOT, ana)).isEmpty();
         assertThat(mailsTo(ana)).isEmpty();
 
-        NetworkImportPreview fixed = imports.upload(admin, NetworkImportKind.USERS, "usuarios.csv",
-                rows.replace(taken, "bruno-" + tag + "@prueba.cl").getBytes(StandardCharsets.UTF_8));
-        assertThat(imports.confirm(admin, NetworkImportKind.USERS, fixed.uploadId()).created()).isEqualTo(2);
+        // Meanwhile, an account whose username is the e-mail the sheet brings for Bruno: confirming re-checks the
+        // rows, creates Ana and leaves Bruno's row out; uploaded again, the preview names it.
+        users.create(ROOT, new UserAdministration.UserDetails(taken, "Otra Persona", "distinto-" + tag + "@prueba.cl",
+                null, Role.READ_ONLY, null, Set.of(program)), Fixtures.PASSWORD);
+        NetworkImportPreview again = imports.upload(admin, NetworkImportKind.USERS, "usuarios.csv",
+                rows.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.toCreate()).isEqualTo(1);
+        assertThat(again.rows().get(1).problems()).singleElement().asString().contains("ya es el nombre de usuario");
+        assertThat(imports.confirm(admin, NetworkImportKind.USERS, again.uploadId()).created()).isEqualTo(1);
         var created = users.withEmail(ROOT, ana).get(0);
         assertThat(created.username()).isEqualTo(ana);
         assertThat(created.role()).isEqualTo(Role.PROGRAM_DIRECTOR);
         assertThat(created.programIds()).containsExactly(program);
         assertThat(mailsTo(ana)).hasSize(1);
-        assertThat(imports.confirm(admin, NetworkImportKind.USERS, fixed.uploadId()).created()).isZero();
+        assertThat(imports.confirm(admin, NetworkImportKind.USERS, again.uploadId()).created()).isZero();
         assertThat(mailsTo(ana)).hasSize(1);
     }
 
