@@ -7,7 +7,6 @@ import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
-import cl.circuito.shared.DomainException;
 import cl.circuito.shared.tables.ErrorFile;
 import cl.circuito.shared.tables.Headers;
 import cl.circuito.shared.tables.Table;
@@ -116,14 +115,7 @@ public class NetworkImport {
         int refused = 0;
         for (PlannedRow row : plan.rows()) {
             if (row.status() == NetworkImportPreview.Status.CREATE) {
-                try {
-                    row.planned().create().run();
-                } catch (DomainException rule) {
-                    // A rule the preview could not see (a record made meanwhile): nothing is saved, and the row is
-                    // named, as the preview names its problems.
-                    throw new ImportRefused(rule.status(), "networkImport.error.rowRefused", row.number(),
-                            messages.get(rule.messageKey(), rule.arguments()));
-                }
+                row.planned().create().run();
                 created.add(row.planned().description());
             } else if (row.status() == NetworkImportPreview.Status.EXISTS) {
                 existing++;
