@@ -5,10 +5,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,26 +21,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * record a background action, decide.
  */
 @CircuitoTest
-class DirectorJourneyTests {
+class DirectorJourneyTests extends BrowserJourney {
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aDirectorRegistersAReferralSeesItsDeadlineRecordsAnActionAndDecides() {

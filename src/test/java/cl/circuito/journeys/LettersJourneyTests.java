@@ -8,10 +8,7 @@ import cl.circuito.testing.PdfText;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,27 +28,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * PDF, records how it was sent and finds it in the register.
  */
 @CircuitoTest
-class LettersJourneyTests {
+class LettersJourneyTests extends BrowserJourney {
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aNotEligibleDecisionDraftsTheOficioThatTheDirectorEditsIssuesDownloadsAndFindsInTheRegister() throws Exception {

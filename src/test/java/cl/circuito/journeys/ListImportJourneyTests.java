@@ -7,10 +7,7 @@ import cl.circuito.testing.Fixtures;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,27 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and finds every child on her list with its deadline. Screenshots in target/screenshots/390.
  */
 @CircuitoTest
-class ListImportJourneyTests {
+class ListImportJourneyTests extends BrowserJourney {
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aDirectorImportsHerListFromAPhoneFixesARowAndSeesHerChildrenWithTheirDeadlines() throws Exception {
@@ -61,8 +43,6 @@ class ListImportJourneyTests {
         String courtName = jdbc.sql("select name from referrer where id = ?").param(court).query(String.class).single();
         Actor director = fixtures.user(Role.PROGRAM_DIRECTOR, Set.of(program));
         String base = "http://localhost:" + port;
-        Path shots = Path.of("target/screenshots/390");
-        Files.createDirectories(shots);
         Path sheet = Files.createTempFile("nomina", ".csv");
         Files.write(sheet, String.join("\r\n",
                 "Nómina de Niños – Lista de Espera;;;;;;",
@@ -91,8 +71,8 @@ class ListImportJourneyTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actualizar la vista previa")).click();
         assertThat(page.locator("#import-summary")).containsText("2 se crearán");
         assertThat(page.locator("#new-rows")).containsText("(vencido)");
-        assertNoSidewaysScroll(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("import-preview.png")).setFullPage(true));
+        noSidewaysScroll(page);
+        screenshot(page, 390, "import-preview");
         Download refused = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Descargar las filas con problemas")).click());
         String refusedRows = Files.readString(refused.path(), StandardCharsets.UTF_8);
@@ -101,7 +81,7 @@ class ListImportJourneyTests {
         // 3. She imports the two good rows and follows the progress to the end.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar 2 NNA")).click();
         assertThat(page.locator("#import-progress")).containsText("Se importaron 2 NNA");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("import-done.png")).setFullPage(true));
+        screenshot(page, 390, "import-done");
 
         // 4. She fixes the refused row in the file she downloaded and uploads it again.
         Path fixed = Files.createTempFile("filas-corregidas", ".csv");
@@ -119,13 +99,8 @@ class ListImportJourneyTests {
             assertThat(page.locator("main")).containsText(child);
         }
         assertThat(page.locator("main")).containsText("vencido hace");
-        assertNoSidewaysScroll(page);
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("import-list.png")).setFullPage(true));
+        noSidewaysScroll(page);
+        screenshot(page, 390, "import-list");
         phone.close();
-    }
-
-    private static void assertNoSidewaysScroll(Page page) {
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("no sideways scrolling at 390 px on " + page.url()).isEqualTo(true);
     }
 }

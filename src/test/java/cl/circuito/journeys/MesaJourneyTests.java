@@ -2,17 +2,13 @@ package cl.circuito.journeys;
 
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.RutShapes;
-import cl.circuito.testing.Fixtures;
 import cl.circuito.testing.MesaFixtures;
 import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.PdfText;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,28 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A session on a Saturday asks her to confirm the date.
  */
 @CircuitoTest
-class MesaJourneyTests {
+class MesaJourneyTests extends BrowserJourney {
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired MesaFixtures mesaFixtures;
     @Autowired JdbcClient jdbc;
     @Autowired BusinessCalendar calendar;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aCoFacilitatorRunsASessionAndTheNextOneReviewsItsAgreementsAndApprovesItsMinutes() throws Exception {

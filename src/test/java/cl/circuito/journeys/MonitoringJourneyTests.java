@@ -13,12 +13,9 @@ import cl.circuito.testing.MesaFixtures.MesaWorld;
 import cl.circuito.testing.PdfText;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,10 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the region's yearly report, as PDF and as Word, which states the indicators it showed.
  */
 @CircuitoTest
-class MonitoringJourneyTests {
+class MonitoringJourneyTests extends BrowserJourney {
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -54,19 +49,6 @@ class MonitoringJourneyTests {
     @Autowired SessionAttendance attendance;
     @Autowired CaseReviewing reviewing;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void theNationalTeamOpensTheMonitoringDrillsIntoAMesaAndDownloadsTheReport() throws Exception {

@@ -6,11 +6,8 @@ import cl.circuito.shared.security.Role;
 import cl.circuito.testing.Fixtures;
 import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,27 +27,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * confirm this month's admissions from the ranking, interview and admit one child.
  */
 @CircuitoTest
-class MonthlyCycleJourneyTests {
+class MonthlyCycleJourneyTests extends BrowserJourney {
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     private WaitingListEntry waiting(Actor director, UUID program, UUID court, String name, LocalDate receivedOn) {
         return fixtures.referral(director, program, court).child(name, "Ciclo" + Fixtures.next())

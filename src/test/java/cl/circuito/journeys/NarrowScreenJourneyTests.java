@@ -9,16 +9,12 @@ import cl.circuito.waitinglist.entry.WaitingListEntry;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -37,30 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/<width>/<page>.png}.
  */
 @CircuitoTest
-class NarrowScreenJourneyTests {
+class NarrowScreenJourneyTests extends BrowserJourney {
 
     static final int[] WIDTHS = {768, 390};
     static final Pattern ANY = Pattern.compile(".*");
 
-    static Playwright playwright;
-    static com.microsoft.playwright.Browser browser;
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
     @Autowired MesaFixtures mesaFixtures;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aDirectorWorksOnATabletAndAPhone() {
@@ -173,16 +154,6 @@ class NarrowScreenJourneyTests {
         });
     }
 
-    private static void noSidewaysScroll(Page page) {
-        Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        // On failure, the elements that cross the screen's right edge say where to look.
-        Object beyond = page.evaluate("() => [...document.querySelectorAll('body *')]"
-                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
-        assertThat(fits).as("%s scrolls sideways at %s px: %s", page.url(), page.viewportSize().width, beyond)
-                .isEqualTo(true);
-    }
-
     private static void onScreen(Page page, Locator text) {
         assertThat(text.first()).isVisible();
         BoundingBox box = text.first().boundingBox();
@@ -192,10 +163,5 @@ class NarrowScreenJourneyTests {
 
     private static String dueOn(WaitingListEntry entry) {
         return cl.circuito.shared.text.ChileanDates.day(entry.admissibilityDueOn());
-    }
-
-    private static void screenshot(Page page, int width, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", String.valueOf(width), name + ".png")));
     }
 }
