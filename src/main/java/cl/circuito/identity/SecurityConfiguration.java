@@ -98,14 +98,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors, TwoFactorLogin twoFactorLogin) throws Exception {
         http.addFilterAfter(new ActiveAccountFilter(actors), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new TwoFactorGate(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
+                        .requestMatchers("/login", TwoFactorLogin.CODE_PAGE, "/error", "/error/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/actuator/health/**", "/invitation/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").successHandler(twoFactorLogin).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 // An idle session ends after spring.session.timeout; say so rather than just asking to log in.
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
