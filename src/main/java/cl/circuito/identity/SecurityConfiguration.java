@@ -44,6 +44,7 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, and able to verify older hash formats if the default ever changes.
         PasswordEncoder delegating = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String unset = delegating.encode("an invited user's password is not set");
         return new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
@@ -54,7 +55,10 @@ class SecurityConfiguration {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
                 if (encoded == null) {
-                    return false; // an invited user who has not chosen a password yet: nothing matches
+                    // An invited user who has not chosen a password yet: nothing matches, after the same work as
+                    // any other account (SignInChecks: the login tells nothing about which accounts exist).
+                    delegating.matches(raw, unset);
+                    return false;
                 }
                 if (raw != null && raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                         > UserAdministration.MAX_PASSWORD_BYTES) {
