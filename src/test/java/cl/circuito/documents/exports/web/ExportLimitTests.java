@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Bulk exports say in the file who drew them and when, and a user may draw only so many in a window (30 in 10
- * minutes): then 429 with a Spanish message, on the page and in the API; another user is not affected.
+ * minutes), the register of oficios included: then 429 with a Spanish message, on the page and in the API;
+ * another user is not affected.
  */
 @CircuitoTest
 class ExportLimitTests {
@@ -68,7 +69,12 @@ class ExportLimitTests {
         mvc.perform(get("/api/v1/programs/{p}/waiting-list.csv", program).with(fixtures.as(director)))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("Alcanzó el máximo de 30 exportaciones")));
+        // The register of oficios (letters to the courts) counts against the same limit.
+        mvc.perform(get("/programs/{p}/letters/register.xlsx", program).with(fixtures.as(director)))
+                .andExpect(status().isTooManyRequests());
         mvc.perform(get("/programs/{p}/waiting-list.csv", program).with(fixtures.as(colleague)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/programs/{p}/letters/register.xlsx", program).with(fixtures.as(colleague)))
                 .andExpect(status().isOk());
     }
 }
