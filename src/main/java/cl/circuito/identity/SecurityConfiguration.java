@@ -44,6 +44,7 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, and able to verify older hash formats if the default ever changes.
         PasswordEncoder delegating = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String unset = delegating.encode("an invited user's password is not set");
         return new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
@@ -54,7 +55,10 @@ class SecurityConfiguration {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
                 if (encoded == null) {
-                    return false; // an invited user who has not chosen a password yet: nothing matches
+                    // An invited user who has not chosen a password yet: nothing matches, after the same work as
+                    // any other account (SignInChecks: the login tells nothing about which accounts exist).
+                    delegating.matches(raw, unset);
+                    return false;
                 }
                 if (raw != null && raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                         > UserAdministration.MAX_PASSWORD_BYTES) {
@@ -98,14 +102,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors, TwoFactorLogin twoFactorLogin) throws Exception {
         http.addFilterAfter(new ActiveAccountFilter(actors), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new TwoFactorGate(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
+                        .requestMatchers("/login", TwoFactorLogin.CODE_PAGE, "/error", "/error/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/actuator/health/**", "/invitation/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").successHandler(twoFactorLogin).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 // An idle session ends after spring.session.timeout; say so rather than just asking to log in.
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))

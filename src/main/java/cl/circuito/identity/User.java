@@ -118,6 +118,11 @@ public class User {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** Whether the account may act now: enabled and not locked (an API token of any other is refused). */
+    public boolean usableAt(Instant now) {
+        return enabled && !lockedAt(now);
+    }
+
     AccessScope scope() {
         return scopeOf(role, regionCode, programIds);
     }

@@ -79,6 +79,8 @@ class MonitoringJourneyTests extends BrowserJourney {
 
         Page page = browser.newPage();
         Browser.signIn(page, "http://localhost:" + port, world.national().username());
+        // The national team must use two-factor authentication: enrolled on first login.
+        Browser.enrolTwoFactor(page);
 
         // 1. The monitoring overview, narrowed to the Mesa's region.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Seguimiento")).click();

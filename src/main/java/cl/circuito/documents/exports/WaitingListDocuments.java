@@ -1,5 +1,6 @@
 package cl.circuito.documents.exports;
 
+import cl.circuito.identity.ExportQuota;
 import cl.circuito.letters.ProgramLetterSettings;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.documents.CsvWriter;
@@ -7,6 +8,7 @@ import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.documents.PdfRenderer;
 import cl.circuito.shared.documents.Spreadsheet;
 import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.ListFilter;
 import cl.circuito.waitinglist.ListSort;
@@ -42,9 +44,11 @@ public class WaitingListDocuments {
     private final Messages messages;
     private final Clock clock;
     private final ProgramLetterSettings letterSettings;
+    private final ExportQuota quota;
 
     WaitingListDocuments(WaitingListRegister register, PriorityAssessments assessments, RegisterCells cells,
-                         PdfRenderer pdf, Messages messages, Clock clock, ProgramLetterSettings letterSettings) {
+                         PdfRenderer pdf, Messages messages, Clock clock, ProgramLetterSettings letterSettings,
+                         ExportQuota quota) {
         this.register = register;
         this.assessments = assessments;
         this.cells = cells;
@@ -52,15 +56,17 @@ public class WaitingListDocuments {
         this.messages = messages;
         this.clock = clock;
         this.letterSettings = letterSettings;
+        this.quota = quota;
     }
 
     /** F-SGC-030 as a spreadsheet: title lines, then one typed row per entry, in order of receipt. */
     public Document registerXlsx(Actor actor, UUID programId, RegisterFilter filter, Integer year) {
         requireYear(year);
+        quota.claim(actor);
         WaitingListRegister.Register drawn = register.read(actor, programId,
                 new WaitingListRegister.Criteria(filter.listFilter(), null, null, year), "documents.audit.registerXlsx");
         Spreadsheet sheet = Spreadsheet.create(messages.get("documents.register.sheet"),
-                cells.title(title(drawn, filter, year)), cells.headers());
+                signed(cells.title(title(drawn, filter, year)), actor), cells.headers());
         int number = 0;
         for (RegisterRow row : drawn.rows()) {
             sheet.row(cells.values(++number, row));
@@ -75,6 +81,7 @@ public class WaitingListDocuments {
         if (paper == null) {
             paper = letterSettings.settings(actor, programId).paperSize();
         }
+        quota.claim(actor);
         WaitingListRegister.Register drawn = register.read(actor, programId,
                 new WaitingListRegister.Criteria(filter.listFilter(), null, null, year), "documents.audit.registerPdf");
         List<RegisterPdfLine> lines = new ArrayList<>(drawn.rows().size());
@@ -82,7 +89,8 @@ public class WaitingListDocuments {
         for (RegisterRow row : drawn.rows()) {
             lines.add(RegisterPdfLine.of(++number, row, cells));
         }
-        byte[] content = RegisterPdf.draw(paper, cells.title(title(drawn, filter, year)), lines, messages);
+        byte[] content = RegisterPdf.draw(paper, signed(cells.title(title(drawn, filter, year)), actor), lines,
+                messages);
         return new Document(fileName(drawn, "pdf"), content);
     }
 
@@ -91,9 +99,11 @@ public class WaitingListDocuments {
      * file instead of pages) and the register's columns.
      */
     public Document waitingListCsv(Actor actor, UUID programId, ListFilter filter, String query, ListSort sort) {
+        quota.claim(actor);
         WaitingListRegister.Register drawn = register.read(actor, programId,
                 new WaitingListRegister.Criteria(filter, query, sort, null), "documents.audit.csv");
-        CsvWriter csv = new CsvWriter().line(cells.headers());
+        // Who drew it and when, on the first line; the list import finds the header row below it by its names.
+        CsvWriter csv = new CsvWriter().line(List.of(exportedBy(actor))).line(cells.headers());
         int number = 0;
         for (RegisterRow row : drawn.rows()) {
             csv.line(Arrays.asList(cells.values(++number, row)));
@@ -119,6 +129,18 @@ public class WaitingListDocuments {
                 .filter(word -> !word.isEmpty())
                 .map(word -> word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + ".")
                 .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The title lines, then who exported the file and when. */
+    private List<String> signed(List<String> title, Actor actor) {
+        List<String> lines = new ArrayList<>(title);
+        lines.add(exportedBy(actor));
+        return lines;
+    }
+
+    private String exportedBy(Actor actor) {
+        return messages.get("documents.exportedBy", actor.displayName(), actor.username(),
+                ChileanDates.dayAndTime(clock.instant().atZone(ChileanDates.CHILE)));
     }
 
     private void requireYear(Integer year) {

@@ -62,7 +62,10 @@ public class ApiTokenManagement {
         token.revoke(clock.instant());
     }
 
-    /** The enabled user an active token names, noting the token's use; empty for anything else. */
+    /**
+     * The user an active token names, noting the token's use; empty for anything else, and for a disabled or
+     * locked account (refused as an unknown token is, 401).
+     */
     @Transactional
     public Optional<User> authenticate(String raw) {
         if (raw == null || !raw.startsWith(PREFIX)) {
@@ -79,7 +82,7 @@ public class ApiTokenManagement {
                     }
                     return (User) found[1];
                 })
-                .filter(User::enabled);
+                .filter(user -> user.usableAt(now));
     }
 
     static String hash(String raw) {

@@ -1,5 +1,6 @@
 package cl.circuito.letters.register;
 
+import cl.circuito.identity.ExportQuota;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -26,13 +27,15 @@ public class LetterRegister {
     private final RegisterSpreadsheet spreadsheet;
     private final ProgramDirectory programs;
     private final AuditTrail audit;
+    private final ExportQuota quota;
 
     LetterRegister(LetterRegisterSearch search, RegisterSpreadsheet spreadsheet, ProgramDirectory programs,
-                   AuditTrail audit) {
+                   AuditTrail audit, ExportQuota quota) {
         this.search = search;
         this.spreadsheet = spreadsheet;
         this.programs = programs;
         this.audit = audit;
+        this.quota = quota;
     }
 
     /** The register page: a page of letters, the numbers used per year, and the addressees to filter by. */
@@ -57,10 +60,14 @@ public class LetterRegister {
         return search.yearNumbers(program(actor, programId).id());
     }
 
-    /** The register with the same filter as an xlsx, every matching row; an export of child data, so audited. */
+    /**
+     * The register with the same filter as an xlsx, every matching row; an export of child data, so audited, counted
+     * against the user's limit of bulk exports ({@link ExportQuota}), and its title says who drew it and when.
+     */
     @Transactional
     public Export export(Actor actor, UUID programId, RegisterFilter filter) {
         ProgramSummary program = program(actor, programId);
+        quota.claim(actor);
         List<RegisterAddressee> addressees = search.addressees(program.id());
         byte[] content;
         try (Stream<RegisterRow> rows = search.all(program.id(), filter)) {

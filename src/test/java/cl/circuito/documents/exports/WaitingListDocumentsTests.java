@@ -171,6 +171,10 @@ class WaitingListDocumentsTests {
         byte[] bytes = csv.content();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> lines = CsvParsing.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        // The first line says who exported the list and when; the header follows.
+        assertThat(lines.get(0)).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("Exportado por ");
+        lines = lines.subList(1, lines.size());
         List<String> header = lines.get(0);
         assertThat(header).startsWith("N°", "NNA", "RUT", "Fecha de nacimiento", "Organismo derivador", "RIT / RUC",
                 "Causa de derivación", "Fecha de recepción", "Antecedentes suficientes");
@@ -188,8 +192,8 @@ class WaitingListDocumentsTests {
         Document searched = documents.waitingListCsv(p.director(), p.id(), ListFilter.OPEN, "nunez", ListSort.DEADLINE);
         List<List<String>> found = CsvParsing.parse(new String(searched.content(), 3, searched.content().length - 3,
                 StandardCharsets.UTF_8));
-        assertThat(found).hasSize(2);
-        assertThat(found.get(1).get(1)).isEqualTo(p.sofia());
+        assertThat(found).hasSize(3); // who exported it, the header, Sofía
+        assertThat(found.get(2).get(1)).isEqualTo(p.sofia());
     }
 
     @Test
@@ -217,6 +221,7 @@ class WaitingListDocumentsTests {
         byte[] bytes = documents.waitingListCsv(p.director(), p.id(), ListFilter.SENAINFO_PENDING, null, ListSort.NAME)
                 .content();
         List<List<String>> lines = CsvParsing.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        lines = lines.subList(1, lines.size()); // below the line of who exported it
         List<String> header = lines.get(0);
         assertThat(header).endsWith("SENAINFO", "Fecha de ingreso en SENAINFO", "Fecha de eliminación de SENAINFO");
         Map<String, String> byChild = new HashMap<>();

@@ -59,7 +59,8 @@ class DocumentsApiTests {
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(book.getSheet("F-SGC-030").getLastRowNum()).isEqualTo(8 + 4);
+            // Eight title lines (the last says who exported it and when), the header, four children.
+            assertThat(book.getSheet("F-SGC-030").getLastRowNum()).isEqualTo(9 + 4);
         }
 
         byte[] pdf = mvc.perform(get("/api/v1/programs/{id}/documents/f-sgc-030.pdf", p.id())
@@ -80,7 +81,8 @@ class DocumentsApiTests {
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFN°;NNA;RUT;").contains(p.jose()).doesNotContain(p.sofia());
+        assertThat(text).startsWith("\uFEFFExportado por ").contains("\nN°;NNA;RUT;").contains(p.jose())
+                .doesNotContain(p.sofia());
 
         byte[] guide = mvc.perform(get("/api/v1/entries/{e}/priority-assessments/{a}/pdf", p.sofiaEntry(),
                         p.sofiaGuide().id()).header("Authorization", bearer))
