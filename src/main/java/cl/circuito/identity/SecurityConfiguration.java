@@ -98,12 +98,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors, SingleSignOnLogin singleSignOn) throws Exception {
         http.addFilterAfter(new ActiveAccountFilter(actors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/actuator/health/**", "/invitation/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html", SingleSignOnLogin.REFUSED_URL).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
@@ -114,6 +114,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=()")));
+        singleSignOn.configure(http); // only where a deployment configured an OpenID Connect provider
         return http.build();
     }
 
