@@ -1,5 +1,6 @@
 package cl.circuito.identity;
 
+import cl.circuito.identity.sso.SingleSignOnProviders;
 import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
@@ -103,7 +104,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/actuator/health/**", "/invitation/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", SingleSignOnLogin.REFUSED_URL).permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html", SingleSignOnProviders.REFUSED_URL).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))

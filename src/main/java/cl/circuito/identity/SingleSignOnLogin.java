@@ -2,18 +2,20 @@ package cl.circuito.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.ObjectProvider;
+import cl.circuito.identity.sso.SingleSignOnProviders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -25,8 +27,6 @@ import org.springframework.util.StringUtils;
 
 import java.io.IOException;
 import java.io.Serial;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,48 +37,21 @@ import java.util.UUID;
  * registration nothing of this is set up: no button, no OAuth endpoint.
  */
 @Component
-public class SingleSignOnLogin {
+class SingleSignOnLogin {
 
-    /** The session attribute carrying a refusal to the page that explains it. */
-    public static final String REFUSAL = SingleSignOnLogin.class.getName() + ".refusal";
-    public static final String REFUSED_URL = "/login/sso-refused";
-
-    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final SingleSignOnProviders providers;
     private final SingleSignOn sso;
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
-    SingleSignOnLogin(ObjectProvider<ClientRegistrationRepository> registrations, SingleSignOn sso) {
-        this.registrations = registrations;
+    SingleSignOnLogin(SingleSignOnProviders providers, SingleSignOn sso) {
+        this.providers = providers;
         this.sso = sso;
-    }
-
-    /** A provider on the login page: the id in its login address and the name on its button. */
-    public record Provider(String id, String name) {
-    }
-
-    /** What the page says of a refused login: who the provider said it was (null if nobody usable) and through whom. */
-    public record Refusal(String claimedBy, String provider, boolean refused) implements java.io.Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** The providers configured, in the order of the configuration; none without single sign-on. */
-    public List<Provider> providers() {
-        ClientRegistrationRepository repository = registrations.getIfAvailable();
-        List<Provider> providers = new ArrayList<>();
-        if (repository instanceof Iterable<?> all) {
-            for (Object each : all) {
-                ClientRegistration registration = (ClientRegistration) each;
-                providers.add(new Provider(registration.getRegistrationId(), nameOf(registration)));
-            }
-        }
-        return providers;
     }
 
     /** Adds the OpenID Connect login to the pages' chain, when a provider is configured. */
     void configure(HttpSecurity http) throws Exception {
-        if (registrations.getIfAvailable() == null) {
+        if (providers.registrations().isEmpty()) {
             return;
         }
         OidcUserService provider = new OidcUserService();
@@ -86,6 +59,7 @@ public class SingleSignOnLogin {
         provider.setRetrieveUserInfo(request -> StringUtils.hasText(
                 request.getClientRegistration().getProviderDetails().getUserInfoEndpoint().getUri()));
         http.oauth2Login(login -> login.loginPage("/login")
+                .authorizedClientRepository(new NoTokensKept())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> recognise(provider, request)))
                 .successHandler(this::succeeded)
                 .failureHandler(this::failed));
@@ -93,7 +67,7 @@ public class SingleSignOnLogin {
 
     private OidcUser recognise(OidcUserService provider, OidcUserRequest request) {
         OidcUser person = provider.loadUser(request);
-        UUID userId = sso.recognise(nameOf(request.getClientRegistration()), person);
+        UUID userId = sso.recognise(SingleSignOnProviders.nameOf(request.getClientRegistration()), person);
         return new Recognised(person, userId);
     }
 
@@ -125,30 +99,51 @@ public class SingleSignOnLogin {
             throws IOException {
         SecurityContextHolder.clearContext();
         contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
-        Refusal refusal;
+        SingleSignOnProviders.Refusal refusal;
         if (failure instanceof SingleSignOnRefused refused) {
             sso.refused(refused);
-            refusal = new Refusal(refused.claimedBy(), refused.provider(), true);
+            refusal = new SingleSignOnProviders.Refusal(refused.claimedBy(), refused.provider(), true);
         } else {
-            refusal = new Refusal(null, null, false);
+            refusal = new SingleSignOnProviders.Refusal(null, null, false);
         }
-        request.getSession().setAttribute(REFUSAL, refusal);
-        response.sendRedirect(request.getContextPath() + REFUSED_URL);
+        request.getSession().setAttribute(SingleSignOnProviders.REFUSAL, refusal);
+        response.sendRedirect(request.getContextPath() + SingleSignOnProviders.REFUSED_URL);
     }
 
     private String providerOf(Authentication authentication) {
         if (authentication instanceof OAuth2AuthenticationToken token) {
-            ClientRegistrationRepository repository = registrations.getIfAvailable();
+            ClientRegistrationRepository repository = providers.registrations().orElse(null);
             ClientRegistration registration = repository == null ? null
                     : repository.findByRegistrationId(token.getAuthorizedClientRegistrationId());
-            return registration == null ? token.getAuthorizedClientRegistrationId() : nameOf(registration);
+            return registration == null ? token.getAuthorizedClientRegistrationId() : SingleSignOnProviders.nameOf(registration);
         }
         return "?";
     }
 
-    private static String nameOf(ClientRegistration registration) {
-        return StringUtils.hasText(registration.getClientName()) ? registration.getClientName()
-                : registration.getRegistrationId();
+    /**
+     * Circuito calls no API of the provider: once the person is recognised its tokens serve nothing, so none is
+     * kept (neither in memory, where nodes would not share them, nor in the session).
+     */
+    private static final class NoTokensKept implements OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId,
+                                                                          Authentication principal,
+                                                                          HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+                                         HttpServletRequest request, HttpServletResponse response) {
+            // nothing kept
+        }
+
+        @Override
+        public void removeAuthorizedClient(String registrationId, Authentication principal,
+                                           HttpServletRequest request, HttpServletResponse response) {
+            // nothing kept
+        }
     }
 
     /** The provider's person, with the user she was recognised as, until the session holds that user instead. */

@@ -1,6 +1,6 @@
 package cl.circuito.identity.web;
 
-import cl.circuito.identity.SingleSignOnLogin;
+import cl.circuito.identity.sso.SingleSignOnProviders;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +17,13 @@ import java.util.List;
 @Controller
 class SingleSignOnController {
 
-    /** Where {@link SingleSignOnLogin} sends a refused or failed login. */
-    @GetMapping(SingleSignOnLogin.REFUSED_URL)
+    /** Where the login sends a refused or failed login. */
+    @GetMapping(SingleSignOnProviders.REFUSED_URL)
     String refused(HttpSession session, Model model) {
-        Object refusal = session.getAttribute(SingleSignOnLogin.REFUSAL);
-        session.removeAttribute(SingleSignOnLogin.REFUSAL);
-        model.addAttribute("refusal", refusal instanceof SingleSignOnLogin.Refusal known ? known
-                : new SingleSignOnLogin.Refusal(null, null, false));
+        Object refusal = session.getAttribute(SingleSignOnProviders.REFUSAL);
+        session.removeAttribute(SingleSignOnProviders.REFUSAL);
+        model.addAttribute("refusal", refusal instanceof SingleSignOnProviders.Refusal known ? known
+                : new SingleSignOnProviders.Refusal(null, null, false));
         return "sso-refused";
     }
 
@@ -31,15 +31,15 @@ class SingleSignOnController {
     @ControllerAdvice(assignableTypes = LoginController.class)
     static class LoginButtons {
 
-        private final SingleSignOnLogin sso;
+        private final SingleSignOnProviders sso;
 
-        LoginButtons(SingleSignOnLogin sso) {
+        LoginButtons(SingleSignOnProviders sso) {
             this.sso = sso;
         }
 
         @ModelAttribute("ssoProviders")
-        List<SingleSignOnLogin.Provider> providers() {
-            return sso.providers();
+        List<SingleSignOnProviders.Provider> providers() {
+            return sso.all();
         }
     }
 }
