@@ -94,7 +94,8 @@ class UserController {
     String create(@Valid @ModelAttribute("userForm") NewUserForm newUserForm, BindingResult result, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         Optional<User> saved = FormSubmit.attempted(result, response,
-                () -> users.create(currentActor.get(), newUserForm.toDetails(), newUserForm.getPassword()));
+                () -> users.create(currentActor.get(), newUserForm.toDetails(), newUserForm.getPassword(),
+                        newUserForm.getRut()));
         if (saved.isEmpty()) {
             return form(model, null);
         }
@@ -115,7 +116,8 @@ class UserController {
         Actor actor = currentActor.get();
         User user = users.get(actor, id);
         Optional<User> saved = FormSubmit.attempted(result, response,
-                () -> users.update(actor, id, userForm.toDetails(user.username()), userForm.isEnabled()));
+                () -> users.update(actor, id, userForm.toDetails(user.username()), userForm.isEnabled(),
+                        userForm.getRut()));
         if (saved.isEmpty()) {
             return form(model, user);
         }

@@ -31,6 +31,9 @@ class UserForm {
     @Size(max = 200)
     @NoMarkup
     private String position;
+    /** For single sign-on by RUT (ClaveÚnica); checked (módulo 11, one account each) by the administration. */
+    @Size(max = 20)
+    private String rut;
     @NotNull
     private Role role;
     private String regionCode;
@@ -42,6 +45,7 @@ class UserForm {
         form.fullName = user.fullName();
         form.email = user.email();
         form.position = user.position();
+        form.rut = user.rut();
         form.role = user.role();
         form.regionCode = user.regionCode();
         form.programIds = new LinkedHashSet<>(user.programIds());
@@ -76,6 +80,14 @@ class UserForm {
 
     public void setPosition(String position) {
         this.position = position;
+    }
+
+    public String getRut() {
+        return rut;
+    }
+
+    public void setRut(String rut) {
+        this.rut = rut;
     }
 
     public Role getRole() {

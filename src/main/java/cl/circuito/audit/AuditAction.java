@@ -5,5 +5,9 @@ public enum AuditAction {
     CREATED,
     CHANGED,
     DOWNLOADED,
-    EXPORTED
+    EXPORTED,
+    /** A user logged in (by single sign-on). */
+    LOGGED_IN,
+    /** A login refused: an identity no enabled user has. */
+    LOGIN_REFUSED
 }

@@ -191,7 +191,11 @@ public enum AuditField {
     CREATED_COUNT("createdCount"),
     EXISTING_COUNT("existingCount"),
     REFUSED_COUNT("refusedCount"),
-    RECORDS("records");
+    RECORDS("records"),
+
+    // Logins
+    LOGIN_METHOD("loginMethod"),
+    PROVIDER("provider");
 
     /** Every key once: two fields claiming one stored name would make old rows ambiguous (fails at start-up). */
     private static final Map<String, AuditField> BY_KEY = Arrays.stream(values())

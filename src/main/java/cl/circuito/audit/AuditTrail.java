@@ -21,6 +21,9 @@ import java.util.UUID;
 @Service
 public class AuditTrail {
 
+    /** The actor of a line no user wrote ({@link #refused}). */
+    public static final UUID NOBODY = new UUID(0, 0);
+
     private final AuditEvents events;
     private final Clock clock;
 
@@ -38,6 +41,16 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void changed(Actor actor, AuditAction action, Subject subject, String what, AuditDetails details) {
         events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), action, subject.type(),
+                subject.id(), subject.programId(), what, details.stored()));
+    }
+
+    /**
+     * A line no logged-in user wrote: a login refused. {@code claimedBy} is who the attempt said it was (an
+     * e-mail, a RUT), kept as the actor's name; the actor id is the nil UUID, as no user stands behind it.
+     */
+    @Transactional
+    public void refused(String claimedBy, Subject subject, String what, AuditDetails details) {
+        events.save(new AuditEvent(clock.instant(), NOBODY, claimedBy, AuditAction.LOGIN_REFUSED, subject.type(),
                 subject.id(), subject.programId(), what, details.stored()));
     }
 

@@ -1,5 +1,6 @@
 package cl.circuito.identity;
 
+import cl.circuito.identity.sso.SingleSignOnProviders;
 import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
@@ -102,13 +103,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors, TwoFactorLogin twoFactorLogin) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CurrentActor actors, TwoFactorLogin twoFactorLogin,
+                              SingleSignOnLogin singleSignOn) throws Exception {
         http.addFilterAfter(new ActiveAccountFilter(actors), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new TwoFactorGate(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", TwoFactorLogin.CODE_PAGE, "/error", "/error/**", "/webjars/**", "/assets/**",
                                 "/favicon.ico", "/actuator/health/**", "/invitation/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/swagger-ui/**", "/swagger-ui.html", SingleSignOnProviders.REFUSED_URL).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(twoFactorLogin).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
@@ -119,6 +121,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=()")));
+        singleSignOn.configure(http); // only where a deployment configured an OpenID Connect provider
         return http.build();
     }
 

@@ -32,6 +32,8 @@ public class User {
     private String username;
     private String fullName;
     private String email;
+    /** The RUT/RUN as "12345678-5", for single sign-on by RUT (ClaveÚnica); null when not given. */
+    private String rut;
     private String position;
     private String passwordHash;
     @Enumerated(EnumType.STRING)
@@ -89,6 +91,11 @@ public class User {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /** Records the user's RUT (canonical "12345678-5"), or none. */
+    void identifyAs(String rut) {
+        this.rut = rut;
     }
 
     void enable(boolean enabled) {
@@ -155,6 +162,10 @@ public class User {
 
     public String email() {
         return email;
+    }
+
+    public String rut() {
+        return rut;
     }
 
     public String position() {

@@ -230,6 +230,38 @@ public class UserAdministration {
         return user;
     }
 
+    /** As {@link #update(Actor, UUID, UserDetails, boolean)}, with the user's RUT (blank for none). */
+    @Transactional
+    public User update(Actor admin, UUID userId, UserDetails details, boolean enabled, String rut) {
+        User user = update(admin, userId, details, enabled);
+        identify(user, rut);
+        return user;
+    }
+
+    /** As {@link #create(Actor, UserDetails, String)}, with the user's RUT (blank for none). */
+    @Transactional
+    public User create(Actor admin, UserDetails details, String password, String rut) {
+        User user = create(admin, details, password);
+        identify(user, rut);
+        return user;
+    }
+
+    /**
+     * The RUT single sign-on recognises the user by (ClaveÚnica): written any usual way, kept as "12345678-5";
+     * one account per RUT. Blank removes it.
+     */
+    private void identify(User user, String rut) {
+        if (rut == null || rut.isBlank()) {
+            user.identifyAs(null);
+            return;
+        }
+        String canonical = Ruts.canonical(rut).orElseThrow(() -> new Invalid("rut", "error.user.rutInvalid"));
+        users.findByRut(canonical).filter(other -> !other.id().equals(user.id())).ifPresent(other -> {
+            throw new Invalid("rut", "error.user.rutTaken");
+        });
+        user.identifyAs(canonical);
+    }
+
     @Transactional
     public void resetPassword(Actor admin, UUID userId, String password) {
         admin.require(Permission.MANAGE_USERS);

@@ -24,6 +24,9 @@ interface Users extends JpaRepository<User, UUID> {
     @Query("select u from User u where lower(u.email) = lower(?1) order by u.createdAt")
     List<User> findByEmail(String email);
 
+    /** The user with this RUT, canonical "12345678-5" (unique). */
+    Optional<User> findByRut(String rut);
+
     @Query("select u from User u where ?1 member of u.programIds order by u.fullName")
     List<User> findByProgram(UUID programId);
 
