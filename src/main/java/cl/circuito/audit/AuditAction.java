@@ -5,5 +5,9 @@ public enum AuditAction {
     CREATED,
     CHANGED,
     DOWNLOADED,
-    EXPORTED
+    EXPORTED,
+    /** A request refused: a record out of the asker's scope (404) or a permission she lacks (403). */
+    REFUSED,
+    /** A login that failed; the actor is unknown, the typed username is kept for the administrator only. */
+    LOGIN_FAILED
 }

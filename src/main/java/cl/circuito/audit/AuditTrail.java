@@ -56,6 +56,24 @@ public class AuditTrail {
                 subject.type(), subject.id(), subject.programId(), what, null));
     }
 
+    /**
+     * A refused request, in a transaction of its own: the refused use case has rolled back, or never began, and
+     * holds no connection. The subject is the record the path names, when it names one, so the record's own
+     * history shows who was refused it.
+     */
+    @Transactional
+    void refused(Actor actor, UUID recordId, String what, AuditDetails details) {
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), AuditAction.REFUSED,
+                "REQUEST", recordId, null, what, details.stored()));
+    }
+
+    /** A failed login: nobody known did it, so there is no actor; the details keep what was typed as the username. */
+    @Transactional
+    void loginFailed(AuditDetails details) {
+        events.save(new AuditEvent(clock.instant(), null, "", AuditAction.LOGIN_FAILED, "LOGIN", null, null,
+                "audit.login.failed", details.stored()));
+    }
+
     @Transactional(readOnly = true)
     public Page<AuditEvent> history(Collection<UUID> subjectIds, int page, int size) {
         return history(subjectIds, AuditHistory.Filter.ALL, page, size);
@@ -68,7 +86,7 @@ public class AuditTrail {
             case ALL -> events.findBySubjects(subjectIds, Paging.of(page, size));
             case VIEWS -> events.findBySubjectsAndActions(subjectIds, List.of(AuditAction.VIEWED), Paging.of(page, size));
             case CHANGES -> events.findBySubjectsAndActions(subjectIds,
-                    EnumSet.complementOf(EnumSet.of(AuditAction.VIEWED)), Paging.of(page, size));
+                    EnumSet.complementOf(EnumSet.of(AuditAction.VIEWED, AuditAction.REFUSED, AuditAction.LOGIN_FAILED)), Paging.of(page, size));
         };
     }
 
