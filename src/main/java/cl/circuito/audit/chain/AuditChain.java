@@ -48,7 +48,8 @@ public class AuditChain {
     }
 
     /** What a check found: how many links, and the first broken one (with what is wrong) or none. */
-    public record Verification(Instant checkedAt, long links, Long brokenSeq, UUID brokenEventId, Problem problem) {
+    public record Verification(Instant checkedAt, long links, Long brokenSeq, UUID brokenEventId, Problem problem)
+            implements java.io.Serializable {
 
         public boolean intact() {
             return problem == null;
