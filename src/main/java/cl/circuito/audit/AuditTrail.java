@@ -57,6 +57,19 @@ public class AuditTrail {
     }
 
     /**
+     * A bulk export (a register, a list, a report taken out as a file), written like a read in the exporter's
+     * read-write transaction, but kept as {@link AuditAction#EXPORTED} so that what left Circuito is found as such.
+     */
+    @Transactional
+    public void exported(Actor actor, Subject subject, String what, AuditDetails details) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("An audited export must run in a read-write transaction: " + what);
+        }
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), AuditAction.EXPORTED,
+                subject.type(), subject.id(), subject.programId(), what, details.stored()));
+    }
+
+    /**
      * A refused request, in a transaction of its own: the refused use case has rolled back, or never began, and
      * holds no connection. The subject is the record the path names, when it names one, so the record's own
      * history shows who was refused it.

@@ -159,6 +159,37 @@ class AuditViewerTests {
                 .andExpect(content().string(containsString("cadena íntegra")));
     }
 
+    @Test
+    void theListContinuesAfterItsLastLineOnThePageAndOnTheApi() throws Exception {
+        String reader = Fixtures.unique("Lectora");
+        for (int i = 0; i < 55; i++) { // some in the same instant: the id orders them
+            jdbc.sql("""
+                            insert into audit_event (id, occurred_at, actor_id, actor_name, action, subject_type,
+                                                     subject_id, program_id, what)
+                            values (?, now() - make_interval(secs => ? / 3), ?, ?, 'VIEWED', 'ENTRY', ?, ?,
+                                    'audit.entry.viewed')""")
+                    .params(UUID.randomUUID(), i, director.userId(), reader, entry.id(), program).update();
+        }
+        String body = mvc.perform(get("/api/v1/audit").param("user", reader).header("Authorization", bearer(national)))
+                .andExpect(jsonPath("$.lines", hasSize(50)))
+                .andReturn().getResponse().getContentAsString();
+        String next = com.jayway.jsonpath.JsonPath.read(body, "$.next");
+        String lastId = com.jayway.jsonpath.JsonPath.read(body, "$.lines[49].id");
+
+        mvc.perform(get("/api/v1/audit").param("user", reader).param("after", next)
+                        .header("Authorization", bearer(national)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines", hasSize(5)))
+                .andExpect(jsonPath("$.lines[*].id", not(org.hamcrest.Matchers.hasItem(lastId))))
+                .andExpect(jsonPath("$.next").doesNotExist());
+        mvc.perform(get("/admin/audit").param("user", reader).param("after", next).with(fixtures.as(national)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Más recientes")));
+        mvc.perform(get("/api/v1/audit").param("after", "no-es-posición").header("Authorization", bearer(national)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message", containsString("posición válida")));
+    }
+
     private int jdbcCount(String condition, Object... params) {
         return jdbc.sql("select count(*) from audit_event where " + condition).params(params).query(Integer.class).single();
     }
