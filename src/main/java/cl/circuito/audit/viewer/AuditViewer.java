@@ -56,6 +56,11 @@ public class AuditViewer {
 
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
     };
+    /**
+     * Reads what the trail stored, nulls included ("none" before a change): not the application's mapper, which
+     * fences what clients send and refuses a null in a map.
+     */
+    private static final JsonMapper STORED = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final List<ChildSubjects> childSubjects;
@@ -63,17 +68,15 @@ public class AuditViewer {
     private final AuditHistory history;
     private final AuditTrail trail;
     private final Messages messages;
-    private final JsonMapper json;
 
     AuditViewer(JdbcClient jdbc, List<ChildSubjects> childSubjects, ProgramDirectory programs, AuditHistory history,
-                AuditTrail trail, Messages messages, JsonMapper json) {
+                AuditTrail trail, Messages messages) {
         this.jdbc = jdbc;
         this.childSubjects = childSubjects;
         this.programs = programs;
         this.history = history;
         this.trail = trail;
         this.messages = messages;
-        this.json = json;
     }
 
     /** Which lines: every criterion optional; {@code to} includes its day, both days in Chile. */
@@ -202,7 +205,7 @@ public class AuditViewer {
                 .collect(Collectors.toMap(ProgramSummary::id, ProgramSummary::name, (a, b) -> a));
         List<Line> lines = new ArrayList<>(raws.size());
         for (Raw raw : raws) {
-            Map<String, Object> stored = raw.changes() == null ? Map.of() : json.readValue(raw.changes(), DETAILS);
+            Map<String, Object> stored = raw.changes() == null ? Map.of() : STORED.readValue(raw.changes(), DETAILS);
             if (!seesTypedUsernames && stored.containsKey(AuditField.TYPED_USERNAME.key())) {
                 stored = new java.util.LinkedHashMap<>(stored);
                 stored.remove(AuditField.TYPED_USERNAME.key());

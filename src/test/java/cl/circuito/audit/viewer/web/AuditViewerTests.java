@@ -165,9 +165,9 @@ class AuditViewerTests {
         for (int i = 0; i < 55; i++) { // some in the same instant: the id orders them
             jdbc.sql("""
                             insert into audit_event (id, occurred_at, actor_id, actor_name, action, subject_type,
-                                                     subject_id, program_id, what)
-                            values (?, now() - make_interval(secs => ? / 3), ?, ?, 'VIEWED', 'ENTRY', ?, ?,
-                                    'audit.entry.viewed')""")
+                                                     subject_id, program_id, what, changes)
+                            values (?, now() - make_interval(secs => ? / 3), ?, ?, 'CHANGED', 'ENTRY', ?, ?,
+                                    'audit.entry.viewed', '{"status": {"before": null, "after": "WAITING"}}')""")
                     .params(UUID.randomUUID(), i, director.userId(), reader, entry.id(), program).update();
         }
         String body = mvc.perform(get("/api/v1/audit").param("user", reader).header("Authorization", bearer(national)))
@@ -184,7 +184,8 @@ class AuditViewerTests {
                 .andExpect(jsonPath("$.next").doesNotExist());
         mvc.perform(get("/admin/audit").param("user", reader).param("after", next).with(fixtures.as(national)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Más recientes")));
+                .andExpect(content().string(allOf(containsString("Más recientes"),
+                        containsString("Sujeto de atención, en espera"))));
         mvc.perform(get("/api/v1/audit").param("after", "no-es-posición").header("Authorization", bearer(national)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message", containsString("posición válida")));
