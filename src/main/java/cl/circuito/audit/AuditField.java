@@ -195,7 +195,13 @@ public enum AuditField {
 
     // Logins
     LOGIN_METHOD("loginMethod"),
-    PROVIDER("provider");
+    PROVIDER("provider"),
+
+    // Refused requests and failed logins
+    PATH("path"),
+    RESPONSE_STATUS("responseStatus"),
+    /** What was typed as the username of a failed login: shown to the administrator only (it may be a password). */
+    TYPED_USERNAME("typedUsername");
 
     /** Every key once: two fields claiming one stored name would make old rows ambiguous (fails at start-up). */
     private static final Map<String, AuditField> BY_KEY = Arrays.stream(values())

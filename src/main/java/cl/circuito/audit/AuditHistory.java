@@ -40,11 +40,15 @@ public class AuditHistory {
     }
 
     public Line line(AuditEvent event) {
-        List<Change> changes = event.changes().entrySet().stream()
+        return new Line(event.occurredAt(), event.actorName(), messages.get(event.what()),
+                event.action() == AuditAction.VIEWED, changes(event.changes()));
+    }
+
+    /** A row's stored details in words, field by field, as {@link #line} shows them (for the audit viewer). */
+    public List<Change> changes(Map<String, Object> stored) {
+        return stored.entrySet().stream()
                 .map(c -> new Change(label(c.getKey()), value(c.getValue())))
                 .toList();
-        return new Line(event.occurredAt(), event.actorName(), messages.get(event.what()),
-                event.action() == AuditAction.VIEWED, changes);
     }
 
     /**

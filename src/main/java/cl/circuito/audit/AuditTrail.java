@@ -21,7 +21,7 @@ import java.util.UUID;
 @Service
 public class AuditTrail {
 
-    /** The actor of a line no user wrote ({@link #refused}). */
+    /** The actor of a line no user wrote ({@link #loginRefused}). */
     public static final UUID NOBODY = new UUID(0, 0);
 
     private final AuditEvents events;
@@ -49,7 +49,7 @@ public class AuditTrail {
      * e-mail, a RUT), kept as the actor's name; the actor id is the nil UUID, as no user stands behind it.
      */
     @Transactional
-    public void refused(String claimedBy, Subject subject, String what, AuditDetails details) {
+    public void loginRefused(String claimedBy, Subject subject, String what, AuditDetails details) {
         events.save(new AuditEvent(clock.instant(), NOBODY, claimedBy, AuditAction.LOGIN_REFUSED, subject.type(),
                 subject.id(), subject.programId(), what, details.stored()));
     }
@@ -69,6 +69,37 @@ public class AuditTrail {
                 subject.type(), subject.id(), subject.programId(), what, null));
     }
 
+    /**
+     * A bulk export (a register, a list, a report taken out as a file), written like a read in the exporter's
+     * read-write transaction, but kept as {@link AuditAction#EXPORTED} so that what left Circuito is found as such.
+     */
+    @Transactional
+    public void exported(Actor actor, Subject subject, String what, AuditDetails details) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("An audited export must run in a read-write transaction: " + what);
+        }
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), AuditAction.EXPORTED,
+                subject.type(), subject.id(), subject.programId(), what, details.stored()));
+    }
+
+    /**
+     * A refused request, in a transaction of its own: the refused use case has rolled back, or never began, and
+     * holds no connection. The subject is the record the path names, when it names one, so the record's own
+     * history shows who was refused it.
+     */
+    @Transactional
+    void refused(Actor actor, UUID recordId, String what, AuditDetails details) {
+        events.save(new AuditEvent(clock.instant(), actor.userId(), actor.displayName(), AuditAction.REFUSED,
+                "REQUEST", recordId, null, what, details.stored()));
+    }
+
+    /** A failed login: nobody known did it, so there is no actor; the details keep what was typed as the username. */
+    @Transactional
+    void loginFailed(AuditDetails details) {
+        events.save(new AuditEvent(clock.instant(), null, "", AuditAction.LOGIN_FAILED, "LOGIN", null, null,
+                "audit.login.failed", details.stored()));
+    }
+
     @Transactional(readOnly = true)
     public Page<AuditEvent> history(Collection<UUID> subjectIds, int page, int size) {
         return history(subjectIds, AuditHistory.Filter.ALL, page, size);
@@ -81,7 +112,7 @@ public class AuditTrail {
             case ALL -> events.findBySubjects(subjectIds, Paging.of(page, size));
             case VIEWS -> events.findBySubjectsAndActions(subjectIds, List.of(AuditAction.VIEWED), Paging.of(page, size));
             case CHANGES -> events.findBySubjectsAndActions(subjectIds,
-                    EnumSet.complementOf(EnumSet.of(AuditAction.VIEWED)), Paging.of(page, size));
+                    EnumSet.complementOf(EnumSet.of(AuditAction.VIEWED, AuditAction.REFUSED, AuditAction.LOGIN_FAILED)), Paging.of(page, size));
         };
     }
 

@@ -84,7 +84,7 @@ class SingleSignOn {
     public void refused(SingleSignOnRefused refusal) {
         String claimedBy = refusal.claimedBy() == null ? "?" : refusal.claimedBy();
         UUID subject = refusal.userId() == null ? UUID.randomUUID() : refusal.userId();
-        audit.refused(claimedBy, new AuditTrail.Subject(SUBJECT, subject, null), "sso.audit.refused",
+        audit.loginRefused(claimedBy, new AuditTrail.Subject(SUBJECT, subject, null), "sso.audit.refused",
                 details(refusal.provider()));
     }
 

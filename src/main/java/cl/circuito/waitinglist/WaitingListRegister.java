@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist;
 
+import cl.circuito.audit.AuditDetails;
+import cl.circuito.audit.AuditField;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.ChildNames;
 import cl.circuito.children.ChildSearch;
@@ -73,15 +75,14 @@ public class WaitingListRegister {
     }
 
     /**
-     * Reads the register. Another program's list is not found (404); reading it leaves a trace under
-     * {@code auditWhat}, the message key of what the caller does with it (an export, a print), on the program's
-     * list.
+     * Reads the register. Another program's list is not found (404); reading it leaves an export in the trail under
+     * {@code auditWhat}, the message key of what the caller does with it (a download: xlsx, PDF, CSV), on the program's
+     * list, with the number of rows.
      */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public Register read(Actor actor, UUID programId, Criteria criteria, String auditWhat) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
-        audit.viewed(actor, Subjects.list(program.id()), auditWhat);
 
         Map<String, Object> params = new HashMap<>();
         params.put("programId", program.id());
@@ -121,6 +122,8 @@ public class WaitingListRegister {
                 .params(params)
                 .query((rs, n) -> row(rs, ranks))
                 .list();
+        audit.exported(actor, Subjects.list(program.id()), auditWhat,
+                AuditDetails.of(AuditField.RECORDS, rows.size()));
         return new Register(program, deadlines.today(), rows);
     }
 

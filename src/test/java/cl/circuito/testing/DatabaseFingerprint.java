@@ -20,7 +20,8 @@ import java.util.TreeMap;
  */
 public final class DatabaseFingerprint {
 
-    private static final Set<String> TRACES = Set.of("audit_event", "event_publication", "event_publication_archive",
+    private static final Set<String> TRACES = Set.of("audit_event", "audit_pending", "audit_chain", "audit_check",
+            "event_publication", "event_publication_archive",
             "spring_session", "spring_session_attributes", "shedlock", "flyway_schema_history", "login_attempt",
             "api_token", "entry_tally_change", "entry_tally", "entry_waiting_day", "entry_month_flow");
 

@@ -127,6 +127,11 @@ public class Fixtures {
         return user(unique("u").toLowerCase(), fullName, role, regionCode, Set.of());
     }
 
+    /** As {@link #user(String, Role, String)}, in these programs. */
+    public Actor user(String fullName, Role role, Set<UUID> programs) {
+        return user(unique("u").toLowerCase(), fullName, role, null, programs);
+    }
+
     private Actor user(String username, String fullName, Role role, String regionCode, Set<UUID> programs) {
         User user = users.create(ROOT, new UserAdministration.UserDetails(username, fullName, username + "@prueba.cl",
                 "Cargo", role, regionCode, programs), PASSWORD);

@@ -87,6 +87,7 @@ public class ReportGeneration {
     /** A report has no row of its own: its subject id is derived from its name, so one report's reads group together. */
     private void downloaded(Actor actor, ReportDocument d) {
         UUID subject = UUID.nameUUIDFromBytes(d.fileBase().getBytes(StandardCharsets.UTF_8));
-        audit.viewed(actor, new AuditTrail.Subject(AUDIT_SUBJECT, subject, null), "report.audit.downloaded");
+        audit.exported(actor, new AuditTrail.Subject(AUDIT_SUBJECT, subject, null), "report.audit.downloaded",
+                cl.circuito.audit.AuditDetails.none());
     }
 }

@@ -73,7 +73,8 @@ public class LetterRegister {
         try (Stream<RegisterRow> rows = search.all(program.id(), filter)) {
             content = spreadsheet.write(program, filter, addressees, actor, rows);
         }
-        audit.viewed(actor, RegisterSubjects.register(program.id()), "letterregister.audit.exported");
+        audit.exported(actor, RegisterSubjects.register(program.id()), "letterregister.audit.exported",
+                cl.circuito.audit.AuditDetails.none());
         return new Export(spreadsheet.fileName(program), content);
     }
 

@@ -46,5 +46,11 @@ public enum Permission {
      */
     MONITOR_IMPLEMENTATION,
     /** Set the thresholds that turn each implementation indicator green, amber or red: the national team. */
-    SET_MONITORING_THRESHOLDS
+    SET_MONITORING_THRESHOLDS,
+    /**
+     * Read the whole audit trail (who read, changed, exported or was refused what, failed logins): the admin and
+     * the national team, nationwide. Only whoever may {@link #MANAGE_USERS} sees what a failed login typed as the
+     * username (it may be a password) and checks the hash chain on demand.
+     */
+    READ_AUDIT_TRAIL
 }

@@ -50,13 +50,19 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final Messages messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ApiErrors(Messages messages) {
+    ApiErrors(Messages messages, org.springframework.context.ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
+    /** A record out of scope (404) or a permission lacking (403) is kept in the audit trail (AccessRefused). */
     @ExceptionHandler(DomainException.class)
-    ProblemDetail domain(DomainException e) {
+    ProblemDetail domain(DomainException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (AccessRefused.kept(e.status())) {
+            events.publishEvent(AccessRefused.of(e.status(), request, e.messageKey()));
+        }
         String text = messages.get(e.messageKey(), e.arguments());
         ProblemDetail problem = problem(e.status(), text);
         if (e.field() != null) {
@@ -223,7 +229,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail forbidden(Exception e) {
+    ProblemDetail forbidden(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        events.publishEvent(AccessRefused.of(HttpStatus.FORBIDDEN, request, "error.forbidden"));
         return problem(HttpStatus.FORBIDDEN, messages.get("error.forbidden"));
     }
 

@@ -34,13 +34,20 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     private final Messages messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PageErrors(Messages messages) {
+    PageErrors(Messages messages, org.springframework.context.ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
+    /** A record out of scope (404) or a permission lacking (403) is kept in the audit trail (AccessRefused). */
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e, HttpServletResponse response) {
+    ModelAndView domain(DomainException e, HttpServletResponse response,
+                        jakarta.servlet.http.HttpServletRequest request) {
+        if (AccessRefused.kept(e.status())) {
+            events.publishEvent(AccessRefused.of(e.status(), request, e.messageKey()));
+        }
         return page(e.status(), messages.get(e.messageKey(), e.arguments()), response);
     }
 
@@ -127,7 +134,8 @@ class PageErrors {
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ModelAndView forbidden(Exception e, HttpServletResponse response) {
+    ModelAndView forbidden(Exception e, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+        events.publishEvent(AccessRefused.of(HttpStatus.FORBIDDEN, request, "error.forbidden"));
         return page(HttpStatus.FORBIDDEN, messages.get("error.forbidden"), response);
     }
 

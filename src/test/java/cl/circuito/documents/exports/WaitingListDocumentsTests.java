@@ -275,7 +275,7 @@ class WaitingListDocumentsTests {
 
         List<String> listExports = jdbc.sql("""
                         select what from audit_event where actor_id = ? and subject_type = 'PROGRAM_LIST'
-                           and subject_id = ? and action = 'VIEWED' order by occurred_at""")
+                           and subject_id = ? and action = 'EXPORTED' order by occurred_at""")
                 .params(p.director().userId(), p.id()).query(String.class).list();
         assertThat(listExports).containsExactly("documents.audit.registerXlsx", "documents.audit.registerPdf",
                 "documents.audit.csv");
