@@ -21,8 +21,13 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class ChildLetters {
 
-    /** One oficio: its number ("N° 12/2026", or that it has none yet), kind, state, date and addressee. */
-    public record LetterLine(UUID entryId, String number, String kind, String status, LocalDate on, String recipient) {
+    /**
+     * One oficio (its id names it in the audit trail): its number ("N° 12/2026", or that it has none yet), kind,
+     * state, date and addressee, and whether it is about this child only (a monthly batch letter names several
+     * children: its trail is not this child's).
+     */
+    public record LetterLine(UUID letterId, UUID entryId, String number, String kind, String status, LocalDate on,
+                             String recipient, boolean aboutThisChildOnly) {
     }
 
     private final JdbcClient jdbc;
@@ -39,18 +44,20 @@ public class ChildLetters {
             return List.of();
         }
         return jdbc.sql("""
-                select distinct lc.entry_id, l.number, l.year, l.kind, l.status, l.recipient_name, l.created_at,
+                select distinct l.id, lc.entry_id, l.number, l.year, l.kind, l.status, l.recipient_name, l.created_at,
+                       (select count(*) from letter_child o where o.letter_id = l.id) = 1 as solo,
                        coalesce(l.issued_on, cast(l.created_at at time zone 'America/Santiago' as date)) as dated
                   from letter l join letter_child lc on lc.letter_id = l.id
                  where lc.entry_id in (:entries)
                  order by dated, l.created_at""").param("entries", entryIds)
-                .query((rs, n) -> new LetterLine(rs.getObject("entry_id", UUID.class),
+                .query((rs, n) -> new LetterLine(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
                         rs.getObject("number") == null ? messages.get("letters.access.unnumbered")
                                 : messages.get("letters.access.number", String.valueOf(rs.getInt("number")),
                                         String.valueOf(rs.getInt("year"))),
                         messages.get("letters.kind." + rs.getString("kind")),
                         messages.get("letters.status." + rs.getString("status")),
-                        rs.getObject("dated", LocalDate.class), rs.getString("recipient_name")))
+                        rs.getObject("dated", LocalDate.class), rs.getString("recipient_name"),
+                        rs.getBoolean("solo")))
                 .list();
     }
 }

@@ -90,8 +90,12 @@ public class ChildAccessDocuments {
         }
         Child child = children.get(childId);
         Set<UUID> visible = programs.visibleIds(actor.scope());
+        List<ChildLetters.LetterLine> oficios = letters.about(actor, held.entryIds());
         List<UUID> subjects = new ArrayList<>(held.entryIds());
         subjects.add(childId);
+        // A batch letter's trail may name the other children in it: only a letter about this child alone is traced.
+        oficios.stream().filter(ChildLetters.LetterLine::aboutThisChildOnly)
+                .forEach(letter -> subjects.add(letter.letterId()));
         List<AuditHistory.Line> identity = new ArrayList<>();
         List<AuditHistory.Line> trail = new ArrayList<>();
         for (AuditEvent event : trail(subjects)) {
@@ -107,7 +111,7 @@ public class ChildAccessDocuments {
         }
         LocalDate today = LocalDate.now(clock);
         return new Contents(child, child.ageOn(today), clock.instant(), actor.displayName(), identity, held,
-                letters.about(actor, held.entryIds()), reviews.of(actor, childId), trail);
+                oficios, reviews.of(actor, childId), trail);
     }
 
     /** The document as a PDF, audited on the child as produced by the asker. */
