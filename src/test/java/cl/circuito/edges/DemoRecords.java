@@ -19,7 +19,7 @@ final class DemoRecords {
 
     /** Every path parameter of the API; a new one must be added here, so no operation goes unexercised. */
     static final List<String> KNOWN = List.of("activityId", "actorId", "agreementId", "assessmentId", "caseId",
-            "entryId", "formatId", "id", "importId", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
+            "childId", "entryId", "formatId", "id", "importId", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
             "letterId", "memberId", "mesaId", "month", "objectiveId", "planId", "programId", "protocolId",
             "representativeId", "semester", "sessionId", "sid", "tieId", "uploadId", "year");
 
@@ -60,6 +60,8 @@ final class DemoRecords {
             case "mesaId", "id" -> Optional.of(mesa);
             case "institutionId" -> one("select institution_id from program where id = ?", prm);
             case "instrumentId" -> one("select id from priority_instrument order by published_at limit 1");
+            case "childId" -> one("select child_id from waiting_list_entry where program_id = ? order by received_on limit 1",
+                    prm);
             case "entryId" -> path.contains("monitoring-plans")
                     ? one("""
                             select i.entry_id from monitoring_plan_item i join monitoring_plan p on p.id = i.plan_id

@@ -76,6 +76,11 @@ public class Uploads {
                 .optional();
     }
 
+    /** How long an upload is kept ({@code circuito.uploads.keep-for}): the register of processing activities says it. */
+    public Duration keepFor() {
+        return keepFor;
+    }
+
     /** Children's data leaves with the file: uploads older than {@code circuito.uploads.keep-for} are deleted. */
     @Scheduled(cron = "${circuito.uploads.purge-cron:0 15 3 * * *}", zone = "America/Santiago")
     @SchedulerLock(name = "table-upload-purge", lockAtMostFor = "PT10M")

@@ -17,9 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static cl.circuito.audit.AuditField.REASON;
+
 /**
  * Correcting a child's identity from one of their entries: whoever may register referrals in the
- * program may fix a typo or add the RUT that arrived later. Every correction is audited field by field.
+ * program may fix a typo or add the RUT that arrived later. Every correction is audited field by field with its
+ * reason, which is required ({@link Rectification}).
  */
 @Service
 public class ChildCorrections {
@@ -41,7 +44,8 @@ public class ChildCorrections {
 
     @Transactional
     public List<IdentityChange> correct(Actor actor, UUID entryId, String rut, String givenNames,
-                                       String paternalSurname, String maternalSurname, LocalDate birthDate) {
+                                       String paternalSurname, String maternalSurname, LocalDate birthDate,
+                                       String reason) {
         actor.require(Permission.REGISTER_REFERRALS);
         WaitingListEntry entry = access.load(actor, entryId);
         if (givenNames == null || givenNames.isBlank()) {
@@ -53,12 +57,13 @@ public class ChildCorrections {
         if (birthDate != null && birthDate.isAfter(deadlines.today())) {
             throw EntryRuleViolation.invalid("birthDate", "error.entry.dateInFuture");
         }
+        String why = Rectification.reason(reason, "reason");
         Rut parsed = rut == null || rut.isBlank() ? null : Rut.parse(rut);
         List<IdentityChange> changes = children.correct(entry.childId(),
                 new ChildIdentity(parsed, givenNames, paternalSurname, maternalSurname, birthDate));
         if (!changes.isEmpty()) {
             audit.changed(actor, AuditAction.CHANGED, Subjects.child(entry.childId(), entry.programId()),
-                    "audit.child.corrected", ChildIdentification.changed(changes));
+                    "audit.child.corrected", ChildIdentification.changed(changes).with(REASON, why));
             // The oficios drafted about the child name them: they follow the correction.
             events.publishEvent(new Events.ChildCorrected(entryId, entry.programId(), entry.childId()));
         }

@@ -73,8 +73,10 @@ public class FamilyContacts {
     }
 
     /**
-     * Replaces the entry's contact with what the user typed; audited with each field that changed and the reason,
-     * if given. {@code version} is the contact's as read (none while none was recorded).
+     * Replaces the entry's contact with what the user typed; audited with each field that changed and the reason. A
+     * correction of a recorded contact needs its reason ({@link Rectification}); the first contact of an entry
+     * recorded after intake takes one if given. {@code version} is the contact's as read (none while none was
+     * recorded).
      *
      * @return whether anything changed
      */
@@ -97,7 +99,8 @@ public class FamilyContacts {
         EntryContact contact = saved.orElseGet(() -> EntryContact.first(entry.id(), cleaned, staff, now));
         contact.replace(cleaned, staff, now);
         contacts.save(contact);
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        String why = saved.isPresent() ? Rectification.reason(reason, "contactReason")
+                : reason == null || reason.isBlank() ? null : reason.trim();
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.contact.changed",
                 changes.withPresent(REASON, why));
         return true;

@@ -113,7 +113,7 @@ class TwoFactorLoginTests {
 
     @Test
     void aRoleThatRequiresTwoFactorIsHeldOnTheEnrolmentPageUntilItEnrols() throws Exception {
-        Actor national = fixtures.user("Nacional " + Fixtures.unique("n"), Role.NATIONAL_TEAM, null);
+        Actor national = fixtures.user("Nacional " + Fixtures.unique("n"), Role.NATIONAL_TEAM, (String) null);
         Cookie session = passwordStep(national.username(), "/account/two-factor");
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/two-factor"));
         mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/account/two-factor"));

@@ -231,7 +231,7 @@ class DraftsFollowFactsTests {
         assertThat(estimate.body()).contains(child.name());
 
         corrections.correct(scenario.director, child.entryId(), child.rut(), "Martina Josefa",
-                child.name().split(" ")[2], "Peña", LocalDate.now().minusYears(9));
+                child.name().split(" ")[2], "Peña", LocalDate.now().minusYears(9), "Nombre mal escrito en la derivación");
         scenario.settle(scenario.program);
 
         Letter followed = only(child, LetterKind.ESTIMATED_DATE);

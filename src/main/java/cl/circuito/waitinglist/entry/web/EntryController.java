@@ -153,7 +153,8 @@ class EntryController {
                         BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             boolean changed = !corrections.correct(currentActor.get(), entryId, form.getRut(), form.getGivenNames(),
-                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate()).isEmpty();
+                    form.getPaternalSurname(), form.getMaternalSurname(), form.getBirthDate(),
+                    form.getReason()).isEmpty();
             return messages.get(changed ? "child.saved" : "child.unchanged");
         });
     }

@@ -30,6 +30,8 @@ final class Forms {
         private String maternalSurname;
         @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate birthDate;
+        @Size(max = 2000) @NoMarkup
+        private String reason;
 
         public String getRut() { return rut; }
         public void setRut(String rut) { this.rut = rut; }
@@ -41,5 +43,7 @@ final class Forms {
         public void setMaternalSurname(String maternalSurname) { this.maternalSurname = maternalSurname; }
         public LocalDate getBirthDate() { return birthDate; }
         public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
     }
 }

@@ -91,7 +91,7 @@ final class Inputs {
 
     /**
      * The family's contact as corrected from the entry page or the API: the whole contact (what is left blank is
-     * erased), why it changed (optional) and the contact's version as read (none while none was recorded).
+     * erased), why it changed (required to correct a recorded contact) and the contact's version as read (none while none was recorded).
      */
     @Schema(description = "Cómo ubicar a la familia: domicilio del NNA, adulto responsable, teléfonos, correo e "
             + "indicaciones para un contacto seguro. Reemplaza el contacto completo (un campo vacío se borra).")
@@ -105,7 +105,7 @@ final class Inputs {
             @Schema(description = ApiRecords.PHONE, example = "22 345 6789") @Size(max = 30) @NoMarkup String otherPhone,
             @Schema(example = "familia@ejemplo.cl") @Size(max = 254) @NoMarkup String email,
             @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes,
-            @Schema(description = "Por qué cambia (opcional; queda en la auditoría)")
+            @Schema(description = "Por qué se corrige (obligatorio si ya había un contacto; queda en la auditoría)")
             @Size(max = 2000) @NoMarkup String contactReason,
             @Schema(description = "Versión del contacto leída (contactVersion); vacía si aún no hay contacto; 409 si cambió")
             Long version) {

@@ -149,6 +149,13 @@ class FamilyContactTests {
                 .andExpect(jsonPath("$.history[?(@.what == 'audit.contact.changed')].changes.reason")
                         .value("Cambió de número"))
                 .andExpect(jsonPath("$.history[?(@.what == 'audit.contact.changed')].changes.address").isEmpty());
+        // A correction of a recorded contact says why (Ley 21.719): without a reason nothing changes.
+        mvc.perform(put("/api/v1/entries/{id}/contact", id).header("Authorization", bearer)
+                        .contentType(MediaType.APPLICATION_JSON).content(changed.replace(
+                                "\"contactReason\": \"Cambió de número\",", "").formatted("+56 9 3333 4444", 1)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("contactReason"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("Diga por qué se corrige")));
         // Based on the version read before that change: someone changed it meanwhile.
         mvc.perform(put("/api/v1/entries/{id}/contact", id).header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content(changed.formatted("+56 9 1111 2222", 0)))
@@ -174,6 +181,15 @@ class FamilyContactTests {
                         .param("comunaCode", "13101").param("adultName", "Ana Soto").param("adultRelationship", "Madre")
                         .param("phone", "+56 9 1234 5678").param("email", "ana@ejemplo.cl")
                         .param("safetyNotes", "No visitar los fines de semana: está el agresor."))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"contact-reason-error\""),
+                        containsString("Diga por qué se corrige"))));
+        mvc.perform(post("/entries/{id}/contact", entryId).with(csrf()).with(fixtures.as(director))
+                        .param("version", "0").param("street", "Las Rosas").param("streetNumber", "12")
+                        .param("comunaCode", "13101").param("adultName", "Ana Soto").param("adultRelationship", "Madre")
+                        .param("phone", "+56 9 1234 5678").param("email", "ana@ejemplo.cl")
+                        .param("safetyNotes", "No visitar los fines de semana: está el agresor.")
+                        .param("contactReason", "Visita domiciliaria del 3 de diciembre"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", "Contacto de la familia guardado."));
         mvc.perform(get("/entries/{id}", entryId).with(fixtures.as(director)))
@@ -181,7 +197,8 @@ class FamilyContactTests {
                         containsString("No visitar los fines de semana: está el agresor."))));
         mvc.perform(get("/entries/{id}/history", entryId).with(fixtures.as(director)))
                 .andExpect(content().string(allOf(containsString("Corrigió el contacto de la familia"),
-                        containsString("Indicaciones para un contacto seguro"), containsString("Correo electrónico"))));
+                        containsString("Indicaciones para un contacto seguro"), containsString("Correo electrónico"),
+                        containsString("Visita domiciliaria del 3 de diciembre"))));
 
         mvc.perform(post("/entries/{id}/contact", entryId).with(csrf()).with(fixtures.as(director))
                         .param("version", "0").param("street", "Otra calle"))

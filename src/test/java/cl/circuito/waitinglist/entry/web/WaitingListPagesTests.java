@@ -233,11 +233,18 @@ class WaitingListPagesTests {
         mvc.perform(post("/entries/{id}/child", entry.id()).with(csrf()).with(fixtures.as(director))
                         .param("rut", "").param("givenNames", "Rocío Andrea").param("paternalSurname", "Corregido")
                         .param("birthDate", "2014-02-02"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"child-reason-error\""),
+                        containsString("Diga por qué se corrige"))));
+        mvc.perform(post("/entries/{id}/child", entry.id()).with(csrf()).with(fixtures.as(director))
+                        .param("rut", "").param("givenNames", "Rocío Andrea").param("paternalSurname", "Corregido")
+                        .param("birthDate", "2014-02-02").param("reason", "La madre trajo el certificado de nacimiento"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("success", containsString("corregidos")));
         mvc.perform(get("/entries/{id}/history", entry.id()).with(fixtures.as(director)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Corrigió los datos del NNA"),
-                        containsString("Rocío Andrea"), containsString("Consultó la ficha"))));
+                        containsString("Rocío Andrea"), containsString("La madre trajo el certificado de nacimiento"),
+                        containsString("Consultó la ficha"))));
     }
 }
