@@ -70,9 +70,13 @@ public class AuditChain {
         SHORTENED
     }
 
-    /** Every few seconds on each node: the advisory lock in audit_seal makes them take turns. */
+    /**
+     * Every few seconds, on one node at a time (ShedLock, as every job); the advisory lock in audit_seal also keeps a
+     * check's own sealing from running beside it.
+     */
     @Scheduled(fixedDelayString = "${circuito.audit.seal-every:PT10S}", initialDelayString = "PT5S")
-    void sealWaiting() {
+    @SchedulerLock(name = "audit-chain-seal", lockAtMostFor = "PT5M")
+    public void sealWaiting() {
         seal();
     }
 
