@@ -49,14 +49,15 @@ class RegisterVolumeTests {
         Document xlsx = documents.registerXlsx(director, program, RegisterFilter.ALL, null);
         long xlsxMs = (System.nanoTime() - started) / 1_000_000;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
-            assertThat(book.getSheet("F-SGC-030").getLastRowNum()).isEqualTo(8 + WAITING + EXITED);
+            // Title lines (with who exported it and when), a blank line and the header, then a row per child.
+            assertThat(book.getSheet("F-SGC-030").getLastRowNum()).isEqualTo(9 + WAITING + EXITED);
         }
 
         started = System.nanoTime();
         Document csv = documents.waitingListCsv(director, program, ListFilter.ALL, null, ListSort.RANKING);
         long csvMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(new String(csv.content(), java.nio.charset.StandardCharsets.UTF_8).lines().count())
-                .isEqualTo(1 + WAITING + EXITED);
+                .isEqualTo(2 + WAITING + EXITED); // who exported it and when, the header, a line per child
 
         started = System.nanoTime();
         Document pdf = documents.registerPdf(director, program, RegisterFilter.OPEN, null, PaperSize.A4);
