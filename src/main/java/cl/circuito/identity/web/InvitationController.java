@@ -39,21 +39,21 @@ class InvitationController {
 
     @GetMapping
     String page(@PathVariable String token, Model model, HttpServletResponse response) {
-        model.addAttribute(new InvitationPasswordForm());
+        model.addAttribute(new NewPasswordForm());
         return show(token, model, response);
     }
 
     @PostMapping
-    String choosePassword(@PathVariable String token, @Valid @ModelAttribute InvitationPasswordForm invitationPasswordForm,
+    String choosePassword(@PathVariable String token, @Valid @ModelAttribute NewPasswordForm newPasswordForm,
                           BindingResult result, Model model, RedirectAttributes redirect,
                           HttpServletResponse response) {
         if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
-                && !invitationPasswordForm.confirmed()) {
+                && !newPasswordForm.confirmed()) {
             result.rejectValue("confirmPassword", "error.account.passwordsDiffer");
         }
         return FormSubmit.of(result, response).fieldNames(Map.of("password", "newPassword"))
                 .redirect(redirect, "/login", () -> {
-                    users.acceptInvitation(token, invitationPasswordForm.getNewPassword());
+                    users.acceptInvitation(token, newPasswordForm.getNewPassword());
                     return messages.get("invitation.passwordChosen");
                 }, () -> show(token, model, response));
     }

@@ -2,8 +2,11 @@ package cl.circuito.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** The password an invited user chooses, typed twice (the length rules are identity's). */
-public class InvitationPasswordForm {
+/**
+ * A new password typed twice, as an invited user chooses it and as {@link ChangePasswordForm} asks it (the length
+ * rules are identity's).
+ */
+public class NewPasswordForm {
 
     @NotBlank
     private String newPassword;
