@@ -1,5 +1,6 @@
 package cl.circuito.shared.tables;
 
+import cl.circuito.shared.input.InputText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -199,7 +200,8 @@ public final class TableReader {
         if (value == null) {
             return "";
         }
-        String text = value.replace('\u00A0', ' ').strip();
+        // The one normalisation of outside text (control characters, line breaks, NFC), as a form's fields get.
+        String text = InputText.clean(value).replace('\u00A0', ' ').strip();
         // Our own CSV export guards texts starting like a formula with an apostrophe (CsvWriter): reading back.
         if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
             text = text.substring(1);

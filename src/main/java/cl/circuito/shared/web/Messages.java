@@ -3,12 +3,19 @@ package cl.circuito.shared.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Resolves Spanish texts from the message bundles, for code that is not a template. */
+import java.util.Locale;
+
+/**
+ * Resolves Spanish texts from the message bundles, for code that is not a template. Always in Chilean Spanish, as
+ * the pages are ({@code spring.web.locale-resolver=fixed}): off a request (a list import's worker, a job) the
+ * thread's locale is the JVM's, which wrote "4,000" for "4.000" in an import's messages.
+ */
 @Component
 public class Messages {
+
+    private static final Locale CHILEAN_SPANISH = Locale.forLanguageTag("es-CL");
 
     private final MessageSource source;
 
@@ -17,12 +24,12 @@ public class Messages {
     }
 
     public String get(String key, Object... args) {
-        return source.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return source.getMessage(key, args, key, CHILEAN_SPANISH);
     }
 
     /** A validation error or any other resolvable message, resolved the way Spring MVC resolves it for pages. */
     public String get(MessageSourceResolvable resolvable) {
-        return source.getMessage(resolvable, LocaleContextHolder.getLocale());
+        return source.getMessage(resolvable, CHILEAN_SPANISH);
     }
 
     /**

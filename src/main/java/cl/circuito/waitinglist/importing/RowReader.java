@@ -7,6 +7,7 @@ import cl.circuito.shared.input.InputDates;
 import cl.circuito.shared.tables.Cells;
 import cl.circuito.shared.tables.Headers;
 import cl.circuito.shared.tables.Table;
+import cl.circuito.shared.validation.NoMarkup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ public final class RowReader {
 
     private static final Pattern RIT = Pattern.compile("\\b([A-Z]{1,3}-\\d{1,7}-\\d{4})\\b");
     private static final Pattern RUC = Pattern.compile("\\b(\\d{10}-[\\dK])\\b");
+    static final int NAME_LENGTH = 100;
+    static final int CAUSE_LENGTH = 30;
+    static final int REASON_LENGTH = 4000;
     private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*\\(.*\\)\\s*$");
 
     private final ColumnMapping mapping;
@@ -99,6 +103,16 @@ public final class RowReader {
         if (state == ListState.UNDER_REVIEW && priority != null) {
             problems.add(Problem.of(ListField.PRIORITY, "import.problem.priorityUnderReview"));
         }
+        ListField names = mapping.has(ListField.FULL_NAME) && !mapping.has(ListField.GIVEN_NAMES)
+                ? ListField.FULL_NAME : null;
+        plainText(given, names != null ? names : ListField.GIVEN_NAMES, NAME_LENGTH, problems);
+        plainText(paternal, names != null ? names : ListField.PATERNAL_SURNAME, NAME_LENGTH, problems);
+        plainText(maternal, names != null ? names : ListField.MATERNAL_SURNAME, NAME_LENGTH, problems);
+        plainText(rit, mapping.has(ListField.COURT_RIT) ? ListField.COURT_RIT : ListField.CAUSE_NUMBERS, CAUSE_LENGTH,
+                problems);
+        plainText(ruc, mapping.has(ListField.COURT_RUC) ? ListField.COURT_RUC : ListField.CAUSE_NUMBERS, CAUSE_LENGTH,
+                problems);
+        plainText(cell(row, ListField.REASON), ListField.REASON, REASON_LENGTH, problems);
         return new ListRow(row.number(), rut, given, paternal, maternal, birthDate, referrerText, referrerId,
                 rit, ruc, cell(row, ListField.REASON), receivedOn, background, state, decidedOn, priority, score,
                 problems);
@@ -185,6 +199,22 @@ public final class RowReader {
         } catch (IllegalArgumentException notANumber) {
             problems.add(Problem.of(field, "import.problem.number", text));
             return null;
+        }
+    }
+
+    /**
+     * The limits and the plain-text rule the referral form's fields have ({@code entry.web.Inputs.ReferralInput}):
+     * a sheet reaches the same intake, past no form, so its cells meet them here (a name longer than the column
+     * would otherwise fail the whole import when saved).
+     */
+    private static void plainText(String text, ListField column, int maxLength, List<Problem> problems) {
+        if (text == null || text.isEmpty() || problems.stream().anyMatch(p -> p.column() == column)) {
+            return;
+        }
+        if (text.length() > maxLength) {
+            problems.add(Problem.of(column, "import.problem.tooLong", maxLength));
+        } else if (NoMarkup.Validator.containsMarkup(text)) {
+            problems.add(Problem.of(column, "import.problem.markup"));
         }
     }
 

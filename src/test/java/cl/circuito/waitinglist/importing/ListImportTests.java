@@ -260,6 +260,24 @@ class ListImportTests {
                 .isInstanceOf(cl.circuito.shared.security.AccessDenied.class);
     }
 
+    @Test
+    void cellsMeetTheFormsLimitsAndPlainTextRule() {
+        String sheet = "RUT;NNA;Organismo derivador;RIT;Causa de derivación;Fecha de recepción\n"
+                + Fixtures.rut() + ";Ana Soto Paz;" + courtName + ";F-1-2026;" + "x".repeat(10_000) + ";01-10-2026\n"
+                + Fixtures.rut() + ";<script>alert(1)</script> Soto;" + courtName + ";F-2-2026;Maltrato;01-10-2026\n"
+                + Fixtures.rut() + ";Luis\u0007 Mora Paz;" + courtName + ";F-3-2026;Maltrato;01-10-2026\n";
+        Uploads.Upload upload = imports.upload(director, program, "x.csv", sheet.getBytes(StandardCharsets.UTF_8));
+
+        Preview preview = imports.preview(director, program, upload.id(), null, new ImportChoices(true, Map.of()));
+
+        assertThat(preview.rows().get(0).problems())
+                .containsExactly("«Causa de derivación»: admite como máximo 4.000 caracteres.");
+        assertThat(preview.rows().get(1).problems())
+                .containsExactly("«NNA»: no puede contener etiquetas HTML ni código.");
+        assertThat(preview.rows().get(2).outcome()).isEqualTo(Preview.RowOutcome.NEW);
+        assertThat(preview.rows().get(2).read().givenNames()).isEqualTo("Luis");
+    }
+
     private String sheet(String... ruts) {
         StringBuilder sheet = new StringBuilder(
                 "RUT;NNA;Organismo derivador;RIT;Causa de derivación;Fecha de recepción\n");
