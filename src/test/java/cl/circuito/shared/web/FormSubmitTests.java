@@ -221,7 +221,7 @@ class FormSubmitTests {
 
     private static StaticMessageSource source() {
         StaticMessageSource source = new StaticMessageSource();
-        source.addMessage("typeMismatch", Locale.getDefault(), "Escriba un número.");
+        source.addMessage("typeMismatch", Locale.forLanguageTag("es-CL"), "Escriba un número.");
         return source;
     }
 }
