@@ -15,6 +15,7 @@ import cl.circuito.shared.tables.Uploads;
 import cl.circuito.shared.tables.Uploads.Upload;
 import cl.circuito.shared.web.Messages;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,14 +35,18 @@ import java.util.stream.Collectors;
  * preview (what each row would create, what already exists and every problem), confirmation (every valid row in one
  * transaction, audited with the file's name and checksum). Records are recognised by what the database keeps
  * unique — an institution's name, a program's code, a referrer's kind and name, a user's e-mail — so confirming the
- * same sheet again, or twice at once, creates nothing twice: the plan is made again inside the confirmation's
- * transaction, and a confirmation that loses the race to the unique indexes is made once more, finding the rows
- * the other one created.
+ * same sheet again, or twice at once, creates nothing twice: confirmations of one kind queue behind a lock and
+ * make the plan again inside their transaction, so the second finds what the first created; a confirmation that
+ * loses the race to the unique indexes against someone typing the same record in the admin's forms is made once
+ * more.
  */
 @Service
 public class NetworkImport {
 
     static final String SCOPE = "network";
+
+    /** First key of the network imports' locks: keeps them apart from any other advisory lock of the database. */
+    private static final int LOCK_NAMESPACE = 0x4E455431;
 
     private final Uploads uploads;
     private final Map<NetworkImportKind, KindRules> rules = new EnumMap<>(NetworkImportKind.class);
@@ -50,9 +55,11 @@ public class NetworkImport {
     private final Messages messages;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final JdbcClient jdbc;
 
     NetworkImport(Uploads uploads, List<KindRules> rules, NetworkAdministration network, AuditTrail audit,
-                  Messages messages, PlatformTransactionManager transactions) {
+                  Messages messages, PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.uploads = uploads;
         rules.forEach(r -> this.rules.put(r.kind(), r));
         this.network = network;
@@ -108,6 +115,13 @@ public class NetworkImport {
     }
 
     private NetworkImportResult confirmNow(Actor actor, NetworkImportKind kind, UUID uploadId) {
+        // Without it, two confirmations both plan a row as new and the later one's create meets the earlier's
+        // committed row in the domain's own name check. Transaction-scoped: released on commit or rollback.
+        jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
+                .param("namespace", LOCK_NAMESPACE)
+                .param("key", kind.ordinal())
+                .query((rs, n) -> 1)
+                .single();
         Upload upload = upload(actor, kind, uploadId);
         Plan plan = plan(actor, kind, upload);
         List<String> created = new ArrayList<>();
