@@ -4,6 +4,8 @@ import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -29,10 +31,35 @@ public class ChildRegistry {
 
     private final Children children;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    ChildRegistry(Children children, Clock clock) {
+    ChildRegistry(Children children, Clock clock, JdbcClient jdbc) {
         this.children = children;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Erases the child's identity (names, RUT, birth date) once no record of any module refers to the child any
+     * more: the last step of disposing of a child's records, which the caller audits. Which records still refer
+     * to the child is the database's foreign keys' to say, not a list here that a new module could forget: the
+     * delete runs under a savepoint, and a reference still standing refuses it, leaving the child and the
+     * caller's transaction as they were.
+     *
+     * @return whether the identity was erased
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean forgetIfUnreferenced(UUID childId) {
+        // A plain SQL savepoint on the transaction's connection: the JPA transaction manager allows no nesting.
+        jdbc.sql("savepoint forget_child").update();
+        try {
+            boolean deleted = jdbc.sql("delete from child where id = :id").param("id", childId).update() == 1;
+            jdbc.sql("release savepoint forget_child").update();
+            return deleted;
+        } catch (DataIntegrityViolationException stillReferred) {
+            jdbc.sql("rollback to savepoint forget_child").update();
+            return false;
+        }
     }
 
     /**

@@ -223,4 +223,24 @@ class ChildRegistryTests {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aChildIsForgottenOnlyWhenNothingRefersToItAndARefusalLeavesTheTransactionUsable() {
+        LocalDate born = LocalDate.of(2015, 3, 9);
+        UUID alone = identify(new ChildIdentity(null, unique("Olvido"), "Pérez", null, born)).child().id();
+        UUID referred = identify(new ChildIdentity(null, unique("Referido"), "Pérez", null, born)).child().id();
+        UUID pointing = identify(new ChildIdentity(null, unique("Duplicado"), "Pérez", null, born)).child().id();
+        // Any foreign key to the child stands for every module's records (entries, active cases, Mesa cases).
+        jdbc.sql("update child set duplicate_of = ? where id = ?").params(referred, pointing).update();
+
+        List<Boolean> forgotten = transactions.execute(status -> List.of(
+                registry.forgetIfUnreferenced(referred), registry.forgetIfUnreferenced(alone)));
+
+        assertThat(forgotten).containsExactly(false, true);
+        assertThat(jdbc.sql("select count(*) from child where id in (?, ?)").params(alone, referred)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> registry.forgetIfUnreferenced(alone))
+                .as("only inside the caller's transaction, which audits it")
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
 }
