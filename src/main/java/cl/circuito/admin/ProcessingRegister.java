@@ -4,8 +4,7 @@ import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.documents.PdfRenderer;
 import cl.circuito.shared.documents.Spreadsheet;
 import cl.circuito.shared.privacy.RecordKind;
-import cl.circuito.shared.privacy.Retention;
-import cl.circuito.shared.tables.Uploads;
+import cl.circuito.shared.privacy.RetentionTexts;
 import cl.circuito.shared.web.Messages;
 import org.springframework.stereotype.Component;
 
@@ -29,30 +28,21 @@ class ProcessingRegister {
     }
 
     private final Messages messages;
-    private final Uploads uploads;
+    private final RetentionTexts retentionTexts;
     private final PdfRenderer pdf;
     private final Clock clock;
 
-    ProcessingRegister(Messages messages, Uploads uploads, PdfRenderer pdf, Clock clock) {
+    ProcessingRegister(Messages messages, RetentionTexts retentionTexts, PdfRenderer pdf, Clock clock) {
         this.messages = messages;
-        this.uploads = uploads;
+        this.retentionTexts = retentionTexts;
         this.pdf = pdf;
         this.clock = clock;
     }
 
     List<Row> rows() {
         return Arrays.stream(RecordKind.values()).map(kind -> new Row(kind, text(kind, "name"), text(kind, "data"),
-                text(kind, "purpose"), text(kind, "basis"), retention(kind.retention()), text(kind, "recipients")))
+                text(kind, "purpose"), text(kind, "basis"), retentionTexts.of(kind), text(kind, "recipients")))
                 .toList();
-    }
-
-    String retention(Retention retention) {
-        return switch (retention.rule()) {
-            case FIXED_PERIOD -> messages.get("privacy.retention.FIXED_PERIOD", retention.period().getYears());
-            case CONFIGURED_UPLOADS -> messages.get("privacy.retention.CONFIGURED_UPLOADS",
-                    Math.max(1, uploads.keepFor().toDays()));
-            default -> messages.get("privacy.retention." + retention.rule().name());
-        };
     }
 
     byte[] pdf() {

@@ -20,8 +20,11 @@ public enum AlertKind {
     ADMISSION_SCHEDULED(AlertSeverity.INFO),
     /** Oficios drafted and not yet issued, or issued without a record of their sending. */
     LETTERS_TO_SEND(AlertSeverity.INFO),
-    /** Oficios past their five years of retention, waiting for the director's act of disposal. */
-    LETTERS_DUE_FOR_DISPOSAL(AlertSeverity.INFO);
+    /**
+     * Children's records past their retention (oficios, priority guides, a closed program's entries, a Mesa's closed
+     * cases), waiting for an act of disposal by whoever may do it.
+     */
+    RECORDS_DUE_FOR_DISPOSAL(AlertSeverity.INFO);
 
     private final AlertSeverity severity;
 

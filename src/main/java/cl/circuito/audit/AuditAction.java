@@ -6,6 +6,8 @@ public enum AuditAction {
     CHANGED,
     DOWNLOADED,
     EXPORTED,
+    /** A record disposed of at the end of its retention: anonymised or deleted, with the reason. */
+    DISPOSED,
     /** A user logged in (by single sign-on). */
     LOGGED_IN,
     /** A single sign-on refused: an identity no enabled user has. */

@@ -115,7 +115,9 @@ final class DemoRecords {
             return id.get().toString();
         }
         return switch (name) {
-            case "kind" -> path.contains("/network-imports/") ? "referrers" : "NOT_ELIGIBLE";
+            case "kind" -> path.contains("/network-imports/") ? "referrers"
+                    : path.contains("/retention/") ? (path.contains("/mesas/") ? "mesa-case-reviews" : "letters")
+                    : "NOT_ELIGIBLE";
             case "month" -> YearMonth.now().toString();
             case "year" -> String.valueOf(path.contains("reflections")
                     ? jdbc.sql("select coalesce(max(year), 2026) from mesa_reflection where mesa_id = ?").param(mesa)

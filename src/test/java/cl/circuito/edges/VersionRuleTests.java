@@ -47,6 +47,8 @@ class VersionRuleTests {
             Map.entry("POST /api/v1/programs/{programId}/monitoring-plans/{month}/items", "adds a child to the plan"),
             Map.entry("POST /api/v1/programs/{programId}/letters/batch", "issues the pending drafts; each is re-checked against its facts"),
             Map.entry("POST /api/v1/programs/{programId}/letters/disposals", "disposes of letters past their term, refusing any already disposed"),
+            Map.entry("POST /api/v1/programs/{programId}/retention/{kind}/disposals", "disposes of records past their term, refusing any already disposed"),
+            Map.entry("POST /api/v1/mesas/{mesaId}/retention/{kind}/disposals", "disposes of records past their term, refusing any already disposed"),
             Map.entry("POST /api/v1/entries/{entryId}/attachments", "adds a document"),
             Map.entry("POST /api/v1/entries/{entryId}/background-actions", "adds an action to the timeline"),
             Map.entry("POST /api/v1/entries/{entryId}/monitoring-actions", "adds a monitoring action"),

@@ -1,17 +1,15 @@
 package cl.circuito.shared.tables;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +21,6 @@ import java.util.UUID;
  */
 @Component
 public class Uploads {
-
-    private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -81,19 +77,15 @@ public class Uploads {
         return keepFor;
     }
 
-    /** Children's data leaves with the file: uploads older than {@code circuito.uploads.keep-for} are deleted. */
-    @Scheduled(cron = "${circuito.uploads.purge-cron:0 15 3 * * *}", zone = "America/Santiago")
-    @SchedulerLock(name = "table-upload-purge", lockAtMostFor = "PT10M")
-    public void purgeNow() {
-        int purged = purge();
-        if (purged > 0) {
-            log.info("Purged {} uploaded tables older than {}", purged, keepFor);
-        }
-    }
-
-    @Transactional
-    public int purge() {
-        return jdbc.sql("delete from table_upload where uploaded_at < :before")
-                .param("before", java.sql.Timestamp.from(clock.instant().minus(keepFor))).update();
+    /**
+     * Deletes the uploads older than {@code circuito.uploads.keep-for}, in the caller's transaction: children's data
+     * leaves with the file. The retention capability runs it on schedule and keeps the act.
+     *
+     * @return the ids of the uploads deleted
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> purge() {
+        return jdbc.sql("delete from table_upload where uploaded_at < :before returning id")
+                .param("before", java.sql.Timestamp.from(clock.instant().minus(keepFor))).query(UUID.class).list();
     }
 }

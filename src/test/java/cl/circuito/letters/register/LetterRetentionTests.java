@@ -41,7 +41,6 @@ class LetterRetentionTests {
     @Autowired LetterRetention retention;
     @Autowired LetterRegister register;
     @Autowired JdbcClient jdbc;
-    @Autowired DisposalAlerts alerts;
 
     RegisterLetters make;
     UUID program;
@@ -180,22 +179,6 @@ class LetterRetentionTests {
         assertThatThrownBy(() -> retention.dispose(professional, program, List.of(due.id()), "Acta"))
                 .isInstanceOf(AccessDenied.class);
         assertThat(retention.overview(professional, program, 0, 10, 0, 10).due().getTotalElements()).isEqualTo(1);
-    }
-
-    @Test
-    void theDirectorIsAlertedWhileLettersWaitForDisposal() {
-        assertThat(alerts.alertsFor(director, TODAY)).isEmpty();
-        make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, LONG_AGO, "A Uno");
-        make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, LONG_AGO, "B Dos");
-        make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, ALMOST, "C Tres");
-
-        assertThat(alerts.alertsFor(director, TODAY)).singleElement().satisfies(alert -> {
-            assertThat(alert.kind()).isEqualTo(cl.circuito.alerts.AlertKind.LETTERS_DUE_FOR_DISPOSAL);
-            assertThat(alert.programId()).isEqualTo(program);
-            assertThat(alert.args()).containsExactly(2);
-            assertThat(alert.link()).isEqualTo("/programs/" + program + "/letters/retention");
-        });
-        assertThat(alerts.alertsFor(fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program)), TODAY)).isEmpty();
     }
 
     private long audits(UUID letterId) {

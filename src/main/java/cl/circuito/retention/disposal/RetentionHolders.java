@@ -1,0 +1,56 @@
+package cl.circuito.retention.disposal;
+
+import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaHeader;
+import cl.circuito.mesas.MesaHeaders;
+import cl.circuito.mesas.MesaStanding;
+import cl.circuito.network.ProgramDirectory;
+import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.NotFound;
+import cl.circuito.shared.privacy.RecordKind;
+import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Who may see a holder's retention: a program's readers in its scope; a Mesa's members (case content is theirs). */
+@Component
+class RetentionHolders {
+
+    private final ProgramDirectory programs;
+    private final MesaAccess mesaAccess;
+    private final MesaHeaders mesaHeaders;
+
+    RetentionHolders(ProgramDirectory programs, MesaAccess mesaAccess, MesaHeaders mesaHeaders) {
+        this.programs = programs;
+        this.mesaAccess = mesaAccess;
+        this.mesaHeaders = mesaHeaders;
+    }
+
+    RetentionHolder resolve(Actor actor, RecordKind.Holder holder, UUID id) {
+        return switch (holder) {
+            case PROGRAM -> program(actor, id);
+            case MESA -> mesa(actor, id);
+            case NETWORK -> throw new NotFound("retention");
+        };
+    }
+
+    private RetentionHolder program(Actor actor, UUID programId) {
+        actor.require(Permission.READ_CHILD_RECORDS);
+        ProgramSummary program = programs.get(programId, actor.scope());
+        return new RetentionHolder(RecordKind.Holder.PROGRAM, program.id(), program.name(),
+                program.institutionName() + " · " + program.comunaName(), actor.can(Permission.MANAGE_LETTERS));
+    }
+
+    private RetentionHolder mesa(Actor actor, UUID mesaId) {
+        MesaStanding standing = mesaAccess.standing(actor, mesaId);
+        if (!standing.seesCaseContent()) {
+            // The cases are known by initials and age only, and still only to the Mesa's members.
+            throw new NotFound("mesa");
+        }
+        MesaHeader header = mesaHeaders.of(actor, mesaId);
+        return new RetentionHolder(RecordKind.Holder.MESA, mesaId, header.name(),
+                header.comunaName() + ", " + header.regionName(), standing.edits());
+    }
+}
