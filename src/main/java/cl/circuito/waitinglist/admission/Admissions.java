@@ -5,6 +5,8 @@ import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.text.ChileanDates;
+import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.EntryStatus;
 import cl.circuito.waitinglist.ExitReason;
 import cl.circuito.waitinglist.entry.EntryAccess;
@@ -46,10 +48,12 @@ public class Admissions {
     private final AuditTrail audit;
     private final Clock clock;
     private final FamilyContacts contacts;
+    private final Messages messages;
 
     Admissions(EntryAccess access, WaitingListEntries entries, AdmissionInterviews interviews, ActiveCases cases,
-               AuditTrail audit, Clock clock, FamilyContacts contacts) {
+               AuditTrail audit, Clock clock, FamilyContacts contacts, Messages messages) {
         this.contacts = contacts;
+        this.messages = messages;
         this.access = access;
         this.entries = entries;
         this.interviews = interviews;
@@ -91,7 +95,7 @@ public class Admissions {
         WaitingListEntry entry = access.loadForChange(actor, entryId, version);
         Staff staff = Staff.of(actor);
         Instant now = clock.instant();
-        String address = addressOf(actor, entry, addressConfirmed, found);
+        String address = addressOf(actor, entry, addressConfirmed, found, heldOn);
         AdmissionInterview interview = AdmissionInterview.held(entry.id(), heldOn, attendees, addressConfirmed,
                 address, notes, staff, now);
         entry.interviewed(heldOn, interview.notes(), interview.address(), LocalDate.now(clock), staff, now);
@@ -102,7 +106,8 @@ public class Admissions {
         return interviews.save(interview);
     }
 
-    private String addressOf(Actor actor, WaitingListEntry entry, Boolean confirmed, InterviewAddress found) {
+    private String addressOf(Actor actor, WaitingListEntry entry, Boolean confirmed, InterviewAddress found,
+                             LocalDate heldOn) {
         if (confirmed == null) {
             return found.line();
         }
@@ -116,7 +121,10 @@ public class Admissions {
                 }
                 return recorded.address();
             }
-            return contacts.correctAddress(actor, entry, found.street(), found.streetNumber(), found.comunaCode());
+            // The rectification's reason is the interview itself: the family was found at this address that day.
+            return contacts.correctAddress(actor, entry, found.street(), found.streetNumber(), found.comunaCode(),
+                    messages.get("admission.addressCorrectedReason",
+                            heldOn == null ? "" : ChileanDates.day(heldOn)));
         }
         boolean noLine = found.line() == null || found.line().isBlank();
         if (confirmed && noLine && recorded.details().hasAddress()) {

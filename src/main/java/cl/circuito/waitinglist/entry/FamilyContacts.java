@@ -108,12 +108,13 @@ public class FamilyContacts {
 
     /**
      * The address the admission interview found, when it differs from the recorded one: the contact's address
-     * follows (audited); the rest of the contact is unchanged.
+     * follows (audited with the reason, as every rectification); the rest of the contact is unchanged.
      *
+     * @param reason why the address changes: the interview that found the family elsewhere
      * @return the address in one line, as the interview keeps it
      */
     public String correctAddress(Actor actor, WaitingListEntry entry, String street, String streetNumber,
-                                 String comunaCode) {
+                                 String comunaCode, String reason) {
         Optional<EntryContact> saved = contacts.findById(entry.id());
         FamilyContact before = saved.map(EntryContact::details).orElse(FamilyContact.NONE);
         FamilyContact cleaned = checked(before.withAddress(street, streetNumber, comunaCode));
@@ -127,7 +128,8 @@ public class FamilyContacts {
             contact.replace(cleaned, staff, now);
             contacts.save(contact);
             audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "audit.contact.addressCorrected",
-                    AuditDetails.ofChange(ADDRESS, address(before), address(cleaned)));
+                    AuditDetails.ofChange(ADDRESS, address(before), address(cleaned))
+                            .with(REASON, Rectification.reason(reason, "street")));
         }
         return address(cleaned);
     }

@@ -267,7 +267,9 @@ class FamilyContactTests {
                 .param(entryId).query(String.class).single()).isEqualTo("Los Olmos 31 13201");
         assertThat(jdbc.sql("select changes::text from audit_event where subject_id = ? and what = 'audit.contact.addressCorrected'")
                 .param(entryId).query(String.class).single())
-                .contains("Los Pinos 8, Santiago").contains("Los Olmos 31, Puente Alto");
+                .contains("Los Pinos 8, Santiago").contains("Los Olmos 31, Puente Alto")
+                // A rectification keeps its reason: here, the interview that found the family at the new address.
+                .contains("Domicilio corregido en la entrevista de ingreso del ");
     }
 
     private String version(UUID entryId) {
