@@ -171,6 +171,8 @@ public enum AuditField {
 
     // Implementation monitoring and the network map
     SCOPE("scope"),
+    /** The program a search of the audit trail was narrowed to. */
+    PROGRAM("program"),
     INDICATOR("indicator"),
     GREEN("green"),
     AMBER("amber"),

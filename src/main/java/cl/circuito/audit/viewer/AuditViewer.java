@@ -98,9 +98,17 @@ public class AuditViewer {
     public record Page(List<Line> lines, Cursor next, Integer childrenFound) {
     }
 
+    /**
+     * A page of the trail, the reading itself audited with its filters: the trail names children and who searched
+     * for a child by name is itself something an auditor asks.
+     */
+    @Transactional
     public Page page(Actor actor, Criteria criteria, Cursor after) {
         actor.require(Permission.READ_AUDIT_TRAIL);
         Query query = query(criteria);
+        // Not filed under the program searched for: a read of the trail is no record of that program's.
+        trail.changed(actor, AuditAction.VIEWED, new AuditTrail.Subject("AUDIT_TRAIL", null, null),
+                "auditviewer.audit.viewed", filters(criteria));
         if (query == null) {
             return new Page(List.of(), null, 0);
         }
@@ -128,16 +136,20 @@ public class AuditViewer {
         actor.require(Permission.READ_AUDIT_TRAIL);
         Query query = query(criteria);
         List<Line> lines = query == null ? List.of() : lines(actor, query, EXPORT_LIMIT);
-        AuditDetails details = AuditDetails.of(AuditField.FORMAT, format)
-                .withPresent(AuditField.NAME, blankToNull(criteria.user()))
-                .withPresent(AuditField.TEXT, blankToNull(criteria.child()))
-                .withPresent(AuditField.ACTION, criteria.action())
-                .withPresent(AuditField.FROM, criteria.from())
-                .withPresent(AuditField.TO, criteria.to())
-                .with(AuditField.RECORDS, lines.size());
+        AuditDetails details = filters(criteria).with(AuditField.FORMAT, format).with(AuditField.RECORDS, lines.size());
         trail.changed(actor, AuditAction.EXPORTED, new AuditTrail.Subject("AUDIT_TRAIL", null, criteria.programId()),
                 "auditviewer.audit.exported", details);
         return lines;
+    }
+
+    private static AuditDetails filters(Criteria criteria) {
+        return AuditDetails.none()
+                .withPresent(AuditField.NAME, blankToNull(criteria.user()))
+                .withPresent(AuditField.TEXT, blankToNull(criteria.child()))
+                .withPresent(AuditField.PROGRAM, criteria.programId())
+                .withPresent(AuditField.ACTION, criteria.action())
+                .withPresent(AuditField.FROM, criteria.from())
+                .withPresent(AuditField.TO, criteria.to());
     }
 
     /** The programs a filter offers: every program, by name. */

@@ -87,6 +87,10 @@ class AuditViewerTests {
         mvc.perform(get("/admin/audit").param("user", director.displayName()).with(fixtures.as(national)))
                 .andExpect(content().string(allOf(containsString(director.displayName()),
                         not(containsString(otherDirector.displayName())))));
+        // Reading the trail is itself in the trail, with the search that was made: here twice, API and page.
+        assertThat(jdbc.sql("select changes::text from audit_event where actor_id = ? and what = 'auditviewer.audit.viewed'")
+                .param(national.userId()).query(String.class).list())
+                .hasSize(2).allSatisfy(changes -> assertThat(changes).contains(director.displayName()));
     }
 
     @Test
