@@ -121,6 +121,57 @@ class CaseRetentionPagesTests {
                 .param(w.mesaId()).query(Integer.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void aDisposedCaseShowsAsCasoEliminadoOnEveryPageThatShowedIt() throws Exception {
+        MesaWorld w = mesaFixtures.world();
+        MesaSession april = mesaFixtures.session(w, LocalDate.of(YEAR, 4, 8));
+        MesaSession may = mesaFixtures.session(w, LocalDate.of(YEAR, 5, 13));
+        CaseReview review = reviewing.present(w.member(), w.mesaId(), april.id(), new CaseReviewing.ReviewDraft(null,
+                new CaseReviewing.CaseDraft(w.pieMember(), null, "J.P.G.", 12, CaseSex.MALE), CaseCriterion.NO_PROGRESS,
+                CaseTestData.nationalAnswers("¿Quién acompaña a la familia Quintanilla?"), "Discusión reservada",
+                List.of(new CaseReviewing.Strategy("Visita conjunta con CESFAM", w.healthMember(), null, null))));
+        UUID caseId = review.caseId();
+        reviewing.close(w.member(), w.mesaId(), caseId, fixtures.version("mesa_case", caseId), "Nota de cierre reservada");
+        jdbc.sql("update mesa_case set closed_on = ? where id = ?").params(LocalDate.of(YEAR, 6, 1), caseId).update();
+        mvc.perform(post("/mesas/" + w.mesaId() + "/presentation-format/retention").with(fixtures.as(w.coFacilitator()))
+                .with(csrf()).param("keepYears", "1").param("version", "")).andExpect(status().is3xxRedirection());
+        DisposableRecords cases = disposables.stream().filter(d -> d.kind() == RecordKind.MESA_CASE_REVIEWS)
+                .findFirst().orElseThrow();
+        cases.dispose(w.edtCoFacilitator(), w.mesaId(), List.of(caseId), "Acta de eliminación N° 1", TODAY);
+
+        String base = "/mesas/" + w.mesaId();
+        String list = body(mvc.perform(get(base + "/cases").with(fixtures.as(w.member()))).andExpect(status().isOk()));
+        assertThat(list).contains("Caso eliminado", "12 años", "Cerrado").doesNotContain("J. P. G.");
+        String one = body(mvc.perform(get(base + "/cases/" + caseId).with(fixtures.as(w.member()))).andExpect(status().isOk()));
+        assertThat(one).contains("Caso eliminado, 12 años", "Visita conjunta con CESFAM", "eliminado el " + day(TODAY))
+                .doesNotContain("J. P. G.", "Quintanilla", "Discusión reservada", "Nota de cierre reservada",
+                        "Vive con su abuela", "Cerrar el caso");
+        String session = body(mvc.perform(get(base + "/sessions/" + april.id() + "/case-reviews").with(fixtures.as(w.member())))
+                .andExpect(status().isOk()));
+        assertThat(session).contains("Caso eliminado, 12 años", "Visita conjunta con CESFAM")
+                .doesNotContain("J. P. G.", "Quintanilla", "Discusión reservada");
+        String minutes = body(mvc.perform(get(base + "/sessions/" + april.id() + "/minutes").with(fixtures.as(w.member())))
+                .andExpect(status().isOk()));
+        assertThat(minutes).contains("Caso eliminado", "Visita conjunta con CESFAM")
+                .doesNotContain("J. P. G.", "Quintanilla", "Discusión reservada");
+        byte[] pdf = mvc.perform(get(base + "/sessions/" + april.id() + "/minutes.pdf").with(fixtures.as(w.member())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(PdfText.of(pdf).text()).contains("Caso eliminado").doesNotContain("J. P. G.", "Quintanilla");
+        body(mvc.perform(get(base + "/sessions/" + april.id()).with(fixtures.as(w.member()))).andExpect(status().isOk()));
+        body(mvc.perform(get(base + "/sessions/" + may.id()).with(fixtures.as(w.coFacilitator()))).andExpect(status().isOk()));
+
+        mvc.perform(get("/api/v1/mesas/" + w.mesaId() + "/cases/" + caseId).header("Authorization", bearer(w.member())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.disposedOn").value(TODAY.toString()))
+                .andExpect(jsonPath("$.closingNote").doesNotExist())
+                .andExpect(jsonPath("$.reviews[0].disposed").value(true))
+                .andExpect(jsonPath("$.reviews[0].question").doesNotExist());
+    }
+
+    private static String day(LocalDate day) {
+        return cl.circuito.shared.text.ChileanDates.day(day);
+    }
+
     private String bearer(cl.circuito.shared.security.Actor actor) {
         return "Bearer " + tokens.create(actor, "integración").secret();
     }
