@@ -168,6 +168,8 @@ public enum AuditField {
     CRITERION("criterion"),
     STRATEGIES("strategies"),
     CLOSED_ON("closedOn"),
+    /** How many whole years a Mesa keeps its closed cases (their retention, which it decides). */
+    KEEP_YEARS("keepYears"),
 
     // Implementation monitoring and the network map
     SCOPE("scope"),

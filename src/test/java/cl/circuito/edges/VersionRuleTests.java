@@ -95,6 +95,7 @@ class VersionRuleTests {
             Map.entry("PUT /api/v1/programs/{programId}/letter-settings", "the program's first letter settings"),
             Map.entry("PUT /api/v1/mesas/{mesaId}/reflections/{year}/{semester}", "the semester's first reflection"),
             Map.entry("PUT /api/v1/mesas/{mesaId}/presentation-formats/chosen", "the Mesa's first choice of format"),
+            Map.entry("PUT /api/v1/mesas/{mesaId}/case-retention", "the Mesa's first case settings, if it chose no format"),
             Map.entry("PUT /api/v1/institutions/{institutionId}/letterhead", "the institution's first letterhead"),
             Map.entry("PUT /api/v1/institutions/{institutionId}/letter-templates/{kind}", "the institution's own template"),
             Map.entry("PUT /api/v1/implementation/notes", "the manager's first note of the period"),

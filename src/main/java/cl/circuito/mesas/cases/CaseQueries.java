@@ -39,7 +39,7 @@ public class CaseQueries {
     public static final int PAGE_SIZE = 25;
 
     private static final String ROWS = """
-            select c.id, c.initials, c.age, c.sex, c.status, c.presenting_member_id, m.name as member_name,
+            select c.id, c.initials, c.age, c.sex, c.status, c.presenting_member_id, m.name as member_name, c.disposed_on,
                    coalesce(r.reviews, 0) as reviews, r.last_on, r.criteria, coalesce(a.open_strategies, 0) as open_strategies
               from mesa_case c
               join mesa_member m on m.id = c.presenting_member_id
@@ -117,7 +117,8 @@ public class CaseQueries {
         return new CaseViews.CaseView(mesaCase.id(), mesaCase.version(), mesaCase.initials(), mesaCase.age(),
                 mesaCase.sex(), mesaCase.status(), mesaCase.closedOn(), mesaCase.closingNote(),
                 mesaCase.presentingMemberId(), memberName,
-                CaseReviewing.writes(standing, mesaCase.presentingMemberId()), readModel.ofCase(caseId));
+                CaseReviewing.writes(standing, mesaCase.presentingMemberId()), readModel.ofCase(caseId),
+                mesaCase.disposedOn());
     }
 
     /** A session's reviews: their content for members, the counts per criterion for overseers. */
@@ -172,7 +173,8 @@ public class CaseQueries {
                         rs.getInt("age"), rs.getString("sex") == null ? null : CaseSex.valueOf(rs.getString("sex")),
                         CaseStatus.valueOf(rs.getString("status")), rs.getObject("presenting_member_id", UUID.class),
                         rs.getString("member_name"), rs.getInt("reviews"), rs.getObject("last_on", LocalDate.class),
-                        criteria(rs.getArray("criteria")), rs.getInt("open_strategies")))
+                        criteria(rs.getArray("criteria")), rs.getInt("open_strategies"),
+                        rs.getObject("disposed_on") != null))
                 .list();
     }
 

@@ -24,7 +24,7 @@ class CaseReadModel {
     private static final String REVIEWS = """
             select r.id, r.case_id, c.initials, c.age, c.sex, m.name as member_name, r.number, r.session_id,
                    s.number as session_number, s.held_on, r.criterion, r.format_name, r.question, r.discussion,
-                   r.created_by_name
+                   r.created_by_name, c.disposed_on is not null as disposed
               from mesa_case_review r
               join mesa_case c on c.id = r.case_id
               join mesa_member m on m.id = c.presenting_member_id
@@ -42,7 +42,8 @@ class CaseReadModel {
 
     private record Head(UUID id, UUID caseId, String initials, int age, CaseSex sex, String memberName, int number,
                         UUID sessionId, int sessionNumber, LocalDate heldOn, CaseCriterion criterion,
-                        String formatName, String question, String discussion, String createdByName) {
+                        String formatName, String question, String discussion, String createdByName,
+                        boolean disposed) {
     }
 
     List<CaseViews.ReviewView> ofSession(UUID sessionId) {
@@ -61,7 +62,8 @@ class CaseReadModel {
                         rs.getString("member_name"), rs.getInt("number"), rs.getObject("session_id", UUID.class),
                         rs.getInt("session_number"), rs.getObject("held_on", LocalDate.class),
                         CaseCriterion.valueOf(rs.getString("criterion")), rs.getString("format_name"),
-                        rs.getString("question"), rs.getString("discussion"), rs.getString("created_by_name")))
+                        rs.getString("question"), rs.getString("discussion"), rs.getString("created_by_name"),
+                        rs.getBoolean("disposed")))
                 .list();
         if (heads.isEmpty()) {
             return List.of();
@@ -99,7 +101,7 @@ class CaseReadModel {
         return heads.stream().map(h -> new CaseViews.ReviewView(h.id(), h.caseId(), h.initials(), h.age(), h.sex(),
                 h.memberName(), h.number(), h.sessionId(), h.sessionNumber(), h.heldOn(), h.criterion(), h.formatName(),
                 h.question(), h.discussion(), h.createdByName(), sections.getOrDefault(h.id(), List.of()),
-                strategies.getOrDefault(h.id(), List.of()))).toList();
+                strategies.getOrDefault(h.id(), List.of()), h.disposed())).toList();
     }
 
     /** Reviews per criterion of a session (all criteria listed, zeros included). */

@@ -116,6 +116,13 @@ public class CaseReview {
         return review;
     }
 
+    /** Part of its case's disposal ({@link MesaCase#dispose}): what was asked and said goes; the facts stay. */
+    void erase() {
+        this.question = null;
+        this.discussion = null;
+        answers.forEach(ReviewAnswer::erase);
+    }
+
     public UUID id() {
         return id;
     }

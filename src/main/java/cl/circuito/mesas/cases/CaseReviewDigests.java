@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * The case reviews as the minutes list them. The minutes check the reader's standing (members only) before
- * asking; this reads no names and no RUT, only what the Mesa was told: initials, age and the presentation.
+ * asking; this reads no names and no RUT, only what the Mesa was told: initials, age and the presentation. A case
+ * disposed of at the end of its retention is "Caso eliminado", with its age, criterion and strategies only.
  */
 @Component
 class CaseReviewDigests implements CaseReviewDigest {
@@ -37,7 +38,10 @@ class CaseReviewDigests implements CaseReviewDigest {
         List<String> strategies = review.strategies().stream().map(s -> s.text() + " (" + s.memberName()
                 + (s.person() == null ? "" : ", " + s.person())
                 + (s.dueOn() == null ? "" : ", " + ChileanDates.day(s.dueOn())) + ")").toList();
-        return new Line(review.id(), review.caseId(), review.memberName(), review.initials(), review.age(),
+        // A disposed case keeps a mark for initials: the minutes say what happened to it instead.
+        String initials = review.disposed() ? messages.getMessage("mesacases.disposed", null, MesaScheduling.CHILE)
+                : review.initials();
+        return new Line(review.id(), review.caseId(), review.memberName(), initials, review.age(),
                 messages.getMessage("mesacases.criterion." + review.criterion(), null, MesaScheduling.CHILE),
                 review.criterion() == CaseCriterion.GOOD_PRACTICE, presentation, review.question(),
                 review.discussion(), strategies, review.number());

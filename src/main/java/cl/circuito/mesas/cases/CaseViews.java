@@ -14,10 +14,13 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    /** One line of the Mesa's cases: criteria of all its reviews, and strategies still open or in progress. */
+    /**
+     * One line of the Mesa's cases: criteria of all its reviews, and strategies still open or in progress.
+     * {@code disposed}: the case was disposed of at the end of its retention; its initials are only a mark.
+     */
     public record CaseRow(UUID id, String initials, int age, CaseSex sex, CaseStatus status, UUID presentingMemberId,
                           String memberName, int reviews, LocalDate lastReviewOn, List<CaseCriterion> criteria,
-                          int openStrategies) {
+                          int openStrategies, boolean disposed) {
     }
 
     /** How many reviews chose a criterion, and over how many cases: all an overseer sees. */
@@ -39,16 +42,21 @@ public final class CaseViews {
                                String person, LocalDate dueOn, AgreementStatus status, boolean overdue) {
     }
 
+    /** {@code disposed}: its case was disposed of; the question, discussion and answers are gone. */
     public record ReviewView(UUID id, UUID caseId, String initials, int age, CaseSex sex, String memberName, int number,
                              UUID sessionId, int sessionNumber, LocalDate heldOn, CaseCriterion criterion,
                              String formatName, String question, String discussion, String createdByName,
-                             List<SectionView> sections, List<StrategyView> strategies) {
+                             List<SectionView> sections, List<StrategyView> strategies, boolean disposed) {
     }
 
-    /** A case with its review history, oldest first. */
+    /** A case with its review history, oldest first; {@code disposedOn} once disposed of at the end of its retention. */
     public record CaseView(UUID id, long version, String initials, int age, CaseSex sex, CaseStatus status,
                            LocalDate closedOn, String closingNote, UUID presentingMemberId, String memberName,
-                           boolean writable, List<ReviewView> reviews) {
+                           boolean writable, List<ReviewView> reviews, LocalDate disposedOn) {
+
+        public boolean disposed() {
+            return disposedOn != null;
+        }
     }
 
     /** A session's reviews: {@code reviews} is empty for an overseer, who sees {@code counts} only. */

@@ -2,6 +2,7 @@ package cl.circuito.mesas.cases;
 
 import cl.circuito.mesas.mesa.MesaMember;
 import cl.circuito.mesas.mesa.MesaRuleViolation;
+import cl.circuito.shared.text.ChileanDates;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,13 +22,17 @@ import java.util.stream.Collectors;
 /**
  * A child the Mesa follows, brought by a member. The Mesa knows the child by initials and age only: never
  * a RUT, never a name. When the presenting program picked the child from its own list, the child's id is
- * kept (for analysis across programs), and still never shown.
+ * kept (for analysis across programs), and still never shown. At the end of the period the Mesa keeps its closed
+ * cases ({@link KeepYears}) the case is disposed of: what identifies the child and what was said go, what the
+ * Mesa's figures count stays.
  */
 @Entity
 @Table(name = "mesa_case")
 public class MesaCase {
 
     public static final int MAX_NOTE = 2000;
+    /** What a disposed case keeps in place of the initials: a mark, not a child. */
+    public static final String ERASED_INITIALS = "—";
     /** Two to four letters, each perhaps followed by a dot, spaces between them allowed: "RPS", "R.P.S.", "R. P.". */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.?\\s*){2,4}");
 
@@ -49,6 +55,7 @@ public class MesaCase {
     private String openedByName;
     private Instant updatedAt;
     private String updatedByName;
+    private LocalDate disposedOn;
 
     protected MesaCase() {
     }
@@ -111,6 +118,50 @@ public class MesaCase {
         touch(byName, now);
     }
 
+    /**
+     * The end of the case's retention: the initials (a neutral mark in their place), the closing note, the link to
+     * the child and, in each of its {@code reviews}, the question, the discussion and every answer are erased. Kept:
+     * age, sex, the dates, and the reviews' numbers, sessions, criteria and strategies (the Mesa's agreements), so
+     * every figure that counted the case counts it still. Refused, on {@code recordIds}, unless the case is closed,
+     * the Mesa has decided how long it keeps its cases and that time has passed, and it was not disposed of before.
+     *
+     * @return the child the case was linked to, for the registry to forget if nothing else refers to it; or null
+     */
+    UUID dispose(KeepYears keep, List<CaseReview> reviews, LocalDate today, String byName, Instant now) {
+        requireDisposable(keep, today);
+        for (CaseReview review : reviews) {
+            if (!review.caseId().equals(id)) {
+                throw new IllegalArgumentException("Review " + review.id() + " is not of case " + id);
+            }
+            review.erase();
+        }
+        UUID linked = childId;
+        this.initials = ERASED_INITIALS;
+        this.closingNote = null;
+        this.childId = null;
+        this.disposedOn = today;
+        touch(byName, now);
+        return linked;
+    }
+
+    /** Whether {@link #dispose} would take the case: refused, on {@code recordIds}, naming its closing date. */
+    void requireDisposable(KeepYears keep, LocalDate today) {
+        if (disposedOn != null) {
+            throw MesaRuleViolation.conflictOn("recordIds", "mesacases.error.retention.alreadyDisposed",
+                    ChileanDates.day(disposedOn));
+        }
+        if (status != CaseStatus.CLOSED) {
+            throw MesaRuleViolation.conflictOn("recordIds", "mesacases.error.retention.open");
+        }
+        if (keep == null) {
+            throw MesaRuleViolation.conflictOn("recordIds", "mesacases.error.retention.undecided");
+        }
+        if (today.isBefore(keep.dueFrom(closedOn))) {
+            throw MesaRuleViolation.conflictOn("recordIds", "mesacases.error.retention.notDue",
+                    ChileanDates.day(closedOn), ChileanDates.day(keep.dueFrom(closedOn)));
+        }
+    }
+
     void requireOpen() {
         if (status == CaseStatus.CLOSED) {
             throw MesaRuleViolation.conflict("mesacases.error.caseClosed", initials);
@@ -165,5 +216,14 @@ public class MesaCase {
 
     public String closingNote() {
         return closingNote;
+    }
+
+    /** The day the case was disposed of at the end of its retention, or null. */
+    public LocalDate disposedOn() {
+        return disposedOn;
+    }
+
+    public boolean disposed() {
+        return disposedOn != null;
     }
 }

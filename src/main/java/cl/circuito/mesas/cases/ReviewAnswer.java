@@ -29,6 +29,11 @@ public class ReviewAnswer {
         this.content = content;
     }
 
+    /** The answer's text goes with its case's disposal; the section's label stays. */
+    void erase() {
+        this.content = null;
+    }
+
     public int position() {
         return position;
     }

@@ -19,4 +19,9 @@ public class MesaRuleViolation extends DomainException {
     public static MesaRuleViolation conflict(String key, Object... args) {
         return new MesaRuleViolation(HttpStatus.CONFLICT, key, null, args);
     }
+
+    /** A chosen record is not in a state that allows this (a case not yet due for disposal): 409 on that field. */
+    public static MesaRuleViolation conflictOn(String field, String key, Object... args) {
+        return new MesaRuleViolation(HttpStatus.CONFLICT, key, field, args);
+    }
 }

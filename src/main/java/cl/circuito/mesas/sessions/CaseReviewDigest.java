@@ -16,7 +16,9 @@ public interface CaseReviewDigest {
 
     /**
      * One review: who presented, the child's initials and age, the criterion (label already in Spanish), the
-     * question for the Mesa, and what the Mesa agreed (the strategies, each also an agreement).
+     * question for the Mesa, and what the Mesa agreed (the strategies, each also an agreement). Once its case was
+     * disposed of at the end of its retention, {@code initials} says so ("Caso eliminado") and there is no
+     * presentation, question or discussion any more.
      */
     record Line(UUID reviewId, UUID caseId, String presentedBy, String initials, Integer age, String criterion,
                 boolean goodPractice, List<Section> presentation, String question, String discussion,

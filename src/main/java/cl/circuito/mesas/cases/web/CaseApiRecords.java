@@ -26,6 +26,10 @@ import java.util.UUID;
  */
 final class CaseApiRecords {
 
+    private static final String DISPOSED = "Caso eliminado al término del período de conservación que decidió la Mesa: "
+            + "sus iniciales (solo una marca), textos y respuestas se borraron; quedan la edad, el criterio, las fechas y "
+            + "los acuerdos";
+
     private CaseApiRecords() {
     }
 
@@ -66,12 +70,13 @@ final class CaseApiRecords {
     @Schema(name = "MesaCaseRowResponse")
     record CaseRowResponse(UUID id, String initials, int age, CaseSex sex, CaseStatus status, UUID presentingMemberId,
                            String presentingMemberName, int reviews, LocalDate lastReviewOn, List<CaseCriterion> criteria,
-                           int openStrategies) {
+                           int openStrategies,
+                           @Schema(description = DISPOSED) boolean disposed) {
 
         static CaseRowResponse of(CaseViews.CaseRow row) {
             return new CaseRowResponse(row.id(), row.initials(), row.age(), row.sex(), row.status(),
                     row.presentingMemberId(), row.memberName(), row.reviews(), row.lastReviewOn(), row.criteria(),
-                    row.openStrategies());
+                    row.openStrategies(), row.disposed());
         }
     }
 
@@ -105,7 +110,7 @@ final class CaseApiRecords {
     record ReviewResponse(UUID id, UUID caseId, String initials, int age, String presentingMemberName, int number,
                           UUID sessionId, int sessionNumber, LocalDate heldOn, CaseCriterion criterion, String formatName,
                           List<SectionResponse> sections, String question, String discussion,
-                          List<StrategyResponse> strategies) {
+                          List<StrategyResponse> strategies, @Schema(description = DISPOSED) boolean disposed) {
 
         static ReviewResponse of(CaseViews.ReviewView r) {
             return new ReviewResponse(r.id(), r.caseId(), r.initials(), r.age(), r.memberName(), r.number(),
@@ -113,19 +118,22 @@ final class CaseApiRecords {
                     r.sections().stream().map(s -> new SectionResponse(s.label(), s.content(), s.question())).toList(),
                     r.question(), r.discussion(),
                     r.strategies().stream().map(s -> new StrategyResponse(s.agreementId(), s.text(),
-                            s.responsibleMemberId(), s.memberName(), s.person(), s.dueOn(), s.status(), s.overdue())).toList());
+                            s.responsibleMemberId(), s.memberName(), s.person(), s.dueOn(), s.status(), s.overdue())).toList(),
+                    r.disposed());
         }
     }
 
     record CaseResponse(UUID id, @Schema(description = "A enviar al cerrar el caso") long version, String initials,
                         int age, CaseSex sex, CaseStatus status, LocalDate closedOn, String closingNote,
                         UUID presentingMemberId, String presentingMemberName,
-                        @Schema(description = "Historial de análisis, del primero al último") List<ReviewResponse> reviews) {
+                        @Schema(description = "Historial de análisis, del primero al último") List<ReviewResponse> reviews,
+                        @Schema(description = "Fecha en que el caso se eliminó al término de su conservación; " + DISPOSED)
+                        LocalDate disposedOn) {
 
         static CaseResponse of(CaseViews.CaseView c) {
             return new CaseResponse(c.id(), c.version(), c.initials(), c.age(), c.sex(), c.status(), c.closedOn(),
                     c.closingNote(), c.presentingMemberId(), c.memberName(),
-                    c.reviews().stream().map(ReviewResponse::of).toList());
+                    c.reviews().stream().map(ReviewResponse::of).toList(), c.disposedOn());
         }
     }
 

@@ -1,8 +1,10 @@
 package cl.circuito.mesas.cases.web;
 
 import cl.circuito.mesas.cases.CaseFormats;
+import cl.circuito.mesas.cases.CaseRetentionSettings;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.cases.PresentationFormat;
+import cl.circuito.mesas.cases.web.CaseInputs.CaseRetentionInput;
 import cl.circuito.mesas.cases.web.CaseInputs.NewPresentationFormatInput;
 import cl.circuito.mesas.cases.web.CaseInputs.PresentationFormatChoiceInput;
 import cl.circuito.shared.security.Actor;
@@ -29,8 +31,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The Mesa's presentation formats (linked from the cases tab): the national one, its own, which one is in use.
- * Co-facilitators create a local copy, edit it (labels, help, order, sections added or removed) and choose.
+ * The Mesa's case settings (linked from the cases tab): the presentation formats — the national one, its own, which
+ * one is in use — and how long it keeps its closed cases. Co-facilitators create a local copy of the format, edit it
+ * (labels, help, order, sections added or removed) and choose, and decide the years of keeping.
  */
 @Controller
 class PresentationFormatController {
@@ -40,12 +43,15 @@ class PresentationFormatController {
     private final CurrentActor currentActor;
     private final MesaHeaders headers;
     private final CaseFormats formats;
+    private final CaseRetentionSettings retention;
     private final Messages messages;
 
-    PresentationFormatController(CurrentActor currentActor, MesaHeaders headers, CaseFormats formats, Messages messages) {
+    PresentationFormatController(CurrentActor currentActor, MesaHeaders headers, CaseFormats formats,
+                                 CaseRetentionSettings retention, Messages messages) {
         this.currentActor = currentActor;
         this.headers = headers;
         this.formats = formats;
+        this.retention = retention;
         this.messages = messages;
     }
 
@@ -93,6 +99,18 @@ class PresentationFormatController {
                 }, () -> page(actor, mesaId, formatId, form, model));
     }
 
+    @PostMapping("/mesas/{mesaId}/presentation-format/retention")
+    String decideRetention(@PathVariable UUID mesaId, @Valid @ModelAttribute("retentionForm") CaseRetentionInput input,
+                           BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Actor actor = currentActor.get();
+        return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT)
+                .redirect(redirect, "/mesas/" + mesaId + "/presentation-format", () -> {
+                    retention.decide(actor, mesaId, input.keepYears(), input.version());
+                    return input.keepYears() == null ? messages.get("mesacases.retention.savedUndecided")
+                            : messages.get("mesacases.retention.saved", input.keepYears());
+                }, () -> page(actor, mesaId, null, null, model));
+    }
+
     /** The domain counts the kept sections; the form's rows include removed and blank ones. */
     private static Map<String, String> rows(List<Map.Entry<Integer, PresentationFormat.SectionDraft>> drafts) {
         Map<String, String> rows = new HashMap<>();
@@ -111,6 +129,11 @@ class PresentationFormatController {
         model.addAttribute("choice", choice);
         if (!model.containsAttribute("newFormatForm")) {
             model.addAttribute("newFormatForm", NewPresentationFormatInput.blank());
+        }
+        CaseRetentionSettings.Decision kept = retention.of(actor, mesaId);
+        model.addAttribute("retention", kept);
+        if (!model.containsAttribute("retentionForm")) {
+            model.addAttribute("retentionForm", CaseRetentionInput.of(kept));
         }
         if (editId != null && choice.standing().edits()) {
             PresentationFormat editing = choice.formats().stream().filter(f -> f.id().equals(editId) && !f.national())
