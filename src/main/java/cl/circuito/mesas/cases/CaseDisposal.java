@@ -162,7 +162,7 @@ class CaseDisposal implements DisposableRecords {
         for (MesaCase mesaCase : chosen) {
             UUID child = mesaCase.dispose(keep, reviewsByCase.getOrDefault(mesaCase.id(), List.of()), today,
                     actor.displayName(), clock.instant());
-            audit.changed(actor, AuditAction.CHANGED, CaseReviewing.subject(mesaCase), "mesacases.audit.caseDisposed",
+            audit.changed(actor, AuditAction.DISPOSED, CaseReviewing.subject(mesaCase), "mesacases.audit.caseDisposed",
                     AuditDetails.of(REASON, why).with(CLOSED_ON, mesaCase.closedOn()).with(KEEP_YEARS, keep.years())
                             .with(LINKED_TO_CHILD, child != null));
             if (child != null) {
@@ -180,7 +180,7 @@ class CaseDisposal implements DisposableRecords {
         cases.flush();
         reviews.flush();
         if (children.forgetIfUnreferenced(childId)) {
-            audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject("CHILD", childId, null),
+            audit.changed(actor, AuditAction.DISPOSED, new AuditTrail.Subject("CHILD", childId, null),
                     "mesacases.audit.childForgotten", AuditDetails.of(REASON, why).with(MESA_ID, mesaId));
         }
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Who may see a holder's retention: a program's readers in its scope; a Mesa's members (case content is theirs). */
+/** Who may see a holder's retention: a program's readers in its scope; whoever sets a Mesa up. */
 @Component
 class RetentionHolders {
 
@@ -45,12 +45,11 @@ class RetentionHolders {
 
     private RetentionHolder mesa(Actor actor, UUID mesaId) {
         MesaStanding standing = mesaAccess.standing(actor, mesaId);
-        if (!standing.seesCaseContent()) {
-            // The cases are known by initials and age only, and still only to the Mesa's members.
-            throw new NotFound("mesa");
-        }
+        // Whoever may set the Mesa up disposes of its closed cases: its co-facilitators, the administrator, the
+        // region's territorial manager (who see the cases without initials). Other members and the national team: 403.
+        standing.requireSetUp();
         MesaHeader header = mesaHeaders.of(actor, mesaId);
         return new RetentionHolder(RecordKind.Holder.MESA, mesaId, header.name(),
-                header.comunaName() + ", " + header.regionName(), standing.edits());
+                header.comunaName() + ", " + header.regionName(), true);
     }
 }
