@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,15 +48,17 @@ public class NetworkAdministration {
     private final Modalities modalities;
     private final Comunas comunas;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     NetworkAdministration(Institutions institutions, Programs programs, Referrers referrers, Modalities modalities,
-                          Comunas comunas, ApplicationEventPublisher events) {
+                          Comunas comunas, ApplicationEventPublisher events, Clock clock) {
         this.institutions = institutions;
         this.programs = programs;
         this.referrers = referrers;
         this.modalities = modalities;
         this.comunas = comunas;
         this.events = events;
+        this.clock = clock;
     }
 
     /** What the administrator edits about an institution. Blank optional texts are stored as absent. */
@@ -157,7 +161,7 @@ public class NetworkAdministration {
         Institution institution = institutions.findById(institutionId)
                 .orElseThrow(() -> new InvalidNetworkData("institutionId", "error.network.unknownInstitution"));
         checkProgramName(institutionId, data.name(), null);
-        return ProgramSummary.of(programs.save(new Program(institution, details(data))));
+        return ProgramSummary.of(programs.save(new Program(institution, details(data), today())));
     }
 
     public ProgramSummary updateProgram(Actor actor, UUID programId, Long version, ProgramData data) {
@@ -165,7 +169,7 @@ public class NetworkAdministration {
         Program program = program(programId);
         Versions.require(program.version(), version);
         checkProgramName(program.institution().id(), data.name(), programId);
-        program.update(details(data));
+        program.update(details(data), today());
         events.publishEvent(new NetworkEvents.ProgramChanged(programId));
         return ProgramSummary.of(program);
     }
@@ -339,6 +343,11 @@ public class NetworkAdministration {
         if (!actor.can(Permission.MANAGE_NETWORK)) {
             actor.require(Permission.IMPORT_NETWORK);
         }
+    }
+
+    /** Today in Chile, by the application's clock: the day a program marked inactive ends. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private Institution institution(UUID institutionId) {

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -39,19 +40,29 @@ class Program {
     private boolean hasSupportProfessional;
     private UUID directorUserId;
     private boolean active = true;
+    /**
+     * The day the program stopped being in force, while it is not: what its records' retention counts from (the
+     * F-SGC-030 register is kept until the program ends). Null while active.
+     */
+    private LocalDate endedOn;
     private Instant createdAt;
 
     protected Program() {
     }
 
-    public Program(Institution institution, ProgramDetails details) {
+    public Program(Institution institution, ProgramDetails details, LocalDate today) {
         this.id = UUID.randomUUID();
         this.createdAt = Instant.now();
         this.institution = institution;
-        update(details);
+        update(details, today);
     }
 
-    public void update(ProgramDetails details) {
+    /**
+     * The administrator's edit. Marking an active program as no longer in force ends it {@code today}; making it
+     * active again takes the end back (it had not ended after all). An inactive program saved again keeps the day
+     * it ended.
+     */
+    public void update(ProgramDetails details, LocalDate today) {
         if (details.agreedCapacity() < 0) {
             throw new InvalidNetworkData("agreedCapacity", "error.network.negativeCapacity");
         }
@@ -66,6 +77,11 @@ class Program {
         this.email = contact.email();
         this.agreedCapacity = details.agreedCapacity();
         this.hasSupportProfessional = details.hasSupportProfessional();
+        if (active && !details.active()) {
+            this.endedOn = today;
+        } else if (details.active()) {
+            this.endedOn = null;
+        }
         this.active = details.active();
     }
 
@@ -146,5 +162,10 @@ class Program {
 
     public boolean active() {
         return active;
+    }
+
+    /** The day it ended, or null while in force. */
+    public LocalDate endedOn() {
+        return endedOn;
     }
 }

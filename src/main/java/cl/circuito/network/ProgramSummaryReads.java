@@ -2,6 +2,7 @@ package cl.circuito.network;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public final class ProgramSummaryReads {
             ps_i.id as ps_institution_id, ps_i.name as ps_institution_name, ps_c.code as ps_comuna_code,
             ps_c.name as ps_comuna_name, ps_r.code as ps_region_code, ps_r.name as ps_region_name,
             ps_p.agreed_capacity as ps_agreed_capacity, ps_p.has_support_professional as ps_has_support_professional,
-            ps_p.director_user_id as ps_director_user_id, ps_p.active as ps_active""";
+            ps_p.director_user_id as ps_director_user_id, ps_p.active as ps_active, ps_p.ended_on as ps_ended_on""";
 
     private ProgramSummaryReads() {
     }
@@ -46,6 +47,6 @@ public final class ProgramSummaryReads {
                 row.getString("ps_institution_name"), row.getString("ps_comuna_code"), row.getString("ps_comuna_name"),
                 row.getString("ps_region_code"), row.getString("ps_region_name"), row.getInt("ps_agreed_capacity"),
                 row.getBoolean("ps_has_support_professional"), row.getObject("ps_director_user_id", UUID.class),
-                row.getBoolean("ps_active")));
+                row.getBoolean("ps_active"), row.getObject("ps_ended_on", LocalDate.class)));
     }
 }

@@ -86,7 +86,8 @@ public class WaitingListRegister {
 
         Map<String, Object> params = new HashMap<>();
         params.put("programId", program.id());
-        StringBuilder where = new StringBuilder(" where e.program_id = :programId and ")
+        // An entry disposed of left the register (I-SGC-01: it is deleted when the program ends).
+        StringBuilder where = new StringBuilder(" where e.program_id = :programId and e.disposed_on is null and ")
                 .append(criteria.filter().condition);
         ChildSearch.append(where, params, criteria.query());
         if (criteria.year() != null) {

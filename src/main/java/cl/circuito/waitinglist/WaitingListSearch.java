@@ -69,7 +69,8 @@ class WaitingListSearch {
                           BiFunction<LocalDate, String, Deadline> deadline) {
         Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and ")
+        // An entry disposed of names no child any more: it is in the counts, never in a list of children.
+        StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and e.disposed_on is null and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
         boolean searching = ChildSearch.append(where, params, criteria.query());

@@ -107,6 +107,25 @@ class NetworkAdministrationPagesTests {
     }
 
     @Test
+    void anEndedProgramSaysWhenItEndedWhereItsStateIsShown() throws Exception {
+        InstitutionSummary institution = network.createInstitution(ROOT,
+                new InstitutionData(unique("Fundación Río Claro"), null, null, null, null));
+        String name = unique("PIE Quilpué");
+        ProgramSummary program = network.createProgram(ROOT, institution.id(), program(name, 30));
+        network.updateProgram(ROOT, program.id(), network.program(ROOT, program.id()).version(),
+                new ProgramData("PIE", name, null, "05101", null, null, null, 30, false, false));
+        String endedOn = cl.circuito.shared.text.ChileanDates.day(
+                network.programs(ROOT).stream().filter(p -> p.id().equals(program.id())).findFirst().orElseThrow().endedOn());
+
+        mvc.perform(get("/admin/programs").with(admin).param("q", name))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Terminó el " + endedOn)));
+        mvc.perform(get("/admin/programs/{id}/edit", program.id()).with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Este programa terminó el " + endedOn)));
+    }
+
+    @Test
     void programDirectorMustHaveTheDirectorRole() throws Exception {
         InstitutionSummary institution = network.createInstitution(ROOT,
                 new InstitutionData(unique("Corporación Quillota"), null, null, null, null));

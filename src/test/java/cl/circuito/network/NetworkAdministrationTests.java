@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +34,10 @@ class NetworkAdministrationTests {
 
     @Autowired
     NetworkAdministration network;
+    @Autowired
+    ProgramDirectory directory;
+    @Autowired
+    Clock clock;
 
     private static final Actor DIRECTOR = new Actor(UUID.randomUUID(), "directora", "Directora",
             Role.PROGRAM_DIRECTOR, new AccessScope.Programs(java.util.Set.of()));
@@ -104,6 +110,49 @@ class NetworkAdministrationTests {
                 .comunas().stream().map(ComunaOption::name).toList();
         assertThat(santiago.indexOf("Ñuñoa")).isGreaterThan(santiago.indexOf("Macul"))
                 .isLessThan(santiago.indexOf("Padre Hurtado"));
+    }
+
+    /**
+     * A program ends the day the administrator marks it no longer in force (its records' retention counts from it),
+     * keeps that day while it stays inactive, and is not ended any more once active again.
+     */
+    @Test
+    void markingAProgramInactiveEndsItTodayAndReactivatingItTakesTheEndBack() {
+        var institution = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Cuatro"), null, null, null, null));
+        String name = unique("PRM Lota");
+        ProgramSummary created = network.createProgram(ROOT, institution.id(), program(name, 20));
+        assertThat(created.endedOn()).isNull();
+        LocalDate today = LocalDate.now(clock);
+
+        ProgramSummary ended = network.updateProgram(ROOT, created.id(), network.program(ROOT, created.id()).version(),
+                inactive(name));
+
+        assertThat(ended.active()).isFalse();
+        assertThat(ended.endedOn()).isEqualTo(today);
+        assertThat(directory.find(created.id()).orElseThrow().endedOn()).isEqualTo(today);
+
+        ProgramSummary savedAgain = network.updateProgram(ROOT, created.id(),
+                network.program(ROOT, created.id()).version(), inactive(name));
+        assertThat(savedAgain.endedOn()).as("saved again while inactive: the same end").isEqualTo(today);
+
+        ProgramSummary reactivated = network.updateProgram(ROOT, created.id(),
+                network.program(ROOT, created.id()).version(), program(name, 20));
+        assertThat(reactivated.active()).isTrue();
+        assertThat(reactivated.endedOn()).isNull();
+        assertThat(directory.find(created.id()).orElseThrow().endedOn()).isNull();
+    }
+
+    @Test
+    void aProgramCreatedInactiveHasEndedFromItsCreation() {
+        var institution = network.createInstitution(ROOT, new InstitutionData(unique("Fundación Cinco"), null, null, null, null));
+
+        ProgramSummary created = network.createProgram(ROOT, institution.id(), inactive(unique("PPF Coronel")));
+
+        assertThat(created.endedOn()).isEqualTo(LocalDate.now(clock));
+    }
+
+    private static ProgramData inactive(String name) {
+        return new ProgramData("PPF", name, null, "08101", null, null, null, 20, false, false);
     }
 
     private static ProgramData program(String name, int capacity) {

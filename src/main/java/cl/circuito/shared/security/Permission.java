@@ -31,6 +31,12 @@ public enum Permission {
     MANAGE_ADMISSIONS,
     /** Edit the drafts of oficios, issue them (numbered, PDF frozen), record how they were sent, dispose of old ones. */
     MANAGE_LETTERS,
+    /**
+     * Dispose of a program's records about children at the end of their retention (Ley 21.719: the waiting-list
+     * register when the program ends, the priority guide after five years): an explicit, audited act of the
+     * program's director.
+     */
+    DISPOSE_RECORDS,
     /** Edit each institution's letter templates and letterhead (admin data, no code). */
     MANAGE_LETTER_TEMPLATES,
     /** Found a Mesa de Gestión de Casos and set it up (co-facilitators, members): the admin, the region's territorial manager. */

@@ -46,6 +46,8 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
     private Instant registeredAt;
     private UUID registeredBy;
     private String registeredByName;
+    /** The day the case was disposed of with its entry (no child, no notes any more), or null. */
+    private LocalDate disposedOn;
 
     protected ActiveCase() {
     }
@@ -126,6 +128,23 @@ public class ActiveCase extends AbstractAggregateRoot<ActiveCase> {
 
     void requireVersion(Long expected) {
         Versions.require(version, expected, "cases.error.concurrentEdit");
+    }
+
+    /**
+     * Disposed of with the entry that opened it: the child and the closing's texts go; the dates and the closing's
+     * reason stay (places and exit rates count them). Only a closed case: an open one is a child in care.
+     */
+    void dispose(LocalDate on) {
+        if (closedOn == null) {
+            throw AdmissionRuleViolation.illegalState("dispose");
+        }
+        if (disposedOn != null) {
+            return;
+        }
+        this.childId = null;
+        this.closeNotes = null;
+        this.closeAgeOverride = null;
+        this.disposedOn = on;
     }
 
     public boolean isOpen() {

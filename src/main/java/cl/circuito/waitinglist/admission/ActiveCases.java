@@ -9,8 +9,8 @@ import java.util.UUID;
 
 interface ActiveCases extends JpaRepository<ActiveCase, UUID> {
 
-    /** The case only if it belongs to one of these programs: scope is part of the query. */
-    @Query("select c from ActiveCase c where c.id = ?1 and c.programId in ?2")
+    /** The case only if it belongs to one of these programs (scope is part of the query) and was not disposed of. */
+    @Query("select c from ActiveCase c where c.id = ?1 and c.programId in ?2 and c.disposedOn is null")
     Optional<ActiveCase> findInPrograms(UUID id, Collection<UUID> programIds);
 
     @Query("select count(c) > 0 from ActiveCase c where c.programId = ?1 and c.childId = ?2 and c.closedOn is null")

@@ -31,6 +31,8 @@ public class AdmissionInterview {
     private Instant recordedAt;
     private UUID recordedBy;
     private String recordedByName;
+    /** The day it was disposed of with its entry (who came, the address and the notes erased), or null. */
+    private LocalDate disposedOn;
 
     protected AdmissionInterview() {
     }
@@ -62,6 +64,14 @@ public class AdmissionInterview {
         this.recordedAt = now;
         this.recordedBy = actor.id();
         this.recordedByName = actor.name();
+    }
+
+    /** Disposed of with its entry: who came, the address and what was said go; the day it was held stays. */
+    void dispose(LocalDate on) {
+        this.attendees = null;
+        this.address = null;
+        this.notes = null;
+        this.disposedOn = on;
     }
 
     public UUID id() {

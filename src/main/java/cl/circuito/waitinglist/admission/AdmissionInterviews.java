@@ -4,6 +4,7 @@ import cl.circuito.waitinglist.entry.WaitingListEntry;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,4 +22,6 @@ interface AdmissionInterviews extends JpaRepository<AdmissionInterview, UUID> {
      */
     Optional<AdmissionInterview> findFirstByEntryIdAndRecordedAtGreaterThanEqualOrderByRecordedAtDesc(UUID entryId,
                                                                                                    Instant scheduledAt);
+
+    List<AdmissionInterview> findByEntryId(UUID entryId);
 }

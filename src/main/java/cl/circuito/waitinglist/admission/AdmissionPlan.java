@@ -54,6 +54,14 @@ public class AdmissionPlan {
         items.add(new Item(this, entryId, proposed, chosen, deviationReason));
     }
 
+    /**
+     * The child of {@code entryId} was disposed of: the reason written for choosing it or leaving it out goes; that
+     * it was proposed and chosen stays (the month's figures).
+     */
+    void forgetReasonsAbout(UUID entryId, LocalDate on) {
+        items.stream().filter(item -> item.entryId.equals(entryId)).forEach(item -> item.dispose(on));
+    }
+
     public UUID id() {
         return id;
     }
@@ -84,6 +92,7 @@ public class AdmissionPlan {
         private boolean proposed;
         private boolean chosen;
         private String deviationReason;
+        private LocalDate disposedOn;
 
         protected Item() {
         }
@@ -111,6 +120,11 @@ public class AdmissionPlan {
 
         public String deviationReason() {
             return deviationReason;
+        }
+
+        private void dispose(LocalDate on) {
+            this.deviationReason = null;
+            this.disposedOn = on;
         }
     }
 }

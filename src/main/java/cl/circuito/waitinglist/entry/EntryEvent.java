@@ -60,6 +60,15 @@ public class EntryEvent {
         return this;
     }
 
+    /**
+     * The entry was disposed of: what was written about the child goes (the notes, and the detail, which may quote
+     * an address or a file's name); the step itself, its day and who took it (staff) stay.
+     */
+    void erase() {
+        this.notes = null;
+        this.detail = null;
+    }
+
     public UUID id() {
         return id;
     }

@@ -68,7 +68,7 @@ class SenainfoAlerts implements AlertSource {
                           from waiting_list_entry e
                           join child c on c.id = e.child_id
                           join program p on p.id = e.program_id
-                         where e.program_id in (:programIds) and
+                         where e.program_id in (:programIds) and e.disposed_on is null and
                         """ + SenainfoState.PENDING_CONDITION + """
                            and (case when e.status = 'EXITED' then e.decided_on else e.received_on end) < :graceFrom
                          limit :cap

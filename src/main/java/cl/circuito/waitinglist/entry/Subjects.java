@@ -18,7 +18,12 @@ public final class Subjects {
         return new AuditTrail.Subject(ENTRY, entry.id(), entry.programId());
     }
 
-    static AuditTrail.Subject child(UUID childId, UUID programId) {
+    /** An entry known by its id only (a read model's row). */
+    public static AuditTrail.Subject entry(UUID entryId, UUID programId) {
+        return new AuditTrail.Subject(ENTRY, entryId, programId);
+    }
+
+    public static AuditTrail.Subject child(UUID childId, UUID programId) {
         return new AuditTrail.Subject(CHILD, childId, programId);
     }
 

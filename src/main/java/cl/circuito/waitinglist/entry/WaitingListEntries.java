@@ -10,8 +10,11 @@ import java.util.UUID;
 
 public interface WaitingListEntries extends JpaRepository<WaitingListEntry, UUID> {
 
-    /** The entry only if it belongs to one of these programs: scope is part of the query. */
-    @Query("select e from WaitingListEntry e where e.id = ?1 and e.programId in ?2")
+    /**
+     * The entry only if it belongs to one of these programs: scope is part of the query. An entry disposed of is
+     * no child's record any more, and is not found either.
+     */
+    @Query("select e from WaitingListEntry e where e.id = ?1 and e.programId in ?2 and e.disposedOn is null")
     Optional<WaitingListEntry> findInPrograms(UUID id, Collection<UUID> programIds);
 
     @Query("select e from WaitingListEntry e where e.childId = ?1 and e.status <> cl.circuito.waitinglist.EntryStatus.EXITED")

@@ -117,6 +117,8 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> im
     private LocalDate senainfoRemovedOn;
     private UUID senainfoRemovedBy;
     private String senainfoRemovedByName;
+    /** The day the entry was disposed of at the end of its retention (no child, no free text any more), or null. */
+    private LocalDate disposedOn;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredOn desc, recordedAt desc")
@@ -697,6 +699,44 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> im
 
     public List<EntryEvent> timeline() {
         return List.copyOf(timeline);
+    }
+
+    // ---------------------------------------------------------------- disposal (Ley 21.719)
+
+    /**
+     * The end of the entry's retention (I-SGC-01: the F-SGC-030 register is kept until the program ends). Who the
+     * child is and every free text go, from the entry and its timeline: the link to the child, the court's cause
+     * numbers, the referral's reason, the decision's and the exit's notes, the evidence of a coming of age, the
+     * scheduling's reason. What the figures count stays: program, referrer, dates, states, the exit and its reason,
+     * the priority and score, who decided (staff). Only an entry that left the list, once. The caller checked the
+     * program has ended, disposes of what hangs from the entry and audits it.
+     */
+    public void dispose(LocalDate on) {
+        if (disposedOn != null) {
+            throw EntryRuleViolation.refused("error.entry.alreadyDisposed");
+        }
+        if (status != EXITED) {
+            throw EntryRuleViolation.illegalTransition("dispose", status);
+        }
+        this.childId = null;
+        this.courtRit = null;
+        this.courtRuc = null;
+        this.referralReason = null;
+        this.decisionNotes = null;
+        this.exitNotes = null;
+        this.exitAgeOverride = null;
+        this.scheduleReason = null;
+        forgetRankingPlacement();
+        timeline.forEach(EntryEvent::erase);
+        this.disposedOn = on;
+    }
+
+    public boolean isDisposed() {
+        return disposedOn != null;
+    }
+
+    public LocalDate disposedOn() {
+        return disposedOn;
     }
 
     // ---------------------------------------------------------------- SENAINFO's steps (I-SGC-01)

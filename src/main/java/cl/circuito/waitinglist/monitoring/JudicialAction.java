@@ -43,6 +43,8 @@ public class JudicialAction extends AbstractAggregateRoot<JudicialAction> {
     private LocalDate answeredOn;
     private Instant answeredAt;
     private String answeredByName;
+    /** The day it was disposed of with its entry (the court's answer erased), or null. */
+    private LocalDate disposedOn;
 
     protected JudicialAction() {
     }
@@ -97,6 +99,18 @@ public class JudicialAction extends AbstractAggregateRoot<JudicialAction> {
         this.answeredByName = actor.name();
         this.status = JudicialActionStatus.RESOLVED;
         registerEvent(new MonitoringEvents.JudicialActionResolved(id, entryId, programId, kind, on));
+    }
+
+    /**
+     * Disposed of with its entry: the court's answer goes; the measure asked for and the dates stay. Only a resolved
+     * action: one still open is a child's protection in course.
+     */
+    void dispose(LocalDate on) {
+        if (status != JudicialActionStatus.RESOLVED) {
+            throw MonitoringRuleViolation.conflict("judicial.error.disposeUnresolved");
+        }
+        this.courtAnswer = null;
+        this.disposedOn = on;
     }
 
     void requireVersion(Long expected) {

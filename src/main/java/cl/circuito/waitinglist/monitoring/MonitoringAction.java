@@ -87,6 +87,11 @@ public class MonitoringAction extends AbstractAggregateRoot<MonitoringAction> {
         return action;
     }
 
+    /** Disposed of with its entry: what was written about the child goes; kind, day, outcome and who (staff) stay. */
+    void eraseNotes() {
+        this.notes = null;
+    }
+
     boolean foundNotProtected() {
         return outcome == MonitoringOutcome.NOT_PROTECTED;
     }

@@ -215,7 +215,8 @@ class MonitoringMonthReads {
                 + " and (pl.kind = 'SAMPLE' or a.kind = 'IN_PERSON_INTERVIEW')) as month_on,"
                 + " i.reason::text, i.removal_reason, i.removed_by_name::text, " + CHILD_NAME
                 + " from monitoring_plan_item i join monitoring_plan pl on pl.id = i.plan_id"
-                + " join waiting_list_entry e on e.id = i.entry_id join child c on c.id = e.child_id"
+                // A left join: a child disposed of since stays in the month's plan and its counts, without a name.
+                + " join waiting_list_entry e on e.id = i.entry_id left join child c on c.id = e.child_id"
                 + " where i.plan_id = :planId" + which.where()
                 + " order by i.position, i.entry_id " + slice + ") s)";
     }

@@ -98,6 +98,14 @@ public class MonitoringPlan {
         return item;
     }
 
+    /**
+     * The child of {@code entryId} was disposed of: the reason written for taking it out of the plan goes; its line
+     * stays (the month's planned and done counts read it).
+     */
+    void forgetReasonsAbout(UUID entryId, LocalDate on) {
+        item(entryId).ifPresent(item -> item.dispose(on));
+    }
+
     private Optional<MonitoringPlanItem> item(UUID entryId) {
         return items.stream().filter(i -> i.entryId().equals(entryId)).findFirst();
     }

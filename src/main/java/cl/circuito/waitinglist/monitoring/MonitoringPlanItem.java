@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** One child of a month's monitoring plan. Changed by the plan's verbs only. */
@@ -32,6 +33,7 @@ public class MonitoringPlanItem {
     private Instant removedAt;
     private String removedByName;
     private String removalReason;
+    private LocalDate disposedOn;
 
     protected MonitoringPlanItem() {
     }
@@ -60,6 +62,11 @@ public class MonitoringPlanItem {
         this.reason = MonitoringPlanReason.ADDED_BY_DIRECTOR;
         this.addedAt = now;
         this.addedByName = actor.name();
+    }
+
+    void dispose(LocalDate on) {
+        this.removalReason = null;
+        this.disposedOn = on;
     }
 
     public boolean removed() {

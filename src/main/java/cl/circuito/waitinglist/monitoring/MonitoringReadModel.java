@@ -138,7 +138,9 @@ public class MonitoringReadModel {
         Pageable slice = Paging.of(page, size);
         Map<String, Object> params = new HashMap<>();
         params.put("programIds", programIds);
-        String where = " where j.program_id in (:programIds)" + (unresolvedOnly ? " and j.status <> 'RESOLVED'" : "");
+        // A judicial action disposed of with its entry names no child any more: not in this list of children.
+        String where = " where j.program_id in (:programIds) and j.disposed_on is null"
+                + (unresolvedOnly ? " and j.status <> 'RESOLVED'" : "") + "\n";
         long total = jdbc.sql("select count(*) from judicial_action j" + where).params(params).query(Long.class)
                 .single();
         params.put("limit", slice.getPageSize());

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * One assessment with the wording of the instrument version it used, ready to show or print.
- * {@code finalPriority} is what counts: the override when there is one, the computed priority otherwise.
+ * {@code finalPriority} is what counts: the override when there is one, the computed priority otherwise. A disposed
+ * assessment ({@code disposedOn}) has no answers, notes nor override reason any more.
  */
 @NamedInterface("priority")
 public record AssessmentView(UUID id, UUID entryId, UUID programId, UUID instrumentId, String instrumentCode,
@@ -17,7 +18,7 @@ public record AssessmentView(UUID id, UUID entryId, UUID programId, UUID instrum
                              Instant assessedAt, String assessedByName, int score, int noDataCount, int cutUsed,
                              int computedPriority, Integer overridePriority, String overrideReason,
                              String overriddenByName, Instant overriddenAt, int finalPriority, String notes,
-                             List<AnsweredGroup> groups) {
+                             List<AnsweredGroup> groups, LocalDate disposedOn) {
 
     public record AnsweredGroup(String title, List<AnsweredItem> items) {
     }
@@ -27,6 +28,11 @@ public record AssessmentView(UUID id, UUID entryId, UUID programId, UUID instrum
 
     public boolean overridden() {
         return overridePriority != null;
+    }
+
+    /** Disposed of at the end of its retention: the answers, notes and override's reason are no longer on file. */
+    public boolean disposed() {
+        return disposedOn != null;
     }
 
     /** Descriptors marked "no data": background still to gather. */
@@ -52,6 +58,6 @@ public record AssessmentView(UUID id, UUID entryId, UUID programId, UUID instrum
                 instrument.name(), instrument.versionNumber(), instrument.itemCount(), a.assessedOn(),
                 a.assessedAt(), a.assessedByName(), a.score(), a.noDataCount(), a.cutUsed(), a.computedPriority(),
                 a.overridePriority(), a.overrideReason(), a.overriddenByName(), a.overriddenAt(), a.finalPriority(),
-                a.notes(), groups);
+                a.notes(), groups, a.disposedOn());
     }
 }

@@ -56,6 +56,8 @@ public class PriorityAssessment extends AbstractAggregateRoot<PriorityAssessment
     @JdbcTypeCode(SqlTypes.SMALLINT)
     private int finalPriority;
     private String notes;
+    /** The day it was disposed of at the end of its retention (answers, notes and the override's reason erased). */
+    private LocalDate disposedOn;
     @ElementCollection
     @CollectionTable(name = "priority_answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderBy("itemNumber")
@@ -155,9 +157,12 @@ public class PriorityAssessment extends AbstractAggregateRoot<PriorityAssessment
         return assessment;
     }
 
-    /** A standing override survives a re-assessment (see docs/priority-guide.md), with its author and date. */
+    /**
+     * A standing override survives a re-assessment (see docs/priority-guide.md), with its author and date. Not one
+     * whose reason was erased with its assessment's disposal: an override stands only with its reason.
+     */
     private void carryOverrideFrom(PriorityAssessment previous) {
-        if (previous != null && previous.isOverridden()) {
+        if (previous != null && previous.isOverridden() && previous.disposedOn == null) {
             this.overridePriority = previous.overridePriority;
             this.overrideReason = previous.overrideReason;
             this.overriddenBy = previous.overriddenBy;
@@ -183,6 +188,25 @@ public class PriorityAssessment extends AbstractAggregateRoot<PriorityAssessment
         this.overriddenByName = null;
         this.overriddenAt = null;
         this.finalPriority = computedPriority;
+    }
+
+    /**
+     * The end of the guide's retention (I-SGC-01: five years): the item-by-item answers, the notes and the
+     * override's reason go; the score, the "no data" count, the cut, the computed, override and final priorities
+     * and their dates stay (the figures and the ranking's history read them). Once.
+     */
+    void dispose(LocalDate on) {
+        if (disposedOn != null) {
+            throw PriorityRuleViolation.conflict("priority.error.alreadyDisposed");
+        }
+        this.answers.clear();
+        this.notes = null;
+        this.overrideReason = null;
+        this.disposedOn = on;
+    }
+
+    public LocalDate disposedOn() {
+        return disposedOn;
     }
 
     public boolean isOverridden() {

@@ -10,6 +10,7 @@ import cl.circuito.network.ReferrerSummary;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
+import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.waitinglist.entry.Deadlines;
 import cl.circuito.waitinglist.entry.EntryAccess;
 import cl.circuito.waitinglist.entry.Staff;
@@ -112,7 +113,7 @@ public class PriorityAssessments {
                 .with(COMPUTED_PRIORITY, assessment.computedPriority())
                 .withChange(PRIORITY, priorityBefore, assessment.finalPriority())
                 .with(NO_DATA, assessment.noDataCount());
-        if (previous != null && previous.isOverridden()) {
+        if (previous != null && previous.isOverridden() && previous.disposedOn() == null) {
             details = details.with(OVERRIDE, removeOverride ? "quitada" : "conservada: " + previous.overrideReason());
         }
         audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "priority.audit.assessed", details);
@@ -185,6 +186,11 @@ public class PriorityAssessments {
         PriorityAssessment assessment = assessments.findById(assessmentId)
                 .filter(a -> a.entryId().equals(entry.id()))
                 .orElseThrow(() -> PriorityRuleViolation.notFound("assessment"));
+        if (assessment.disposedOn() != null) {
+            // Its answers were erased at the end of its retention: there is no guide left to lay out.
+            throw PriorityRuleViolation.conflict("priority.error.printDisposed",
+                    ChileanDates.day(assessment.disposedOn()));
+        }
         audit.viewed(actor, Subjects.entry(entry), auditWhat);
         ProgramSummary program = programs.find(entry.programId()).orElseThrow(() -> new NotFound("program"));
         String referrer = programs.referrer(entry.referrerId()).map(ReferrerSummary::name).orElse(null);

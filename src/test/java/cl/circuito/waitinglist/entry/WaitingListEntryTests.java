@@ -67,6 +67,34 @@ class WaitingListEntryTests {
     }
 
     @Test
+    void disposingErasesTheChildAndTheTextsOnlyOnceTheChildLeftTheListAndOnlyOnce() {
+        WaitingListEntry entry = aReferral();
+        entry.recordBackgroundAction(BackgroundActionKind.HOME_VISIT, TODAY, director, "Vive con su abuela", TODAY,
+                director, NOW);
+
+        assertThatThrownBy(() -> entry.dispose(TODAY)).isInstanceOf(EntryRuleViolation.class)
+                .hasMessage("error.entry.transition.dispose");
+
+        entry.declareNotEligible(TODAY, "Perfil preventivo", null, "PPF Los Aromos", TODAY, director, NOW);
+        entry.dispose(TODAY);
+
+        assertThat(entry.isDisposed()).isTrue();
+        assertThat(entry.childId()).isNull();
+        assertThat(entry.courtRit()).isNull();
+        assertThat(entry.referralReason()).isNull();
+        assertThat(entry.decisionNotes()).isNull();
+        assertThat(entry.timeline()).hasSize(3).allSatisfy(event -> {
+            assertThat(event.notes()).isNull();
+            assertThat(event.detail()).isNull();
+        });
+        assertThat(entry.exitReason()).isEqualTo(ExitReason.NOT_ELIGIBLE);
+        assertThat(entry.pertinentProgramName()).isEqualTo("PPF Los Aromos");
+        assertThat(entry.receivedOn()).isEqualTo(RECEIVED);
+        assertThatThrownBy(() -> entry.dispose(TODAY)).isInstanceOf(EntryRuleViolation.class)
+                .hasMessage("error.entry.alreadyDisposed");
+    }
+
+    @Test
     void reopeningNeedsAReasonAndReturnsToReviewKeepingTheDeadline() {
         WaitingListEntry entry = aReferral();
         entry.declareNotEligible(TODAY, "Perfil preventivo", null, "PPF", TODAY, director, NOW);

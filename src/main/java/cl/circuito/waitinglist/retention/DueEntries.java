@@ -1,0 +1,130 @@
+package cl.circuito.waitinglist.retention;
+
+import cl.circuito.children.ChildNames;
+import cl.circuito.shared.Paging;
+import cl.circuito.waitinglist.EntryStatus;
+import cl.circuito.waitinglist.ExitReason;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Which entries are due for disposal, in SQL. An entry is due once its program has ended (the F-SGC-030 register is
+ * kept until then) and the child has left the list — and while nothing about the child is still in course: an active
+ * case still open (a child in care) or a judicial action not yet resolved keep their entry. Due since the later of
+ * the program's end and the exit. Not scoped: the caller checked the program is the actor's.
+ */
+@Component
+class DueEntries {
+
+    /** The rule, over e (the entry) and p (its program). */
+    private static final String DUE = """
+            p.ended_on <= :today and e.status = 'EXITED' and e.disposed_on is null
+               and not exists (select 1 from active_case ac where ac.entry_id = e.id and ac.closed_on is null)
+               and not exists (select 1 from judicial_action j where j.entry_id = e.id and j.status <> 'RESOLVED')""";
+
+    private static final String COLUMNS = """
+            select e.id, e.status, e.received_on, e.exited_on, e.exit_reason, e.disposed_on, p.ended_on,
+                   c.given_names, c.paternal_surname, c.maternal_surname,
+                   exists (select 1 from active_case ac where ac.entry_id = e.id and ac.closed_on is null) as case_open,
+                   exists (select 1 from judicial_action j where j.entry_id = e.id and j.status <> 'RESOLVED')
+                       as judicial_open
+              from waiting_list_entry e
+              join program p on p.id = e.program_id
+              left join child c on c.id = e.child_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DueEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One entry as the listing and the checks see it. */
+    record Candidate(UUID id, String childName, EntryStatus status, LocalDate receivedOn, LocalDate exitedOn,
+                     ExitReason exitReason, LocalDate programEndedOn, LocalDate disposedOn, boolean caseOpen,
+                     boolean judicialActionOpen) {
+
+        /** The later of the program's end and the exit; null while either has not happened. */
+        LocalDate dueSince() {
+            if (programEndedOn == null || exitedOn == null) {
+                return null;
+            }
+            return programEndedOn.isAfter(exitedOn) ? programEndedOn : exitedOn;
+        }
+    }
+
+    Map<UUID, Integer> counts(Collection<UUID> programIds, LocalDate today) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (programIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select e.program_id, count(*) as due from waiting_list_entry e join program p on p.id = e.program_id"
+                        + " where e.program_id in (:programs) and " + DUE + " group by e.program_id")
+                .param("programs", programIds)
+                .param("today", today)
+                .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class), rs.getInt("due")))
+                .list();
+        return counts;
+    }
+
+    /** A page of the program's due entries, longest due first. */
+    Page<Candidate> page(UUID programId, LocalDate today, int page, int size) {
+        Pageable slice = Paging.of(page, size);
+        long[] total = {0};
+        List<Candidate> rows = jdbc.sql(COLUMNS.replace("select e.id,", "select count(*) over () as total, e.id,")
+                        + " where e.program_id = :program and " + DUE
+                        + " order by greatest(p.ended_on, e.exited_on), e.exited_on, e.received_on, e.id"
+                        + " limit :limit offset :offset")
+                .param("program", programId)
+                .param("today", today)
+                .param("limit", slice.getPageSize())
+                .param("offset", slice.getOffset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return candidate(rs);
+                })
+                .list();
+        if (rows.isEmpty() && slice.getOffset() > 0) {
+            total[0] = counts(List.of(programId), today).getOrDefault(programId, 0);
+        }
+        return new PageImpl<>(rows, slice, total[0]);
+    }
+
+    /** These entries of the program, due or not (the checks say why not); an entry of another program is absent. */
+    List<Candidate> of(UUID programId, Collection<UUID> entryIds) {
+        return jdbc.sql(COLUMNS + " where e.program_id = :program and e.id in (:ids)"
+                        + " order by greatest(p.ended_on, e.exited_on), e.exited_on, e.received_on, e.id")
+                .param("program", programId)
+                .param("ids", entryIds)
+                .query((rs, n) -> candidate(rs))
+                .list();
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
+        String exit = rs.getString("exit_reason");
+        return new Candidate(rs.getObject("id", UUID.class),
+                ChildNames.full(rs.getString("given_names"), rs.getString("paternal_surname"),
+                        rs.getString("maternal_surname")),
+                EntryStatus.valueOf(rs.getString("status")), date(rs, "received_on"), date(rs, "exited_on"),
+                exit == null ? null : ExitReason.valueOf(exit), date(rs, "ended_on"), date(rs, "disposed_on"),
+                rs.getBoolean("case_open"), rs.getBoolean("judicial_open"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}
