@@ -5,6 +5,7 @@ import cl.circuito.letters.drafting.LetterKind;
 import cl.circuito.letters.drafting.LetterRuleViolation;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.shared.privacy.DisposableRecords;
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
 import cl.circuito.shared.security.Actor;
@@ -60,12 +61,11 @@ class LetterDisposals implements DisposableRecords {
     }
 
     @Override
-    public List<DueRecord> dispose(Actor actor, UUID holderId, Collection<UUID> recordIds, String reason,
-                                   LocalDate today) {
+    public List<DueRecord> dispose(Actor actor, UUID holderId, DisposalChoice choice, LocalDate today) {
         try {
             // LetterRetention reads the chosen letters before erasing them; their labels are taken from what it returns,
             // which keeps number, kind, addressee and dates.
-            return retention.dispose(actor, holderId, recordIds, reason).stream().map(this::record).toList();
+            return retention.dispose(actor, holderId, choice.ids(), choice.reason()).stream().map(this::record).toList();
         } catch (LetterRuleViolation refused) {
             if (!"letterIds".equals(refused.field())) {
                 throw refused;

@@ -10,6 +10,7 @@ import cl.circuito.mesas.mesa.MesaRuleViolation;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.Paging;
 import cl.circuito.shared.privacy.DisposableRecords;
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
 import cl.circuito.shared.security.Actor;
@@ -134,17 +135,9 @@ class CaseDisposal implements DisposableRecords {
 
     @Override
     @Transactional
-    public List<DueRecord> dispose(Actor actor, UUID holderId, Collection<UUID> recordIds, String reason,
-                                   LocalDate today) {
+    public List<DueRecord> dispose(Actor actor, UUID holderId, DisposalChoice choice, LocalDate today) {
         MesaStanding standing = disposer(actor, holderId);
-        Set<UUID> ids = recordIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(recordIds);
-        ids.remove(null);
-        if (ids.isEmpty()) {
-            throw MesaRuleViolation.invalid("recordIds", "mesacases.error.retention.noneSelected");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw MesaRuleViolation.invalid("reason", "mesacases.error.retention.reason");
-        }
+        Set<UUID> ids = choice.ids();
         List<MesaCase> chosen = cases.findAllById(ids).stream().filter(c -> c.mesaId().equals(holderId))
                 .sorted(Comparator.comparing(MesaCase::closedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(MesaCase::id))
@@ -158,7 +151,7 @@ class CaseDisposal implements DisposableRecords {
                 .collect(Collectors.groupingBy(CaseReview::caseId));
         // All or none: every case is checked before the first is touched.
         chosen.forEach(c -> c.requireDisposable(keep, today));
-        String why = reason.strip();
+        String why = choice.reason();
         for (MesaCase mesaCase : chosen) {
             UUID child = mesaCase.dispose(keep, reviewsByCase.getOrDefault(mesaCase.id(), List.of()), today,
                     actor.displayName(), clock.instant());

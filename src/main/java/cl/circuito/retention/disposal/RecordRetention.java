@@ -5,6 +5,7 @@ import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.privacy.DisposableRecords;
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
 import cl.circuito.shared.security.Actor;
@@ -20,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static cl.circuito.audit.AuditField.KIND;
@@ -39,9 +38,6 @@ import static cl.circuito.audit.AuditField.RECORDS;
 @Service
 public class RecordRetention {
 
-    public static final int REASON_MAX = 1000;
-    /** As many records as a page lists: an act is chosen on one page. */
-    public static final int MAX_RECORDS = 500;
 
     private final Map<RecordKind, DisposableRecords> kinds = new EnumMap<>(RecordKind.class);
     private final RetentionHolders holders;
@@ -131,23 +127,10 @@ public class RecordRetention {
     private Disposal disposeNow(Actor actor, RecordKind kind, UUID holderId, Collection<UUID> recordIds,
                                 String reason) {
         DisposableRecords records = records(kind);
-        Set<UUID> ids = recordIds == null ? new LinkedHashSet<>() : new LinkedHashSet<>(recordIds);
-        ids.remove(null);
-        if (ids.isEmpty()) {
-            throw new RetentionRefused("recordIds", "retention.error.noneChosen");
-        }
-        if (ids.size() > MAX_RECORDS) {
-            throw new RetentionRefused("recordIds", "retention.error.tooMany", MAX_RECORDS);
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RetentionRefused("reason", "retention.error.reason");
-        }
-        String why = reason.strip();
-        if (why.length() > REASON_MAX) {
-            throw new RetentionRefused("reason", "retention.error.reasonTooLong", REASON_MAX);
-        }
+        DisposalChoice choice = DisposalChoice.of(recordIds, reason);
         RetentionHolder holder = holders.resolve(actor, kind.holder(), holderId);
-        List<DueRecord> disposed = records.dispose(actor, holderId, ids, why, today());
+        List<DueRecord> disposed = records.dispose(actor, holderId, choice, today());
+        String why = choice.reason();
         DisposalAct act = new DisposalAct(UUID.randomUUID(), kind, kind.holder(), holderId, clock.instant(),
                 actor.userId(), actor.displayName(), why, disposed.size(),
                 disposed.stream().map(DueRecord::id).toList());

@@ -44,7 +44,7 @@ class RecordsDueAlerts implements AlertSource {
     @Override
     public List<Alert> alertsFor(Actor actor, LocalDate today) {
         List<Alert> alerts = new ArrayList<>();
-        if (actor.can(Permission.MANAGE_LETTERS)) {
+        if (actor.can(Permission.DISPOSE_RECORDS)) {
             List<ProgramSummary> visible = programs.visibleTo(actor.scope());
             Map<UUID, Integer> due = retention.dueCounts(RecordKind.Holder.PROGRAM,
                     visible.stream().map(ProgramSummary::id).toList());

@@ -40,7 +40,7 @@ class RetentionHolders {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         return new RetentionHolder(RecordKind.Holder.PROGRAM, program.id(), program.name(),
-                program.institutionName() + " · " + program.comunaName(), actor.can(Permission.MANAGE_LETTERS));
+                program.institutionName() + " · " + program.comunaName(), actor.can(Permission.DISPOSE_RECORDS));
     }
 
     private RetentionHolder mesa(Actor actor, UUID mesaId) {

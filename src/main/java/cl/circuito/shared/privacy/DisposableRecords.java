@@ -35,11 +35,12 @@ public interface DisposableRecords {
 
     /**
      * Disposes of exactly the chosen records, all or none, in the caller's transaction: anonymises or deletes each,
-     * keeping only what the figures need, and audits each one with the reason. Refuses (a {@code DomainException},
+     * keeping only what the figures need, and audits each one with the reason (the choice is already checked: some
+     * records, a reason). Refuses (a {@code DomainException},
      * 409, on the field {@code recordIds}) a record not yet due or already disposed of, and (404) one not held by
      * this holder; checks the actor may dispose of this kind here (403 otherwise).
      *
      * @return the records disposed of, as the listing showed them before
      */
-    List<DueRecord> dispose(Actor actor, UUID holderId, Collection<UUID> recordIds, String reason, LocalDate today);
+    List<DueRecord> dispose(Actor actor, UUID holderId, DisposalChoice choice, LocalDate today);
 }

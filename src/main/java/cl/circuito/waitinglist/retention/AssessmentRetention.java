@@ -7,6 +7,7 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.privacy.DisposableRecords;
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
 import cl.circuito.shared.security.Actor;
@@ -83,11 +84,9 @@ class AssessmentRetention implements DisposableRecords {
      */
     @Override
     @Transactional
-    public List<DueRecord> dispose(Actor actor, UUID holderId, Collection<UUID> recordIds, String reason,
-                                   LocalDate today) {
+    public List<DueRecord> dispose(Actor actor, UUID holderId, DisposalChoice choice, LocalDate today) {
         actor.require(Permission.DISPOSE_RECORDS);
         ProgramSummary program = programs.get(holderId, actor.scope());
-        DisposalChoice choice = DisposalChoice.of(recordIds, reason);
         List<DueAssessments.Candidate> chosen = due.of(program.id(), choice.ids(), years());
         if (chosen.size() < choice.ids().size()) {
             throw new NotFound("priorityAssessment");
@@ -98,7 +97,7 @@ class AssessmentRetention implements DisposableRecords {
         for (DueAssessments.Candidate candidate : chosen) {
             PriorityAssessment assessment = loaded.get(candidate.id());
             assessments.dispose(assessment, today);
-            audit.changed(actor, AuditAction.CHANGED, Subjects.entry(assessment.entryId(), assessment.programId()),
+            audit.changed(actor, AuditAction.DISPOSED, Subjects.entry(assessment.entryId(), assessment.programId()),
                     "waitinglist.retention.audit.assessmentDisposed",
                     AuditDetails.of(REASON, choice.reason()).with(ASSESSED_ON, assessment.assessedOn())
                             .with(PRIORITY, assessment.finalPriority()).with(SCORE, assessment.score()));

@@ -12,11 +12,6 @@ public class DisposalRefused extends DomainException {
 
     /** A chosen record is not due, or was already disposed of: 409 on the choice. */
     static DisposalRefused notDisposable(String key, Object... args) {
-        return new DisposalRefused(HttpStatus.CONFLICT, key, DisposalChoice.RECORD_IDS, args);
-    }
-
-    /** The request itself is incomplete (nothing chosen, no reason): 422 on that field. */
-    static DisposalRefused invalid(String field, String key, Object... args) {
-        return new DisposalRefused(HttpStatus.UNPROCESSABLE_CONTENT, key, field, args);
+        return new DisposalRefused(HttpStatus.CONFLICT, key, "recordIds", args);
     }
 }

@@ -8,6 +8,7 @@ import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.privacy.DisposableRecords;
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
 import cl.circuito.shared.security.Actor;
@@ -106,11 +107,9 @@ class EntryRetention implements DisposableRecords {
      */
     @Override
     @Transactional
-    public List<DueRecord> dispose(Actor actor, UUID holderId, Collection<UUID> recordIds, String reason,
-                                   LocalDate today) {
+    public List<DueRecord> dispose(Actor actor, UUID holderId, DisposalChoice choice, LocalDate today) {
         actor.require(Permission.DISPOSE_RECORDS);
         ProgramSummary program = programs.get(holderId, actor.scope());
-        DisposalChoice choice = DisposalChoice.of(recordIds, reason);
         List<DueEntries.Candidate> chosen = due.of(program.id(), choice.ids());
         if (chosen.size() < choice.ids().size()) {
             throw new NotFound("entry");
@@ -126,7 +125,7 @@ class EntryRetention implements DisposableRecords {
             assessments.disposeOfEntry(entry.id(), today);
             monitoring.disposeOfEntry(entry.id(), today);
             admission.disposeOfEntry(entry.id(), today);
-            audit.changed(actor, AuditAction.CHANGED, Subjects.entry(entry), "waitinglist.retention.audit.entryDisposed",
+            audit.changed(actor, AuditAction.DISPOSED, Subjects.entry(entry), "waitinglist.retention.audit.entryDisposed",
                     AuditDetails.of(REASON, choice.reason()).with(RECEIVED_ON, entry.receivedOn())
                             .with(EXITED_ON, entry.exitedOn()).with(EXIT_REASON, entry.exitReason())
                             .with(ATTACHMENTS, attachments));
@@ -135,7 +134,7 @@ class EntryRetention implements DisposableRecords {
         entries.flush();
         for (UUID child : children) {
             if (registry.forgetIfUnreferenced(child)) {
-                audit.changed(actor, AuditAction.CHANGED, Subjects.child(child, program.id()),
+                audit.changed(actor, AuditAction.DISPOSED, Subjects.child(child, program.id()),
                         "waitinglist.retention.audit.identityErased", AuditDetails.of(REASON, choice.reason()));
             }
         }

@@ -1,5 +1,7 @@
 package cl.circuito.mesas.cases;
 
+import cl.circuito.shared.privacy.DisposalChoice;
+import cl.circuito.shared.DomainException;
 import cl.circuito.children.ChildIdentity;
 import cl.circuito.children.ChildRegistry;
 import cl.circuito.children.IdentityConfirmation;
@@ -110,7 +112,7 @@ class CaseDisposalTests {
         assertThat(disposal.kind()).isEqualTo(RecordKind.MESA_CASE_REVIEWS);
         assertThat(disposal.dueCounts(List.of(w.mesaId()), TODAY)).as("the Mesa has not decided").isEmpty();
         assertThat(disposal.due(w.coFacilitator(), w.mesaId(), TODAY, 0, 20).getContent()).isEmpty();
-        refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(old), REASON, TODAY),
+        refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(old), REASON), TODAY),
                 "mesacases.error.retention.undecided");
 
         keep(3);
@@ -125,7 +127,7 @@ class CaseDisposalTests {
                         new DueRecord(onTheDay, "M. A. L., 12 años",
                                 "Cerrado el " + ChileanDates.day(TODAY.minusYears(1)) + " · 2 revisiones",
                                 TODAY.minusYears(1), TODAY));
-        refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(old, recent), REASON, TODAY),
+        refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(old, recent), REASON), TODAY),
                 "mesacases.error.retention.notDue");
         assertThat(jdbc.sql("select count(*) from mesa_case where id = ? and disposed_on is null and initials = 'R. P. S.'")
                 .param(old).query(Integer.class).single()).as("all or none").isEqualTo(1);
@@ -144,7 +146,7 @@ class CaseDisposalTests {
         assertThat(figuresBefore.reviews()).isEqualTo(2);
         assertThat(strategiesBefore).hasSize(2);
 
-        List<DueRecord> disposed = disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(caseId), "  " + REASON + " ",
+        List<DueRecord> disposed = disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(caseId), "  " + REASON + " "),
                 TODAY);
 
         assertThat(disposed).singleElement().satisfies(r -> {
@@ -197,7 +199,7 @@ class CaseDisposalTests {
                          where subject_type = 'MESA_CASE' and subject_id = ? and what = 'mesacases.audit.caseDisposed'""")
                 .param(caseId).query(String.class).list()).containsExactly(REASON);
         assertThat(disposal.due(w.coFacilitator(), w.mesaId(), TODAY, 0, 20).getContent()).isEmpty();
-        refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(caseId), REASON, TODAY),
+        refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(caseId), REASON), TODAY),
                 "mesacases.error.retention.alreadyDisposed");
     }
 
@@ -218,7 +220,7 @@ class CaseDisposalTests {
         UUID listed = followUpAndClose(picked.caseId(), CLOSED);
         keep(1);
 
-        disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(lonely, listed), REASON, TODAY);
+        disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(lonely, listed), REASON), TODAY);
 
         assertThat(jdbc.sql("select count(*) from child where id = ?").param(alone).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from child where id = ?").param(waiting).query(Integer.class).single()).isOne();
@@ -244,7 +246,7 @@ class CaseDisposalTests {
         forbidden(w.national());
         for (Actor stranger : List.of(w.outsider(), w.otherManager())) {
             assertThatThrownBy(() -> disposal.due(stranger, w.mesaId(), TODAY, 0, 20)).isInstanceOf(NotFound.class);
-            assertThatThrownBy(() -> disposal.dispose(stranger, w.mesaId(), List.of(caseId), REASON, TODAY))
+            assertThatThrownBy(() -> disposal.dispose(stranger, w.mesaId(), DisposalChoice.of(List.of(caseId), REASON), TODAY))
                     .isInstanceOf(NotFound.class);
         }
         // The territorial manager and the administrator see no initials or age on the case pages: nor here.
@@ -255,21 +257,22 @@ class CaseDisposalTests {
         assertThat(disposal.due(w.edtCoFacilitator(), w.mesaId(), TODAY, 0, 20).getContent()).extracting(DueRecord::label)
                 .containsExactly("R. P. S., 12 años");
 
-        assertThatThrownBy(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(caseId), " ", TODAY))
-                .isInstanceOfSatisfying(MesaRuleViolation.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        assertThatThrownBy(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(), REASON, TODAY))
-                .isInstanceOfSatisfying(MesaRuleViolation.class, e -> assertThat(e.field()).isEqualTo("recordIds"));
+        // A choice without a reason or without cases is refused before it reaches the Mesa (DisposalChoice).
+        assertThatThrownBy(() -> DisposalChoice.of(List.of(caseId), " "))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> DisposalChoice.of(List.of(), REASON))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("recordIds"));
 
         MesaWorld other = mesaFixtures.world();
         MesaSession theirs = mesaFixtures.session(other, LocalDate.of(YEAR, 4, 9));
         UUID theirCase = reviewing.present(other.member(), other.mesaId(), theirs.id(), newCase(other.pieMember(), "ab",
                 9, CaseCriterion.COMPLEX_SITUATION, nationalAnswers("¿Qué hacemos?"), List.of())).caseId();
-        assertThatThrownBy(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), List.of(caseId, theirCase), REASON, TODAY))
+        assertThatThrownBy(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(caseId, theirCase), REASON), TODAY))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> disposal.dispose(w.coFacilitator(), other.mesaId(), List.of(theirCase), REASON, TODAY))
+        assertThatThrownBy(() -> disposal.dispose(w.coFacilitator(), other.mesaId(), DisposalChoice.of(List.of(theirCase), REASON), TODAY))
                 .as("a co-facilitator of another Mesa").isInstanceOf(NotFound.class);
 
-        assertThat(disposal.dispose(w.manager(), w.mesaId(), List.of(caseId), REASON, TODAY)).extracting(DueRecord::label)
+        assertThat(disposal.dispose(w.manager(), w.mesaId(), DisposalChoice.of(List.of(caseId), REASON), TODAY)).extracting(DueRecord::label)
                 .containsExactly("Caso presentado por PIE");
         assertThat(jdbc.sql("select actor_id from audit_event where subject_id = ? and what = 'mesacases.audit.caseDisposed'")
                 .param(caseId).query(UUID.class).single()).isEqualTo(w.manager().userId());
@@ -280,7 +283,7 @@ class CaseDisposalTests {
     private void forbidden(Actor actor) {
         UUID any = UUID.randomUUID();
         assertThatThrownBy(() -> disposal.due(actor, w.mesaId(), TODAY, 0, 20)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> disposal.dispose(actor, w.mesaId(), List.of(any), REASON, TODAY))
+        assertThatThrownBy(() -> disposal.dispose(actor, w.mesaId(), DisposalChoice.of(List.of(any), REASON), TODAY))
                 .isInstanceOf(AccessDenied.class);
     }
 

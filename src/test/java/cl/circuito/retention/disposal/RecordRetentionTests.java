@@ -126,11 +126,11 @@ class RecordRetentionTests {
         Letter elsewhere = make.sent(otherDirector, other, court, "Juzgado", LetterKind.ESTIMATED_DATE, LONG_AGO, "Ana Soto");
 
         assertRefused(() -> retention.dispose(director, RecordKind.LETTERS, program, List.of(), "Acta"),
-                HttpStatus.UNPROCESSABLE_CONTENT, "recordIds", "retention.error.noneChosen");
+                HttpStatus.UNPROCESSABLE_CONTENT, "recordIds", "disposal.error.noneChosen");
         assertRefused(() -> retention.dispose(director, RecordKind.LETTERS, program, List.of(due.id()), "  "),
-                HttpStatus.UNPROCESSABLE_CONTENT, "reason", "retention.error.reason");
+                HttpStatus.UNPROCESSABLE_CONTENT, "reason", "disposal.error.reason");
         assertRefused(() -> retention.dispose(director, RecordKind.LETTERS, program, List.of(due.id()), "x".repeat(1001)),
-                HttpStatus.UNPROCESSABLE_CONTENT, "reason", "retention.error.reasonTooLong");
+                HttpStatus.UNPROCESSABLE_CONTENT, "reason", "disposal.error.reasonTooLong");
         assertRefused(() -> retention.dispose(director, RecordKind.LETTERS, program, List.of(due.id(), early.id()), "Acta"),
                 HttpStatus.CONFLICT, "recordIds", "letterregister.error.notDue");
         assertThatThrownBy(() -> retention.dispose(director, RecordKind.LETTERS, program, List.of(elsewhere.id()), "Acta"))

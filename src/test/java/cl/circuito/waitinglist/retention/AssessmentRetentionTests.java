@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.retention;
 
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.privacy.DueRecord;
@@ -95,11 +96,11 @@ class AssessmentRetentionTests {
         assertThat(retention.dueCounts(List.of(program), today)).containsEntry(program, 1);
         assertThat(retention.dueCounts(List.of(program), today.plusDays(30))).containsEntry(program, 2);
 
-        assertRefused(() -> retention.dispose(director, program, List.of(due, notYet), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(due, notYet), REASON), today),
                 "waitinglist.retention.error.assessmentNotDue");
-        assertRefused(() -> retention.dispose(director, program, List.of(stillWaiting), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(stillWaiting), REASON), today),
                 "waitinglist.retention.error.assessmentStillWaiting");
-        assertRefused(() -> retention.dispose(director, program, List.of(later), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(later), REASON), today),
                 "waitinglist.retention.error.assessmentNotDue");
         assertThat(answers(due)).isEqualTo(20);
         assertThat(jdbc.sql("select count(*) from priority_assessment where disposed_on is not null and entry_id in (?, ?, ?)")
@@ -115,7 +116,7 @@ class AssessmentRetentionTests {
         exit(entry, today.minusYears(3));
         Map<String, Object> entryBefore = row("select * from waiting_list_entry where id = ?", entry);
 
-        List<DueRecord> disposed = retention.dispose(director, program, List.of(first), " " + REASON + " ", today);
+        List<DueRecord> disposed = retention.dispose(director, program, DisposalChoice.of(List.of(first), " " + REASON + " "), today);
 
         assertThat(disposed).extracting(DueRecord::id).containsExactly(first);
         assertThat(row("select * from priority_assessment where id = ?", first))
@@ -151,7 +152,7 @@ class AssessmentRetentionTests {
         mvc.perform(get("/entries/{id}/priority/{a}/print", entry, first).with(fixtures.as(director)))
                 .andExpect(status().isConflict());
         assertThat(retention.due(director, program, today, 0, 10).getTotalElements()).isZero();
-        assertRefused(() -> retention.dispose(director, program, List.of(first), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(first), REASON), today),
                 "waitinglist.retention.error.assessmentAlreadyDisposed");
     }
 
@@ -168,16 +169,16 @@ class AssessmentRetentionTests {
                 answers(1, 0), null, false).id();
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
 
-        assertThatThrownBy(() -> retention.dispose(director, program, List.of(mine, theirs), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(director, program, DisposalChoice.of(List.of(mine, theirs), REASON), today))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> retention.dispose(director, otherProgram, List.of(theirs), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(director, otherProgram, DisposalChoice.of(List.of(theirs), REASON), today))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> retention.due(director, otherProgram, today, 0, 10)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> retention.dispose(professional, program, List.of(mine), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(professional, program, DisposalChoice.of(List.of(mine), REASON), today))
                 .isInstanceOf(AccessDenied.class);
         assertThat(retention.due(professional, program, today, 0, 10).getContent()).extracting(DueRecord::id)
                 .containsExactly(mine);
-        assertThatThrownBy(() -> retention.dispose(director, program, List.of(mine), null, today))
+        assertThatThrownBy(() -> retention.dispose(director, program, DisposalChoice.of(List.of(mine), null), today))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(answers(mine)).isEqualTo(20);
     }
@@ -191,13 +192,13 @@ class AssessmentRetentionTests {
                 .update();
         assertThat(retention.dueCounts(List.of(program), today)).containsEntry(program, 1);
 
-        entryRetention.dispose(director, program, List.of(entry), REASON, today);
+        entryRetention.dispose(director, program, DisposalChoice.of(List.of(entry), REASON), today);
 
         assertThat(retention.dueCounts(List.of(program), today)).isEmpty();
         assertThat(row("select notes, disposed_on from priority_assessment where id = ?", assessment))
                 .containsEntry("notes", null).containsEntry("disposed_on", java.sql.Date.valueOf(today));
         assertThat(answers(assessment)).isZero();
-        assertRefused(() -> retention.dispose(director, program, List.of(assessment), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(assessment), REASON), today),
                 "waitinglist.retention.error.assessmentAlreadyDisposed");
     }
 

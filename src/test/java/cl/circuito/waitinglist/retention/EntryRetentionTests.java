@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.retention;
 
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.network.NetworkAdministration;
 import cl.circuito.network.NetworkAdministration.ProgramData;
 import cl.circuito.shared.DomainException;
@@ -115,7 +116,7 @@ class EntryRetentionTests {
         assertThat(retention.kind()).isEqualTo(RecordKind.ENTRIES);
         assertThat(retention.due(director, program, today, 0, 10).getTotalElements()).isZero();
         assertThat(retention.dueCounts(List.of(program), today)).isEmpty();
-        assertRefused(() -> retention.dispose(director, program, List.of(exited), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(exited), REASON), today),
                 "waitinglist.retention.error.programRunning");
 
         LocalDate ended = today.minusDays(10);
@@ -131,7 +132,7 @@ class EntryRetentionTests {
         assertThat(retention.dueCounts(List.of(program), today)).containsEntry(program, 1);
         assertThat(retention.dueCounts(List.of(program), ended.minusDays(1))).as("not before the program ended")
                 .isEmpty();
-        assertRefused(() -> retention.dispose(director, program, List.of(exited, waiting), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(exited, waiting), REASON), today),
                 "waitinglist.retention.error.entryOnTheList");
         assertThat(jdbc.sql("select disposed_on from waiting_list_entry where id = ?").param(exited)
                 .query(LocalDate.class).optional()).isEmpty();
@@ -156,7 +157,7 @@ class EntryRetentionTests {
         List<ProgramFlows.Flow> flowsBefore = flows.of(List.of(program), today.minusDays(90), today);
         UUID child = childOf(r.entry);
 
-        List<DueRecord> disposed = retention.dispose(director, program, List.of(r.entry), "  " + REASON + "  ", today);
+        List<DueRecord> disposed = retention.dispose(director, program, DisposalChoice.of(List.of(r.entry), "  " + REASON + "  "), today);
 
         assertThat(disposed).singleElement().satisfies(d -> {
             assertThat(d.id()).isEqualTo(r.entry);
@@ -229,7 +230,7 @@ class EntryRetentionTests {
         end(program);
         fixtures.settle();
 
-        retention.dispose(director, program, List.of(r.entry), REASON, today);
+        retention.dispose(director, program, DisposalChoice.of(List.of(r.entry), REASON), today);
 
         assertThat(queries.list(director, program, ListFilter.ALL, null, ListSort.DEADLINE, 0, 50).getContent())
                 .extracting(cl.circuito.waitinglist.entry.EntryRow::id).containsExactly(r.other);
@@ -266,7 +267,7 @@ class EntryRetentionTests {
         end(program);
         UUID child = childOf(entry);
 
-        retention.dispose(director, program, List.of(entry), REASON, today);
+        retention.dispose(director, program, DisposalChoice.of(List.of(entry), REASON), today);
 
         assertThat(childOf(entry)).isNull();
         assertThat(childOf(elsewhere)).isEqualTo(child);
@@ -289,23 +290,23 @@ class EntryRetentionTests {
         end(otherProgram);
         Actor professional = fixtures.user(Role.PROGRAM_PROFESSIONAL, Set.of(program));
 
-        assertThatThrownBy(() -> retention.dispose(director, program, List.of(mine, theirs), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(director, program, DisposalChoice.of(List.of(mine, theirs), REASON), today))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> retention.dispose(director, otherProgram, List.of(theirs), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(director, otherProgram, DisposalChoice.of(List.of(theirs), REASON), today))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> retention.due(director, otherProgram, today, 0, 10)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> retention.dispose(professional, program, List.of(mine), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(professional, program, DisposalChoice.of(List.of(mine), REASON), today))
                 .isInstanceOf(AccessDenied.class);
         assertThat(retention.due(professional, program, today, 0, 10).getTotalElements()).isEqualTo(1);
-        assertThatThrownBy(() -> retention.dispose(director, program, List.of(mine), "  ", today))
+        assertThatThrownBy(() -> retention.dispose(director, program, DisposalChoice.of(List.of(mine), "  "), today))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        assertThatThrownBy(() -> retention.dispose(director, program, List.of(), REASON, today))
+        assertThatThrownBy(() -> retention.dispose(director, program, DisposalChoice.of(List.of(), REASON), today))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("recordIds"));
         assertThat(childOf(mine)).isNotNull();
 
-        retention.dispose(director, program, List.of(mine), REASON, today);
+        retention.dispose(director, program, DisposalChoice.of(List.of(mine), REASON), today);
 
-        assertRefused(() -> retention.dispose(director, program, List.of(mine), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(mine), REASON), today),
                 "waitinglist.retention.error.entryAlreadyDisposed");
         assertThat(count("select count(*) from audit_event where subject_id = ? and what = ?", mine,
                 "waitinglist.retention.audit.entryDisposed")).isEqualTo(1);
@@ -322,7 +323,7 @@ class EntryRetentionTests {
         end(program);
 
         assertThat(retention.due(director, program, today, 0, 10).getTotalElements()).isZero();
-        assertRefused(() -> retention.dispose(director, program, List.of(entry), REASON, today),
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(entry), REASON), today),
                 "waitinglist.retention.error.caseOpen");
 
         cases.close(director, opened.id(), fixtures.version("active_case", opened.id()), today,

@@ -1,5 +1,6 @@
 package cl.circuito.mesas.cases.web;
 
+import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.identity.tokens.ApiTokenManagement;
 import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.mesas.cases.CaseReview;
@@ -137,7 +138,7 @@ class CaseRetentionPagesTests {
                 .with(csrf()).param("keepYears", "1").param("version", "")).andExpect(status().is3xxRedirection());
         DisposableRecords cases = disposables.stream().filter(d -> d.kind() == RecordKind.MESA_CASE_REVIEWS)
                 .findFirst().orElseThrow();
-        cases.dispose(w.edtCoFacilitator(), w.mesaId(), List.of(caseId), "Acta de eliminación N° 1", TODAY);
+        cases.dispose(w.edtCoFacilitator(), w.mesaId(), DisposalChoice.of(List.of(caseId), "Acta de eliminación N° 1"), TODAY);
 
         String base = "/mesas/" + w.mesaId();
         String list = body(mvc.perform(get(base + "/cases").with(fixtures.as(w.member()))).andExpect(status().isOk()));
