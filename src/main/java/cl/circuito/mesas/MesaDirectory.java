@@ -383,4 +383,18 @@ public class MesaDirectory {
                 });
         return names;
     }
+
+    /** The Mesas' names by id, in one query: e.g. the acts of disposal, which name their Mesa. Unscoped. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(java.util.Collection<UUID> mesaIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (mesaIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, name from mesa where id = any(:ids)").param("ids", mesaIds.toArray(new UUID[0]))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
+    }
 }

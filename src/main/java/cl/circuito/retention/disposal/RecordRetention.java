@@ -9,6 +9,7 @@ import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
 import cl.circuito.shared.security.Actor;
+import cl.circuito.shared.security.Permission;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -124,6 +125,18 @@ public class RecordRetention {
         return acts.of(holderId, page, size);
     }
 
+    /**
+     * Every act of the network, latest first, with the name of its program or Mesa: for the data protection officer
+     * (whoever reads the audit trail). The acts name no child, so the admin reads them too.
+     */
+    @Transactional(readOnly = true)
+    public NetworkActs networkActs(Actor actor, int page, int size) {
+        actor.require(Permission.READ_AUDIT_TRAIL);
+        Page<DisposalAct> acts = this.acts.all(page, size);
+        Map<UUID, String> names = holders.names(acts.getContent());
+        return new NetworkActs(acts, names);
+    }
+
     private Disposal disposeNow(Actor actor, RecordKind kind, UUID holderId, Collection<UUID> recordIds,
                                 String reason) {
         DisposableRecords records = records(kind);
@@ -176,5 +189,14 @@ public class RecordRetention {
     }
 
     public record Disposal(RetentionHolder holder, DisposalAct act, List<DueRecord> records) {
+    }
+
+    /** A page of the network's acts and the names of the programs and Mesas they were for. */
+    public record NetworkActs(Page<DisposalAct> acts, Map<UUID, String> holderNames) {
+
+        /** The act's program or Mesa by name; null for the network's own (uploaded sheets). */
+        public String holderName(DisposalAct act) {
+            return act.holderId() == null ? null : holderNames.getOrDefault(act.holderId(), "—");
+        }
     }
 }

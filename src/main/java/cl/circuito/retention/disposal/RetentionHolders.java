@@ -1,6 +1,7 @@
 package cl.circuito.retention.disposal;
 
 import cl.circuito.mesas.MesaAccess;
+import cl.circuito.mesas.MesaDirectory;
 import cl.circuito.mesas.MesaHeader;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.mesas.MesaStanding;
@@ -12,6 +13,9 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Who may see a holder's retention: a program's readers in its scope; whoever sets a Mesa up. */
@@ -21,8 +25,10 @@ class RetentionHolders {
     private final ProgramDirectory programs;
     private final MesaAccess mesaAccess;
     private final MesaHeaders mesaHeaders;
+    private final MesaDirectory mesas;
 
-    RetentionHolders(ProgramDirectory programs, MesaAccess mesaAccess, MesaHeaders mesaHeaders) {
+    RetentionHolders(ProgramDirectory programs, MesaAccess mesaAccess, MesaHeaders mesaHeaders, MesaDirectory mesas) {
+        this.mesas = mesas;
         this.programs = programs;
         this.mesaAccess = mesaAccess;
         this.mesaHeaders = mesaHeaders;
@@ -34,6 +40,18 @@ class RetentionHolders {
             case MESA -> mesa(actor, id);
             case NETWORK -> throw new NotFound("retention");
         };
+    }
+
+    /** The names of the programs and Mesas these acts were for, a query each, not one per act. */
+    Map<UUID, String> names(List<DisposalAct> acts) {
+        Map<UUID, String> names = new HashMap<>();
+        List<UUID> programIds = acts.stream().filter(a -> a.holder() == RecordKind.Holder.PROGRAM)
+                .map(DisposalAct::holderId).distinct().toList();
+        programs.summaries(programIds).forEach(p -> names.put(p.id(), p.name()));
+        List<UUID> mesaIds = acts.stream().filter(a -> a.holder() == RecordKind.Holder.MESA)
+                .map(DisposalAct::holderId).distinct().toList();
+        names.putAll(mesas.names(mesaIds));
+        return names;
     }
 
     private RetentionHolder program(Actor actor, UUID programId) {

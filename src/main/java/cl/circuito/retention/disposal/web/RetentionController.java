@@ -113,6 +113,13 @@ class RetentionController {
         return "redirect:/" + holders + "/" + holderId + "/retention";
     }
 
+    /** Every act of the network, for the data protection officer: what was disposed of, where, when, by whom, why. */
+    @GetMapping("/admin/disposals")
+    String networkActs(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("network", retention.networkActs(currentActor.get(), Math.max(0, page), HISTORY_SIZE * 2));
+        return "retention/network";
+    }
+
     /** The list is read again to show a refusal, so a record someone disposed of meanwhile is said there. */
     private static FormSubmit run(BindingResult result, HttpServletResponse response) {
         return FormSubmit.of(result, response).invalidAs(HttpStatus.UNPROCESSABLE_CONTENT).staleOnThePage();

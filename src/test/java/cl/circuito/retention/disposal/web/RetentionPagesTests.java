@@ -100,6 +100,15 @@ class RetentionPagesTests {
                 .andExpect(content().string(allOf(containsString("Actas de eliminación"), containsString("Acta N° 8/2031"),
                         containsString(director.displayName()),
                         containsString("Ningún registro ha cumplido su plazo de conservación."))));
+
+        // The data protection officer sees every act of the network, naming the program, never a child.
+        Actor admin = fixtures.user(Role.ADMIN, Set.of());
+        String programName = jdbc.sql("select name from program where id = ?").param(program).query(String.class).single();
+        mvc.perform(get("/admin/disposals").with(fixtures.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Actas de eliminación de la red"),
+                        containsString(programName), containsString("Acta N° 8/2031"), not(containsString("Sofía")))));
+        mvc.perform(get("/admin/disposals").with(fixtures.as(director))).andExpect(status().isForbidden());
     }
 
     @Test
