@@ -158,6 +158,10 @@ class EntryRetention implements DisposableRecords {
         if (entry.judicialActionOpen()) {
             throw DisposalRefused.notDisposable("waitinglist.retention.error.judicialActionOpen", entry.childName());
         }
+        if (entry.guidesKeptUntil() != null && entry.guidesKeptUntil().isAfter(today)) {
+            throw DisposalRefused.notDisposable("waitinglist.retention.error.guidesKept", entry.childName(),
+                    ChileanDates.day(entry.guidesKeptUntil()));
+        }
     }
 
     private DueRecord listed(DueEntries.Candidate entry) {

@@ -150,9 +150,34 @@ class EntryRetentionTests {
     }
 
     @Test
+    void anEntryWaitsForItsPriorityGuidesFiveYearsEvenInAnEndedProgram() {
+        Recorded r = fullyRecordedEntry();
+        end(program);
+        LocalDate applied = jdbc.sql("select max(assessed_on) from priority_assessment where entry_id = ?")
+                .param(r.entry).query(LocalDate.class).single();
+
+        assertThat(retention.due(director, program, today, 0, 10).getContent()).extracting(DueRecord::id)
+                .doesNotContain(r.entry);
+        assertRefused(() -> retention.dispose(director, program, DisposalChoice.of(List.of(r.entry), REASON), today),
+                "waitinglist.retention.error.guidesKept");
+        assertThat(retention.dueCounts(List.of(program), applied.plusYears(5))).containsEntry(program, 1);
+
+        guidesAppliedLongAgo(r.entry);
+        assertThat(retention.due(director, program, today, 0, 10).getContent()).extracting(DueRecord::id)
+                .contains(r.entry);
+    }
+
+    /** The passing of time: the entry's priority guides were applied six years ago, past their five. */
+    private void guidesAppliedLongAgo(UUID entry) {
+        jdbc.sql("update priority_assessment set assessed_on = assessed_on - interval '6 years' where entry_id = ?")
+                .param(entry).update();
+    }
+
+    @Test
     void disposalErasesTheChildAndEveryTextKeepsTheNumbersAndForgetsTheIdentity() {
         Recorded r = fullyRecordedEntry();
         end(program);
+        guidesAppliedLongAgo(r.entry);
         fixtures.settle();
         List<ProgramFlows.Flow> flowsBefore = flows.of(List.of(program), today.minusDays(90), today);
         UUID child = childOf(r.entry);
@@ -228,6 +253,7 @@ class EntryRetentionTests {
     void listsOfChildrenLeaveADisposedEntryOutOrSayTheRecordWasDeleted() throws Exception {
         Recorded r = fullyRecordedEntry();
         end(program);
+        guidesAppliedLongAgo(r.entry);
         fixtures.settle();
 
         retention.dispose(director, program, DisposalChoice.of(List.of(r.entry), REASON), today);
