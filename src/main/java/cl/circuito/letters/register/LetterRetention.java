@@ -64,18 +64,7 @@ public class LetterRetention {
         this.clock = clock;
     }
 
-    /** The letters due for disposal (oldest term first), how many reach their term soon, and past disposals. */
-    @Transactional
-    public RetentionView overview(Actor actor, UUID programId, int page, int size, int historyPage, int historySize) {
-        ProgramSummary program = readable(actor, programId);
-        LocalDate today = today();
-        audit.viewed(actor, RegisterSubjects.register(program.id()), "letterregister.audit.retentionViewed");
-        return new RetentionView(program, today, search.dueForDisposal(program.id(), today, page, size),
-                search.reachingEnd(program.id(), today, today.plusDays(UPCOMING_DAYS)),
-                search.disposals(program.id(), historyPage, historySize));
-    }
-
-    /** The letters due for disposal alone (the API). */
+    /** The letters due for disposal (oldest term first) and how many reach their term soon (the API). */
     @Transactional
     public Due due(Actor actor, UUID programId, int page, int size) {
         ProgramSummary program = readable(actor, programId);
@@ -92,16 +81,6 @@ public class LetterRetention {
     }
 
     /**
-     * The confirmation step: the same checks as {@link #dispose}, changing nothing, so the director sees
-     * exactly which letters will be erased before doing it.
-     */
-    @Transactional(readOnly = true)
-    public Review review(Actor actor, UUID programId, Collection<UUID> letterIds, String reason) {
-        ProgramSummary program = programs.get(programId, actor.scope());
-        return new Review(program, candidates(actor, programId, letterIds, reason, today()), reason.strip());
-    }
-
-    /**
      * Disposes of all the chosen letters or of none: a letter not yet at its term, not issued or already
      * disposed of refuses the whole act (409 naming its number); a letter outside the program is not found.
      */
@@ -113,7 +92,7 @@ public class LetterRetention {
         for (Letter letter : chosen) {
             LetterStatus before = letter.status();
             letter.dispose(why, today, actor.displayName(), clock.instant());
-            audit.changed(actor, AuditAction.CHANGED, RegisterSubjects.letter(letter), "letterregister.audit.disposed",
+            audit.changed(actor, AuditAction.DISPOSED, RegisterSubjects.letter(letter), "letterregister.audit.disposed",
                     AuditDetails.of(LETTER, letter.numberLabel()).with(KIND, letter.kind())
                             .withChange(STATUS, before, LetterStatus.DISPOSED).with(ISSUED_ON, letter.issuedOn())
                             .with(KEEP_UNTIL, letter.disposeAfter()).with(REASON, why));
@@ -172,14 +151,6 @@ public class LetterRetention {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    public record RetentionView(ProgramSummary program, LocalDate today, Page<RegisterRow> due, long upcoming,
-                                Page<DisposalRow> disposals) {
-    }
-
-    /** What a disposal would erase, for the director to confirm. */
-    public record Review(ProgramSummary program, List<Letter> letters, String reason) {
     }
 
     public record Due(LocalDate today, Page<RegisterRow> letters, long upcoming) {

@@ -65,11 +65,11 @@ class LetterRetentionTests {
                 TODAY.minusYears(1), "Josefa Peña");
         make.draft(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, LONG_AGO, "Tomás Ruiz");
 
-        LetterRetention.RetentionView view = retention.overview(director, program, 0, 50, 0, 10);
+        LetterRetention.Due view = retention.due(director, program, 0, 50);
 
-        assertThat(view.due().getContent()).extracting(RegisterRow::id).containsExactly(due.id());
+        assertThat(view.letters().getContent()).extracting(RegisterRow::id).containsExactly(due.id());
         assertThat(view.upcoming()).isEqualTo(1);
-        assertThat(view.disposals().getTotalElements()).isZero();
+        assertThat(retention.disposals(director, program, 0, 10).getTotalElements()).isZero();
     }
 
     @Test
@@ -131,9 +131,8 @@ class LetterRetentionTests {
         assertThat(row.disposedOn()).isEqualTo(TODAY);
         assertThat(register.yearNumbers(director, program)).allMatch(YearNumbers::gapFree);
 
-        LetterRetention.RetentionView view = retention.overview(director, program, 0, 50, 0, 10);
-        assertThat(view.due().getTotalElements()).isZero();
-        assertThat(view.disposals().getContent()).extracting(DisposalRow::reason).containsOnly("Acta de eliminación N° 3/2031");
+        assertThat(retention.due(director, program, 0, 50).letters().getTotalElements()).isZero();
+        assertThat(retention.disposals(director, program, 0, 10).getContent()).extracting(DisposalRow::reason).containsOnly("Acta de eliminación N° 3/2031");
     }
 
     @Test
@@ -178,7 +177,7 @@ class LetterRetentionTests {
 
         assertThatThrownBy(() -> retention.dispose(professional, program, List.of(due.id()), "Acta"))
                 .isInstanceOf(AccessDenied.class);
-        assertThat(retention.overview(professional, program, 0, 10, 0, 10).due().getTotalElements()).isEqualTo(1);
+        assertThat(retention.due(professional, program, 0, 10).letters().getTotalElements()).isEqualTo(1);
     }
 
     private long audits(UUID letterId) {

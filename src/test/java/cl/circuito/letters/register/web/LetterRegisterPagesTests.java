@@ -137,86 +137,11 @@ class LetterRegisterPagesTests {
     }
 
     @Test
-    void disposalIsReviewedConfirmedAndListedInTheHistory() throws Exception {
-        Letter due = make.sent(director, program, court, "Juzgado de Familia de Maipú", LetterKind.ESTIMATED_DATE,
-                LONG_AGO, "Sofía Muñoz Ávila");
-        make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, TODAY.minusYears(5).plusDays(20), "B Dos");
-
+    void theLettersRetentionIsTheProgramsRetentionOfOficios() throws Exception {
         mvc.perform(get("/programs/{id}/letters/retention", program).with(fixtures.as(director)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Los oficios se conservan 5 años desde su emisión"),
-                        containsString("1 oficio cumplirá su plazo de conservación en los próximos 90 días."),
-                        containsString("1 oficio puede eliminarse"),
-                        containsString(due.numberLabel()),
-                        containsString("cumplido hace 3 días"),
-                        containsString("Motivo de la eliminación"),
-                        containsString("Aún no se ha eliminado ningún oficio."))));
-
-        // Without a reason: the error is next to the field and the choice is kept.
-        mvc.perform(post("/programs/{id}/letters/retention/review", program).with(fixtures.as(director)).with(csrf())
-                        .param("letterIds", due.id().toString()).param("reason", ""))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Indique el motivo de la eliminación"),
-                        containsString("checked"))));
-        // A letter that is no letter leaves the input unbuilt: refused on the page, the reason as typed.
-        mvc.perform(post("/programs/{id}/letters/retention/review", program).with(fixtures.as(director)).with(csrf())
-                        .param("letterIds", "oficio-3").param("reason", "Acta escrita"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString(">Acta escrita</textarea>")));
-
-        mvc.perform(post("/programs/{id}/letters/retention/review", program).with(fixtures.as(director)).with(csrf())
-                        .param("letterIds", due.id().toString()).param("reason", "Acta de eliminación N° 4/2031"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Va a eliminar 1 oficio"),
-                        containsString("Motivo: Acta de eliminación N° 4/2031"), containsString("Eliminar definitivamente"))));
-        assertThat(stateOf(due)).isEqualTo("SENT");
-
-        mvc.perform(post("/programs/{id}/letters/disposals", program).with(fixtures.as(director)).with(csrf())
-                        .param("letterIds", due.id().toString()).param("reason", "Acta de eliminación N° 4/2031"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/programs/" + program + "/letters/retention"))
-                .andExpect(flash().attribute("success", "Se eliminó 1 oficio: " + due.numberLabel() + "."));
-        assertThat(stateOf(due)).isEqualTo("DISPOSED");
-
-        mvc.perform(get("/programs/{id}/letters/retention", program).with(fixtures.as(director)))
-                .andExpect(content().string(allOf(containsString("Historial de eliminaciones"),
-                        containsString("Acta de eliminación N° 4/2031"), containsString(director.displayName()),
-                        containsString("Ningún oficio ha cumplido su plazo de conservación"))));
+                .andExpect(redirectedUrl("/programs/" + program + "/retention/letters"));
         mvc.perform(get("/programs/{id}/letters/register", program).with(fixtures.as(director)))
-                .andExpect(content().string(allOf(containsString("Eliminado (fin de plazo)"),
-                        containsString("Datos eliminados"), not(containsString("Sofía Muñoz Ávila")))));
-    }
-
-    @Test
-    void aLetterNotYetDueIsRefusedOnThePageWithItsNumber() throws Exception {
-        Letter early = make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE,
-                TODAY.minusYears(4), "A Uno");
-
-        mvc.perform(post("/programs/{id}/letters/disposals", program).with(fixtures.as(director)).with(csrf())
-                        .param("letterIds", early.id().toString()).param("reason", "Acta N° 1"))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("El oficio " + early.numberLabel() + " debe conservarse hasta el")));
-        assertThat(stateOf(early)).isEqualTo("ISSUED");
-    }
-
-    @Test
-    void aReaderSeesTheRetentionListButCannotDispose() throws Exception {
-        Letter due = make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, LONG_AGO, "A Uno");
-        Actor reader = fixtures.user(Role.READ_ONLY, Set.of(program));
-
-        mvc.perform(get("/programs/{id}/letters/retention", program).with(fixtures.as(reader)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(due.numberLabel()),
-                        containsString("Solo el director(a) del programa puede eliminar oficios."),
-                        not(containsString("name=\"letterIds\"")))));
-        mvc.perform(post("/programs/{id}/letters/disposals", program).with(fixtures.as(reader)).with(csrf())
-                        .param("letterIds", due.id().toString()).param("reason", "Acta"))
-                .andExpect(status().isForbidden());
-        assertThat(stateOf(due)).isEqualTo("ISSUED");
-    }
-
-    private String stateOf(Letter letter) {
-        return jdbc.sql("select status from letter where id = ?").param(letter.id()).query(String.class).single();
+                .andExpect(content().string(containsString("/programs/" + program + "/retention/letters")));
     }
 }

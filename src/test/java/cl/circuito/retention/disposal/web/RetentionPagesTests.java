@@ -112,6 +112,18 @@ class RetentionPagesTests {
     }
 
     @Test
+    void aRecordNotYetDueIsRefusedOnThePageNamingIt() throws Exception {
+        Letter early = make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE,
+                LocalDate.now(ZoneId.of("America/Santiago")).minusYears(4), "A Uno");
+
+        mvc.perform(post("/programs/{id}/retention/letters/disposals", program).with(fixtures.as(director)).with(csrf())
+                        .param("recordIds", early.id().toString()).param("reason", "Acta N° 1"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("El oficio " + early.numberLabel() + " debe conservarse hasta el")));
+        assertThat(stateOf(early)).isEqualTo("ISSUED");
+    }
+
+    @Test
     void aReaderSeesWhatIsDueButCannotDisposeAndAStrangerSeesNothing() throws Exception {
         Letter due = make.issued(director, program, court, "Juzgado", LetterKind.ESTIMATED_DATE, LONG_AGO, "A Uno");
         Actor reader = fixtures.user(Role.READ_ONLY, Set.of(program));
