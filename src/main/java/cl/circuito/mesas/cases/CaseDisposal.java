@@ -100,6 +100,14 @@ class CaseDisposal implements DisposableRecords {
         return RecordKind.MESA_CASE_REVIEWS;
     }
 
+    /** The Mesa's own decision, as its case settings page says it. */
+    @Override
+    public java.util.Optional<String> retentionAt(UUID holderId) {
+        return java.util.Optional.of(settings.keepYears(holderId)
+                .map(keep -> messages.get("mesacases.retention.rule", keep.years()))
+                .orElseGet(() -> messages.get("mesacases.retention.undecided")));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, Integer> dueCounts(Collection<UUID> holderIds, LocalDate today) {

@@ -8,6 +8,7 @@ import cl.circuito.shared.privacy.DisposableRecords;
 import cl.circuito.shared.privacy.DisposalChoice;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
+import cl.circuito.shared.privacy.RetentionTexts;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import org.springframework.data.domain.Page;
@@ -46,9 +47,11 @@ public class RecordRetention {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate rehearsal;
+    private final RetentionTexts retentionTexts;
 
     RecordRetention(List<DisposableRecords> kinds, RetentionHolders holders, DisposalActs acts, AuditTrail audit,
-                    Clock clock, PlatformTransactionManager transactions) {
+                    Clock clock, PlatformTransactionManager transactions, RetentionTexts retentionTexts) {
+        this.retentionTexts = retentionTexts;
         kinds.forEach(k -> this.kinds.put(k.kind(), k));
         this.holders = holders;
         this.acts = acts;
@@ -84,7 +87,9 @@ public class RecordRetention {
         LocalDate today = today();
         List<KindDue> due = new ArrayList<>();
         for (RecordKind kind : kindsOf(holderKind)) {
-            due.add(new KindDue(kind, kinds.get(kind).dueCounts(List.of(holderId), today).getOrDefault(holderId, 0)));
+            DisposableRecords records = kinds.get(kind);
+            due.add(new KindDue(kind, records.dueCounts(List.of(holderId), today).getOrDefault(holderId, 0),
+                    records.retentionAt(holderId).orElseGet(() -> retentionTexts.of(kind))));
         }
         return new Overview(holder, today, due, acts.of(holderId, historyPage, historySize));
     }
@@ -170,8 +175,12 @@ public class RecordRetention {
         return LocalDate.now(clock);
     }
 
-    /** How many records of a kind are due, for the holder's page. */
-    public record KindDue(RecordKind kind, int due) {
+    /**
+     * How many records of a kind are due, for the holder's page.
+     *
+     * @param retention how long this holder keeps them, in words: the holder's own decision (a Mesa's) or the kind's
+     */
+    public record KindDue(RecordKind kind, int due, String retention) {
     }
 
     public record Overview(RetentionHolder holder, LocalDate today, List<KindDue> kinds, Page<DisposalAct> acts) {

@@ -28,6 +28,14 @@ public interface DisposableRecords {
     Map<UUID, Integer> dueCounts(Collection<UUID> holderIds, LocalDate today);
 
     /**
+     * How long this holder keeps the kind, in Spanish, when the holder decides it (a Mesa its cases); empty when the
+     * kind's own retention says it all ({@link RetentionTexts}). Not scoped: the caller checked the holder.
+     */
+    default java.util.Optional<String> retentionAt(UUID holderId) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The records of one holder due on {@code today}, longest due first, after checking the actor may read them
      * (404 otherwise). Reading the list is audited by the caller, not here.
      */

@@ -69,6 +69,7 @@ class MesaRetentionPagesTests {
         mvc.perform(get(base).with(fixtures.as(w.coFacilitator())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Análisis de caso en Mesas de Gestión de Casos"),
+                        containsString("1 año desde el cierre del caso, según lo decidido por la Mesa."),
                         containsString("1 registro cumplió su plazo de conservación"),
                         containsString(base + "/mesa-case-reviews"))));
         mvc.perform(get(base + "/mesa-case-reviews").with(fixtures.as(w.coFacilitator())))

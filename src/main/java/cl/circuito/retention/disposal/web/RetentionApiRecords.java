@@ -4,7 +4,6 @@ import cl.circuito.retention.disposal.DisposalAct;
 import cl.circuito.retention.disposal.RecordRetention;
 import cl.circuito.shared.privacy.DueRecord;
 import cl.circuito.shared.privacy.RecordKind;
-import cl.circuito.shared.privacy.RetentionTexts;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.Messages;
 import org.springframework.data.domain.Page;
@@ -25,20 +24,18 @@ class RetentionApiRecords {
 
     private final CurrentActor currentActor;
     private final RecordRetention retention;
-    private final RetentionTexts texts;
     private final Messages messages;
 
-    RetentionApiRecords(CurrentActor currentActor, RecordRetention retention, RetentionTexts texts, Messages messages) {
+    RetentionApiRecords(CurrentActor currentActor, RecordRetention retention, Messages messages) {
         this.currentActor = currentActor;
         this.retention = retention;
-        this.texts = texts;
         this.messages = messages;
     }
 
     List<RetentionKindResponse> kinds(RecordKind.Holder holder, UUID holderId) {
         return retention.overview(currentActor.get(), holder, holderId, 0, 1).kinds().stream()
                 .map(k -> new RetentionKindResponse(KindSlugs.of(k.kind()), messages.get(k.kind().key("name")),
-                        texts.of(k.kind()), k.due()))
+                        k.retention(), k.due()))
                 .toList();
     }
 

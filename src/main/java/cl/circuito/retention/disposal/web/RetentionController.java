@@ -3,7 +3,6 @@ package cl.circuito.retention.disposal.web;
 import cl.circuito.mesas.MesaHeaders;
 import cl.circuito.retention.disposal.RecordRetention;
 import cl.circuito.shared.privacy.RecordKind;
-import cl.circuito.shared.privacy.RetentionTexts;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.web.FormSubmit;
@@ -42,11 +41,9 @@ class RetentionController {
     private final RecordRetention retention;
     private final MesaHeaders mesaHeaders;
     private final Messages messages;
-    private final RetentionTexts retentionTexts;
 
     RetentionController(CurrentActor currentActor, RecordRetention retention, MesaHeaders mesaHeaders,
-                        Messages messages, RetentionTexts retentionTexts) {
-        this.retentionTexts = retentionTexts;
+                        Messages messages) {
         this.currentActor = currentActor;
         this.retention = retention;
         this.mesaHeaders = mesaHeaders;
@@ -60,13 +57,8 @@ class RetentionController {
         RecordRetention.Overview overview = retention.overview(actor, holder(holders), holderId, Math.max(0, hpage),
                 HISTORY_SIZE);
         model.addAttribute("overview", overview);
-        Map<RecordKind, String> texts = new EnumMap<>(RecordKind.class);
         Map<RecordKind, String> slugs = new EnumMap<>(RecordKind.class);
-        overview.kinds().forEach(k -> {
-            texts.put(k.kind(), retentionTexts.of(k.kind()));
-            slugs.put(k.kind(), KindSlugs.of(k.kind()));
-        });
-        model.addAttribute("texts", texts);
+        overview.kinds().forEach(k -> slugs.put(k.kind(), KindSlugs.of(k.kind())));
         model.addAttribute("slugs", slugs);
         frame(actor, holders, overview.holder(), model);
         return "retention/overview";
