@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.audit.AuditTrail;
+import cl.circuito.shared.NotFound;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -22,6 +24,23 @@ public class AdmissionDisposal {
         this.interviews = interviews;
         this.cases = cases;
         this.plans = plans;
+    }
+
+    /** A case the disposal erased, with the child it named (for the registry to forget) and its line in the trail. */
+    public record DisposedCase(UUID childId, AuditTrail.Subject subject) {
+    }
+
+    /**
+     * A case registered without an entry (the child was already in the program when it began using Circuito),
+     * disposed of on its own: it loses the child and the closing's texts; its dates and reason stay. Flushed, so the
+     * registry then sees the child is no longer referred to.
+     */
+    public DisposedCase disposeCase(UUID caseId, LocalDate on) {
+        ActiveCase activeCase = cases.findById(caseId).orElseThrow(() -> new NotFound("activeCase"));
+        UUID child = activeCase.childId();
+        activeCase.dispose(on);
+        cases.saveAndFlush(activeCase);
+        return new DisposedCase(child, AdmissionSubjects.activeCase(activeCase));
     }
 
     public void disposeOfEntry(UUID entryId, LocalDate on) {
