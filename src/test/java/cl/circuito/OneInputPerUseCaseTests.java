@@ -63,7 +63,9 @@ class OneInputPerUseCaseTests {
             Map.entry("NetworkInputs.PositionInput", "no form binds it: the map page's script and the API send the same "
                     + "record as JSON"),
             Map.entry("ProgramContactApi.ProgramContactBody", "the program's page changes the contact together with "
-                    + "the rest of the program (admin's ProgramForm); no page changes the contact alone"));
+                    + "the rest of the program (admin's ProgramForm); no page changes the contact alone"),
+            Map.entry("RegisterInputs.DisposalInput", "the letters' own disposal, kept for the API's clients; the page "
+                    + "disposes of oficios with every other kind on the program's retention (retention's DisposalChoice)"));
 
     @Test
     void whatTheApiReadsIsWhatThePageBinds() {
