@@ -8,6 +8,7 @@ import cl.circuito.shared.security.AccessScope;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.shared.tables.Uploads;
+import cl.circuito.shared.web.Messages;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +41,10 @@ class UploadsDisposal {
     private final Uploads uploads;
     private final DisposalActs acts;
     private final AuditTrail audit;
-    private final cl.circuito.shared.web.Messages messages;
+    private final Messages messages;
     private final Clock clock;
 
-    UploadsDisposal(Uploads uploads, DisposalActs acts, AuditTrail audit, cl.circuito.shared.web.Messages messages,
+    UploadsDisposal(Uploads uploads, DisposalActs acts, AuditTrail audit, Messages messages,
                     Clock clock) {
         this.uploads = uploads;
         this.acts = acts;
