@@ -40,6 +40,9 @@ import static cl.circuito.audit.AuditField.RECORDS;
 @Service
 public class RecordRetention {
 
+    /** How far ahead the holder's page warns of records reaching the end of their retention. */
+    public static final int UPCOMING_DAYS = 90;
+
 
     private final Map<RecordKind, DisposableRecords> kinds = new EnumMap<>(RecordKind.class);
     private final RetentionHolders holders;
@@ -86,9 +89,13 @@ public class RecordRetention {
         RetentionHolder holder = holders.resolve(actor, holderKind, holderId);
         LocalDate today = today();
         List<KindDue> due = new ArrayList<>();
+        LocalDate soon = today.plusDays(UPCOMING_DAYS);
         for (RecordKind kind : kindsOf(holderKind)) {
             DisposableRecords records = kinds.get(kind);
-            due.add(new KindDue(kind, records.dueCounts(List.of(holderId), today).getOrDefault(holderId, 0),
+            int now = records.dueCounts(List.of(holderId), today).getOrDefault(holderId, 0);
+            // Due is for good once reached (until disposed of), so what comes due soon is the difference.
+            int upcoming = records.dueCounts(List.of(holderId), soon).getOrDefault(holderId, 0) - now;
+            due.add(new KindDue(kind, now, Math.max(0, upcoming),
                     records.retentionAt(holderId).orElseGet(() -> retentionTexts.of(kind))));
         }
         return new Overview(holder, today, due, acts.of(holderId, historyPage, historySize));
@@ -178,15 +185,20 @@ public class RecordRetention {
     /**
      * How many records of a kind are due, for the holder's page.
      *
+     * @param upcoming  how many more reach the end of their retention within {@link #UPCOMING_DAYS} days
      * @param retention how long this holder keeps them, in words: the holder's own decision (a Mesa's) or the kind's
      */
-    public record KindDue(RecordKind kind, int due, String retention) {
+    public record KindDue(RecordKind kind, int due, int upcoming, String retention) {
     }
 
     public record Overview(RetentionHolder holder, LocalDate today, List<KindDue> kinds, Page<DisposalAct> acts) {
 
         public int totalDue() {
             return kinds.stream().mapToInt(KindDue::due).sum();
+        }
+
+        public int totalUpcoming() {
+            return kinds.stream().mapToInt(KindDue::upcoming).sum();
         }
     }
 

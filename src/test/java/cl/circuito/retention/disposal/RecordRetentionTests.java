@@ -72,7 +72,11 @@ class RecordRetentionTests {
         assertThat(overview.kinds()).extracting(RecordRetention.KindDue::kind).contains(RecordKind.LETTERS)
                 .allSatisfy(kind -> assertThat(kind.holder()).isEqualTo(RecordKind.Holder.PROGRAM));
         assertThat(overview.kinds()).filteredOn(k -> k.kind() == RecordKind.LETTERS).singleElement()
-                .extracting(RecordRetention.KindDue::due).isEqualTo(1);
+                .satisfies(k -> {
+                    assertThat(k.due()).isEqualTo(1);
+                    assertThat(k.upcoming()).as("the letter kept 30 days more comes due within 90").isEqualTo(1);
+                });
+        assertThat(overview.totalUpcoming()).isEqualTo(1);
         assertThat(overview.holder().mayDispose()).isTrue();
         assertThat(overview.acts().getTotalElements()).isZero();
     }

@@ -35,7 +35,7 @@ class RetentionApiRecords {
     List<RetentionKindResponse> kinds(RecordKind.Holder holder, UUID holderId) {
         return retention.overview(currentActor.get(), holder, holderId, 0, 1).kinds().stream()
                 .map(k -> new RetentionKindResponse(KindSlugs.of(k.kind()), messages.get(k.kind().key("name")),
-                        k.retention(), k.due()))
+                        k.retention(), k.due(), k.upcoming()))
                 .toList();
     }
 
@@ -57,7 +57,7 @@ class RetentionApiRecords {
                 DisposalActResponse::of);
     }
 
-    record RetentionKindResponse(String kind, String name, String retention, int due) {
+    record RetentionKindResponse(String kind, String name, String retention, int due, int dueWithin90Days) {
     }
 
     record DueRecordResponse(UUID id, String label, String detail, LocalDate recordDate, LocalDate dueSince) {

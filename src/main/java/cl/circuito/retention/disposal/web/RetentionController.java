@@ -60,6 +60,7 @@ class RetentionController {
         Map<RecordKind, String> slugs = new EnumMap<>(RecordKind.class);
         overview.kinds().forEach(k -> slugs.put(k.kind(), KindSlugs.of(k.kind())));
         model.addAttribute("slugs", slugs);
+        model.addAttribute("upcomingDays", RecordRetention.UPCOMING_DAYS);
         frame(actor, holders, overview.holder(), model);
         return "retention/overview";
     }

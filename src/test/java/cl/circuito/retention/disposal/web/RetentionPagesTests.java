@@ -67,6 +67,7 @@ class RetentionPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Conservación de registros"),
                         containsString("1 registro cumplió su plazo de conservación y espera su eliminación."),
+                        containsString("Ningún otro registro cumplirá su plazo en los próximos 90 días."),
                         containsString(">Oficios<"), containsString("/retention/letters"),
                         containsString("Aún no se ha eliminado ningún registro."))));
         mvc.perform(get("/programs/{id}/retention/letters", program).with(fixtures.as(director)))
