@@ -127,7 +127,7 @@ class DemoData {
         user(root, "nacional", "Nicolás Navarro", "Equipo nacional Programa 24 Horas", Role.NATIONAL_TEAM, null, Set.of());
         user(root, "gestora", "Gabriela Gómez", "Gestora territorial Ñuble", Role.TERRITORIAL_MANAGER, "16", Set.of());
         User prmDirector = user(root, "directora.prm", "Daniela Díaz Fuentes", "Directora PRM Crecer Chillán",
-                Role.PROGRAM_DIRECTOR, null, Set.of(ids.prm()));
+                Role.PROGRAM_DIRECTOR, null, Set.of(ids.prm(), ids.formerPrm()));
         User ppfDirector = user(root, "director.ppf", "Pedro Pérez Soto", "Director PPF Crecer Chillán Viejo",
                 Role.PROGRAM_DIRECTOR, null, Set.of(ids.ppf()));
         User professional = user(root, "profesional.prm", "Paula Peña Rojas", "Trabajadora social PRM",
@@ -197,6 +197,19 @@ class DemoData {
             }
             decisions.exit(prm, entry, versions.entry(entry), exits[i], received.plusDays(20), exitNote(exits[i]));
         }
+
+        // The PRM's previous agreement, ended: the children who left its list wait for the director's act of disposal
+        // on its retention page (Ley 21.719), and her day page says so.
+        Actor formerPrm = actor(prmDirector, ids.formerPrm());
+        ExitReason[] formerExits = {ExitReason.REFERRED_ELSEWHERE, ExitReason.WITHDRAWN, ExitReason.FAMILY_MOVED};
+        for (int i = 0; i < formerExits.length; i++) {
+            LocalDate received = today.minusDays(300 + i * 20L);
+            UUID entry = refer(formerPrm, ids.formerPrm(), children.next(), ids.court(), received, true);
+            decisions.exit(formerPrm, entry, versions.entry(entry), formerExits[i], received.plusDays(25),
+                    exitNote(formerExits[i]));
+        }
+        network.appointDirector(root, ids.formerPrm(), prmDirector.id());
+        network.end(root, ids.formerPrm());
 
         // PPF (no support professional): pending and waiting, one child also in the PRM.
         DemoChildren.Child shared = children.next();

@@ -158,6 +158,11 @@ class DemoDataTests {
                 select j.status from judicial_action j join program p on p.id = j.program_id
                  where p.name like 'PRM Crecer%'""").query(String.class).list())
                 .contains("OPEN", "RESOLVED");
+        // The PRM's previous agreement has ended: its children who left the list wait for the act of disposal.
+        assertThat(jdbc.sql("""
+                select count(*) from waiting_list_entry e join program p on p.id = e.program_id
+                 where p.name like 'PRM Horizonte%' and p.ended_on <= current_date and e.status = 'EXITED'""")
+                .query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("""
                 select count(distinct pl.program_id) from monitoring_plan pl join program p on p.id = pl.program_id
                  where p.name like '%Crecer%' and pl.month = date_trunc('month', current_date)::date""")

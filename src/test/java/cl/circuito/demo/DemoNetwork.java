@@ -28,8 +28,9 @@ class DemoNetwork {
         this.network = network;
     }
 
+    /** @param formerPrm the PRM's previous agreement, ended: its records wait for disposal */
     record Ids(UUID prm, UUID ppf, UUID opd, UUID edt, UUID court, UUID opdReferrer, UUID carabineros, UUID school,
-               UUID health, UUID other) {
+               UUID health, UUID other, UUID formerPrm) {
     }
 
     Ids create(Actor admin) {
@@ -47,7 +48,17 @@ class DemoNetwork {
                 referrer(admin, ReferrerKind.CARABINEROS_24H, "Carabineros — Programa 24 Horas, Chillán"),
                 referrer(admin, ReferrerKind.SCHOOL, "Escuela Básica Los Aromos (ficticia)"),
                 referrer(admin, ReferrerKind.HEALTH, "CESFAM Los Volcanes (ficticio)"),
-                referrer(admin, ReferrerKind.OTHER, "Programa Habilidades para la Vida"));
+                referrer(admin, ReferrerKind.OTHER, "Programa Habilidades para la Vida"),
+                program(admin, foundation, "PRM", "PRM Horizonte Chillán (convenio terminado)", CHILLAN, 40, false));
+    }
+
+    /** The admin marks the program no longer in force: it ends today. */
+    void end(Actor admin, UUID programId) {
+        var stored = network.program(admin, programId);
+        ProgramData data = stored.data();
+        network.updateProgram(admin, programId, stored.version(), new ProgramData(data.modalityCode(), data.name(),
+                data.code(), data.comunaCode(), data.address(), data.phone(), data.email(), data.agreedCapacity(),
+                data.hasSupportProfessional(), false));
     }
 
     private UUID program(Actor admin, UUID institution, String modality, String name, String comuna, int capacity,
