@@ -163,6 +163,10 @@ public class MesaCase {
     }
 
     void requireOpen() {
+        if (disposedOn != null) {
+            // Its initials are gone: the refusal says what happened to the case instead of naming it "—".
+            throw MesaRuleViolation.conflict("mesacases.error.caseDisposed", ChileanDates.day(disposedOn));
+        }
         if (status == CaseStatus.CLOSED) {
             throw MesaRuleViolation.conflict("mesacases.error.caseClosed", initials);
         }

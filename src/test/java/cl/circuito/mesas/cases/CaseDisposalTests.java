@@ -201,6 +201,14 @@ class CaseDisposalTests {
         assertThat(disposal.due(w.coFacilitator(), w.mesaId(), TODAY, 0, 20).getContent()).isEmpty();
         refused(() -> disposal.dispose(w.coFacilitator(), w.mesaId(), DisposalChoice.of(List.of(caseId), REASON), TODAY),
                 "mesacases.error.retention.alreadyDisposed");
+        // A follow-up of the disposed case is refused saying what happened to it, not naming it by its erased initials.
+        MesaSession july = mesaFixtures.session(w, LocalDate.of(YEAR, 7, 8));
+        assertThatThrownBy(() -> reviewing.present(w.coFacilitator(), w.mesaId(), july.id(), new CaseReviewing.ReviewDraft(
+                caseId, null, CaseCriterion.NO_PROGRESS, nationalAnswers("¿Sigue?"), null, List.of())))
+                .isInstanceOfSatisfying(MesaRuleViolation.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("mesacases.error.caseDisposed");
+                });
     }
 
     @Test
