@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,20 +58,13 @@ class DueAssessments {
     }
 
     Map<UUID, Integer> counts(Collection<UUID> programIds, int years, LocalDate today) {
-        Map<UUID, Integer> counts = new HashMap<>();
-        if (programIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("select a.program_id, count(*) as due from priority_assessment a"
+        return DueCounts.perProgram(programIds, () -> jdbc.sql("select a.program_id, count(*) as due from priority_assessment a"
                         + " join waiting_list_entry e on e.id = a.entry_id"
                         + " where a.program_id in (:programs) and " + DUE + " group by a.program_id")
                 .param("programs", programIds)
                 .param("years", years)
                 .param("today", today)
-                .param("upTo", upTo(years, today))
-                .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class), rs.getInt("due")))
-                .list();
-        return counts;
+                .param("upTo", upTo(years, today)));
     }
 
     /** A page of the program's due assessments, longest due first. */

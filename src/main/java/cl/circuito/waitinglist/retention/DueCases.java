@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,17 +58,11 @@ class DueCases {
     }
 
     Map<UUID, Integer> counts(Collection<UUID> programIds, LocalDate today) {
-        Map<UUID, Integer> counts = new HashMap<>();
-        if (programIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("select ac.program_id, count(*) as due from active_case ac join program p on p.id = ac.program_id"
-                        + " where ac.program_id in (:programs) and " + DUE + " group by ac.program_id")
+        return DueCounts.perProgram(programIds, () -> jdbc.sql(
+                        "select ac.program_id, count(*) as due from active_case ac join program p on p.id = ac.program_id"
+                                + " where ac.program_id in (:programs) and " + DUE + " group by ac.program_id")
                 .param("programs", programIds)
-                .param("today", today)
-                .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class), rs.getInt("due")))
-                .list();
-        return counts;
+                .param("today", today));
     }
 
     /** A page of the program's due cases, longest due first. */

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,17 +75,11 @@ class DueEntries {
     }
 
     Map<UUID, Integer> counts(Collection<UUID> programIds, LocalDate today) {
-        Map<UUID, Integer> counts = new HashMap<>();
-        if (programIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("select e.program_id, count(*) as due from waiting_list_entry e join program p on p.id = e.program_id"
-                        + " where e.program_id in (:programs) and " + DUE + " group by e.program_id")
+        return DueCounts.perProgram(programIds, () -> jdbc.sql(
+                        "select e.program_id, count(*) as due from waiting_list_entry e join program p on p.id = e.program_id"
+                                + " where e.program_id in (:programs) and " + DUE + " group by e.program_id")
                 .param("programs", programIds)
-                .param("today", today)
-                .query((rs, n) -> counts.put(rs.getObject("program_id", UUID.class), rs.getInt("due")))
-                .list();
-        return counts;
+                .param("today", today));
     }
 
     /** A page of the program's due entries, longest due first. */
