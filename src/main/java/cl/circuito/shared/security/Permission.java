@@ -51,6 +51,11 @@ public enum Permission {
      * managers' notes: the territorial manager for her region, the national team for the whole country.
      */
     MONITOR_IMPLEMENTATION,
+    /**
+     * Set the network's target wait, in business days from receipt to admission, which every program inherits
+     * unless its director sets its own: the national team.
+     */
+    SET_WAIT_TARGETS,
     /** Set the thresholds that turn each implementation indicator green, amber or red: the national team. */
     SET_MONITORING_THRESHOLDS,
     /**
