@@ -62,7 +62,7 @@ final class CourtOrdersScenario {
         directorC = director(fixtures, jdbc, programC);
         int n = Fixtures.next();
 
-        admitted = fixtures.referral(directorA, programA, court).child("Amanda", "Ingresada" + n)
+        admitted = fixtures.referral(directorA, programA, court).rut(Fixtures.rut()).child("Amanda", "Ingresada" + n)
                 .court("P-" + n + "-2026", String.format("26%08d-5", n)).receivedOn(today.minusDays(30))
                 .eligibleOn(today.minusDays(28)).register().id();
         admit(fixtures, plans, admissions, directorA, programA, admitted);
