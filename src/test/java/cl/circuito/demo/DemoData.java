@@ -245,6 +245,11 @@ class DemoData {
         implementation.load(root, ids.ppf(), today, versions);
         reflections.load(actor(opdCoordinator, ids.opd()), today);
         networkMap.load(actor(opdCoordinator, ids.opd()), today);
+        // Court orders (issue 18): the court referred one child, same RIT, to both programs; the reconciliation
+        // worklist shows it on both lists (with the PRM's overdue decisions and admissions not yet told).
+        DemoChildren.Child twice = children.next();
+        refer(prm, ids.prm(), twice, ids.court(), today.minusDays(6), true);
+        refer(ppf, ids.ppf(), twice, ids.court(), today.minusDays(4), true);
     }
 
     /**

@@ -158,6 +158,11 @@ class DemoDataTests {
                 select j.status from judicial_action j join program p on p.id = j.program_id
                  where p.name like 'PRM Crecer%'""").query(String.class).list())
                 .contains("OPEN", "RESOLVED");
+        // Court orders: the same child and RIT open on the PRM's and the PPF's lists (the reconciliation worklist).
+        assertThat(jdbc.sql("""
+                select count(*) from waiting_list_entry a join waiting_list_entry b
+                  on b.child_id = a.child_id and b.court_rit = a.court_rit and b.program_id <> a.program_id
+                 where a.status <> 'EXITED' and b.status <> 'EXITED'""").query(Long.class).single()).isPositive();
         // The PRM's previous agreement has ended: its children who left the list wait for the act of disposal.
         assertThat(jdbc.sql("""
                 select count(*) from waiting_list_entry e join program p on p.id = e.program_id

@@ -19,7 +19,7 @@ final class DemoRecords {
 
     /** Every path parameter of the API; a new one must be added here, so no operation goes unexercised. */
     static final List<String> KNOWN = List.of("activityId", "actorId", "agreementId", "assessmentId", "caseId",
-            "childId", "entryId", "formatId", "id", "importId", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
+            "childId", "courtId", "entryId", "formatId", "id", "importId", "institutionId", "instrumentId", "itemId", "judicialActionId", "kind",
             "letterId", "memberId", "mesaId", "month", "objectiveId", "planId", "programId", "protocolId",
             "representativeId", "semester", "sessionId", "sid", "tieId", "uploadId", "year");
 
@@ -62,7 +62,14 @@ final class DemoRecords {
             case "instrumentId" -> one("select id from priority_instrument order by published_at limit 1");
             case "childId" -> one("select child_id from waiting_list_entry where program_id = ? order by received_on limit 1",
                     prm);
-            case "entryId" -> path.contains("monitoring-plans")
+            case "courtId" -> one("""
+                    select e.referrer_id from waiting_list_entry e join referrer r on r.id = e.referrer_id
+                     where e.program_id = ? and r.kind = 'FAMILY_COURT' order by e.received_on limit 1""", prm);
+            case "entryId" -> path.endsWith("/court-order")
+                    ? one("""
+                            select e.id from waiting_list_entry e join referrer r on r.id = e.referrer_id
+                             where e.program_id = ? and r.kind = 'FAMILY_COURT' order by e.received_on limit 1""", prm)
+                    : path.contains("monitoring-plans")
                     ? one("""
                             select i.entry_id from monitoring_plan_item i join monitoring_plan p on p.id = i.plan_id
                              where p.program_id = ? and i.removed_at is null order by p.month desc limit 1""", prm)
