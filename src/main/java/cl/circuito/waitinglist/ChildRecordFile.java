@@ -67,7 +67,7 @@ public class ChildRecordFile {
         Set<UUID> visible = programs.visibleIds(actor.scope());
         List<Map<String, Object>> rows = jdbc.sql("""
                 select e.id, e.program_id, p.name as program_name, e.status, e.received_on, r.name as referrer_name,
-                       e.court_rit, e.court_ruc, e.referral_reason, e.background_sufficient, e.admissibility_due_on,
+                       e.court_rit, e.court_ruc, e.court_ordered_on, e.referral_reason, e.background_sufficient, e.admissibility_due_on,
                        e.decided_on, e.decided_by_name, e.decision_notes, e.pertinent_program_name, e.exit_reason,
                        e.exited_on, e.exit_notes, e.exited_by_name, e.registered_by_name
                   from waiting_list_entry e
@@ -93,6 +93,9 @@ public class ChildRecordFile {
         referral.add(line(e.get("received_on"), label("childfile.referral.received", e.get("referrer_name"))));
         present(referral, "childfile.referral.rit", e.get("court_rit"));
         present(referral, "childfile.referral.ruc", e.get("court_ruc"));
+        if (e.get("court_ordered_on") != null) {
+            referral.add(line(e.get("court_ordered_on"), label("childfile.referral.ordered")));
+        }
         present(referral, "childfile.referral.reason", e.get("referral_reason"));
         referral.add(line(null, label(Boolean.TRUE.equals(e.get("background_sufficient"))
                 ? "childfile.referral.sufficient" : "childfile.referral.insufficient",

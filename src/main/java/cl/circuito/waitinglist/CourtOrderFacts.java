@@ -44,6 +44,7 @@ public class CourtOrderFacts {
     /**
      * One court referral.
      *
+     * @param orderedOn           the day the court ordered the referral (its resolution), when recorded
      * @param rank                the place in the ranking, only while waiting
      * @param estimatedOn         the latest estimated admission date, only while waiting
      * @param admittedOn          the admission to this program (its active case), if admitted
@@ -54,7 +55,8 @@ public class CourtOrderFacts {
      * @param sameRitElsewhere    other programs where the same child and RIT are open while this entry is open
      */
     public record Fact(UUID entryId, UUID childId, String childName, String rut, UUID programId, String programName,
-                       String regionCode, UUID courtId, String courtName, String rit, String ruc, LocalDate receivedOn,
+                       String regionCode, UUID courtId, String courtName, String rit, String ruc, LocalDate orderedOn,
+                       LocalDate receivedOn,
                        LocalDate dueOn, EntryStatus status, LocalDate decidedOn, ExitReason exitReason,
                        LocalDate exitedOn, Integer rank, LocalDate estimatedOn, EstimateBasis estimateBasis,
                        LocalDate admittedOn, LocalDate lastMovedOn, String admittedElsewhere,
@@ -68,7 +70,7 @@ public class CourtOrderFacts {
 
     private static final String SELECT = """
             select e.id, e.child_id, e.program_id, p.name as program_name, cm.region_code,
-                   e.referrer_id, r.name as court_name, e.court_rit, e.court_ruc, e.received_on,
+                   e.referrer_id, r.name as court_name, e.court_rit, e.court_ruc, e.court_ordered_on, e.received_on,
                    e.admissibility_due_on, e.status, e.decided_on, e.exit_reason, e.exited_on,
                    c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
                    est.estimated_on, est.basis_kind, ac.admitted_on,
@@ -193,7 +195,8 @@ public class CourtOrderFacts {
                             rs.getString("maternal_surname")),
                     rut == null ? null : Rut.parse(rut).formatted(), programId, rs.getString("program_name"),
                     rs.getString("region_code"), rs.getObject("referrer_id", UUID.class), rs.getString("court_name"),
-                    rs.getString("court_rit"), rs.getString("court_ruc"), date(rs, "received_on"),
+                    rs.getString("court_rit"), rs.getString("court_ruc"), date(rs, "court_ordered_on"),
+                    date(rs, "received_on"),
                     date(rs, "admissibility_due_on"), status, date(rs, "decided_on"),
                     reason(rs.getString("exit_reason")), date(rs, "exited_on"), null, date(rs, "estimated_on"),
                     basis == null ? null : EstimateBasis.valueOf(basis), date(rs, "admitted_on"),
@@ -206,7 +209,8 @@ public class CourtOrderFacts {
         Fact fact(Integer rank) {
             Fact f = base;
             return new Fact(f.entryId(), f.childId(), f.childName(), f.rut(), f.programId(), f.programName(),
-                    f.regionCode(), f.courtId(), f.courtName(), f.rit(), f.ruc(), f.receivedOn(), f.dueOn(), f.status(),
+                    f.regionCode(), f.courtId(), f.courtName(), f.rit(), f.ruc(), f.orderedOn(), f.receivedOn(), f.dueOn(),
+                    f.status(),
                     f.decidedOn(), f.exitReason(), f.exitedOn(), status == EntryStatus.WAITING ? rank : null,
                     f.estimatedOn(), f.estimateBasis(), f.admittedOn(), f.lastMovedOn(), f.admittedElsewhere(),
                     f.admittedElsewhereOn(), f.leftElsewhere(), f.leftElsewhereReason(), f.leftElsewhereOn(),

@@ -68,7 +68,8 @@ final class CourtOrdersScenario {
         admit(fixtures, plans, admissions, directorA, programA, admitted);
 
         overdue = fixtures.referral(directorA, programA, court).child("Oscar", "Vencido" + n)
-                .court("P-" + (n + 1) + "-2026", null).receivedOn(today.minusDays(40)).register().id();
+                .court("P-" + (n + 1) + "-2026", null).receivedOn(today.minusDays(40)).orderedOn(today.minusDays(47))
+                .register().id();
 
         notEligible = fixtures.referral(directorA, programA, court).child("Nora", "Nosujeto" + n)
                 .court("P-" + (n + 2) + "-2026", null).receivedOn(today.minusDays(20)).register().id();

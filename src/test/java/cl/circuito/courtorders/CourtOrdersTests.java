@@ -87,6 +87,9 @@ class CourtOrdersTests {
         assertThat(overdue.stage()).isEqualTo(OrderStage.RECEIVED);
         assertThat(overdue.deadline()).isEqualTo(DeadlineState.OVERDUE);
         assertThat(overdue.decisionTold()).isNull();
+        assertThat(overdue.fact().orderedOn()).isEqualTo(s.today.minusDays(47));
+        assertThat(overdue.fact().receivedOn()).isEqualTo(s.today.minusDays(40));
+        assertThat(admitted.fact().orderedOn()).isNull();
 
         CourtOrder notEligible = byEntry.get(s.notEligible);
         assertThat(notEligible.stage()).isEqualTo(OrderStage.NOT_ELIGIBLE);
@@ -102,6 +105,22 @@ class CourtOrdersTests {
 
         assertThat(count("select count(*) from audit_event where subject_id = ? and what = ?", s.programA,
                 "courtorders.audit.programViewed")).isEqualTo(1);
+    }
+
+    @Test
+    void theResolutionComesFromACourtAndBeforeTheProgramReceivesIt() {
+        assertThatThrownBy(() -> fixtures.referral(s.directorA, s.programA, s.court).child("Rosa", "Tarde")
+                .court("P-9-2026", null).receivedOn(s.today.minusDays(5)).orderedOn(s.today.minusDays(4)).register())
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("courtOrderedOn");
+                    assertThat(e.messageKey()).isEqualTo("error.referral.orderedAfterReceipt");
+                });
+        assertThatThrownBy(() -> fixtures.referral(s.directorA, s.programA, s.opd).child("Rosa", "Opd")
+                .receivedOn(s.today.minusDays(5)).orderedOn(s.today.minusDays(6)).register())
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.field()).isEqualTo("courtOrderedOn");
+                    assertThat(e.messageKey()).isEqualTo("error.referral.orderedByNoCourt");
+                });
     }
 
     @Test

@@ -266,7 +266,9 @@ class DemoData {
         return intake.register(actor, programId, new ReferralRequest(child.rut(), child.givenNames(),
                 child.paternalSurname(), child.maternalSurname(), child.birthDate(), referrer,
                 court ? "P-" + (1000 + Math.abs(child.givenNames().hashCode() % 8000)) + "-" + receivedOn.getYear() : null,
-                null, child.reason(), receivedOn, sufficient, List.of()).withContact(contact(child, programId)))
+                null, child.reason(), receivedOn, sufficient, List.of()).withContact(contact(child, programId))
+                // The court's resolution reaches the program a few days after it is dictated.
+                .withCourtOrderedOn(court ? receivedOn.minusDays(2 + Math.abs(child.givenNames().hashCode() % 7)) : null))
                 .entryId();
     }
 

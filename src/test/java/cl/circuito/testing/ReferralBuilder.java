@@ -36,6 +36,7 @@ public final class ReferralBuilder {
     private LocalDate birthDate = LocalDate.of(2016, 5, 5);
     private String courtRit = "P-" + Fixtures.next() + "-2026";
     private String courtRuc;
+    private LocalDate courtOrderedOn;
     private String reason = "Medida de protección";
     private LocalDate receivedOn;
     private boolean backgroundSufficient = true;
@@ -89,6 +90,12 @@ public final class ReferralBuilder {
     public ReferralBuilder court(String rit, String ruc) {
         this.courtRit = rit;
         this.courtRuc = ruc;
+        return this;
+    }
+
+    /** The day the court's resolution ordered the referral. */
+    public ReferralBuilder orderedOn(LocalDate orderedOn) {
+        this.courtOrderedOn = orderedOn;
         return this;
     }
 
@@ -153,7 +160,7 @@ public final class ReferralBuilder {
     public ReferralRequest request() {
         return new ReferralRequest(rut, givenNames, paternalSurname == null ? "Ficticia" + Fixtures.next()
                 : paternalSurname, maternalSurname, birthDate, referrer, courtRit, courtRuc, reason, receivedOn,
-                backgroundSufficient, attachments).withContact(contact);
+                backgroundSufficient, attachments).withContact(contact).withCourtOrderedOn(courtOrderedOn);
     }
 
     /**

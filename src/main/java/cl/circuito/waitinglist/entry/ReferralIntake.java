@@ -198,8 +198,8 @@ public class ReferralIntake {
     private static WaitingListEntry.Referral referralOf(UUID programId, UUID childId, ReferrerSummary referrer,
                                                         ReferralRequest request) {
         return new WaitingListEntry.Referral(programId, childId, referrer.id(), blankToNull(request.courtRit()),
-                blankToNull(request.courtRuc()), request.reason().trim(), request.receivedOn(),
-                request.backgroundSufficient());
+                blankToNull(request.courtRuc()), request.courtOrderedOn(), request.reason().trim(),
+                request.receivedOn(), request.backgroundSufficient());
     }
 
     private ChildIdentity identityOf(ReferralRequest request, LocalDate today) {
@@ -253,7 +253,25 @@ public class ReferralIntake {
                 && !RUC.matcher(request.courtRuc().trim().toUpperCase()).matches()) {
             throw EntryRuleViolation.invalid("courtRuc", "error.referral.ruc");
         }
+        requireOrderDate(request, referrer);
         return referrer;
+    }
+
+    /** A court's resolution comes before the program receives it; only a court orders one. */
+    private static void requireOrderDate(ReferralRequest request, ReferrerSummary referrer) {
+        LocalDate orderedOn = request.courtOrderedOn();
+        if (orderedOn == null) {
+            return;
+        }
+        if (!referrer.kind().isCourt()) {
+            throw EntryRuleViolation.invalid("courtOrderedOn", "error.referral.orderedByNoCourt");
+        }
+        if (request.receivedOn() != null && orderedOn.isAfter(request.receivedOn())) {
+            throw EntryRuleViolation.invalid("courtOrderedOn", "error.referral.orderedAfterReceipt");
+        }
+        if (orderedOn.isBefore(OLDEST_RECEIPT)) {
+            throw EntryRuleViolation.invalid("courtOrderedOn", "error.referral.orderTooOld");
+        }
     }
 
     private static void requireText(String field, String value) {

@@ -15,12 +15,13 @@ import java.util.UUID;
  *                                 null until asked
  * @param identityCorrectionReason why the registry is corrected (with {@link IdentityChoice#CORRECT_REGISTERED})
  * @param contact                  how the program will reach the family (all optional)
+ * @param courtOrderedOn           the day the family court ordered the referral (its resolution), when known
  */
 public record ReferralRequest(String rut, String givenNames, String paternalSurname, String maternalSurname,
                               LocalDate birthDate, UUID referrerId, String courtRit, String courtRuc, String reason,
                               LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments,
                               IdentityChoice identityChoice, String identityCorrectionReason,
-                              FamilyContact contact) {
+                              FamilyContact contact, LocalDate courtOrderedOn) {
 
     public ReferralRequest {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -32,14 +33,21 @@ public record ReferralRequest(String rut, String givenNames, String paternalSurn
                            LocalDate birthDate, UUID referrerId, String courtRit, String courtRuc, String reason,
                            LocalDate receivedOn, Boolean backgroundSufficient, List<IncomingFile> attachments) {
         this(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId, courtRit, courtRuc, reason,
-                receivedOn, backgroundSufficient, attachments, null, null, FamilyContact.NONE);
+                receivedOn, backgroundSufficient, attachments, null, null, FamilyContact.NONE, null);
     }
 
     /** The same referral with the family's contact. */
     public ReferralRequest withContact(FamilyContact familyContact) {
         return new ReferralRequest(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId, courtRit,
                 courtRuc, reason, receivedOn, backgroundSufficient, attachments, identityChoice,
-                identityCorrectionReason, familyContact);
+                identityCorrectionReason, familyContact, courtOrderedOn);
+    }
+
+    /** The same referral with the date of the court's resolution. */
+    public ReferralRequest withCourtOrderedOn(LocalDate orderedOn) {
+        return new ReferralRequest(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId, courtRit,
+                courtRuc, reason, receivedOn, backgroundSufficient, attachments, identityChoice,
+                identityCorrectionReason, contact, orderedOn);
     }
 
     public IdentityConfirmation identityConfirmation() {

@@ -74,6 +74,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> im
     private UUID referrerId;
     private String courtRit;
     private String courtRuc;
+    private LocalDate courtOrderedOn;
     private String referralReason;
     private LocalDate receivedOn;
     private boolean backgroundSufficient;
@@ -129,7 +130,8 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> im
 
     /** The referral as received; the deadline is computed by the caller from the business calendar. */
     public record Referral(UUID programId, UUID childId, UUID referrerId, String courtRit, String courtRuc,
-                           String reason, LocalDate receivedOn, boolean backgroundSufficient) {
+                           LocalDate courtOrderedOn, String reason, LocalDate receivedOn,
+                           boolean backgroundSufficient) {
     }
 
     static WaitingListEntry register(Referral referral, LocalDate admissibilityDueOn, Staff actor, Instant now) {
@@ -141,6 +143,7 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> im
         entry.referrerId = referral.referrerId();
         entry.courtRit = referral.courtRit();
         entry.courtRuc = referral.courtRuc();
+        entry.courtOrderedOn = referral.courtOrderedOn();
         entry.referralReason = referral.reason();
         entry.receivedOn = referral.receivedOn();
         entry.backgroundSufficient = referral.backgroundSufficient();
@@ -589,6 +592,10 @@ public class WaitingListEntry extends AbstractAggregateRoot<WaitingListEntry> im
 
     public String courtRuc() {
         return courtRuc;
+    }
+
+    public LocalDate courtOrderedOn() {
+        return courtOrderedOn;
     }
 
     public String referralReason() {

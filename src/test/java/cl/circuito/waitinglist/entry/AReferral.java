@@ -20,7 +20,7 @@ public final class AReferral {
 
     public static WaitingListEntry by(Staff director) {
         return WaitingListEntry.register(new WaitingListEntry.Referral(UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), "P-1-2026", null, "Motivo", RECEIVED, true), DUE, director,
+                UUID.randomUUID(), "P-1-2026", null, null, "Motivo", RECEIVED, true), DUE, director,
                 Instant.parse("2026-09-10T12:00:00Z"));
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 /**
  * A court order over JSON: the referral's facts, its stage and deadline, whether the court was told, and the oficios.
  *
+ * @param orderedOn      the court's resolution, when recorded (the program received it on receivedOn)
  * @param stage          RECEIVED, NOT_ELIGIBLE, WAITING, SCHEDULED, ADMITTED or LEFT
  * @param deadline       RUNNING, OVERDUE, MET, MISSED or NONE (left before a decision)
  * @param estimateBasis  OBSERVED (the program's exits) or FALLBACK
@@ -20,7 +21,8 @@ import java.util.UUID;
  */
 @Schema(name = "CourtOrderResponse")
 public record CourtOrderResponse(UUID entryId, UUID childId, String child, String rut, UUID programId, String program,
-                                 UUID courtId, String court, String rit, String ruc, LocalDate receivedOn,
+                                 UUID courtId, String court, String rit, String ruc, LocalDate orderedOn,
+                                 LocalDate receivedOn,
                                  LocalDate admissibilityDueOn, String deadline, String stage, LocalDate decidedOn,
                                  String exitReason, LocalDate exitedOn, Integer rank, LocalDate estimatedOn,
                                  String estimateBasis, LocalDate admittedOn, LocalDate lastMovedOn,
@@ -30,7 +32,7 @@ public record CourtOrderResponse(UUID entryId, UUID childId, String child, Strin
     public static CourtOrderResponse of(CourtOrder o) {
         Fact f = o.fact();
         return new CourtOrderResponse(f.entryId(), f.childId(), f.childName(), f.rut(), f.programId(), f.programName(),
-                f.courtId(), f.courtName(), f.rit(), f.ruc(), f.receivedOn(), f.dueOn(), o.deadline().name(),
+                f.courtId(), f.courtName(), f.rit(), f.ruc(), f.orderedOn(), f.receivedOn(), f.dueOn(), o.deadline().name(),
                 o.stage().name(), f.decidedOn(), f.exitReason() == null ? null : f.exitReason().name(), f.exitedOn(),
                 f.rank(), f.estimatedOn(), f.estimateBasis() == null ? null : f.estimateBasis().name(),
                 f.admittedOn(), f.lastMovedOn(), o.decisionTold(), o.admissionTold(), o.exitTold(),

@@ -92,8 +92,9 @@ public final class ApiRecords {
     }
 
     record EntryResponse(UUID id, long version, UUID programId, String programName, ChildResponse child,
-                         UUID referrerId, String referrer, String courtRit, String courtRuc, String reason,
-                         LocalDate receivedOn, boolean backgroundSufficient,
+                         UUID referrerId, String referrer, String courtRit, String courtRuc,
+                         @Schema(description = "Fecha de la resolución del tribunal, si se registró") LocalDate courtOrderedOn,
+                         String reason, LocalDate receivedOn, boolean backgroundSufficient,
                          @Schema(description = "Fecha límite para decidir la admisibilidad (ISO)") LocalDate admissibilityDueOn,
                          DeadlineResponse deadline, EntryStatus status, LocalDate decidedOn, String decidedBy,
                          String decisionNotes, String pertinentProgram, ExitReason exitReason, LocalDate exitedOn,
@@ -114,7 +115,8 @@ public final class ApiRecords {
             return new EntryResponse(e.id(), e.version(), e.programId(), view.program().name(),
                     new ChildResponse(c.id(), c.rut(), c.givenNames(), c.paternalSurname(), c.maternalSurname(),
                             c.birthDate(), c.ageOn(today)),
-                    e.referrerId(), view.referrer().name(), e.courtRit(), e.courtRuc(), e.referralReason(),
+                    e.referrerId(), view.referrer().name(), e.courtRit(), e.courtRuc(), e.courtOrderedOn(),
+                    e.referralReason(),
                     e.receivedOn(), e.backgroundSufficient(), e.admissibilityDueOn(),
                     DeadlineResponse.of(view.deadline()), e.status(), e.decidedOn(), e.decidedByName(),
                     e.decisionNotes(), e.pertinentProgramName(), e.exitReason(), e.exitedOn(), e.exitNotes(),

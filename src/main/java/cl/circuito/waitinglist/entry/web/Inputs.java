@@ -69,11 +69,14 @@ final class Inputs {
             @Schema(description = ApiRecords.PHONE, example = "+56 9 1234 5678") @Size(max = 30) @NoMarkup String phone,
             @Schema(description = ApiRecords.PHONE, example = "22 345 6789") @Size(max = 30) @NoMarkup String otherPhone,
             @Schema(example = "familia@ejemplo.cl") @Size(max = 254) @NoMarkup String email,
-            @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes) {
+            @Schema(description = ApiRecords.SAFETY_NOTES) @Size(max = 2000) @NoMarkup String safetyNotes,
+            @Schema(description = "Fecha de la resolución del tribunal que ordenó la derivación (solo si deriva un "
+                    + "Tribunal de Familia); no posterior a la recepción")
+            @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate courtOrderedOn) {
 
         static ReferralInput startingOn(LocalDate today) {
             return new ReferralInput(null, null, null, null, null, null, null, null, null, today, null, null, null,
-                    null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
         }
 
         /**
@@ -85,7 +88,7 @@ final class Inputs {
             return new ReferralRequest(rut, givenNames, paternalSurname, maternalSurname, birthDate, referrerId,
                     courtRit, courtRuc, reason, receivedOn, backgroundSufficient, attachments, answer,
                     identityCorrectionReason, new FamilyContact(street, streetNumber, comunaCode, adultName,
-                    adultRelationship, phone, otherPhone, email, safetyNotes));
+                    adultRelationship, phone, otherPhone, email, safetyNotes), courtOrderedOn);
         }
     }
 
