@@ -7,6 +7,7 @@ import cl.circuito.network.ReferrerKind;
 import cl.circuito.shared.Paging;
 import cl.circuito.waitinglist.entry.Deadline;
 import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.WaitClock;
 import cl.circuito.waitinglist.entry.EntryTally;
 import cl.circuito.waitinglist.entry.ProgramCounts;
 import org.springframework.data.domain.Page;
@@ -49,7 +50,13 @@ class WaitingListSearch {
         this.jdbc = jdbc;
     }
 
-    record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
+    /** @param waitCutoffs the program's breach cutoffs (WaitClock), needed by the breach filters of one program */
+    record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo,
+                    WaitClock.Cutoffs waitCutoffs) {
+
+        Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
+            this(programIds, filter, query, sort, dueUpTo, null);
+        }
     }
 
     private static final String COLUMNS = """
@@ -73,6 +80,12 @@ class WaitingListSearch {
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and e.disposed_on is null and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
+        if (criteria.waitCutoffs() != null) {
+            params.put("breachedBefore", criteria.waitCutoffs().breachedBefore());
+            params.put("breachingBefore", criteria.waitCutoffs().breachingBefore());
+        } else if (criteria.filter() == ListFilter.BREACHED || criteria.filter() == ListFilter.BREACHING_THIS_MONTH) {
+            throw new IllegalArgumentException("The breach filters need one program's cutoffs");
+        }
         boolean searching = ChildSearch.append(where, params, criteria.query());
         if (criteria.dueUpTo() != null) {
             where.append(" and e.status = 'UNDER_REVIEW' and e.admissibility_due_on <= :dueUpTo");

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.EstimateCertainty;
+
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.special.Gamma;
 
@@ -120,10 +122,7 @@ public final class AdmissionEstimate {
 
     /** How sure an estimate is, said with its range. */
     public static EstimateCertainty certainty(int rank, int freePlaces, EstimateBasis basis) {
-        if (rank <= Math.max(0, freePlaces)) {
-            return EstimateCertainty.CERTAIN;
-        }
-        return basis == EstimateBasis.OBSERVED ? EstimateCertainty.OBSERVED : EstimateCertainty.UNCERTAIN;
+        return EstimateCertainty.of(rank, freePlaces, basis == EstimateBasis.OBSERVED);
     }
 
     /**

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.EstimateCertainty;
+
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.EstimateCertainty;
+
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildNames;

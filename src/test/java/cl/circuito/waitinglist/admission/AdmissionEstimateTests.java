@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.EstimateCertainty;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -7,7 +7,7 @@ import cl.circuito.waitinglist.admission.AdmissionInterview;
 import cl.circuito.waitinglist.admission.AdmissionPlan;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
 import cl.circuito.waitinglist.admission.EstimateBasis;
-import cl.circuito.waitinglist.admission.EstimateCertainty;
+import cl.circuito.waitinglist.EstimateCertainty;
 import cl.circuito.waitinglist.admission.Places;
 import cl.circuito.waitinglist.ranking.RankReason;
 import io.swagger.v3.oas.annotations.media.Schema;
