@@ -12,10 +12,6 @@ public enum ListFilter {
     OTHER_EXITS("e.status = 'EXITED' and e.exit_reason not in ('NOT_ELIGIBLE', 'ADMITTED')"),
     /** Open referrals not yet entered in SENAINFO, and not-eligible children not yet removed from it. */
     SENAINFO_PENDING(SenainfoState.PENDING_CONDITION),
-    /** Open children who have waited more business days than the program's target (cutoff: WaitClock). */
-    BREACHED("e.status <> 'EXITED' and e.received_on < :breachedBefore"),
-    /** Open children not over the target yet who will be by the end of the month if not admitted. */
-    BREACHING_THIS_MONTH("e.status <> 'EXITED' and e.received_on >= :breachedBefore and e.received_on < :breachingBefore"),
     ALL("true");
 
     /** A fixed SQL condition: the only way a filter reaches the query. */

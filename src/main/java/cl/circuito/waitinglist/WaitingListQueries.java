@@ -3,6 +3,7 @@ package cl.circuito.waitinglist;
 import java.util.Map;
 import java.util.HashMap;
 import cl.circuito.waitinglist.entry.WaitClock;
+import cl.circuito.waitinglist.entry.WaitFilter;
 import cl.circuito.audit.AuditEvent;
 import cl.circuito.audit.AuditHistory;
 import cl.circuito.audit.AuditTrail;
@@ -73,21 +74,21 @@ public class WaitingListQueries {
     @Transactional
     public Page<EntryRow> list(Actor actor, UUID programId, ListFilter filter, String query, ListSort sort, int page,
                                int size) {
-        return listWithWaits(actor, programId, filter, query, sort, page, size).rows();
+        return listWithWaits(actor, programId, filter, WaitFilter.ANY, query, sort, page, size).rows();
     }
 
     /**
      * A page of the list and each open child's wait against the program's target (business days of its comuna, one
      * calendar counter for the page; the breach filters are conditions on the receipt date).
      */
-    public ListPage listWithWaits(Actor actor, UUID programId, ListFilter filter, String query, ListSort sort, int page,
-                                  int size) {
+    public ListPage listWithWaits(Actor actor, UUID programId, ListFilter filter, WaitFilter wait, String query,
+                                  ListSort sort, int page, int size) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "audit.list.viewed");
         WaitClock.Cutoffs cutoffs = waitClock.cutoffs(program.id(), program.comunaCode(), deadlines.today());
         Page<EntryRow> rows = search.search(new WaitingListSearch.Criteria(Set.of(program.id()), filter, query, sort,
-                null, cutoffs), page, size, deadlines.today(), deadlines.asOfTodayForPage());
+                null, wait, cutoffs), page, size, deadlines.today(), deadlines.asOfTodayForPage());
         Map<UUID, WaitClock.Wait> waits = new HashMap<>();
         rows.forEach(row -> {
             if (row.status() != EntryStatus.EXITED) {

@@ -8,6 +8,7 @@ import cl.circuito.shared.Paging;
 import cl.circuito.waitinglist.entry.Deadline;
 import cl.circuito.waitinglist.entry.EntryRow;
 import cl.circuito.waitinglist.entry.WaitClock;
+import cl.circuito.waitinglist.entry.WaitFilter;
 import cl.circuito.waitinglist.entry.EntryTally;
 import cl.circuito.waitinglist.entry.ProgramCounts;
 import org.springframework.data.domain.Page;
@@ -50,12 +51,15 @@ class WaitingListSearch {
         this.jdbc = jdbc;
     }
 
-    /** @param waitCutoffs the program's breach cutoffs (WaitClock), needed by the breach filters of one program */
+    /**
+     * @param waitFilter  the filter on the wait against the target; other than ANY only for one program, with
+     * @param waitCutoffs that program's cutoffs of the day
+     */
     record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo,
-                    WaitClock.Cutoffs waitCutoffs) {
+                    WaitFilter waitFilter, WaitClock.Cutoffs waitCutoffs) {
 
         Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
-            this(programIds, filter, query, sort, dueUpTo, null);
+            this(programIds, filter, query, sort, dueUpTo, WaitFilter.ANY, null);
         }
     }
 
@@ -80,11 +84,10 @@ class WaitingListSearch {
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and e.disposed_on is null and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
-        if (criteria.waitCutoffs() != null) {
+        if (criteria.waitFilter() != WaitFilter.ANY) {
+            where.append(" and ").append(criteria.waitFilter().condition);
             params.put("breachedBefore", criteria.waitCutoffs().breachedBefore());
             params.put("breachingBefore", criteria.waitCutoffs().breachingBefore());
-        } else if (criteria.filter() == ListFilter.BREACHED || criteria.filter() == ListFilter.BREACHING_THIS_MONTH) {
-            throw new IllegalArgumentException("The breach filters need one program's cutoffs");
         }
         boolean searching = ChildSearch.append(where, params, criteria.query());
         if (criteria.dueUpTo() != null) {

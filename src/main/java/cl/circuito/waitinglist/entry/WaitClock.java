@@ -2,6 +2,7 @@ package cl.circuito.waitinglist.entry;
 
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.waitinglist.WaitTargets;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -20,8 +21,10 @@ public class WaitClock {
 
     private final BusinessCalendar calendar;
     private final WaitTargets targets;
+    private final JdbcClient jdbc;
 
-    WaitClock(BusinessCalendar calendar, WaitTargets targets) {
+    WaitClock(BusinessCalendar calendar, WaitTargets targets, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.calendar = calendar;
         this.targets = targets;
     }
@@ -39,7 +42,7 @@ public class WaitClock {
      * One program's cutoffs today: an open child received before {@code breachedBefore} is over the target; one
      * received on or after it and before {@code breachingBefore} will be by the end of the month.
      */
-    public record Cutoffs(int targetBusinessDays, LocalDate today, LocalDate breachedBefore, LocalDate breachingBefore,
+    public record Cutoffs(int targetBusinessDays, boolean inheritedTarget, LocalDate today, LocalDate breachedBefore, LocalDate breachingBefore,
                           BusinessCalendar.Counter counter) {
 
         /** The wait of an open child received on {@code receivedOn}. */
@@ -52,14 +55,34 @@ public class WaitClock {
 
     /** The cutoffs of a program in its comuna today. */
     public Cutoffs cutoffs(UUID programId, String comunaCode, LocalDate today) {
-        int target = targets.of(List.of(programId)).get(programId).businessDays();
-        return cutoffs(target, calendar.counter(comunaCode), today);
+        WaitTargets.WaitTarget target = targets.of(List.of(programId)).get(programId);
+        return cutoffs(target.businessDays(), target.inherited(), calendar.counter(comunaCode), today);
     }
 
-    static Cutoffs cutoffs(int target, BusinessCalendar.Counter counter, LocalDate today) {
+    static Cutoffs cutoffs(int target, boolean inherited, BusinessCalendar.Counter counter, LocalDate today) {
         LocalDate monthEnd = YearMonth.from(today).atEndOfMonth();
-        return new Cutoffs(target, today, businessDayBack(counter, today, target + 1),
+        return new Cutoffs(target, inherited, today, businessDayBack(counter, today, target + 1),
                 businessDayBack(counter, monthEnd, target + 1), counter);
+    }
+
+    /** How many open children of the program are over the target, and how many will be by the end of the month. */
+    public record Counts(int breached, int breachingThisMonth) {
+    }
+
+    /** The program's counts, in one statement on the receipt dates (no calendar per row). */
+    public Counts counts(UUID programId, Cutoffs cutoffs) {
+        return jdbc.sql("""
+                        select count(*) filter (where received_on < :breachedBefore) as breached,
+                               count(*) filter (where received_on >= :breachedBefore
+                                                  and received_on < :breachingBefore) as breaching
+                          from waiting_list_entry
+                         where program_id = :programId and status <> 'EXITED' and disposed_on is null
+                        """)
+                .param("programId", programId)
+                .param("breachedBefore", cutoffs.breachedBefore())
+                .param("breachingBefore", cutoffs.breachingBefore())
+                .query((rs, n) -> new Counts(rs.getInt("breached"), rs.getInt("breaching")))
+                .single();
     }
 
     /**
