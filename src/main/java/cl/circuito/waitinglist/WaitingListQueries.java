@@ -81,6 +81,7 @@ public class WaitingListQueries {
      * A page of the list and each open child's wait against the program's target (business days of its comuna, one
      * calendar counter for the page; the breach filters are conditions on the receipt date).
      */
+    @Transactional
     public ListPage listWithWaits(Actor actor, UUID programId, ListFilter filter, WaitFilter wait, String query,
                                   ListSort sort, int page, int size) {
         actor.require(Permission.READ_CHILD_RECORDS);
