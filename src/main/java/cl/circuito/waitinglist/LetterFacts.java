@@ -36,11 +36,14 @@ public class LetterFacts {
                        as decision_round,
                    c.given_names, c.paternal_surname, c.maternal_surname, c.rut, c.birth_date,
                    r.id as referrer_id, r.name as referrer_name, r.kind as referrer_kind,
-                   est.estimated_on, np.performed_on as not_protected_on, np.notes as not_protected_notes
+                   est.estimated_on, est.latest_on, est.rank as estimate_rank, est.free_places as estimate_free_places,
+                   est.basis_kind as estimate_basis, est.monthly_exits as estimate_monthly_exits,
+                   np.performed_on as not_protected_on, np.notes as not_protected_notes
               from waiting_list_entry e
               join child c on c.id = e.child_id
               join referrer r on r.id = e.referrer_id
-              left join lateral (select a.estimated_on from admission_estimate a where a.entry_id = e.id
+              left join lateral (select a.estimated_on, a.latest_on, a.rank, a.free_places, a.basis_kind, a.monthly_exits
+                                   from admission_estimate a where a.entry_id = e.id
                                   order by a.computed_at desc limit 1) est on true
               left join lateral (select m.performed_on, m.notes from monitoring_action m
                                   where m.entry_id = e.id and m.outcome = 'NOT_PROTECTED'
@@ -70,13 +73,15 @@ public class LetterFacts {
      *                      there), or null when it was written by hand or the child is not "not eligible"
      * @param decisionRound how many times the admissibility decision was reopened: a decision after a reopening
      *                      is a new one, and calls for its own letter
+     * @param estimateRange how sure the current estimate is and its 90 % date, or null without an estimate
      */
     public record EntryFacts(UUID entryId, UUID programId, boolean open, String childName, String childRut,
                              LocalDate birthDate, UUID referrerId, String referrerName, ReferrerKind referrerKind,
                              String courtRit, String courtRuc, LocalDate receivedOn, LocalDate decidedOn,
                              String decisionNotes, String pertinentProgramName, LocalDate admittedOn,
                              LocalDate estimatedOn, LocalDate notProtectedOn, String notProtectedNotes,
-                             EntryStatus status, ExitReason exitReason, UUID pertinentProgramId, int decisionRound) {
+                             EntryStatus status, ExitReason exitReason, UUID pertinentProgramId, int decisionRound,
+                             EstimateRange estimateRange) {
 
         public boolean referredByCourt() {
             return referrerKind != null && referrerKind.isCourt();
@@ -95,6 +100,15 @@ public class LetterFacts {
         public Integer ageOn(LocalDate day) {
             return ChildNames.age(birthDate, day);
         }
+    }
+
+    /**
+     * The range of an estimated admission date, as an oficio states it honestly (docs/estimates.md).
+     *
+     * @param latestOn      the 90 % date, or null for an estimate computed before ranges were
+     * @param observedExits the exits in the last {@code observedMonths} months the rate came from (OBSERVED only)
+     */
+    public record EstimateRange(LocalDate latestOn, EstimateCertainty certainty, int observedExits, int observedMonths) {
     }
 
     /** What a monitoring action found, as the oficio about a child not protected cites it. */
@@ -166,7 +180,20 @@ public class LetterFacts {
                 ExitReason.ADMITTED.name().equals(exitReason) ? exitedOn : null, date(rs, "estimated_on"),
                 date(rs, "not_protected_on"), rs.getString("not_protected_notes"),
                 EntryStatus.valueOf(rs.getString("status")), exitReason == null ? null : ExitReason.valueOf(exitReason),
-                rs.getObject("pertinent_program_id", UUID.class), rs.getInt("decision_round"));
+                rs.getObject("pertinent_program_id", UUID.class), rs.getInt("decision_round"), range(rs));
+    }
+
+    /** Six months of exits: the observed rate's window; exits a month are stored with two decimals. */
+    private static EstimateRange range(ResultSet rs) throws SQLException {
+        if (rs.getDate("estimated_on") == null) {
+            return null;
+        }
+        boolean observed = "OBSERVED".equals(rs.getString("estimate_basis"));
+        int months = 6;
+        int exits = rs.getBigDecimal("estimate_monthly_exits").multiply(java.math.BigDecimal.valueOf(months))
+                .setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        return new EstimateRange(date(rs, "latest_on"), EstimateCertainty.of(rs.getInt("estimate_rank"),
+                rs.getInt("estimate_free_places"), observed), exits, months);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

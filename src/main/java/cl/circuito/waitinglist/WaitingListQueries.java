@@ -1,5 +1,9 @@
 package cl.circuito.waitinglist;
 
+import java.util.Map;
+import java.util.HashMap;
+import cl.circuito.waitinglist.entry.WaitClock;
+import cl.circuito.waitinglist.entry.WaitFilter;
 import cl.circuito.audit.AuditEvent;
 import cl.circuito.audit.AuditHistory;
 import cl.circuito.audit.AuditTrail;
@@ -50,10 +54,12 @@ public class WaitingListQueries {
     private final ChildRegistry children;
     private final Deadlines deadlines;
     private final AuditTrail audit;
+    private final WaitClock waitClock;
 
     WaitingListQueries(WaitingListSearch search, EntryAccess access,
                        Attachments attachments, AttachmentContents contents, ProgramDirectory programs,
-                       ChildRegistry children, Deadlines deadlines, AuditTrail audit) {
+                       ChildRegistry children, Deadlines deadlines, AuditTrail audit, WaitClock waitClock) {
+        this.waitClock = waitClock;
         this.search = search;
         this.access = access;
         this.attachments = attachments;
@@ -68,11 +74,33 @@ public class WaitingListQueries {
     @Transactional
     public Page<EntryRow> list(Actor actor, UUID programId, ListFilter filter, String query, ListSort sort, int page,
                                int size) {
+        return listWithWaits(actor, programId, filter, WaitFilter.ANY, query, sort, page, size).rows();
+    }
+
+    /**
+     * A page of the list and each open child's wait against the program's target (business days of its comuna, one
+     * calendar counter for the page; the breach filters are conditions on the receipt date).
+     */
+    @Transactional
+    public ListPage listWithWaits(Actor actor, UUID programId, ListFilter filter, WaitFilter wait, String query,
+                                  ListSort sort, int page, int size) {
         actor.require(Permission.READ_CHILD_RECORDS);
         ProgramSummary program = programs.get(programId, actor.scope());
         audit.viewed(actor, Subjects.list(program.id()), "audit.list.viewed");
-        return search.search(new WaitingListSearch.Criteria(Set.of(program.id()), filter, query, sort, null), page,
-                size, deadlines.today(), deadlines.asOfTodayForPage());
+        WaitClock.Cutoffs cutoffs = waitClock.cutoffs(program.id(), program.comunaCode(), deadlines.today());
+        Page<EntryRow> rows = search.search(new WaitingListSearch.Criteria(Set.of(program.id()), filter, query, sort,
+                null, wait, cutoffs), page, size, deadlines.today(), deadlines.asOfTodayForPage());
+        Map<UUID, WaitClock.Wait> waits = new HashMap<>();
+        rows.forEach(row -> {
+            if (row.status() != EntryStatus.EXITED) {
+                waits.put(row.id(), cutoffs.of(row.receivedOn()));
+            }
+        });
+        return new ListPage(rows, waits, cutoffs);
+    }
+
+    /** @param waits each open row's wait against the target, by entry id (none for children who left the list) */
+    public record ListPage(Page<EntryRow> rows, Map<UUID, WaitClock.Wait> waits, WaitClock.Cutoffs cutoffs) {
     }
 
     /**

@@ -7,6 +7,8 @@ import cl.circuito.network.ReferrerKind;
 import cl.circuito.shared.Paging;
 import cl.circuito.waitinglist.entry.Deadline;
 import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.WaitClock;
+import cl.circuito.waitinglist.entry.WaitFilter;
 import cl.circuito.waitinglist.entry.EntryTally;
 import cl.circuito.waitinglist.entry.ProgramCounts;
 import org.springframework.data.domain.Page;
@@ -49,7 +51,16 @@ class WaitingListSearch {
         this.jdbc = jdbc;
     }
 
-    record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
+    /**
+     * @param waitFilter  the filter on the wait against the target; other than ANY only for one program, with
+     * @param waitCutoffs that program's cutoffs of the day
+     */
+    record Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo,
+                    WaitFilter waitFilter, WaitClock.Cutoffs waitCutoffs) {
+
+        Criteria(Collection<UUID> programIds, ListFilter filter, String query, ListSort sort, LocalDate dueUpTo) {
+            this(programIds, filter, query, sort, dueUpTo, WaitFilter.ANY, null);
+        }
     }
 
     private static final String COLUMNS = """
@@ -73,6 +84,11 @@ class WaitingListSearch {
         StringBuilder where = new StringBuilder(" where e.program_id in (:programIds) and e.disposed_on is null and ")
                 .append(criteria.filter().condition);
         params.put("programIds", criteria.programIds());
+        if (criteria.waitFilter() != WaitFilter.ANY) {
+            where.append(" and ").append(criteria.waitFilter().condition);
+            params.put("breachedBefore", criteria.waitCutoffs().breachedBefore());
+            params.put("breachingBefore", criteria.waitCutoffs().breachingBefore());
+        }
         boolean searching = ChildSearch.append(where, params, criteria.query());
         if (criteria.dueUpTo() != null) {
             where.append(" and e.status = 'UNDER_REVIEW' and e.admissibility_due_on <= :dueUpTo");

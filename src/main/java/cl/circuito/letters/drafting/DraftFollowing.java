@@ -46,10 +46,14 @@ import java.util.regex.Pattern;
 @Component
 class DraftFollowing {
 
-    /** Date fields: the only facts replaced inside a text the director edited. */
+    /** Date fields (and the estimate's range sentence): the only facts replaced inside a text the director edited. */
     private static final List<String> DATE_FIELDS = List.of(TemplateField.FECHA_ESTIMADA.placeholder(),
             TemplateField.FECHA_ESTIMADA_ANTERIOR.placeholder(), TemplateField.FECHA_INGRESO.placeholder(),
-            TemplateField.FECHA_CONSTATACION.placeholder(), TemplateField.FECHA_DECISION.placeholder());
+            TemplateField.FECHA_CONSTATACION.placeholder(), TemplateField.FECHA_DECISION.placeholder(),
+            TemplateField.FECHA_ESTIMADA_90.placeholder(),
+            // Circuito's own sentence on the range moves with the date (its 90 % date, its basis): written once and
+            // verbatim, it is replaced where it stands like a date, so an edited draft still follows a new estimate.
+            TemplateField.ESTIMACION_CERTEZA.placeholder());
 
     private final Letters letters;
     private final DraftStatements statements;

@@ -26,7 +26,8 @@ import java.util.UUID;
  *       referral's date, the program, its institution, comuna and director;</li>
  *   <li>not eligible: the decision's date and reason, the more pertinent program and its contact data;
  *       called for while the child stands declared not eligible;</li>
- *   <li>estimated date and its update: the current estimate and the date last told; while the child waits;</li>
+ *   <li>estimated date and its update: the current estimate, its 90 % date and how sure it is, and the date last
+ *       told; while the child waits;</li>
  *   <li>change in the protection situation and the request to the court: the monitoring's date and notes;
  *       while the child is on the list and that monitoring still found them not protected;</li>
  *   <li>effective admission: the admission date; while the child stands admitted.</li>
@@ -42,9 +43,11 @@ class DraftStatements {
     private final PertinentContact contact;
     private final EstimatesTold told;
     private final ProgramDirectory programs;
+    private final EstimateWords estimateWords;
 
     DraftStatements(LetterFacts facts, LetterDrafting drafting, PertinentContact contact, EstimatesTold told,
-                    ProgramDirectory programs) {
+                    ProgramDirectory programs, EstimateWords estimateWords) {
+        this.estimateWords = estimateWords;
         this.facts = facts;
         this.drafting = drafting;
         this.contact = contact;
@@ -93,6 +96,9 @@ class DraftStatements {
                 LetterDrafting.put(values, TemplateField.FECHA_ESTIMADA, ChileanDates.longDay(stated));
                 LetterDrafting.put(values, TemplateField.FECHA_ESTIMADA_ANTERIOR,
                         ChileanDates.longDay(told.lastStated(entry.entryId())));
+                LetterDrafting.put(values, TemplateField.FECHA_ESTIMADA_90, estimateWords.latest(entry.estimateRange()));
+                LetterDrafting.put(values, TemplateField.ESTIMACION_CERTEZA,
+                        estimateWords.sentence(entry.estimateRange()));
                 superseded = notWaiting(entry);
                 if (superseded == null && stated == null) {
                     superseded = "letters.system.supersede.noEstimate";

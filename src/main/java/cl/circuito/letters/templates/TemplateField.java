@@ -32,6 +32,10 @@ public enum TemplateField {
     PROGRAMA_PERTINENTE_CONTACTO("programa_pertinente_contacto", TemplateKind.NOT_ELIGIBLE),
     FECHA_ESTIMADA("fecha_estimada", TemplateKind.ESTIMATED_DATE, TemplateKind.ESTIMATED_DATE_UPDATE),
     FECHA_ESTIMADA_ANTERIOR("fecha_estimada_anterior", TemplateKind.ESTIMATED_DATE_UPDATE),
+    /** The 90 % date: admitted by then with probability at least 90 % (docs/estimates.md). */
+    FECHA_ESTIMADA_90("fecha_estimada_90", TemplateKind.ESTIMATED_DATE, TemplateKind.ESTIMATED_DATE_UPDATE),
+    /** The range and how sure the estimate is, in a sentence or two: the 90 % date and where the rate comes from. */
+    ESTIMACION_CERTEZA("estimacion_certeza", TemplateKind.ESTIMATED_DATE, TemplateKind.ESTIMATED_DATE_UPDATE),
     FECHA_CONSTATACION("fecha_constatacion", TemplateKind.PROTECTION_CHANGE, TemplateKind.JUDICIAL_REQUEST),
     ANTECEDENTES("antecedentes", TemplateKind.PROTECTION_CHANGE, TemplateKind.JUDICIAL_REQUEST),
     FECHA_INGRESO("fecha_ingreso", TemplateKind.EFFECTIVE_ADMISSION),

@@ -1,7 +1,10 @@
 package cl.circuito.letters.templates;
 
 import cl.circuito.letters.drafting.LetterChild;
+import cl.circuito.letters.drafting.EstimateWords;
 import cl.circuito.letters.drafting.PertinentContact;
+import cl.circuito.waitinglist.EstimateCertainty;
+import cl.circuito.waitinglist.LetterFacts;
 import cl.circuito.shared.text.ChileanDates;
 import cl.circuito.shared.documents.PaperSize;
 import cl.circuito.shared.web.Messages;
@@ -30,8 +33,10 @@ class TemplateSamples {
     private final Clock clock;
     private final Messages messages;
     private final PertinentContact contact;
+    private final EstimateWords estimateWords;
 
-    TemplateSamples(Clock clock, Messages messages, PertinentContact contact) {
+    TemplateSamples(Clock clock, Messages messages, PertinentContact contact, EstimateWords estimateWords) {
+        this.estimateWords = estimateWords;
         this.clock = clock;
         this.messages = messages;
         this.contact = contact;
@@ -63,6 +68,10 @@ class TemplateSamples {
                 CITY));
         all.put(TemplateField.FECHA_ESTIMADA, ChileanDates.longDay(today.plusDays(60)));
         all.put(TemplateField.FECHA_ESTIMADA_ANTERIOR, ChileanDates.longDay(today.plusDays(20)));
+        LetterFacts.EstimateRange range = new LetterFacts.EstimateRange(today.plusDays(120), EstimateCertainty.OBSERVED,
+                9, 6);
+        all.put(TemplateField.FECHA_ESTIMADA_90, estimateWords.latest(range));
+        all.put(TemplateField.ESTIMACION_CERTEZA, estimateWords.sentence(range));
         all.put(TemplateField.FECHA_CONSTATACION, ChileanDates.longDay(today.minusDays(3)));
         all.put(TemplateField.ANTECEDENTES, "En la visita domiciliaria se constató que el adulto responsable no "
                 + "asegura el cuidado de la niña, quien pasa las noches sin compañía de un adulto.");

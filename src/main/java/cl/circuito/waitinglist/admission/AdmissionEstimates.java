@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.EstimateCertainty;
+
 import cl.circuito.calendar.BusinessCalendar;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
@@ -97,21 +99,36 @@ public class AdmissionEstimates {
                 new FirstBusinessDays(calendar).of(program.comunaCode()), currentMonth);
     }
 
-    /** A child whose estimated date is not the one last recorded. */
+    /** The dates last recorded for a child: the estimated (50 %) one and the 90 % one (null on rows before V51). */
+    record Recorded(LocalDate estimatedOn, LocalDate latestOn) {
+    }
+
+    /**
+     * A child whose estimated date or 90 % date is not the one last recorded.
+     *
+     * @param previous the estimated date last recorded, null for a first estimate
+     */
     record Change(UUID entryId, UUID programId, LocalDate previous, AdmissionEstimate.Result result) {
+
+        /** Only the estimated date is what the referrer was told; a moved 90 % date alone drafts no oficio. */
+        boolean dateMoved() {
+            return !result.date().equals(previous);
+        }
     }
 
     /** The children of one program whose estimate changes; pure but for the calendar. */
     static List<Change> changes(UUID programId, List<RankedEntry> ranked, int free, AdmissionEstimate.ExitRate rate,
-                                Map<UUID, LocalDate> latest, Function<YearMonth, LocalDate> firstBusinessDay,
+                                Map<UUID, Recorded> latest, Function<YearMonth, LocalDate> firstBusinessDay,
                                 YearMonth currentMonth) {
         List<Change> changes = new ArrayList<>();
         for (RankedEntry entry : ranked) {
             AdmissionEstimate.Result result = AdmissionEstimate.estimate(currentMonth, entry.rank(), free, rate,
                     firstBusinessDay);
-            LocalDate previous = latest.get(entry.entryId());
-            if (!result.date().equals(previous)) {
-                changes.add(new Change(entry.entryId(), programId, previous, result));
+            Recorded previous = latest.get(entry.entryId());
+            if (previous == null || !result.date().equals(previous.estimatedOn())
+                    || !result.latestDate().equals(previous.latestOn())) {
+                changes.add(new Change(entry.entryId(), programId, previous == null ? null : previous.estimatedOn(),
+                        result));
             }
         }
         return changes;
@@ -131,18 +148,22 @@ public class AdmissionEstimates {
                     .addValue("entryId", change.entryId())
                     .addValue("programId", change.programId())
                     .addValue("estimatedOn", Date.valueOf(result.date()))
+                    .addValue("latestOn", Date.valueOf(result.latestDate()))
                     .addValue("rank", result.rank())
                     .addValue("freePlaces", result.freePlaces())
                     .addValue("monthlyExits", result.rate().perMonth())
                     .addValue("basis", result.rate().basis().name())
                     .addValue("computedAt", Timestamp.from(computedAt)));
-            events.publishEvent(new AdmissionEvents.EstimatedAdmissionDateChanged(change.entryId(), change.programId(),
-                    change.previous(), result.date()));
+            if (change.dateMoved()) {
+                events.publishEvent(new AdmissionEvents.EstimatedAdmissionDateChanged(change.entryId(),
+                        change.programId(), change.previous(), result.date()));
+            }
         }
         batch.batchUpdate("""
-                insert into admission_estimate (id, entry_id, program_id, estimated_on, rank, free_places,
+                insert into admission_estimate (id, entry_id, program_id, estimated_on, latest_on, rank, free_places,
                                                 monthly_exits, basis_kind, computed_at)
-                values (:id, :entryId, :programId, :estimatedOn, :rank, :freePlaces, :monthlyExits, :basis, :computedAt)
+                values (:id, :entryId, :programId, :estimatedOn, :latestOn, :rank, :freePlaces, :monthlyExits, :basis,
+                        :computedAt)
                 """, rows.toArray(MapSqlParameterSource[]::new));
         return rows.size();
     }
@@ -221,58 +242,54 @@ public class AdmissionEstimates {
                 .single();
     }
 
-    private Map<UUID, LocalDate> latestDates(UUID programId) {
-        Map<UUID, LocalDate> latest = new HashMap<>();
+    private Map<UUID, Recorded> latestDates(UUID programId) {
+        Map<UUID, Recorded> latest = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (entry_id) entry_id, estimated_on
+                        select distinct on (entry_id) entry_id, estimated_on, latest_on
                           from admission_estimate
                          where program_id = :programId
                          order by entry_id, computed_at desc
                         """)
                 .param("programId", programId)
-                .query((rs, n) -> latest.put(rs.getObject("entry_id", UUID.class),
-                        rs.getDate("estimated_on").toLocalDate()))
+                .query((rs, n) -> latest.put(rs.getObject("entry_id", UUID.class), recorded(rs)))
                 .list();
         return latest;
     }
 
-    /**
-     * The first business day of each month, per comuna, for one run: holidays are read once per comuna and year
-     * (the calendar's counter), however many programs share the comuna. Not kept beyond the run, so a holiday
-     * the administrator adds is seen by the next one.
-     */
-    static final class FirstBusinessDays {
-
-        private final BusinessCalendar calendar;
-        private final Map<String, Function<YearMonth, LocalDate>> byComuna = new HashMap<>();
-
-        FirstBusinessDays(BusinessCalendar calendar) {
-            this.calendar = calendar;
-        }
-
-        Function<YearMonth, LocalDate> of(String comunaCode) {
-            return byComuna.computeIfAbsent(comunaCode, code -> {
-                BusinessCalendar.Counter counter = calendar.counter(code);
-                Map<YearMonth, LocalDate> days = new HashMap<>();
-                return month -> days.computeIfAbsent(month, m -> counter.addBusinessDays(m.atDay(1).minusDays(1), 1));
-            });
-        }
+    static Recorded recorded(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Date latestOn = rs.getDate("latest_on");
+        return new Recorded(rs.getDate("estimated_on").toLocalDate(), latestOn == null ? null : latestOn.toLocalDate());
     }
 
-    /** One row of an entry's estimate history. */
-    public record Estimate(LocalDate estimatedOn, int rank, int freePlaces, java.math.BigDecimal monthlyExits,
-                           EstimateBasis basis, Instant computedAt) {
+    /**
+     * One row of an entry's estimate history.
+     *
+     * @param latestOn the 90 % date; null on rows computed before it was (shown as "sin rango")
+     */
+    public record Estimate(LocalDate estimatedOn, LocalDate latestOn, int rank, int freePlaces,
+                           java.math.BigDecimal monthlyExits, EstimateBasis basis, Instant computedAt) {
+
+        public EstimateCertainty certainty() {
+            return AdmissionEstimate.certainty(rank, freePlaces, basis);
+        }
+
+        /** The exits observed in the six months (stored as exits a month, two decimals: six times it, rounded). */
+        public int observedExits() {
+            return monthlyExits.multiply(java.math.BigDecimal.valueOf(AdmissionEstimate.OBSERVED_MONTHS))
+                    .setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        }
     }
 
     /** An entry's estimates, newest first. Not scoped: callers pass an entry they loaded through the scope. */
     @Transactional(readOnly = true)
     List<Estimate> history(UUID entryId) {
         return jdbc.sql("""
-                        select estimated_on, rank, free_places, monthly_exits, basis_kind, computed_at
+                        select estimated_on, latest_on, rank, free_places, monthly_exits, basis_kind, computed_at
                           from admission_estimate where entry_id = :entryId order by computed_at desc
                         """)
                 .param("entryId", entryId)
-                .query((rs, n) -> new Estimate(rs.getDate("estimated_on").toLocalDate(), rs.getInt("rank"),
+                .query((rs, n) -> new Estimate(rs.getDate("estimated_on").toLocalDate(), recorded(rs).latestOn(),
+                        rs.getInt("rank"),
                         rs.getInt("free_places"), rs.getBigDecimal("monthly_exits"),
                         EstimateBasis.valueOf(rs.getString("basis_kind")), rs.getTimestamp("computed_at").toInstant()))
                 .list();

@@ -42,13 +42,13 @@ class AdmissionEstimatesBatch {
      * whose estimate cannot be computed (e.g. a date beyond the calendar's years) is logged and left out.
      */
     List<AdmissionEstimates.Change> changes(List<ProgramSummary> programs, YearMonth currentMonth,
-                                            AdmissionEstimates.FirstBusinessDays firstBusinessDays) {
+                                            FirstBusinessDays firstBusinessDays) {
         UUID[] ids = programs.stream().map(ProgramSummary::id).toArray(UUID[]::new);
         Map<UUID, Cases> cases = cases(ids, currentMonth);
         Map<UUID, List<Ranking.Candidate>> waiting = new HashMap<>();
         Map<UUID, Integer> scheduled = new HashMap<>();
         onTheList(ids, waiting, scheduled);
-        Map<UUID, LocalDate> latest = latestDates(ids);
+        Map<UUID, AdmissionEstimates.Recorded> latest = latestDates(ids);
 
         List<AdmissionEstimates.Change> changes = new ArrayList<>();
         for (ProgramSummary program : programs) {
@@ -131,17 +131,16 @@ class AdmissionEstimatesBatch {
                 .list();
     }
 
-    private Map<UUID, LocalDate> latestDates(UUID[] ids) {
-        Map<UUID, LocalDate> latest = new HashMap<>();
+    private Map<UUID, AdmissionEstimates.Recorded> latestDates(UUID[] ids) {
+        Map<UUID, AdmissionEstimates.Recorded> latest = new HashMap<>();
         jdbc.sql("""
-                        select distinct on (entry_id) entry_id, estimated_on
+                        select distinct on (entry_id) entry_id, estimated_on, latest_on
                           from admission_estimate
                          where program_id = any(:ids)
                          order by entry_id, computed_at desc
                         """)
                 .param("ids", ids)
-                .query((rs, n) -> latest.put(rs.getObject("entry_id", UUID.class),
-                        rs.getDate("estimated_on").toLocalDate()))
+                .query((rs, n) -> latest.put(rs.getObject("entry_id", UUID.class), AdmissionEstimates.recorded(rs)))
                 .list();
         return latest;
     }

@@ -1,5 +1,7 @@
 package cl.circuito.waitinglist.admission;
 
+import cl.circuito.waitinglist.EstimateCertainty;
+
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.children.Child;
 import cl.circuito.children.ChildNames;
@@ -90,7 +92,7 @@ public class AdmissionQueries {
     /** A waiting child in ranking order; {@code proposed} when it is within the free places. */
     public record Candidate(UUID entryId, int rank, String childName, Integer age, Integer priority, Integer score,
                             LocalDate receivedOn, RankReason reason, boolean manual, boolean proposed,
-                            LocalDate estimatedOn) {
+                            LocalDate estimatedOn, LocalDate latestOn, EstimateCertainty certainty) {
     }
 
     /** A child holding one of the coming admissions. */
@@ -166,22 +168,25 @@ public class AdmissionQueries {
         int size = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(now.free(), 0) + beyondProposal);
         ProgramRanking.Window<Row> window = ranking.window(programId, 0, size, (rs, n) -> {
             Date estimated = rs.getDate("estimated_on");
+            Date latest = rs.getDate("latest_on");
             return new Row(rs.getLong("version"), "WAITING", name(rs), age(rs, today), null, null, null,
-                    estimated == null ? null : estimated.toLocalDate());
+                    estimated == null ? null : estimated.toLocalDate(), latest == null ? null : latest.toLocalDate(),
+                    estimated == null ? null : AdmissionEstimate.certainty(rs.getInt("estimate_rank"),
+                            rs.getInt("estimate_free_places"), EstimateBasis.valueOf(rs.getString("estimate_basis"))));
         });
         List<Candidate> candidates = new ArrayList<>();
         for (RankedEntry ranked : window.ranked()) {
             Row row = window.details().get(ranked.entryId());
             candidates.add(new Candidate(ranked.entryId(), ranked.rank(), row.name, row.age, ranked.priority(),
                     ranked.score(), ranked.receivedOn(), ranked.reason(), ranked.manual(),
-                    ranked.rank() <= now.free(), row.estimatedOn));
+                    ranked.rank() <= now.free(), row.estimatedOn, row.latestOn, row.certainty));
         }
         scheduled.sort(java.util.Comparator.comparing(ScheduledChild::month).thenComparing(ScheduledChild::childName));
         return new AdmissionOverview(program, now, month, candidates, List.copyOf(scheduled), window.total());
     }
 
     private record Row(long version, String status, String name, Integer age, YearMonth month, String scheduleReason,
-                       LocalDate interviewedOn, LocalDate estimatedOn) {
+                       LocalDate interviewedOn, LocalDate estimatedOn, LocalDate latestOn, EstimateCertainty certainty) {
     }
 
     private static Row row(ResultSet rs, LocalDate today) throws SQLException {
@@ -191,7 +196,7 @@ public class AdmissionQueries {
         return new Row(rs.getLong("version"), rs.getString("status"), name(rs), age(rs, today),
                 month == null ? null : YearMonth.from(month.toLocalDate()), rs.getString("schedule_reason"),
                 interviewed == null ? null : interviewed.toLocalDate(),
-                estimated == null ? null : estimated.toLocalDate());
+                estimated == null ? null : estimated.toLocalDate(), null, null);
     }
 
     /**

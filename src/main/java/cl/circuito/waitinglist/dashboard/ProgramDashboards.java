@@ -6,6 +6,7 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.admission.Places;
 import cl.circuito.waitinglist.entry.Deadlines;
+import cl.circuito.waitinglist.entry.WaitClock;
 import cl.circuito.waitinglist.monitoring.MonitoringProgress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +30,11 @@ public class ProgramDashboards {
     private final ProgramDirectory programs;
     private final WaitingListStatistics statistics;
     private final Deadlines deadlines;
+    private final WaitClock waitClock;
 
-    ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, Deadlines deadlines) {
+    ProgramDashboards(ProgramDirectory programs, WaitingListStatistics statistics, Deadlines deadlines,
+                      WaitClock waitClock) {
+        this.waitClock = waitClock;
         this.programs = programs;
         this.statistics = statistics;
         this.deadlines = deadlines;
@@ -52,6 +56,14 @@ public class ProgramDashboards {
                 snapshot.notAssessed(), snapshot.waiting(), snapshot.scheduled(), snapshot.underReview(),
                 snapshot.overdueDecisions(), snapshot.medianWaitDays(), snapshot.longestWaitDays(), progress,
                 progress.behindOn(today), snapshot.openJudicialActions(),
-                Places.of(program.agreedCapacity(), snapshot.activeCases(), snapshot.scheduled()), trend);
+                Places.of(program.agreedCapacity(), snapshot.activeCases(), snapshot.scheduled()), trend,
+                breaches(program, today));
+    }
+
+    private ProgramDashboard.Breaches breaches(ProgramSummary program, LocalDate today) {
+        WaitClock.Cutoffs cutoffs = waitClock.cutoffs(program.id(), program.comunaCode(), today);
+        WaitClock.Counts counts = waitClock.counts(program.id(), cutoffs);
+        return new ProgramDashboard.Breaches(cutoffs.targetBusinessDays(), cutoffs.inheritedTarget(), counts.breached(),
+                counts.breachingThisMonth());
     }
 }

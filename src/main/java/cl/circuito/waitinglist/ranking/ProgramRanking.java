@@ -46,7 +46,8 @@ public class ProgramRanking {
      * and one more for the first row's reason) and how many are in natural order (the program's waiting children
      * from its tallies, {@link EntryTally}, less those placed by hand); {@link Ranking#window} places
      * them. {@code details} reads what the
-     * caller shows of each child read (entry {@code e}, child {@code c}, latest estimate {@code estimated_on}),
+     * caller shows of each child read (entry {@code e}, child {@code c}, latest estimate {@code estimated_on}, {@code latest_on},
+     * {@code estimate_rank}, {@code estimate_free_places}, {@code estimate_basis}),
      * the page's rows and the one just above them.
      */
     public <D> Window<D> window(UUID programId, long from, int size, RowMapper<D> details) {
@@ -69,11 +70,13 @@ public class ProgramRanking {
                         select e.id, e.priority, e.priority_score, e.received_on, e.registered_at, e.manual_position,
                                e.manual_position_at, e.version, e.priority_overridden, e.manual_position_reason,
                                e.manual_position_by_name, c.given_names, c.paternal_surname, c.maternal_surname,
-                               c.birth_date, e.part, est.estimated_on,
+                               c.birth_date, e.part, est.estimated_on, est.latest_on, est.rank as estimate_rank,
+                               est.free_places as estimate_free_places, est.basis_kind as estimate_basis,
                                (select coalesce(sum(n), 0) from tally_by_state where status = 'WAITING')
                                  - (select count(*) from by_hand) as natural_count
                           from chosen e join child c on c.id = e.child_id
-                          left join lateral (select ae.estimated_on from admission_estimate ae where ae.entry_id = e.id
+                          left join lateral (select ae.estimated_on, ae.latest_on, ae.rank, ae.free_places, ae.basis_kind
+                                               from admission_estimate ae where ae.entry_id = e.id
                                               order by ae.computed_at desc limit 1) est on true
                         """)
                 .param("programId", programId)

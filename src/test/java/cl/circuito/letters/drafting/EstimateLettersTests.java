@@ -27,6 +27,7 @@ class EstimateLettersTests {
     @Autowired Letters letters;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired EstimateWords words;
 
     LetterScenario scenario;
     LetterScenario.Child child;
@@ -64,6 +65,35 @@ class EstimateLettersTests {
 
     private LocalDate stated(Letter letter) {
         return letter.children().get(0).statedDate();
+    }
+
+    @Test
+    void theDraftSaysHowSureTheEstimateIsAFreePlaceBeingThere() {
+        // A new program of 50 places without cases: the child's rank 1 is within the free places.
+        Letter first = drafts().get(0);
+
+        assertThat(first.body()).contains("se estima su ingreso para el " + ChileanDates.longDay(stated(first))
+                + ". Hay un cupo libre para su lugar en la prelación, por lo que se prevé su ingreso en esa fecha.");
+    }
+
+    @Test
+    void theLettersStateTheNinetyPercentDateAndWhereTheEstimateComesFrom() {
+        LocalDate latest = LocalDate.of(2027, 5, 3);
+
+        assertThat(words.sentence(new cl.circuito.waitinglist.LetterFacts.EstimateRange(latest,
+                cl.circuito.waitinglist.EstimateCertainty.OBSERVED, 9, 6)))
+                .isEqualTo("Con un 90 % de probabilidad, ingresará a más tardar el 3 de mayo de 2027. Esta estimación se "
+                        + "basa en los 9 egresos del programa en los últimos 6 meses.");
+        assertThat(words.sentence(new cl.circuito.waitinglist.LetterFacts.EstimateRange(latest,
+                cl.circuito.waitinglist.EstimateCertainty.UNCERTAIN, 0, 6)))
+                .isEqualTo("Con un 90 % de probabilidad, ingresará a más tardar el 3 de mayo de 2027. El programa aún no "
+                        + "tiene historia suficiente de egresos: la fecha es incierta.");
+        // An estimate from before ranges were computed says only that the date may move.
+        assertThat(words.sentence(new cl.circuito.waitinglist.LetterFacts.EstimateRange(null,
+                cl.circuito.waitinglist.EstimateCertainty.UNCERTAIN, 0, 6)))
+                .startsWith("Esta fecha puede variar.");
+        assertThat(words.latest(new cl.circuito.waitinglist.LetterFacts.EstimateRange(latest,
+                cl.circuito.waitinglist.EstimateCertainty.OBSERVED, 9, 6))).isEqualTo("3 de mayo de 2027");
     }
 
     @Test

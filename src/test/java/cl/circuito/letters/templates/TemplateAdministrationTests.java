@@ -182,6 +182,22 @@ class TemplateAdministrationTests {
     }
 
     @Test
+    void theDefaultEstimateLetterPreviewStatesTheRangeAndItsBasis() {
+        // V54 gave the network's default the range; the preview fills it with a fictional observed estimate.
+        TemplateView estimate = templates.template(admin, institution, TemplateKind.ESTIMATED_DATE);
+        assertThat(estimate.body()).contains("{{estimacion_certeza}}");
+
+        TemplatePreview preview = templates.preview(admin, institution, TemplateKind.ESTIMATED_DATE, estimate.subject(),
+                estimate.salutation(), estimate.body(), estimate.closing());
+
+        String text = preview.paragraphs().stream().flatMap(java.util.List::stream).flatMap(java.util.List::stream)
+                .map(TemplatePreview.Segment::text).collect(java.util.stream.Collectors.joining());
+        assertThat(text).contains("Con un 90 % de probabilidad, ingresará a más tardar el ")
+                .contains("Esta estimación se basa en los 9 egresos del programa en los últimos 6 meses.");
+        assertThat(preview.notUsable()).isEmpty();
+    }
+
+    @Test
     void theListLetterPreviewTablesFictionalChildren() {
         TemplateView list = templates.template(admin, institution, TemplateKind.ESTIMATED_DATES_LIST);
 

@@ -74,13 +74,13 @@ class AdmissionEstimatesBatchTests {
                 .flatMap(id -> estimates.pendingChanges(id).stream()).toList();
         List<ProgramSummary> summaries = ids.stream().map(id -> programs.find(id).orElseThrow()).toList();
         List<AdmissionEstimates.Change> together = batches.changes(summaries, YearMonth.now(ZoneId.of("America/Santiago")),
-                new AdmissionEstimates.FirstBusinessDays(calendar));
+                new FirstBusinessDays(calendar));
 
         assertThat(oneByOne).extracting(AdmissionEstimates.Change::programId).contains(small, observed, full, withoutCases);
         assertThat(oneByOne).extracting(c -> c.result().rate().basis()).contains(EstimateBasis.OBSERVED, EstimateBasis.FALLBACK);
         assertThat(together).containsExactlyInAnyOrderElementsOf(oneByOne);
 
-        int recorded = estimates.recomputeTogether(summaries, new AdmissionEstimates.FirstBusinessDays(calendar));
+        int recorded = estimates.recomputeTogether(summaries, new FirstBusinessDays(calendar));
 
         assertThat(recorded).isEqualTo(oneByOne.size());
         ids.forEach(id -> assertThat(estimates.pendingChanges(id)).isEmpty());

@@ -7,6 +7,7 @@ import cl.circuito.waitinglist.admission.AdmissionInterview;
 import cl.circuito.waitinglist.admission.AdmissionPlan;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
 import cl.circuito.waitinglist.admission.EstimateBasis;
+import cl.circuito.waitinglist.EstimateCertainty;
 import cl.circuito.waitinglist.admission.Places;
 import cl.circuito.waitinglist.ranking.RankReason;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,10 +38,12 @@ final class AdmissionApiRecords {
     record CandidateResponse(UUID entryId, int rank, String childName, Integer age, Integer priority, Integer score,
                              LocalDate receivedOn, RankReason rankReason, boolean manual,
                              @Schema(description = "Dentro de las plazas libres: Circuito propone su ingreso") boolean proposed,
-                             @Schema(description = "Última fecha estimada de ingreso") LocalDate estimatedOn) {
+                             @Schema(description = "Última fecha estimada de ingreso (al menos 50 % de probabilidad)") LocalDate estimatedOn,
+                             @Schema(description = "A más tardar, con al menos 90 % de probabilidad; null si la estimación no tiene rango") LocalDate latestOn,
+                             @Schema(description = "CERTAIN, OBSERVED o UNCERTAIN (ver EstimateResponse)") EstimateCertainty certainty) {
         static CandidateResponse of(AdmissionQueries.Candidate c) {
             return new CandidateResponse(c.entryId(), c.rank(), c.childName(), c.age(), c.priority(), c.score(),
-                    c.receivedOn(), c.reason(), c.manual(), c.proposed(), c.estimatedOn());
+                    c.receivedOn(), c.reason(), c.manual(), c.proposed(), c.estimatedOn(), c.latestOn(), c.certainty());
         }
     }
 
@@ -104,11 +107,23 @@ final class AdmissionApiRecords {
         }
     }
 
-    record EstimateResponse(LocalDate estimatedOn, int rank, int freePlaces, BigDecimal monthlyExits,
+    record EstimateResponse(@Schema(description = "Fecha estimada de ingreso: probabilidad de ingreso a esa fecha de al menos 50 %")
+                            LocalDate estimatedOn,
+                            @Schema(description = "Fecha a más tardar: probabilidad de ingreso a esa fecha de al menos 90 %; "
+                                    + "null en estimaciones anteriores al cálculo del rango")
+                            LocalDate latestOn,
+                            int rank, int freePlaces, BigDecimal monthlyExits,
                             @Schema(description = "OBSERVED: egresos de los últimos 6 meses; FALLBACK: sin historial, capacidad / 12 (mínimo 1)")
-                            EstimateBasis basis, Instant computedAt) {
+                            EstimateBasis basis,
+                            @Schema(description = "CERTAIN: hay plaza libre para su lugar; OBSERVED: según los egresos "
+                                    + "observados; UNCERTAIN: sin historia suficiente, rango amplio")
+                            EstimateCertainty certainty,
+                            @Schema(description = "Egresos observados en los últimos 6 meses (solo con certainty OBSERVED)")
+                            Integer observedExits,
+                            Instant computedAt) {
         static EstimateResponse of(AdmissionEstimates.Estimate e) {
-            return new EstimateResponse(e.estimatedOn(), e.rank(), e.freePlaces(), e.monthlyExits(), e.basis(),
+            return new EstimateResponse(e.estimatedOn(), e.latestOn(), e.rank(), e.freePlaces(), e.monthlyExits(),
+                    e.basis(), e.certainty(), e.certainty() == EstimateCertainty.OBSERVED ? e.observedExits() : null,
                     e.computedAt());
         }
     }

@@ -3,6 +3,7 @@ package cl.circuito.waitinglist.dashboard.web;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.waitinglist.dashboard.ProgramDashboard;
 import cl.circuito.waitinglist.dashboard.ProgramDashboards;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +43,9 @@ class DashboardApi {
     record DashboardResponse(UUID programId, String programName, LocalDate asOf, int waiting, int priorityOne,
                              int priorityTwo, int notAssessed, int scheduled, int underReview, int overdueDecisions,
                              Integer medianWaitDays, Integer longestWaitDays, Monitoring monitoring,
-                             int openJudicialActions, Places places, List<Month> lastTwelveMonths) {
+                             int openJudicialActions, Places places, List<Month> lastTwelveMonths,
+                             @Schema(description = "Espera contra la meta del programa, en días hábiles desde la recepción")
+                             Breaches waitTarget) {
 
         static DashboardResponse of(ProgramDashboard d) {
             return new DashboardResponse(d.program().id(), d.program().name(), d.asOf(), d.waiting(), d.priorityOne(),
@@ -54,7 +57,9 @@ class DashboardApi {
                     new Places(d.places().capacity(), d.places().activeCases(), d.places().scheduled(),
                             d.places().free()),
                     d.trend().stream().map(m -> new Month(m.month().toString(), m.onList(), m.received(), m.admitted()))
-                            .toList());
+                            .toList(),
+                    new Breaches(d.breaches().targetBusinessDays(), d.breaches().inheritedTarget(),
+                            d.breaches().breached(), d.breaches().breachingThisMonth()));
         }
     }
 
@@ -62,6 +67,13 @@ class DashboardApi {
     }
 
     record Places(int capacity, int activeCases, int scheduled, int free) {
+    }
+
+    /**
+     * @param breached           NNA abiertos que superaron la meta
+     * @param breachingThisMonth NNA abiertos que la superarán antes de fin de mes si no ingresan
+     */
+    record Breaches(int targetBusinessDays, boolean inheritedTarget, int breached, int breachingThisMonth) {
     }
 
     /** @param month "yyyy-MM" */

@@ -10,6 +10,7 @@ import cl.circuito.waitinglist.entry.Deadline;
 import cl.circuito.waitinglist.entry.EntryEvent;
 import cl.circuito.waitinglist.entry.EntryEventKind;
 import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.WaitClock;
 import cl.circuito.waitinglist.entry.EntryView;
 import cl.circuito.waitinglist.entry.FamilyContact;
 import cl.circuito.waitinglist.entry.FamilyContacts;
@@ -51,11 +52,21 @@ public final class ApiRecords {
 
     record EntrySummaryResponse(UUID id, UUID programId, String childName, Integer age, String rut, String referrer,
                                 LocalDate receivedOn, EntryStatus status, ExitReason exitReason,
-                                DeadlineResponse deadline) {
-        static EntrySummaryResponse of(EntryRow row) {
+                                DeadlineResponse deadline,
+                                @Schema(description = "Días hábiles de espera desde la recepción hasta hoy (comuna del programa); null si dejó la lista")
+                                Integer waitedBusinessDays,
+                                @Schema(description = "Espera objetivo del programa, en días hábiles; null si dejó la lista")
+                                Integer targetBusinessDays,
+                                @Schema(description = "Superó la espera objetivo")
+                                boolean breached,
+                                @Schema(description = "No la ha superado, pero la superará antes de fin de mes si no ingresa")
+                                boolean breachesThisMonth) {
+        static EntrySummaryResponse of(EntryRow row, WaitClock.Wait wait) {
             return new EntrySummaryResponse(row.id(), row.programId(), row.childName(), row.age(), row.rut(),
                     row.referrerName(), row.receivedOn(), row.status(), row.exitReason(),
-                    DeadlineResponse.of(row.deadline()));
+                    DeadlineResponse.of(row.deadline()), wait == null ? null : wait.waitedBusinessDays(),
+                    wait == null ? null : wait.targetBusinessDays(), wait != null && wait.breached(),
+                    wait != null && wait.breachesThisMonth());
         }
     }
 

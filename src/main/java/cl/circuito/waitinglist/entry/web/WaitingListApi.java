@@ -11,6 +11,7 @@ import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.entry.BackgroundGathering;
 import cl.circuito.waitinglist.entry.EntryDecisions;
 import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.WaitFilter;
 import cl.circuito.waitinglist.entry.EntryView;
 import cl.circuito.waitinglist.entry.FamilyContacts;
 import cl.circuito.waitinglist.entry.ReferralIntake;
@@ -86,16 +87,23 @@ class WaitingListApi {
         this.clock = clock;
     }
 
-    @Operation(summary = "Lista de espera de un programa", description = "Filtrada por estado, buscada por nombre o RUT, paginada.")
+    @Operation(summary = "Lista de espera de un programa", description = "Filtrada por estado, buscada por nombre o RUT, paginada. "
+            + "Cada NNA abierto trae su espera en días hábiles (comuna del programa) desde la recepción, contra la espera "
+            + "objetivo del programa: waitedBusinessDays, targetBusinessDays, breached (la superó) y breachesThisMonth "
+            + "(la superará antes de fin de mes si no ingresa). wait=BREACHED o BREACHING_THIS_MONTH filtra por ello.")
     @GetMapping("/programs/{programId}/entries")
     PageResponse<EntrySummaryResponse> list(@PathVariable UUID programId,
                                             @RequestParam(defaultValue = "OPEN") ListFilter state,
+                                            @RequestParam(defaultValue = "ANY") WaitFilter wait,
                                             @RequestParam(required = false) String q,
                                             @RequestParam(defaultValue = "DEADLINE") ListSort sort,
                                             @RequestParam(defaultValue = "0") @Min(0) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        Page<EntryRow> rows = queries.list(currentActor.get(), programId, state, q, sort, page, size);
-        return new PageResponse<>(rows.map(EntrySummaryResponse::of).getContent(), rows.getNumber(), rows.getSize(),
+        WaitingListQueries.ListPage list = queries.listWithWaits(currentActor.get(), programId, state, wait, q, sort,
+                page, size);
+        Page<EntryRow> rows = list.rows();
+        return new PageResponse<>(rows.map(row -> EntrySummaryResponse.of(row, list.waits().get(row.id())))
+                .getContent(), rows.getNumber(), rows.getSize(),
                 rows.getTotalElements(), rows.getTotalPages());
     }
 

@@ -8,6 +8,7 @@ import cl.circuito.waitinglist.ListFilter;
 import cl.circuito.waitinglist.ListSort;
 import cl.circuito.waitinglist.WaitingListQueries;
 import cl.circuito.waitinglist.entry.EntryRow;
+import cl.circuito.waitinglist.entry.WaitFilter;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -43,20 +44,27 @@ class WaitingListController {
 
     @GetMapping("/programs/{programId}/waiting-list")
     String list(@PathVariable UUID programId, @RequestParam(defaultValue = "OPEN") ListFilter state,
+                @RequestParam(defaultValue = "ANY") WaitFilter wait,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "DEADLINE") ListSort sort,
                 @RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
         Actor actor = currentActor.get();
         ProgramSummary program = programs.get(programId, actor.scope());
-        Page<EntryRow> rows = queries.list(actor, programId, state, q, sort, Math.max(0, page), PAGE_SIZE);
+        WaitingListQueries.ListPage list = queries.listWithWaits(actor, programId, state, wait, q, sort,
+                Math.max(0, page), PAGE_SIZE);
+        Page<EntryRow> rows = list.rows();
         model.addAttribute("program", program);
         model.addAttribute("rows", rows);
+        model.addAttribute("waits", list.waits());
+        model.addAttribute("waitTarget", list.cutoffs().targetBusinessDays());
+        model.addAttribute("wait", wait);
+        model.addAttribute("waitFilters", WaitFilter.values());
         model.addAttribute("state", state);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
         model.addAttribute("filters", ListFilter.values());
         model.addAttribute("sorts", ListSort.values());
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/programs/{id}/waiting-list")
-                .queryParam("state", state).queryParam("sort", sort).queryParamIfPresent("q", java.util.Optional.ofNullable(q))
+                .queryParam("state", state).queryParam("wait", wait).queryParam("sort", sort).queryParamIfPresent("q", java.util.Optional.ofNullable(q))
                 .buildAndExpand(programId).toUriString());
         model.addAttribute("canRegister", actor.can(cl.circuito.shared.security.Permission.REGISTER_REFERRALS));
         model.addAttribute("canImport", actor.can(cl.circuito.shared.security.Permission.REGISTER_REFERRALS)
