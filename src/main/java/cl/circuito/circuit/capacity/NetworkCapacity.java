@@ -5,6 +5,7 @@ import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.Messages;
 import cl.circuito.waitinglist.CapacityFigures;
 import cl.circuito.waitinglist.CapacityModel;
+import cl.circuito.waitinglist.WaitTargets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,12 @@ public class NetworkCapacity {
     /**
      * The answer: the area as the selector names it ({@code areaValue}), its name, the area above it when the user
      * may open it ({@code up}), the figures and the projection under the what-if; {@code baseline} is the same
-     * projection without the what-if, so the page can say what the what-if changed.
+     * projection without the what-if, so the page can say what the what-if changed; {@code nationalTarget} the
+     * national team's target in business days, beside the area's (weighted by places, programs may have their own).
      */
     public record Report(CapacityFigures.Level level, String areaValue, String areaName, String up,
                          CapacityFigures.Figures figures, CapacityModel.Projection projection,
-                         CapacityModel.Projection baseline, List<PartView> parts) {
+                         CapacityModel.Projection baseline, List<PartView> parts, int nationalTarget) {
 
         public CapacityFigures.Part total() {
             return figures.total();
@@ -55,12 +57,14 @@ public class NetworkCapacity {
 
     private final CapacityAreas areas;
     private final CapacityFigures figures;
+    private final WaitTargets targets;
     private final Messages messages;
     private final Clock clock;
 
-    NetworkCapacity(CapacityAreas areas, CapacityFigures figures, Messages messages, Clock clock) {
+    NetworkCapacity(CapacityAreas areas, CapacityFigures figures, WaitTargets targets, Messages messages, Clock clock) {
         this.areas = areas;
         this.figures = figures;
+        this.targets = targets;
         this.messages = messages;
         this.clock = clock;
     }
@@ -89,7 +93,8 @@ public class NetworkCapacity {
                 .toList();
         String name = area.name() == null ? messages.get("capacity.area.nation") : area.name();
         return new Report(area.area().level(), area.value(), name, area.up(), f, CapacityModel.project(inputs, whatIf),
-                CapacityModel.project(inputs, new CapacityModel.WhatIf(whatIf.months(), 0, 0)), parts);
+                CapacityModel.project(inputs, new CapacityModel.WhatIf(whatIf.months(), 0, 0)), parts,
+                targets.national().businessDays());
     }
 
     private static String partValue(CapacityAreas.Resolved area, String key) {
