@@ -16,7 +16,8 @@
 #   DURATION=15s         wrk duration per scenario          SQL_SECONDS=10   pgbench duration per SQL file
 #   CONNECTIONS=32       throughput scenarios               LOAD_CONNECTIONS=64, LOAD_PAGES=3 (the slowest)
 #   SCENARIOS=list,ranking,ranking-api,monitoring,admission,dashboard   (also: national — three APIs over
-#                        every program in turn with the national team's token; not in the default set)
+#                        every program in turn with the national team's token; capacity — the national capacity
+#                        figures with the same token; not in the default set)
 #   SIZES=50,2000,20000  FIRST_MINUTE=60 (seconds measured after the restart, in six buckets; 0 skips it)
 #   CDS=1                also time start-up of the production jar (extracted, against the benchmark's
 #                        PostgreSQL) with and without a class-data archive
@@ -258,7 +259,7 @@ RESULTS=$DATA/results.txt
 echo
 echo "== Throughput, $CONNECTIONS connections, $DURATION each; minimal SQL with pgbench, 1 client, ${SQL_SECONDS} s"
 for name in ${SCENARIOS//,/ }; do
-    [ "$name" = national ] || [ "$name" = import ] && continue
+    [ "$name" = national ] || [ "$name" = import ] || [ "$name" = capacity ] && continue
     [ -n "$(field "$name" 1)" ] || { echo "Unknown scenario $name" >&2; exit 1; }
     for size in ${SIZES//,/ }; do
         wait_idle
@@ -323,6 +324,40 @@ if [[ ",$SCENARIOS," == *",national,"* ]]; then
     done
     grep 'Estimated admission dates recomputed' $DATA/app.log | tail -2 | sed 's/.*: /  /'
     unset 'APP_ARGS[${#APP_ARGS[@]}-1]'
+fi
+# ------------------------------------------------------------------------- national capacity (optional)
+# The capacity the network needs for the nation (every program, the list's tallies), with the national team's
+# token: one request alone, the statements of one view, wrk, and beside it the minimal SQL (bench/sql/capacity.sql).
+if [[ ",$SCENARIOS," == *",capacity,"* ]]; then
+    echo
+    echo "== National capacity figures, national team's token, $CONNECTIONS connections, $DURATION"
+    CAPACITY_PATH="/api/v1/capacity?area=nacional&places=100&demand=10"
+    h="Authorization: Bearer ctk_bench_nacional_token"
+    wait_idle
+    curl -s -o /dev/null -H "$h" "$BASE$CAPACITY_PATH"
+    alone_ms=$(for _ in 1 2 3; do curl -s -o /dev/null -w '%{time_total}\n' -H "$h" "$BASE$CAPACITY_PATH"; done \
+        | sort -n | sed -n 2p | awk '{printf "%.1f\n", $1 * 1000}')
+    $PSQL -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
+    sleep 0.5
+    file=$DATA/postgres/$($PSQL -tAc "select pg_current_logfile()")
+    before=$(stat -c %s "$file")
+    curl -s -o /dev/null -H "$h" "$BASE$CAPACITY_PATH"
+    sleep 0.3
+    statements=$(tail -c +$((before + 1)) "$file" | grep 'app=PostgreSQL JDBC Driver: LOG:  \(statement\|execute [^:]*\): ' \
+        | grep -v 'LOG:  statement: $' | grep -vciE ': (BEGIN|START TRANSACTION|COMMIT|ROLLBACK|END)( [A-Z ]*)?$' || true)
+    $PSQL -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
+    r=$(URL_PATH="$CAPACITY_PATH" TOKEN=ctk_bench_nacional_token \
+            wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -s bench/wrk.lua "$BASE" | grep '^RESULT')
+    wait_idle
+    prefix=$DATA/pgbench-capacity
+    rm -f "$prefix".*
+    pgbench -n -M prepared -h localhost -p $DB_PORT -U postgres -f bench/sql/capacity.sql -T "$SQL_SECONDS" -c 1 -l \
+        --log-prefix="$prefix" postgres > "$prefix.txt" 2>&1 || echo "pgbench failed: $(tail -3 "$prefix.txt")" >&2
+    sql_median=$(cat "$prefix".[0-9]* 2>/dev/null | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {if (NR) printf "%.2f", a[int((NR + 1) / 2)] / 1000}')
+    printf "capacity, nation (%s programs)  alone %s  |  %7s req/s  median %8s  p99 %8s  errors %s  |  minimal SQL median %s  |  %s statements per view\n" \
+        "$($PSQL -tAc "select count(*) from program where active")" "$(fmt_ms "$alone_ms")" "$(val "$r" req_s)" \
+        "$(fmt_ms "$(val "$r" p50_ms)")" "$(fmt_ms "$(val "$r" p99_ms)")" $(( $(val "$r" non2xx) + $(val "$r" socket) )) \
+        "$(fmt_ms "$sql_median")" "$statements"
 fi
 # ------------------------------------------------------------------------- a 2,000-row list import (optional)
 if [[ ",$SCENARIOS," == *",import,"* ]]; then

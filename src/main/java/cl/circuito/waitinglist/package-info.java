@@ -6,7 +6,8 @@
  * {@link MonitoringEvents}, {@link AdmissionEvents}, and {@link EntryFactsEvent}, the one type the letters listen to)
  * and the enums and records they carry, and the read ports other modules consume
  * ({@link WaitingListQueries}, {@link WaitingListRegister}, {@link LetterFacts}, {@link ChildPrograms},
- * {@link SharedChildren}, {@link ComunaFlows}, {@link ProgramFlows}). The capabilities live in sub-packages, each with
+ * {@link SharedChildren}, {@link ComunaFlows}, {@link ProgramFlows}, {@link CapacityFigures} with its pure
+ * {@link CapacityModel}, {@link WaitTargets}). The capabilities live in sub-packages, each with
  * its own {@code web}:
  * <ul>
  *   <li>{@code entry}: referral intake, the admissibility deadline in business days, background gathering and

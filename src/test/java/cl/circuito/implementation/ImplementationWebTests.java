@@ -104,7 +104,8 @@ class ImplementationWebTests {
         // Founded on March 1st, 2024: twelve monthly sessions expected in 2025, two held.
         assertThat(page).contains("Sesiones realizadas", "16,7 %", "2 de 12", "Verde desde 90 %; ámbar desde 70 %",
                 "Rojo", "Sin planificación", "Co-facilitan", "OPD", "Ocasionales convocados", "Buena práctica",
-                "Protocolos vigentes",
+                "Protocolos vigentes", "Capacidad de la comuna (hoy)", "en lista de espera; mediana de espera",
+                "/capacity?area=comuna:" + w.comunaCode(),
                 "/mesas/" + w.mesaId() + "/sessions", "/mesas/" + w.mesaId() + "/network", "Mensual", "01-03-2024");
         mvc.perform(get("/implementation/mesas/" + w.mesaId()).param("year", "2023").with(fixtures.as(w.national())))
                 .andExpect(status().isUnprocessableContent());

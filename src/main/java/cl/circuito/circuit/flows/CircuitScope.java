@@ -16,10 +16,10 @@ import java.util.UUID;
  * standing. The administrator keeps no child records, not even counted: none.
  */
 @Component
-class CircuitScope {
+public class CircuitScope {
 
     /** A comuna to choose, in the order the user sees them (their own programs' first, then by name). */
-    record Comuna(String code, String name, String regionName) {
+    public record Comuna(String code, String name, String regionName) {
     }
 
     private static final String COMUNAS = """
@@ -39,7 +39,7 @@ class CircuitScope {
         this.jdbc = jdbc;
     }
 
-    List<Comuna> comunas(Actor actor) {
+    public List<Comuna> comunas(Actor actor) {
         if (!actor.can(Permission.READ_CHILD_RECORDS)) {
             return List.of();
         }

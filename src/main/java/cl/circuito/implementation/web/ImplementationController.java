@@ -2,6 +2,7 @@ package cl.circuito.implementation.web;
 
 import cl.circuito.implementation.scorecards.IndicatorKind;
 import cl.circuito.implementation.scorecards.Mark;
+import cl.circuito.implementation.scorecards.ComunaCapacity;
 import cl.circuito.implementation.scorecards.MesaScorecard;
 import cl.circuito.implementation.scorecards.MonitoringThresholds;
 import cl.circuito.implementation.scorecards.Scorecards;
@@ -33,13 +34,15 @@ class ImplementationController {
     private final Scorecards scorecards;
     private final MonitoringThresholds thresholds;
     private final MesaHeaders headers;
+    private final ComunaCapacity capacity;
 
     ImplementationController(CurrentActor currentActor, Scorecards scorecards, MonitoringThresholds thresholds,
-                             MesaHeaders headers) {
+                             MesaHeaders headers, ComunaCapacity capacity) {
         this.currentActor = currentActor;
         this.scorecards = scorecards;
         this.thresholds = thresholds;
         this.headers = headers;
+        this.capacity = capacity;
     }
 
     @GetMapping("/implementation")
@@ -72,6 +75,7 @@ class ImplementationController {
         MesaScorecard card = scorecards.scorecard(actor, mesaId, shown);
         model.addAttribute("card", card);
         model.addAttribute("header", headers.of(actor, mesaId));
+        model.addAttribute("capacity", capacity.of(card));
         model.addAttribute("year", shown);
         model.addAttribute("years", years().stream().filter(y -> y >= card.mesa().foundedOn().getYear()).toList());
         model.addAttribute("periodEnd", scorecards.periodEnd(shown));

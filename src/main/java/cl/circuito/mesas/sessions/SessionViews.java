@@ -4,6 +4,8 @@ import cl.circuito.mesas.MesaAccess;
 import cl.circuito.mesas.MesaStanding;
 import cl.circuito.shared.NotFound;
 import cl.circuito.shared.security.Actor;
+import cl.circuito.waitinglist.CapacityFigures;
+import cl.circuito.waitinglist.CapacityModel;
 import cl.circuito.waitinglist.ProgramFlows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,13 +30,16 @@ public class SessionViews {
     private final MesaSessions sessions;
     private final MesaAccess access;
     private final ProgramFlows flows;
+    private final CapacityFigures capacity;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SessionViews(MesaSessions sessions, MesaAccess access, ProgramFlows flows, JdbcClient jdbc, Clock clock) {
+    SessionViews(MesaSessions sessions, MesaAccess access, ProgramFlows flows, CapacityFigures capacity,
+                 JdbcClient jdbc, Clock clock) {
         this.sessions = sessions;
         this.access = access;
         this.flows = flows;
+        this.capacity = capacity;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -48,9 +53,24 @@ public class SessionViews {
     public record Sending(InvitationKind kind, int icsSequence, int recipients, Instant sentAt, String sentByName) {
     }
 
-    /** The flows summary under the agenda's flows item: the period and one line per program. */
-    public record FlowsSummary(LocalDate from, LocalDate to, LocalDate asOf, List<ProgramFlows.Flow> programs) {
+    /**
+     * The flows summary under the agenda's flows item: the period, one line per program, and the comuna's capacity
+     * as the circuit's capacity view counts it (today, not at the session's date: a forecast starts from today).
+     */
+    public record FlowsSummary(LocalDate from, LocalDate to, LocalDate asOf, List<ProgramFlows.Flow> programs,
+                               ComunaCapacity capacity) {
     }
+
+    /**
+     * The comuna's capacity in counts: demand, the list and its last months' ends, the waits of the admitted, the load
+     * and the places needed to bring the wait under the target within {@value CapacityModel#DEFAULT_MONTHS} months.
+     */
+    public record ComunaCapacity(CapacityFigures.Part figures, CapacityModel.Projection projection,
+                                 List<CapacityFigures.Month> trend) {
+    }
+
+    /** The months of the list's trend the flows item shows (the current one included). */
+    static final int TREND_MONTHS = 4;
 
     /**
      * A session's page: the session, its neighbours in the agenda's sense, and what the standard items show (the
@@ -117,7 +137,17 @@ public class SessionViews {
         LocalDate from = previous.map(MesaSession::heldOn).filter(d -> d.isBefore(to))
                 .orElse(to.minusDays(FIRST_FLOWS_DAYS));
         LocalDate today = LocalDate.now(clock);
-        return new FlowsSummary(from, to, to.isAfter(today) ? today : to, flows.of(memberPrograms(mesaId), from, to));
+        return new FlowsSummary(from, to, to.isAfter(today) ? today : to, flows.of(memberPrograms(mesaId), from, to),
+                comunaCapacity(mesaId, today));
+    }
+
+    ComunaCapacity comunaCapacity(UUID mesaId, LocalDate today) {
+        String comuna = jdbc.sql("select comuna_code from mesa where id = :mesa").param("mesa", mesaId)
+                .query(String.class).single();
+        CapacityFigures.Figures f = capacity.of(new CapacityFigures.Area(CapacityFigures.Level.COMUNA, comuna), today);
+        List<CapacityFigures.Month> months = f.months();
+        return new ComunaCapacity(f.total(), CapacityModel.project(f.total().inputs(), CapacityModel.WhatIf.none()),
+                months.subList(Math.max(0, months.size() - TREND_MONTHS), months.size()));
     }
 
     /** The Mesa's current member programs, and the programs in its comuna of its member institutions. */

@@ -80,12 +80,22 @@ class SessionPagesTests {
         ProgramFlows.Flow opd = flows.programs().stream().filter(f -> f.programId().equals(w.opd())).findFirst().orElseThrow();
         assertThat(opd.received() + opd.waiting() + opd.overdueDecisions()).isZero();
         assertThat(opd.medianWaitDays()).isNull();
+        // The comuna's capacity, as the circuit's capacity view counts it: the list now, in counts.
+        int onList = jdbc.sql("""
+                        select count(*) from waiting_list_entry e join program p on p.id = e.program_id
+                         where p.comuna_code = ? and p.active and e.status <> 'EXITED'""")
+                .param(w.comunaCode()).query(Integer.class).single();
+        assertThat(flows.capacity().figures().onList()).isEqualTo(onList).isGreaterThanOrEqualTo(3);
+        assertThat(flows.capacity().trend()).hasSize(4);
+        assertThat(flows.capacity().trend().get(3).onListAtEnd()).isEqualTo(onList);
 
         String page = mvc.perform(get("/mesas/{m}/sessions/{s}", w.mesaId(), session.id()).with(fixtures.as(w.member())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Derivaciones recibidas")))
                 .andExpect(content().string(containsString("1 vencida")))
                 .andExpect(content().string(containsString("Lectura del acta anterior")))
+                .andExpect(content().string(containsString("Capacidad de la comuna (hoy; solo conteos)")))
+                .andExpect(content().string(containsString("Plazas necesarias para que la espera quede bajo la meta en 6 meses")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("Zapallar").doesNotContainPattern(RUT);
         assertThat(page).doesNotContain("Enviar convocatoria por correo");

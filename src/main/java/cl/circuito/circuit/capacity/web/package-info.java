@@ -1,0 +1,2 @@
+/** The capacity page, its xlsx and its API. */
+package cl.circuito.circuit.capacity.web;
