@@ -4,13 +4,18 @@ import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Role;
 import cl.circuito.testing.CircuitoTest;
 import cl.circuito.testing.Fixtures;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
@@ -22,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The capacity the network needs in a real browser: the national team opens "Capacidad" from the top bar (the
  * nation), goes down to a region and a comuna through the tables, adds places in the what-if and sees the forecast
- * redrawn, then doubles the demand and sees more places needed.
+ * redrawn, then doubles the demand and sees more places needed; last, from "Informes por tribunal", downloads the
+ * report of the court that referred those children, as a court of appeals would ask for it.
  * <pre>
  * the comuna: one program of 6 places, nothing closed (S = 12 months, e = 0.5 a month), 12 children waiting received
  * 40 to 95 days ago (all in the six complete months: d = 12 / 6 = 2 a month).
@@ -37,7 +43,7 @@ class CapacityJourneyTests extends BrowserJourney {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void theNationalTeamAddsPlacesInTheWhatIfAndSeesTheForecastChange() {
+    void theNationalTeamAddsPlacesInTheWhatIfAndDownloadsACourtsReport() throws IOException {
         LocalDate today = LocalDate.now(ZoneId.of("America/Santiago"));
         String comuna = jdbc.sql("""
                         select c.code from comuna c where not exists (select 1 from program p where p.comuna_code = c.code)
@@ -93,6 +99,29 @@ class CapacityJourneyTests extends BrowserJourney {
         assertThat(doubled).isGreaterThan(base);
         noSidewaysScroll(page);
         screenshot(page, 1280, "capacity-whatif");
+
+        // The report of the court that referred them: every child, with its program, deadline and estimate.
+        String courtName = jdbc.sql("select name from referrer where id = ?").param(court).query(String.class).single();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Informes por tribunal").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Informes por tribunal de familia");
+        noSidewaysScroll(page);
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Descargar en Excel el informe de " + courtName)).click());
+        assertThat(download.suggestedFilename()).endsWith(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(download.path()))) {
+            String cells = sheetText(workbook);
+            assertThat(cells).contains(courtName).contains("Plazas");
+            assertThat(cells.split("Plazas", -1)).hasSize(13);
+        }
         page.close();
+    }
+
+    private static String sheetText(XSSFWorkbook workbook) {
+        DataFormatter format = new DataFormatter();
+        StringBuilder text = new StringBuilder();
+        workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
+        return text.toString();
     }
 }
