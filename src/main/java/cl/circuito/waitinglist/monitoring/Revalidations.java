@@ -5,6 +5,7 @@ import cl.circuito.audit.AuditDetails;
 import cl.circuito.audit.AuditTrail;
 import cl.circuito.network.ProgramDirectory;
 import cl.circuito.network.ProgramSummary;
+import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.waitinglist.entry.Deadlines;
@@ -109,6 +110,7 @@ public class Revalidations {
     @Transactional
     public Schedule changeSchedule(Actor actor, List<Integer> setPointWeeks, Integer repeatEveryWeeks, Long version) {
         actor.require(Permission.SET_REVALIDATION_SCHEDULE);
+        Versions.requirePresent(version, Versions.FIELD);
         RevalidationSchedule schedule = validated(setPointWeeks, repeatEveryWeeks, version);
         settings.replace(schedule, version, actor.displayName(), clock.instant());
         audit.changed(actor, AuditAction.CHANGED, new AuditTrail.Subject(SCHEDULE_SUBJECT, SCHEDULE_ID, null),

@@ -65,10 +65,10 @@ class MonitoringController {
     @GetMapping("/programs/{programId}/monitoring")
     String month(@PathVariable UUID programId, @RequestParam(required = false) YearMonth month,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int neverPage,
-                 @RequestParam(required = false) String add, @RequestParam(required = false) Integer point,
+                 @RequestParam(required = false) String add, @RequestParam(required = false) Integer setPoint,
                  Model model) {
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
-        model.addAttribute("revalidations", revalidations.due(currentActor.get(), programId, shown, point));
+        model.addAttribute("revalidations", revalidations.due(currentActor.get(), programId, shown, setPoint));
         return page(programId, shown, Math.max(0, page), Math.max(0, neverPage), add, model);
     }
 
