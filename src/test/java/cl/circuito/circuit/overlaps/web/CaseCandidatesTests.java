@@ -41,7 +41,7 @@ import cl.circuito.waitinglist.entry.EntryDecisions;
 class CaseCandidatesTests {
 
     static final LocalDate TODAY = LocalDate.now();
-    static final String RIT = "C-" + Fixtures.next() + "-2026";
+    static final String RIT = "C-" + (Fixtures.next() % 1_000_000) + "-2026";
     static final DateTimeFormatter CL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Autowired MockMvc mvc;
