@@ -257,6 +257,8 @@ class DemoData {
         UUID longWait = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), today.minusDays(190), true);
         decisions.declareEligible(ppf, longWait, versions.entry(longWait), today.minusDays(182),
                 "Cumple el perfil del programa.");
+        priority.assessWaiting(ppf, List.of(new DemoPriority.Eligible(longWait, today.minusDays(182))), false,
+                versions);
         DemoChildren.Child returning = children.next();
         UUID left = refer(ppf, ids.ppf(), returning, ids.school(), today.minusDays(150), true);
         decisions.exit(ppf, left, versions.entry(left), ExitReason.FAMILY_MOVED, today.minusDays(120),
