@@ -94,7 +94,7 @@ class CaseCandidatesTests {
     private ReferralBuilder referral(Actor director, UUID program, String rut, String given, String paternal,
                                      String maternal) {
         return fixtures.referral(director, program, referrer).rut(rut).child(given, paternal, maternal)
-                .bornOn(LocalDate.of(2013, 3, 1)).court(null, null);
+                .bornOn(LocalDate.of(2013, 3, 1)).court("C-" + (Fixtures.next() % 1_000_000) + "-2025", null);
     }
 
     private Long version(UUID entry) {
