@@ -10,6 +10,8 @@ public enum AlertKind {
     DEADLINE_SOON(AlertSeverity.WARNING),
     /** This month's monitoring is behind its plan. */
     MONITORING_BEHIND_PLAN(AlertSeverity.WARNING),
+    /** Waiting children whose wait crossed a re-validation set point this month and who are not re-validated yet. */
+    REVALIDATIONS_DUE(AlertSeverity.WARNING),
     /** A referral not entered in SENAINFO, or a not-eligible child not removed from it, past its grace. */
     SENAINFO_PENDING(AlertSeverity.WARNING),
     /** Agreements of a Mesa de Gestión de Casos past their due date that the user's institution answers for. */

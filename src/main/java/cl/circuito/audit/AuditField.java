@@ -56,6 +56,13 @@ public enum AuditField {
     ACTION("action", "acción"),
     PERFORMED_BY("performedBy", "realizadaPor"),
     OUTCOME("outcome", "resultado"),
+    /** A re-validation of a long wait: its two answers and the weeks waited on its day. */
+    STILL_NEEDS_PROGRAM("stillNeedsProgram"),
+    STILL_REACHABLE("stillReachable"),
+    WEEKS_WAITED("weeksWaited"),
+    /** The re-validation schedule: set points (weeks) and the interval after the last. */
+    SET_POINT_WEEKS("setPointWeeks"),
+    REPEAT_EVERY_WEEKS("repeatEveryWeeks"),
     RANK("rank", "lugarPrelación"),
     MANUAL_POSITION("manualPosition", "ubicaciónManual"),
     REQUEST("request", "solicitud"),

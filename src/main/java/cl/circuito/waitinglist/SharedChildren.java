@@ -98,7 +98,7 @@ public class SharedChildren {
     }
 
     /** One initial per name part, as the Mesa's cases name children (see mesas.CaseChildren). */
-    private static String first(String part) {
+    static String first(String part) {
         if (part == null || part.isBlank()) {
             return null;
         }

@@ -245,11 +245,28 @@ class DemoData {
         implementation.load(root, ids.ppf(), today, versions);
         reflections.load(actor(opdCoordinator, ids.opd()), today);
         networkMap.load(actor(opdCoordinator, ids.opd()), today);
-        // Court orders (issue 18): the court referred one child, same RIT, to both programs; the reconciliation
-        // worklist shows it on both lists (with the PRM's overdue decisions and admissions not yet told).
-        DemoChildren.Child twice = children.next();
-        refer(prm, ids.prm(), twice, ids.court(), today.minusDays(6), true);
-        refer(ppf, ids.ppf(), twice, ids.court(), today.minusDays(4), true);
+        longWaitsAndReturns(prm, ppf, ids, children, today);
+    }
+
+    /**
+     * Issue 18, last so the children before keep their names: a PPF child waiting 27 weeks (due for re-validation at
+     * 26), and two case-review candidates for the Mesa — a child who left the PPF 4 months ago and is referred to the
+     * PRM again, and one on the PRM's and the PPF's lists for the same court case.
+     */
+    private void longWaitsAndReturns(Actor prm, Actor ppf, DemoNetwork.Ids ids, DemoChildren children, LocalDate today) {
+        UUID longWait = refer(ppf, ids.ppf(), children.next(), ids.opdReferrer(), today.minusDays(190), true);
+        decisions.declareEligible(ppf, longWait, versions.entry(longWait), today.minusDays(182),
+                "Cumple el perfil del programa.");
+        priority.assessWaiting(ppf, List.of(new DemoPriority.Eligible(longWait, today.minusDays(182))), false,
+                versions);
+        DemoChildren.Child returning = children.next();
+        UUID left = refer(ppf, ids.ppf(), returning, ids.school(), today.minusDays(150), true);
+        decisions.exit(ppf, left, versions.entry(left), ExitReason.FAMILY_MOVED, today.minusDays(120),
+                exitNote(ExitReason.FAMILY_MOVED));
+        refer(prm, ids.prm(), returning, ids.opdReferrer(), today.minusDays(8), true);
+        DemoChildren.Child sameCase = children.next();
+        refer(prm, ids.prm(), sameCase, ids.court(), today.minusDays(11), true);
+        refer(ppf, ids.ppf(), sameCase, ids.court(), today.minusDays(11), true);
     }
 
     /**

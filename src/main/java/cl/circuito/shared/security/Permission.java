@@ -58,6 +58,8 @@ public enum Permission {
     SET_WAIT_TARGETS,
     /** Set the thresholds that turn each implementation indicator green, amber or red: the national team. */
     SET_MONITORING_THRESHOLDS,
+    /** Set the waits (weeks) at which a waiting child's need and reachability are re-validated: the national team. */
+    SET_REVALIDATION_SCHEDULE,
     /**
      * Read the whole audit trail (who read, changed, exported or was refused what, failed logins): the admin and
      * the national team, nationwide. Only whoever may {@link #MANAGE_USERS} sees what a failed login typed as the

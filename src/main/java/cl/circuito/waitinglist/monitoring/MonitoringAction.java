@@ -44,6 +44,9 @@ public class MonitoringAction extends AbstractAggregateRoot<MonitoringAction> {
     private Instant recordedAt;
     private UUID recordedById;
     private String recordedByName;
+    private Boolean stillNeedsProgram;
+    private Boolean stillReachable;
+    private Integer weeksWaited;
 
     protected MonitoringAction() {
     }
@@ -55,6 +58,17 @@ public class MonitoringAction extends AbstractAggregateRoot<MonitoringAction> {
     static MonitoringAction record(WaitingListEntry entry, MonitoringActionKind kind, LocalDate performedOn,
                                    Staff performedBy, MonitoringOutcome outcome, String notes, LocalDate today,
                                    Staff actor, Instant now) {
+        return record(entry, kind, performedOn, performedBy, outcome, notes, RevalidationAnswers.NONE, today, actor,
+                now);
+    }
+
+    /**
+     * As a plain action; with {@code answers} given it is also the re-validation of a long wait, which must answer
+     * both questions and keeps the whole weeks the child had waited on its day.
+     */
+    static MonitoringAction record(WaitingListEntry entry, MonitoringActionKind kind, LocalDate performedOn,
+                                   Staff performedBy, MonitoringOutcome outcome, String notes,
+                                   RevalidationAnswers answers, LocalDate today, Staff actor, Instant now) {
         if (entry.status() != EntryStatus.WAITING && entry.status() != EntryStatus.SCHEDULED) {
             throw MonitoringRuleViolation.conflict("monitoring.error.notWaiting");
         }
@@ -69,8 +83,16 @@ public class MonitoringAction extends AbstractAggregateRoot<MonitoringAction> {
         if (outcome == null) {
             throw MonitoringRuleViolation.invalid("outcome", "monitoring.error.outcomeRequired");
         }
+        if (answers.given()) {
+            answers.requireComplete();
+        }
         MonitoringAction action = new MonitoringAction();
         action.id = UUID.randomUUID();
+        if (answers.given()) {
+            action.stillNeedsProgram = answers.stillNeedsProgram();
+            action.stillReachable = answers.stillReachable();
+            action.weeksWaited = RevalidationSchedule.weeksWaited(entry.receivedOn(), performedOn);
+        }
         action.entryId = entry.id();
         action.programId = entry.programId();
         action.kind = kind;
@@ -132,6 +154,23 @@ public class MonitoringAction extends AbstractAggregateRoot<MonitoringAction> {
 
     public String notes() {
         return notes;
+    }
+
+    /** Whether this action re-validated the wait (then the two answers and the weeks waited are set). */
+    public boolean isRevalidation() {
+        return stillNeedsProgram != null;
+    }
+
+    public Boolean stillNeedsProgram() {
+        return stillNeedsProgram;
+    }
+
+    public Boolean stillReachable() {
+        return stillReachable;
+    }
+
+    public Integer weeksWaited() {
+        return weeksWaited;
     }
 
     public Instant recordedAt() {

@@ -26,6 +26,9 @@ import static cl.circuito.audit.AuditField.DATE;
 import static cl.circuito.audit.AuditField.NOTES;
 import static cl.circuito.audit.AuditField.OUTCOME;
 import static cl.circuito.audit.AuditField.PERFORMED_BY;
+import static cl.circuito.audit.AuditField.STILL_NEEDS_PROGRAM;
+import static cl.circuito.audit.AuditField.STILL_REACHABLE;
+import static cl.circuito.audit.AuditField.WEEKS_WAITED;
 
 /**
  * Recording monitoring actions on waiting children (director or designee). A "not protected" finding
@@ -66,15 +69,28 @@ public class MonitoringLog {
     @Transactional
     public Recorded record(Actor actor, UUID entryId, MonitoringActionKind kind, LocalDate performedOn,
                            UUID performedBy, MonitoringOutcome outcome, String notes) {
+        return record(actor, entryId, kind, performedOn, performedBy, outcome, notes, RevalidationAnswers.NONE);
+    }
+
+    /**
+     * As above; with {@code answers} given, the action also re-validates the child's long wait (see
+     * {@link RevalidationSchedule}): the child leaves the re-validation proposals until the next set point.
+     */
+    @Transactional
+    public Recorded record(Actor actor, UUID entryId, MonitoringActionKind kind, LocalDate performedOn,
+                           UUID performedBy, MonitoringOutcome outcome, String notes, RevalidationAnswers answers) {
         actor.require(Permission.RECORD_MONITORING);
         WaitingListEntry entry = access.load(actor, entryId);
         Instant now = clock.instant();
         Staff who = performer(actor, entry, performedBy);
         MonitoringAction action = MonitoringAction.record(entry, kind, performedOn, who, outcome, notes,
-                deadlines.today(), Staff.of(actor), now);
-        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), "monitoring.audit.recorded",
+                answers == null ? RevalidationAnswers.NONE : answers, deadlines.today(), Staff.of(actor), now);
+        audit.changed(actor, AuditAction.CREATED, Subjects.entry(entry), action.isRevalidation()
+                        ? "revalidation.audit.recorded" : "monitoring.audit.recorded",
                 AuditDetails.of(ACTION, kind).with(DATE, performedOn).with(PERFORMED_BY, who.name())
-                        .with(OUTCOME, outcome).with(NOTES, action.notes()));
+                        .with(OUTCOME, outcome).with(NOTES, action.notes())
+                        .withPresent(STILL_NEEDS_PROGRAM, action.stillNeedsProgram())
+                        .withPresent(STILL_REACHABLE, action.stillReachable()).withPresent(WEEKS_WAITED, action.weeksWaited()));
         if (!action.foundNotProtected()) {
             return new Recorded(actions.save(action), null, false);
         }

@@ -11,5 +11,7 @@ public enum MonitoringPlanReason {
     /** Added by the director to the proposal. */
     ADDED_BY_DIRECTOR,
     /** A program with a support professional interviews every waiting child in person. */
-    EVERY_WAITING_CHILD
+    EVERY_WAITING_CHILD,
+    /** Waiting past a set point of the re-validation schedule since the last re-validation: ask again. */
+    REVALIDATION
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import static cl.circuito.audit.AuditField.KIND;
@@ -67,12 +68,13 @@ public class MonitoringPlanning {
             throw MonitoringRuleViolation.conflict("monitoring.error.monthAlreadyPlanned");
         }
         MonitoringProposals.Proposal proposal = proposals.of(program);
+        List<MonitoringSample.Proposed> planned = proposals.forPlan(program, month, proposal);
         MonitoringPlan plan = MonitoringPlan.create(programId, month, proposal.kind(), proposal.waiting(),
-                proposal.required(), proposal.proposed(), Staff.of(actor), clock.instant());
+                proposal.required(), planned, Staff.of(actor), clock.instant());
         audit.changed(actor, AuditAction.CREATED, new AuditTrail.Subject(PLAN_SUBJECT, plan.id(), programId),
                 "monitoring.audit.planCreated", AuditDetails.of(MONTH, month).with(KIND, proposal.kind())
                         .with(WAITING, proposal.waiting()).with(REQUIRED, proposal.required())
-                        .with(PLANNED, proposal.proposed().size()));
+                        .with(PLANNED, planned.size()));
         try {
             return plans.saveAndFlush(plan);
         } catch (DataIntegrityViolationException e) {

@@ -38,4 +38,16 @@ public final class MonitoringRows {
                                     JudicialActionStatus status, JudicialActionKind kind, LocalDate openedOn,
                                     LocalDate requestedOn, LocalDate answeredOn, String courtAnswer) {
     }
+
+    /**
+     * A waiting child due for re-validation of its long wait.
+     *
+     * @param weeksWaited       whole weeks since receipt, as of today
+     * @param due               the set point crossed and the day it was reached
+     * @param lastRevalidatedOn the last re-validation, null if never
+     */
+    public record DueForRevalidation(UUID entryId, UUID programId, String childName, Integer priority,
+                                     LocalDate receivedOn, int weeksWaited, RevalidationSchedule.Due due,
+                                     LocalDate lastRevalidatedOn) {
+    }
 }

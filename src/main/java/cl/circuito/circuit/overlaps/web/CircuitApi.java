@@ -1,6 +1,8 @@
 package cl.circuito.circuit.overlaps.web;
 
+import cl.circuito.circuit.overlaps.CandidateCriterion;
 import cl.circuito.circuit.overlaps.MesaOverlaps;
+import cl.circuito.mesas.CaseCriterion;
 import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.waitinglist.ChildPrograms;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,6 +59,33 @@ class CircuitApi {
                         c.programs().stream().map(p -> new ProgramPlace(p.name(), p.modalityCode(),
                                 p.active() ? "ACTIVE" : "WAITING", p.since())).toList()))
                 .toList());
+    }
+
+    @GetMapping("/mesas/{mesaId}/case-candidates")
+    @Operation(summary = "Otros candidatos a análisis de caso de la Mesa",
+            description = "NNA del territorio de la Mesa derivados de nuevo dentro de 12 meses desde que dejaron un "
+                    + "programa (RE_REFERRED), o en las listas de dos programas por la misma causa (SAME_COURT_CASE). "
+                    + "Iniciales, edad, criterio, programas y fechas; sin RUT, nombres, causa ni contenido. Quien lee la "
+                    + "Mesa; la consulta queda registrada. Sin participación en la Mesa: 404.")
+    CaseCandidatesResponse caseCandidates(@PathVariable UUID mesaId) {
+        MesaOverlaps.View view = overlaps.of(currentActor.get(), mesaId);
+        return new CaseCandidatesResponse(mesaId, view.signals().stream()
+                .map(s -> new CaseCandidate(s.criterion(), s.criterion().caseCriterion(), s.initials(), s.age(),
+                        s.since(), s.presentAs() != null, s.programs().stream()
+                        .map(p -> new CandidateProgram(p.name(), p.modalityCode(), p.since())).toList()))
+                .toList());
+    }
+
+    /** For a return, the program left (since = the day it was left) then the one referred to (since = receipt). */
+    record CandidateProgram(String program, String modality, LocalDate since) {
+    }
+
+    /** @param caseCriterion the Mesa's criterion a review of it is presented under */
+    record CaseCandidate(CandidateCriterion criterion, CaseCriterion caseCriterion, String initials, Integer age,
+                         LocalDate since, boolean presentable, List<CandidateProgram> programs) {
+    }
+
+    record CaseCandidatesResponse(UUID mesaId, List<CaseCandidate> children) {
     }
 
     /** @param state WAITING (en lista de espera) or ACTIVE (en atención) */

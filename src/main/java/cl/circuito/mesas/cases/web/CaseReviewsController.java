@@ -50,8 +50,13 @@ class CaseReviewsController {
     @GetMapping("/mesas/{mesaId}/sessions/{sessionId}/case-reviews")
     String show(@PathVariable UUID mesaId, @PathVariable UUID sessionId,
                 @RequestParam(required = false) UUID childId, @RequestParam(required = false) UUID presentingMemberId,
-                Model model) {
+                @RequestParam(required = false) CaseCriterion criterion, Model model) {
         CaseForms.ReviewForm form = CaseForms.ReviewForm.blank();
+        // The candidate's criterion (circuit: a return within 12 months, the same court case), which the presenter
+        // may change.
+        if (criterion != null) {
+            form.setCriterion(criterion);
+        }
         // Preselected from "Presentar a la Mesa" (circuit: children in several programs); the present use case
         // still checks that this member may present this child.
         form.setChildId(childId);

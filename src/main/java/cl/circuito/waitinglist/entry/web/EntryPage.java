@@ -105,7 +105,9 @@ public class EntryPage {
         model.addAttribute("canEditContact", FamilyContacts.mayChange(actor));
         model.addAttribute("regions", territory.regionsWithComunas());
         BindingResult contactErrors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "contactInput");
-        model.addAttribute("contactFormOpen", contactErrors != null && contactErrors.hasErrors());
+        // A re-validation that could not reach the family comes back here to correct the contact.
+        model.addAttribute("contactFormOpen", (contactErrors != null && contactErrors.hasErrors())
+                || "contact".equals(model.getAttribute("revalidationNext")));
         if (!model.containsAttribute("contactInput")) {
             model.addAttribute("contactInput", Inputs.ContactInput.of(contact));
         }
@@ -158,7 +160,10 @@ public class EntryPage {
         if (!model.containsAttribute("exitInput")) {
             model.addAttribute("exitInput", Inputs.ExitInput.startingOn(today, version));
         }
-        model.addAttribute("openForm", refusedForm(model));
+        String refused = refusedForm(model);
+        // A re-validation that found the program no longer needed comes back here to record the exit.
+        model.addAttribute("openForm", refused == null && "exit".equals(model.getAttribute("revalidationNext"))
+                ? "exitInput" : refused);
         return "waitinglist/entry/entry";
     }
 

@@ -33,10 +33,17 @@ final class MonitoringApiRecords {
 
     record MonitoringActionResponse(UUID id, UUID entryId, MonitoringActionKind kind, LocalDate performedOn,
                                     String performedBy, MonitoringOutcome outcome, String notes, Instant recordedAt,
-                                    String recordedBy) {
+                                    String recordedBy,
+                                    @Schema(description = "Re-validación: ¿sigue necesitando el programa? (null si no lo es)")
+                                    Boolean stillNeedsProgram,
+                                    @Schema(description = "Re-validación: ¿sigue siendo ubicable? (null si no lo es)")
+                                    Boolean stillReachable,
+                                    @Schema(description = "Re-validación: semanas enteras en espera ese día")
+                                    Integer weeksWaited) {
         static MonitoringActionResponse of(MonitoringAction a) {
             return new MonitoringActionResponse(a.id(), a.entryId(), a.kind(), a.performedOn(), a.performedByName(),
-                    a.outcome(), a.notes(), a.recordedAt(), a.recordedByName());
+                    a.outcome(), a.notes(), a.recordedAt(), a.recordedByName(), a.stillNeedsProgram(),
+                    a.stillReachable(), a.weeksWaited());
         }
     }
 

@@ -11,6 +11,7 @@ import cl.circuito.waitinglist.monitoring.MonitoringPlan;
 import cl.circuito.waitinglist.monitoring.MonitoringPlanning;
 import cl.circuito.waitinglist.monitoring.MonitoringQueries;
 import cl.circuito.waitinglist.monitoring.MonitoringRows;
+import cl.circuito.waitinglist.monitoring.Revalidations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -47,10 +48,12 @@ class MonitoringController {
     private final MonitoringPlanning planning;
     private final ProgramDirectory programs;
     private final Messages messages;
+    private final Revalidations revalidations;
     private final Clock clock;
 
     MonitoringController(CurrentActor currentActor, MonitoringQueries queries, MonitoringPlanning planning,
-                         ProgramDirectory programs, Messages messages, Clock clock) {
+                         ProgramDirectory programs, Revalidations revalidations, Messages messages, Clock clock) {
+        this.revalidations = revalidations;
         this.currentActor = currentActor;
         this.queries = queries;
         this.planning = planning;
@@ -62,9 +65,11 @@ class MonitoringController {
     @GetMapping("/programs/{programId}/monitoring")
     String month(@PathVariable UUID programId, @RequestParam(required = false) YearMonth month,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int neverPage,
-                 @RequestParam(required = false) String add, Model model) {
-        return page(programId, month == null ? YearMonth.now(clock) : month, Math.max(0, page), Math.max(0, neverPage),
-                add, model);
+                 @RequestParam(required = false) String add, @RequestParam(required = false) Integer setPoint,
+                 Model model) {
+        YearMonth shown = month == null ? YearMonth.now(clock) : month;
+        model.addAttribute("revalidations", revalidations.due(currentActor.get(), programId, shown, setPoint));
+        return page(programId, shown, Math.max(0, page), Math.max(0, neverPage), add, model);
     }
 
     @PostMapping("/programs/{programId}/monitoring/{month}/plan")
@@ -117,6 +122,9 @@ class MonitoringController {
     /** The month's page; {@code add}: what the director typed to find a child to add to the plan. */
     private String page(UUID programId, YearMonth month, int page, int neverPage, String add, Model model) {
         Actor actor = currentActor.get();
+        if (!model.containsAttribute("revalidations")) {
+            model.addAttribute("revalidations", revalidations.due(actor, programId, month, null));
+        }
         MonitoringQueries.MonitoringMonth view = queries.month(actor, programId, month, page, neverPage, PAGE_SIZE,
                 add);
         LocalDate today = LocalDate.now(clock);

@@ -47,12 +47,31 @@ public class MonitoringEntryController {
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return entryPage.handle(entryId, result, Map.of(), model, redirect, response, () -> {
             MonitoringLog.Recorded recorded = input.recordOn(log, currentActor.get(), entryId);
+            if (recorded.action().isRevalidation()) {
+                return revalidated(recorded, redirect);
+            }
             if (recorded.judicialActionOpened()) {
                 return messages.get("monitoring.saved.judicialOpened");
             }
             return messages.get(recorded.judicialAction() != null ? "monitoring.saved.judicialPending"
                     : "monitoring.saved");
         });
+    }
+
+    /**
+     * A re-validation that found the program no longer needed opens the exit form; one that could not reach the
+     * family opens the contact correction (the entry page reads {@code revalidationNext}): the user acts there.
+     */
+    private String revalidated(MonitoringLog.Recorded recorded, RedirectAttributes redirect) {
+        if (!recorded.action().stillNeedsProgram()) {
+            redirect.addFlashAttribute("revalidationNext", "exit");
+            return messages.get("revalidation.saved.noLongerNeeded");
+        }
+        if (!recorded.action().stillReachable()) {
+            redirect.addFlashAttribute("revalidationNext", "contact");
+            return messages.get("revalidation.saved.notReachable");
+        }
+        return messages.get(recorded.judicialActionOpened() ? "monitoring.saved.judicialOpened" : "revalidation.saved");
     }
 
     @PostMapping("/entries/{entryId}/judicial-actions/{judicialActionId}/request")

@@ -8,6 +8,7 @@ import cl.circuito.waitinglist.monitoring.JudicialAction;
 import cl.circuito.waitinglist.monitoring.JudicialActionKind;
 import cl.circuito.waitinglist.monitoring.JudicialProtection;
 import cl.circuito.waitinglist.monitoring.MonitoringLog;
+import cl.circuito.waitinglist.monitoring.RevalidationAnswers;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -39,14 +40,20 @@ final class MonitoringInputs {
             @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate performedOn,
             @Schema(description = "Usuario del programa que la realizó; por defecto, quien registra") UUID performedBy,
             @Schema(description = "NOT_PROTECTED abre una acción judicial") @NotNull MonitoringOutcome outcome,
-            @Size(max = 4000) @NoMarkup String notes) {
+            @Size(max = 4000) @NoMarkup String notes,
+            @Schema(description = "Re-validación de una espera larga (12, 26, 52 semanas…): ¿sigue necesitando el "
+                    + "programa? Con stillReachable, o ninguno de los dos (monitoreo sin re-validación).")
+            Boolean stillNeedsProgram,
+            @Schema(description = "Re-validación: ¿sigue siendo ubicable la familia? Con stillNeedsProgram.")
+            Boolean stillReachable) {
 
         static MonitoringActionInput startingOn(LocalDate today, Actor actor) {
-            return new MonitoringActionInput(null, today, actor.userId(), null, null);
+            return new MonitoringActionInput(null, today, actor.userId(), null, null, null, null);
         }
 
         MonitoringLog.Recorded recordOn(MonitoringLog log, Actor actor, UUID entryId) {
-            return log.record(actor, entryId, kind, performedOn, performedBy, outcome, notes);
+            return log.record(actor, entryId, kind, performedOn, performedBy, outcome, notes,
+                    new RevalidationAnswers(stillNeedsProgram, stillReachable));
         }
     }
 
