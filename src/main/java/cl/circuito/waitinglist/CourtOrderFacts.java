@@ -46,7 +46,8 @@ public class CourtOrderFacts {
      *
      * @param orderedOn           the day the court ordered the referral (its resolution), when recorded
      * @param rank                the place in the ranking, only while waiting
-     * @param estimatedOn         the latest estimated admission date, only while waiting
+     * @param estimatedOn         the latest estimated admission date (50 %), only while waiting
+     * @param latestOn            the date by which admission is 90 % likely, with that estimate (null for old rows)
      * @param admittedOn          the admission to this program (its active case), if admitted
      * @param lastMovedOn         the latest date anything happened to the entry (receipt, decision, timeline, exit)
      * @param admittedElsewhere   another program that admitted the child after this receipt while this entry is open
@@ -58,7 +59,8 @@ public class CourtOrderFacts {
                        String regionCode, UUID courtId, String courtName, String rit, String ruc, LocalDate orderedOn,
                        LocalDate receivedOn,
                        LocalDate dueOn, EntryStatus status, LocalDate decidedOn, ExitReason exitReason,
-                       LocalDate exitedOn, Integer rank, LocalDate estimatedOn, EstimateBasis estimateBasis,
+                       LocalDate exitedOn, Integer rank, LocalDate estimatedOn, LocalDate latestOn,
+                       EstimateBasis estimateBasis,
                        LocalDate admittedOn, LocalDate lastMovedOn, String admittedElsewhere,
                        LocalDate admittedElsewhereOn, String leftElsewhere, ExitReason leftElsewhereReason,
                        LocalDate leftElsewhereOn, String sameRitElsewhere) {
@@ -73,7 +75,7 @@ public class CourtOrderFacts {
                    e.referrer_id, r.name as court_name, e.court_rit, e.court_ruc, e.court_ordered_on, e.received_on,
                    e.admissibility_due_on, e.status, e.decided_on, e.exit_reason, e.exited_on,
                    c.given_names, c.paternal_surname, c.maternal_surname, c.rut,
-                   est.estimated_on, est.basis_kind, ac.admitted_on,
+                   est.estimated_on, est.latest_on, est.basis_kind, ac.admitted_on,
                    greatest(e.received_on, e.decided_on, e.exited_on, ev.last_on) as moved_on,
                    adm.program_name as admitted_elsewhere, adm.admitted_on as admitted_elsewhere_on,
                    gone.program_name as left_elsewhere, gone.exit_reason as left_reason, gone.exited_on as left_on,
@@ -83,7 +85,7 @@ public class CourtOrderFacts {
               join comuna cm on cm.code = p.comuna_code
               join referrer r on r.id = e.referrer_id
               join child c on c.id = e.child_id
-              left join lateral (select ae.estimated_on, ae.basis_kind from admission_estimate ae
+              left join lateral (select ae.estimated_on, ae.latest_on, ae.basis_kind from admission_estimate ae
                                   where ae.entry_id = e.id and e.status = 'WAITING'
                                   order by ae.computed_at desc limit 1) est on true
               left join active_case ac on ac.entry_id = e.id
@@ -199,6 +201,7 @@ public class CourtOrderFacts {
                     date(rs, "received_on"),
                     date(rs, "admissibility_due_on"), status, date(rs, "decided_on"),
                     reason(rs.getString("exit_reason")), date(rs, "exited_on"), null, date(rs, "estimated_on"),
+                    date(rs, "latest_on"),
                     basis == null ? null : EstimateBasis.valueOf(basis), date(rs, "admitted_on"),
                     date(rs, "moved_on"), rs.getString("admitted_elsewhere"), date(rs, "admitted_elsewhere_on"),
                     rs.getString("left_elsewhere"), reason(rs.getString("left_reason")), date(rs, "left_on"),
@@ -212,7 +215,7 @@ public class CourtOrderFacts {
                     f.regionCode(), f.courtId(), f.courtName(), f.rit(), f.ruc(), f.orderedOn(), f.receivedOn(), f.dueOn(),
                     f.status(),
                     f.decidedOn(), f.exitReason(), f.exitedOn(), status == EntryStatus.WAITING ? rank : null,
-                    f.estimatedOn(), f.estimateBasis(), f.admittedOn(), f.lastMovedOn(), f.admittedElsewhere(),
+                    f.estimatedOn(), f.latestOn(), f.estimateBasis(), f.admittedOn(), f.lastMovedOn(), f.admittedElsewhere(),
                     f.admittedElsewhereOn(), f.leftElsewhere(), f.leftElsewhereReason(), f.leftElsewhereOn(),
                     f.sameRitElsewhere());
         }

@@ -100,6 +100,7 @@ class CourtOrdersTests {
         assertThat(waiting.stage()).isEqualTo(OrderStage.WAITING);
         assertThat(waiting.fact().rank()).isNotNull().isPositive();
         assertThat(waiting.fact().estimatedOn()).isNotNull();
+        assertThat(waiting.fact().latestOn()).isAfterOrEqualTo(waiting.fact().estimatedOn());
         assertThat(waiting.fact().estimateBasis()).isNotNull();
         assertThat(waiting.fact().admittedElsewhere()).isNotNull();
 

@@ -21,7 +21,7 @@ public class OrderTexts {
 
     public List<String> headers() {
         return List.of("number", "court", "child", "rut", "rit", "ruc", "program", "received", "deadline",
-                "deadlineState", "decision", "decidedOn", "rank", "estimated", "basis", "lastLetter", "lastLetterOn",
+                "deadlineState", "decision", "decidedOn", "rank", "estimated", "latest", "basis", "lastLetter", "lastLetterOn",
                 "lastLetterSent", "stage").stream().map(h -> messages.get("courtorders.column." + h)).toList();
     }
 
@@ -49,6 +49,12 @@ public class OrderTexts {
                 : messages.get("courtorders.basis." + o.fact().estimateBasis());
     }
 
+    /** "90 %: 03-05-2027": the date by which admission is 90 % likely, beside the estimated (50 %) one. */
+    public String latest(CourtOrder o) {
+        return o.fact().latestOn() == null ? null
+                : messages.get("courtorders.latest", ChileanDates.day(o.fact().latestOn()));
+    }
+
     /** "N° 12/2026", or that none was issued. */
     public String letterNumber(ToldLetter letter) {
         return letter == null ? messages.get("courtorders.letter.none")
@@ -71,6 +77,6 @@ public class OrderTexts {
         ToldLetter last = o.lastIssued();
         return new Object[]{number, f.courtName(), f.childName(), f.rut(), f.rit(), f.ruc(), f.programName(),
                 f.receivedOn(), f.dueOn(), deadline(o), decision(o), f.decidedOn(), f.rank(), f.estimatedOn(),
-                basis(o), letterNumber(last), last == null ? null : last.issuedOn(), letterSent(last), stage(o)};
+                f.latestOn(), basis(o), letterNumber(last), last == null ? null : last.issuedOn(), letterSent(last), stage(o)};
     }
 }

@@ -105,7 +105,8 @@ public class CourtReportFiles {
                 Cell.nowrap(ChileanDates.day(f.dueOn())).then(cells.deadline(o), false),
                 Cell.of(cells.decision(o)).then(f.decidedOn() == null ? null : ChileanDates.day(f.decidedOn()), true),
                 Cell.of(f.rank() == null ? null : String.valueOf(f.rank())),
-                Cell.nowrap(f.estimatedOn() == null ? null : ChileanDates.day(f.estimatedOn())).then(cells.basis(o), false),
+                Cell.nowrap(f.estimatedOn() == null ? null : ChileanDates.day(f.estimatedOn())).then(cells.latest(o), false)
+                        .then(cells.basis(o), false),
                 Cell.of(cells.letterNumber(last)).then(last == null ? null : ChileanDates.day(last.issuedOn()), true)
                         .then(cells.letterSent(last), false),
                 Cell.of(cells.stage(o)));

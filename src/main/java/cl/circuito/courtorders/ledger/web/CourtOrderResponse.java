@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param orderedOn      the court's resolution, when recorded (the program received it on receivedOn)
  * @param stage          RECEIVED, NOT_ELIGIBLE, WAITING, SCHEDULED, ADMITTED or LEFT
  * @param deadline       RUNNING, OVERDUE, MET, MISSED or NONE (left before a decision)
+ * @param latestOn       the date by which admission is 90 % likely (estimatedOn is the 50 % date)
  * @param estimateBasis  OBSERVED (the program's exits) or FALLBACK
  * @param decisionTold   a letter stating the decision was sent (null before a decision)
  * @param admissionTold  the effective-admission oficio was sent (null unless admitted)
@@ -25,6 +26,7 @@ public record CourtOrderResponse(UUID entryId, UUID childId, String child, Strin
                                  LocalDate receivedOn,
                                  LocalDate admissibilityDueOn, String deadline, String stage, LocalDate decidedOn,
                                  String exitReason, LocalDate exitedOn, Integer rank, LocalDate estimatedOn,
+                                 LocalDate latestOn,
                                  String estimateBasis, LocalDate admittedOn, LocalDate lastMovedOn,
                                  Boolean decisionTold, Boolean admissionTold, Boolean exitTold,
                                  List<CourtOrderLetter> letters) {
@@ -34,7 +36,7 @@ public record CourtOrderResponse(UUID entryId, UUID childId, String child, Strin
         return new CourtOrderResponse(f.entryId(), f.childId(), f.childName(), f.rut(), f.programId(), f.programName(),
                 f.courtId(), f.courtName(), f.rit(), f.ruc(), f.orderedOn(), f.receivedOn(), f.dueOn(), o.deadline().name(),
                 o.stage().name(), f.decidedOn(), f.exitReason() == null ? null : f.exitReason().name(), f.exitedOn(),
-                f.rank(), f.estimatedOn(), f.estimateBasis() == null ? null : f.estimateBasis().name(),
+                f.rank(), f.estimatedOn(), f.latestOn(), f.estimateBasis() == null ? null : f.estimateBasis().name(),
                 f.admittedOn(), f.lastMovedOn(), o.decisionTold(), o.admissionTold(), o.exitTold(),
                 o.letters().stream().map(CourtOrderLetter::of).toList());
     }
