@@ -66,17 +66,22 @@ public class WaitTargets {
     /** The target that holds for each program asked about, in one query whatever their number. */
     @Transactional(readOnly = true)
     public Map<UUID, WaitTarget> of(Collection<UUID> programIds) {
-        int national = national().businessDays();
-        Map<UUID, WaitTarget> targets = new HashMap<>();
-        programIds.forEach(id -> targets.put(id, new WaitTarget(national, true)));
-        if (programIds.isEmpty()) {
-            return targets;
-        }
-        jdbc.sql("select program_id, business_days from wait_target where program_id = any(:ids)")
+        // One statement, the national row with the programs' own: the list's pages count their statements.
+        Map<UUID, Integer> own = new HashMap<>();
+        int[] national = new int[1];
+        jdbc.sql("select program_id, business_days from wait_target where program_id is null or program_id = any(:ids)")
                 .param("ids", programIds.toArray(UUID[]::new))
-                .query((rs, n) -> targets.put(rs.getObject("program_id", UUID.class),
-                        new WaitTarget(rs.getInt("business_days"), false)))
-                .list();
+                .query(rs -> {
+                    UUID programId = rs.getObject("program_id", UUID.class);
+                    if (programId == null) {
+                        national[0] = rs.getInt("business_days");
+                    } else {
+                        own.put(programId, rs.getInt("business_days"));
+                    }
+                });
+        Map<UUID, WaitTarget> targets = new HashMap<>();
+        programIds.forEach(id -> targets.put(id, own.containsKey(id) ? new WaitTarget(own.get(id), false)
+                : new WaitTarget(national[0], true)));
         return targets;
     }
 

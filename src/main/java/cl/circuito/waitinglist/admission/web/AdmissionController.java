@@ -5,7 +5,6 @@ import cl.circuito.shared.security.CurrentActor;
 import cl.circuito.shared.security.Permission;
 import cl.circuito.shared.web.FormSubmit;
 import cl.circuito.shared.web.Messages;
-import cl.circuito.waitinglist.WaitTargets;
 import cl.circuito.waitinglist.admission.AdmissionPlan;
 import cl.circuito.waitinglist.admission.AdmissionPlanning;
 import cl.circuito.waitinglist.admission.AdmissionQueries;
@@ -41,11 +40,9 @@ class AdmissionController {
     private final AdmissionPlanning planning;
     private final Messages messages;
     private final Clock clock;
-    private final WaitTargets targets;
 
     AdmissionController(CurrentActor currentActor, AdmissionQueries queries, AdmissionPlanning planning,
-                        Messages messages, Clock clock, WaitTargets targets) {
-        this.targets = targets;
+                        Messages messages, Clock clock) {
         this.currentActor = currentActor;
         this.queries = queries;
         this.planning = planning;
@@ -101,8 +98,6 @@ class AdmissionController {
         model.addAttribute("months", List.of(current.plusMonths(1), current, current.plusMonths(2)));
         model.addAttribute("monthNames", new MonthNames());
         model.addAttribute("canPlan", actor.can(Permission.MANAGE_ADMISSIONS));
-        // The wait the month's choice is measured against, with the way to change it (its own page).
-        model.addAttribute("waitTarget", targets.of(List.of(overview.program().id())).get(overview.program().id()));
         return "waitinglist/admission/admissions";
     }
 }

@@ -184,10 +184,6 @@ class WaitTargetPagesAndApiTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "Espera objetivo: " + network + " días hábiles (la de la red).")));
-        mvc.perform(get("/programs/" + program + "/admissions").with(fixtures.as(director)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Espera objetivo: " + network + " días hábiles (la de la red).")));
         mvc.perform(post(path).with(fixtures.as(director)).with(csrf()).param("businessDays", "").param("version", ""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("El campo «" + LABEL + "» es obligatorio.")));
