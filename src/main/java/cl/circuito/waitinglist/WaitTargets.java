@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,8 +33,8 @@ public class WaitTargets {
     public record WaitTarget(int businessDays, boolean inherited) {
     }
 
-    /** The national target as saved, with its version for a change. */
-    public record NationalTarget(int businessDays, long version) {
+    /** The national target as saved, with its version for a change and who changed it last, when. */
+    public record NationalTarget(int businessDays, long version, Instant updatedAt, String updatedByName) {
     }
 
     /** A program's own target as saved (null version and days when it inherits), and what holds for it now. */
@@ -56,25 +57,31 @@ public class WaitTargets {
 
     @Transactional(readOnly = true)
     public NationalTarget national() {
-        return jdbc.sql("select business_days, version from wait_target where program_id is null")
-                .query((rs, n) -> new NationalTarget(rs.getInt("business_days"), rs.getLong("version")))
+        return jdbc.sql("select business_days, version, updated_at, updated_by_name from wait_target where program_id is null")
+                .query((rs, n) -> new NationalTarget(rs.getInt("business_days"), rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by_name")))
                 .single();
     }
 
     /** The target that holds for each program asked about, in one query whatever their number. */
     @Transactional(readOnly = true)
     public Map<UUID, WaitTarget> of(Collection<UUID> programIds) {
-        int national = national().businessDays();
-        Map<UUID, WaitTarget> targets = new HashMap<>();
-        programIds.forEach(id -> targets.put(id, new WaitTarget(national, true)));
-        if (programIds.isEmpty()) {
-            return targets;
-        }
-        jdbc.sql("select program_id, business_days from wait_target where program_id = any(:ids)")
+        // One statement, the national row with the programs' own: the list's pages count their statements.
+        Map<UUID, Integer> own = new HashMap<>();
+        int[] national = new int[1];
+        jdbc.sql("select program_id, business_days from wait_target where program_id is null or program_id = any(:ids)")
                 .param("ids", programIds.toArray(UUID[]::new))
-                .query((rs, n) -> targets.put(rs.getObject("program_id", UUID.class),
-                        new WaitTarget(rs.getInt("business_days"), false)))
-                .list();
+                .query(rs -> {
+                    UUID programId = rs.getObject("program_id", UUID.class);
+                    if (programId == null) {
+                        national[0] = rs.getInt("business_days");
+                    } else {
+                        own.put(programId, rs.getInt("business_days"));
+                    }
+                });
+        Map<UUID, WaitTarget> targets = new HashMap<>();
+        programIds.forEach(id -> targets.put(id, own.containsKey(id) ? new WaitTarget(own.get(id), false)
+                : new WaitTarget(national[0], true)));
         return targets;
     }
 
@@ -99,10 +106,10 @@ public class WaitTargets {
     public NationalTarget setNational(Actor actor, int businessDays, Long expectedVersion) {
         actor.require(Permission.SET_WAIT_TARGETS);
         requireInRange(businessDays);
-        NationalTarget saved = jdbc.sql("select business_days, version from wait_target where program_id is null for update")
-                .query((rs, n) -> new NationalTarget(rs.getInt("business_days"), rs.getLong("version")))
+        long saved = jdbc.sql("select version from wait_target where program_id is null for update")
+                .query(Long.class)
                 .single();
-        Versions.require(saved.version(), expectedVersion, "waittarget.error.stale");
+        Versions.require(saved, expectedVersion, "waittarget.error.stale");
         jdbc.sql("""
                         update wait_target set business_days = :days, version = version + 1, updated_at = :at,
                                updated_by_name = :by

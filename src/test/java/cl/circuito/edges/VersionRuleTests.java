@@ -93,6 +93,7 @@ class VersionRuleTests {
     private static final Map<String, String> FIRST_WRITE = Map.ofEntries(
             Map.entry("PUT /api/v1/programs/{programId}/priority-setting", "the program's first choice of instrument"),
             Map.entry("PUT /api/v1/programs/{programId}/letter-settings", "the program's first letter settings"),
+            Map.entry("PUT /api/v1/programs/{programId}/wait-target", "the program's first own wait target"),
             Map.entry("PUT /api/v1/mesas/{mesaId}/reflections/{year}/{semester}", "the semester's first reflection"),
             Map.entry("PUT /api/v1/mesas/{mesaId}/presentation-formats/chosen", "the Mesa's first choice of format"),
             Map.entry("PUT /api/v1/mesas/{mesaId}/case-retention", "the Mesa's first case settings, if it chose no format"),
