@@ -1,6 +1,7 @@
 package cl.circuito.waitinglist;
 
 import cl.circuito.network.ProgramDirectory;
+import cl.circuito.shared.BrieflyKept;
 import cl.circuito.shared.DomainException;
 import cl.circuito.shared.Versions;
 import cl.circuito.shared.security.Actor;
@@ -46,10 +47,12 @@ public class WaitTargets {
     }
 
     private final JdbcClient jdbc;
+    private final BrieflyKept<Every> all;
     private final ProgramDirectory programs;
     private final Clock clock;
 
     WaitTargets(JdbcClient jdbc, ProgramDirectory programs, Clock clock) {
+        this.all = new BrieflyKept<>(this::readAll);
         this.jdbc = jdbc;
         this.programs = programs;
         this.clock = clock;
@@ -66,11 +69,22 @@ public class WaitTargets {
     /** The target that holds for each program asked about, in one query whatever their number. */
     @Transactional(readOnly = true)
     public Map<UUID, WaitTarget> of(Collection<UUID> programIds) {
-        // One statement, the national row with the programs' own: the list's pages count their statements.
+        Every every = all.get();
+        Map<UUID, WaitTarget> targets = new HashMap<>();
+        programIds.forEach(id -> targets.put(id, every.own().containsKey(id)
+                ? new WaitTarget(every.own().get(id), false) : new WaitTarget(every.national(), true)));
+        return targets;
+    }
+
+    /** Every target of the network: one row per program that set its own (a few hundred at most) and the national. */
+    private record Every(int national, Map<UUID, Integer> own) {
+    }
+
+    // The list, the dashboard and the capacity figures read targets on every view: kept briefly (BrieflyKept).
+    private Every readAll() {
         Map<UUID, Integer> own = new HashMap<>();
         int[] national = new int[1];
-        jdbc.sql("select program_id, business_days from wait_target where program_id is null or program_id = any(:ids)")
-                .param("ids", programIds.toArray(UUID[]::new))
+        jdbc.sql("select program_id, business_days from wait_target")
                 .query(rs -> {
                     UUID programId = rs.getObject("program_id", UUID.class);
                     if (programId == null) {
@@ -79,10 +93,7 @@ public class WaitTargets {
                         own.put(programId, rs.getInt("business_days"));
                     }
                 });
-        Map<UUID, WaitTarget> targets = new HashMap<>();
-        programIds.forEach(id -> targets.put(id, own.containsKey(id) ? new WaitTarget(own.get(id), false)
-                : new WaitTarget(national[0], true)));
-        return targets;
+        return new Every(national[0], Map.copyOf(own));
     }
 
     /** A program's target as its settings page shows it; the program must be within the asker's scope. */
@@ -119,6 +130,7 @@ public class WaitTargets {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("by", actor.displayName())
                 .update();
+        all.forget();
         return national();
     }
 
@@ -164,6 +176,7 @@ public class WaitTargets {
                     .param("by", actor.displayName())
                     .update();
         }
+        all.forget();
         return programTarget(programId);
     }
 

@@ -1,5 +1,6 @@
 package cl.circuito.waitinglist.monitoring;
 
+import cl.circuito.shared.BrieflyKept;
 import cl.circuito.shared.Versions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,12 @@ import java.util.List;
 class RevalidationSettings {
 
     private final JdbcClient jdbc;
+    // Read by the monitoring page on every view: kept briefly (BrieflyKept); the settings page reads it fresh.
+    private final BrieflyKept<RevalidationSchedule> kept;
 
     RevalidationSettings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.kept = new BrieflyKept<>(() -> stored().schedule());
     }
 
     /** The schedule with who changed it last, when anyone did. */
@@ -37,7 +41,7 @@ class RevalidationSettings {
     }
 
     RevalidationSchedule schedule() {
-        return stored().schedule();
+        return kept.get();
     }
 
     /** Replaces the schedule if nobody changed it since {@code expectedVersion} was read (409 otherwise). */
@@ -54,6 +58,7 @@ class RevalidationSettings {
                 .param("by", byName)
                 .param("version", expectedVersion)
                 .update();
+        kept.forget();
         if (updated == 0) {
             Versions.require(stored().schedule().version(), expectedVersion);
         }
