@@ -164,7 +164,7 @@ class LetterDraftsTests {
         assertThat(drafted).singleElement().satisfies(letter -> {
             LocalDate stated = letter.children().get(0).statedDate();
             assertThat(stated).isAfter(today);
-            assertThat(letter.body()).contains("con fecha estimada de ingreso el " + ChileanDates.longDay(stated) + ".");
+            assertThat(letter.body()).contains("se estima su ingreso para el " + ChileanDates.longDay(stated) + ".");
         });
 
         decisions.exit(scenario.director, child.entryId(), scenario.version(child), ExitReason.FAMILY_MOVED, today,
