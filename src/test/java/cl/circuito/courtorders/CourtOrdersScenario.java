@@ -49,12 +49,22 @@ final class CourtOrdersScenario {
     final UUID otherRegion;
     final UUID fromOpd;
     final String rit;
+    final String regionA;
+    final String regionC;
 
     CourtOrdersScenario(Fixtures fixtures, EntryDecisions decisions, AdmissionPlanning plans, Admissions admissions,
                         AdmissionEstimates estimates, JdbcClient jdbc) {
-        programA = fixtures.program("PRM", "13101");
-        programB = fixtures.program("PPF", "13101");
-        programC = fixtures.program("PRM", "08101");
+        // The two regions with the fewest referrals: a region's worklist is cut at 2,000 items, and the suite fills
+        // region 13 with far more.
+        List<String> regions = jdbc.sql("select r.code from region r left join comuna c on c.region_code = r.code"
+                        + " left join program p on p.comuna_code = c.code left join waiting_list_entry e"
+                        + " on e.program_id = p.id group by r.code order by count(e.id), r.code limit 2")
+                .query(String.class).list();
+        regionA = regions.get(0);
+        regionC = regions.get(1);
+        programA = fixtures.program("PRM", firstComuna(jdbc, regionA));
+        programB = fixtures.program("PPF", firstComuna(jdbc, regionA));
+        programC = fixtures.program("PRM", firstComuna(jdbc, regionC));
         court = fixtures.referrer("FAMILY_COURT");
         opd = fixtures.referrer("OPD");
         directorA = director(fixtures, jdbc, programA);
@@ -117,5 +127,10 @@ final class CourtOrdersScenario {
         admissions.recordInterview(director, entry, fixtures.version("waiting_list_entry", entry), today,
                 "NNA y su madre", true, "Pasaje Dos 45, Santiago", null);
         admissions.admit(director, entry, fixtures.version("waiting_list_entry", entry), today);
+    }
+
+    private static String firstComuna(JdbcClient jdbc, String region) {
+        return jdbc.sql("select code from comuna where region_code = ? order by code limit 1").param(region)
+                .query(String.class).single();
     }
 }

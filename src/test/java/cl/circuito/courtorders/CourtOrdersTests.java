@@ -174,7 +174,7 @@ class CourtOrdersTests {
 
     @Test
     void theRegionsWorklistCoversTheManagersRegionOnly() {
-        Actor manager = fixtures.user(Role.TERRITORIAL_MANAGER, "13", Set.of());
+        Actor manager = fixtures.user(Role.TERRITORIAL_MANAGER, s.regionA, Set.of());
         List<WorkItem> items = worklist.ofTerritory(manager, null, 30).items();
 
         assertThat(reasons(s.twiceInB, items)).contains(Reason.SAME_RIT_ELSEWHERE);
@@ -184,7 +184,7 @@ class CourtOrdersTests {
 
     @Test
     void aCourtsReportCoversTheProgramsInTheAskersScope() {
-        Actor manager = fixtures.user(Role.TERRITORIAL_MANAGER, "13", Set.of());
+        Actor manager = fixtures.user(Role.TERRITORIAL_MANAGER, s.regionA, Set.of());
         Actor national = fixtures.user(Role.NATIONAL_TEAM, null, Set.of());
 
         assertThat(programs(reports.report(s.directorA, s.court, null, "courtorders.audit.reportViewed", false)))
@@ -193,7 +193,7 @@ class CourtOrdersTests {
                 .containsOnly(s.programA, s.programB);
         assertThat(programs(reports.report(national, s.court, null, "courtorders.audit.reportViewed", false)))
                 .containsOnly(s.programA, s.programB, s.programC);
-        assertThat(programs(reports.report(national, s.court, "08", "courtorders.audit.reportViewed", false)))
+        assertThat(programs(reports.report(national, s.court, s.regionC, "courtorders.audit.reportViewed", false)))
                 .containsOnly(s.programC);
 
         var court = reports.courts(manager, null).courts().stream().filter(c -> c.courtId().equals(s.court))
@@ -253,7 +253,7 @@ class CourtOrdersTests {
 
     @Test
     void thePagesShowTheOrdersTheWorklistAndTheCourts() throws Exception {
-        Actor manager = fixtures.user(Role.TERRITORIAL_MANAGER, "13", Set.of());
+        Actor manager = fixtures.user(Role.TERRITORIAL_MANAGER, s.regionA, Set.of());
         mvc.perform(get("/entries/{id}", s.admitted).with(fixtures.as(s.directorA)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/entries/" + s.admitted + "/court-order")));
         mvc.perform(get("/entries/{id}/court-order", s.admitted).with(fixtures.as(s.directorA)))
