@@ -70,6 +70,12 @@ class NarrowScreenJourneyTests extends BrowserJourney {
             pages.put("alerts", "/alerts");
             pages.put("letters", "/programs/" + program + "/letters");
             pages.put("entry", "/entries/" + underReview.id());
+            pages.put("court-orders", "/programs/" + program + "/court-orders");
+            pages.put("court-order", "/entries/" + waiting.id() + "/court-order");
+            pages.put("reconciliation", "/programs/" + program + "/court-orders/reconciliation");
+            pages.put("court-reports", "/court-orders/courts");
+            pages.put("wait-target", "/programs/" + program + "/wait-target");
+            pages.put("capacity", "/capacity");
             for (int width : WIDTHS) {
                 page.setViewportSize(width, 900);
                 visitAll(page, base, width, pages);
